@@ -1,0 +1,43 @@
+# newsearch: `make demo` and `make test` are all a fresh machine needs (python3 >= 3.11, make).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+QUERY  ?= Jisr al Shughur hospital
+
+.PHONY: install demo test lint bench bench-extract bench-rank bench-scale clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "newsearch needs Python >= 3.11")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/newsearch index corpus/ --index index
+	$(BIN)/newsearch query "$(QUERY)" --index index
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check search tests bench
+
+bench: $(STAMP)
+	$(BIN)/python bench/bench_index.py
+
+bench-extract: $(STAMP)
+	$(BIN)/python bench/extract_eval.py
+
+bench-rank: $(STAMP)
+	$(BIN)/python bench/bench_rank.py
+
+bench-scale: $(STAMP)
+	$(BIN)/python bench/bench_scale.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache build search/*.egg-info
+	find index -mindepth 1 ! -name .gitkeep -exec rm -rf {} +

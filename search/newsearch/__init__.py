@@ -1,0 +1,46 @@
+"""newsearch: full-text search for news archives.
+
+The public API::
+
+    import newsearch
+    ix = newsearch.create_index("index")
+    ix.update(["corpus/"])                       # incremental indexing
+    results = ix.search('"Jisr al-Shughur" hospital', limit=5)
+    for hit in results.hits:
+        print(hit.rank, hit.title, hit.date, hit.places)
+
+All results are dataclasses (:mod:`newsearch.model`); all errors derive from
+:class:`NewsearchError` (:mod:`newsearch.errors`).
+"""
+
+from .api import DEFAULT_INDEX, Filters, Index, create_index, open_index
+from .errors import (
+    ArticleNotFound,
+    IndexCorrupt,
+    IndexLocked,
+    IndexMissing,
+    IndexPathError,
+    IndexVersionMismatch,
+    LoadError,
+    NewsearchError,
+    QuerySyntaxError,
+    UsageError,
+)
+from .model import (
+    Article,
+    DateBucket,
+    FacetCount,
+    Hit,
+    IndexReport,
+    IndexStats,
+    Place,
+    SearchResults,
+)
+
+__all__ = [
+    "DEFAULT_INDEX", "Filters", "Index", "create_index", "open_index",
+    "ArticleNotFound", "IndexCorrupt", "IndexLocked", "IndexMissing", "IndexPathError",
+    "IndexVersionMismatch", "LoadError", "NewsearchError", "QuerySyntaxError", "UsageError",
+    "Article", "DateBucket", "FacetCount", "Hit", "IndexReport", "IndexStats", "Place",
+    "SearchResults",
+]

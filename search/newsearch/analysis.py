@@ -1,0 +1,111 @@
+"""Text normalisation shared by indexing and querying.
+
+One definition serves both sides, so a query word is always reduced exactly as
+the indexed text was. Pure Python (no search-engine imports): the engine wraps
+these functions in its own analyzers.
+
+Rules:
+- Unicode is folded: compatibility forms, diacritics dropped, case folded.
+- Hyphens of every kind (``-``, non-breaking ``‑``, en/em dashes, soft hyphen)
+  and apostrophes split words, so ``al-Shughur`` == ``al Shughur``.
+- A possessive ``'s`` is dropped (``Assad’s`` -> ``assad``).
+- Ranked text is stemmed with the English Snowball stemmer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+
+import Stemmer
+
+# A word: letters/digits, possibly followed by combining marks (decomposed
+# accents); "_" is excluded so snake_case splits like other punctuation.
+_WORD = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*")
+_APOSTROPHES = "'’‘ʼ`´"
+
+_stemmer = Stemmer.Stemmer("english")
+
+# Words too common to help a ranked (any-term) query. Kept out of ranked
+# bag-of-words queries only; they stay in the index so phrases still match.
+STOP_WORDS: frozenset[str] = frozenset([
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
+    "any", "are", "as", "at", "be", "because", "been", "before", "being", "below",
+    "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down",
+    "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he",
+    "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in",
+    "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no",
+    "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours",
+    "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such",
+    "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there",
+    "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
+    "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
+    "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves",
+    "said", "says", "say", "may", "might", "must", "shall", "upon", "within", "without",
+    "whether", "however", "therefore", "thus", "among", "amongst", "via", "per", "etc",
+    "ie", "eg", "one", "two", "many", "much",
+])
+
+# Arabic definite-article variants, unified so "ash-Shughur" == "al-Shughur"
+# in names (places, actors). Not applied to free text: "as"/"an" are English.
+_ARABIC_ARTICLES = frozenset({"al", "el", "ash", "as", "ad", "an", "ar", "at", "az", "ath", "adh",
+                              "aš", "ul", "ud", "us"})
+
+
+@lru_cache(maxsize=200_000)
+def fold(word: str) -> str:
+    """Fold one word: compatibility decomposition, no diacritics, case-folded."""
+    if word.isascii():
+        return word.lower()
+    decomposed = unicodedata.normalize("NFKD", word)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.casefold()
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """English Snowball stem of an already folded word."""
+    return _stemmer.stemWord(word)
+
+
+def tokens(text: str) -> Iterator[tuple[str, int, int]]:
+    """Yield ``(folded_word, start, end)`` for each word of ``text``.
+
+    Offsets refer to ``text`` itself, so highlighting can map matches back.
+    A possessive ``s`` after an apostrophe is dropped.
+    """
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        word = fold(match.group())
+        if word == "s" and start > 0 and text[start - 1] in _APOSTROPHES:
+            continue
+        yield word, start, end
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text``, unstemmed (for exact phrases)."""
+    return [w for w, _, _ in tokens(text)]
+
+
+def stems(text: str) -> list[str]:
+    """The folded, stemmed words of ``text`` (for ranked fields)."""
+    return [stem(w) for w, _, _ in tokens(text)]
+
+
+def name_key(name: str) -> str:
+    """Normalise a name (place, person, organisation) to a comparison key.
+
+    Folded words joined by single spaces, with Arabic article variants
+    unified: ``Jisr ash-Shughur`` and ``Jisr al Shughur`` give one key.
+    """
+    parts = words(name)
+    return " ".join("al" if p in _ARABIC_ARTICLES and i < len(parts) - 1 else p
+                    for i, p in enumerate(parts))
+
+
+def name_words(name: str) -> list[str]:
+    """The words of :func:`name_key`, for indexing names as phrases."""
+    key = name_key(name)
+    return key.split() if key else []

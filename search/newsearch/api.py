@@ -1,0 +1,173 @@
+"""The public, embeddable API: open an index, add to it, search it.
+
+Everything returns dataclasses from :mod:`newsearch.model` and raises
+subclasses of :class:`newsearch.errors.NewsearchError`.
+
+    >>> import newsearch
+    >>> ix = newsearch.open_index("index")
+    >>> results = ix.search("Jisr al Shughur hospital", filters=newsearch.Filters(places=["Syria"]))
+    >>> results.hits[0].title
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from . import ingest
+from .engine import store
+from .engine.search import ALL_FACETS, Reader
+from .errors import UsageError
+from .model import Article, IndexReport, IndexStats, SearchResults
+from .query import parse
+from .query import tree as t
+
+DEFAULT_INDEX = Path("index")
+SUGGEST_BELOW = 3  # offer "did you mean" when a query has fewer hits than this
+SORTS = ("relevance", "date", "-date")
+
+
+@dataclass
+class Filters:
+    """Exact narrowing of a search, equal to the matching query clauses.
+
+    Every value given must hold (values narrow, as facet drill-down does).
+    ``since``/``until`` are inclusive days.
+    """
+
+    places: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    since: date | None = None
+    until: date | None = None
+
+    def nodes(self) -> list[t.Node]:
+        """The query-tree clauses these filters stand for."""
+        out: list[t.Node] = []
+        for fieldname, values in (("place", self.places), ("person", self.people),
+                                  ("org", self.orgs), ("actor", self.actors),
+                                  ("byline", self.bylines), ("source", self.sources),
+                                  ("topic", self.topics)):
+            out.extend(t.Phrase(fieldname, v) for v in values if v.strip())
+        if self.since or self.until:
+            if self.since and self.until and self.since > self.until:
+                raise UsageError(f"--since {self.since} is after --until {self.until}")
+            out.append(t.DateRange(self.since, self.until))
+        return out
+
+    def __bool__(self) -> bool:
+        return bool(self.nodes())
+
+
+class Index:
+    """A newsearch index folder. Reading opens lazily; writing takes the lock."""
+
+    def __init__(self, path: str | Path = DEFAULT_INDEX) -> None:
+        self.path = Path(path)
+        self._reader: Reader | None = None
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release open files."""
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+
+    @property
+    def reader(self) -> Reader:
+        """The searcher side (opened on first use; IndexMissing if there is no index)."""
+        if self._reader is None:
+            self._reader = Reader(self.path)
+        return self._reader
+
+    # -- writing ---------------------------------------------------------------
+
+    def update(self, paths: Iterable[str | Path], *, batch_size: int = 2000,
+               workers: int | None = None, wait: float = 5.0,
+               progress: ingest.ProgressFn | None = None,
+               on_skip: Callable[[str, str], None] | None = None) -> IndexReport:
+        """Index the files under ``paths`` incrementally (see :func:`ingest.index_paths`)."""
+        report = ingest.index_paths([Path(p) for p in paths], self.path, batch_size=batch_size,
+                                    workers=workers, wait=wait, progress=progress,
+                                    on_skip=on_skip)
+        return report
+
+    def add(self, articles: Iterable[Article], *, wait: float = 5.0) -> IndexReport:
+        """Add (or replace, by id) articles built in memory, with extraction."""
+        return ingest.add_articles(articles, self.path, wait=wait)
+
+    # -- reading ---------------------------------------------------------------
+
+    def search(self, query: str, *, filters: Filters | None = None,
+               facets: Iterable[str] = ALL_FACETS, facet_limit: int = 10,
+               sort: str = "relevance", limit: int = 10, offset: int = 0,
+               fragments: int = 2) -> SearchResults:
+        """Search with newsearch's query syntax; see :mod:`newsearch.query.parse`."""
+        if sort not in SORTS:
+            raise UsageError(f"unknown sort '{sort}' (use one of: {', '.join(SORTS)})")
+        if limit < 0 or offset < 0:
+            raise UsageError("limit and offset must not be negative")
+        facets = tuple(facets)
+        unknown = [f for f in facets if f not in ALL_FACETS]
+        if unknown:
+            raise UsageError(f"unknown facet '{unknown[0]}' (use: {', '.join(ALL_FACETS)})")
+        filters = filters or Filters()
+        filter_nodes = filters.nodes()
+        if not query.strip():
+            if not filter_nodes:
+                raise UsageError("empty query: give words to search for")
+            node: t.Node = t.MatchAll()
+        else:
+            node = parse(query)
+        reader = self.reader
+        results = reader.search(node, text=query, filters=filter_nodes, facets=facets,
+                                facet_limit=facet_limit, sort=sort, limit=limit,
+                                offset=offset, fragments=fragments)
+        if results.total < SUGGEST_BELOW and query.strip():
+            suggestion = reader.suggest(node, query)
+            if suggestion:
+                try:
+                    better = reader.count(parse(suggestion))
+                except Exception:  # a respelling that no longer parses is no suggestion
+                    better = 0
+                if better > results.total:
+                    results.suggestion = suggestion
+        return results
+
+    def get(self, article_id: str) -> Article:
+        """The article with this id (ArticleNotFound otherwise)."""
+        return self.reader.get(article_id)
+
+    def similar(self, article_id: str, limit: int = 10) -> SearchResults:
+        """Articles related to ``article_id`` (more like this)."""
+        return self.reader.similar(article_id, limit=limit)
+
+    def stats(self, facet_limit: int = 10) -> IndexStats:
+        """Counts, date span, size and top facet values of the index."""
+        return self.reader.stats(facet_limit=facet_limit)
+
+
+def open_index(path: str | Path = DEFAULT_INDEX) -> Index:
+    """Open an existing index for searching (IndexMissing if there is none)."""
+    ix = Index(path)
+    ix.reader  # noqa: B018 - open now so a missing index fails here, not later
+    return ix
+
+
+def create_index(path: str | Path = DEFAULT_INDEX) -> Index:
+    """Create an empty index at ``path`` if none exists, and return it."""
+    p = Path(path)
+    if not store.exists(p):
+        store.create(p)
+    return Index(p)

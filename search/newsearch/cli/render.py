@@ -1,0 +1,158 @@
+"""Turning result dataclasses into terminal text, plain text and JSON.
+
+The JSON shapes here are the documented, stable machine-readable form.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+from ..model import Article, DateBucket, Hit, IndexReport, IndexStats, SearchResults
+from ..snippets import MARK_END, MARK_START, render
+
+
+def iso(value: datetime | None) -> str | None:
+    """A date as ``YYYY-MM-DD`` (with time only when it is not midnight)."""
+    if value is None:
+        return None
+    if value.hour or value.minute or value.second:
+        return value.isoformat(timespec="seconds")
+    return value.date().isoformat()
+
+
+def snippet_html(marked: str) -> str:
+    """The snippet for JSON: HTML-escaped text with matches in ``<b>…</b>``."""
+    escaped = html.escape(marked, quote=False)
+    return render(escaped, "<b>", "</b>")
+
+
+def hit_json(hit: Hit) -> dict[str, Any]:
+    """One hit in the documented JSON form."""
+    return {"rank": hit.rank, "id": hit.id, "title": hit.title, "date": iso(hit.date),
+            "byline": hit.byline, "places": hit.places, "actors": hit.actors,
+            "people": hit.people, "orgs": hit.orgs, "source": hit.source,
+            "score": hit.score, "snippet": snippet_html(hit.snippet), "path": hit.path}
+
+
+def buckets_json(buckets: list[DateBucket]) -> list[dict[str, Any]]:
+    """Date histogram buckets in JSON form."""
+    return [{"start": iso(b.start), "end": iso(b.end), "count": b.count} for b in buckets]
+
+
+def results_json(results: SearchResults) -> dict[str, Any]:
+    """A whole result set in the documented JSON form."""
+    facets: dict[str, Any] = {name: [{"value": f.value, "count": f.count} for f in counts]
+                              for name, counts in results.facets.items()}
+    if results.dates or results.date_bucket:
+        facets["date"] = buckets_json(results.dates)
+    return {"query": results.query, "total": results.total, "offset": results.offset,
+            "limit": results.limit, "hits": [hit_json(h) for h in results.hits],
+            "facets": facets, "date_bucket": results.date_bucket or None,
+            "suggestion": results.suggestion}
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    """One full article with its metadata."""
+    return {"id": article.id, "title": article.title, "date": iso(article.date),
+            "byline": article.byline,
+            "places": [{"name": p.name, "country": p.country, "focus": p.focus}
+                       for p in article.places],
+            "people": article.people, "orgs": article.orgs, "actors": article.actors,
+            "topics": article.topics, "source": article.source, "url": article.url,
+            "dateline": article.dateline, "caption": article.caption, "body": article.body,
+            "path": article.path}
+
+
+def stats_json(stats: IndexStats) -> dict[str, Any]:
+    """Index statistics in JSON form."""
+    return {"path": stats.path, "articles": stats.articles,
+            "first_date": iso(stats.first_date), "last_date": iso(stats.last_date),
+            "size_bytes": stats.size_bytes,
+            "facets": {k: [{"value": f.value, "count": f.count} for f in v]
+                       for k, v in stats.facets.items()},
+            "schema_version": stats.schema_version, "whoosh": stats.whoosh_version,
+            "newsearch": stats.newsearch_version}
+
+
+def report_json(report: IndexReport) -> dict[str, Any]:
+    """An indexing summary in JSON form."""
+    return {"added": report.added, "updated": report.updated, "unchanged": report.unchanged,
+            "removed": report.removed,
+            "skipped": [{"path": p, "reason": r} for p, r in report.skipped],
+            "files_seen": report.files_seen, "interrupted": report.interrupted,
+            "seconds": round(report.elapsed_s, 3)}
+
+
+def styled_snippet(marked: str, terminal: bool) -> Text:
+    """A snippet for the console: bold-underlined matches, or ``[...]`` when piped."""
+    if not terminal:
+        return Text(render(marked, "[", "]"))
+    text = Text()
+    parts = marked.split(MARK_START)
+    text.append(parts[0])
+    for part in parts[1:]:
+        match, _, rest = part.partition(MARK_END)
+        text.append(match, style="bold underline")
+        text.append(rest)
+    return text
+
+
+def print_results(console: Console, results: SearchResults, show_facets: bool) -> None:
+    """Ranked hits, then facet counts, for humans."""
+    terminal = console.is_terminal
+    first = results.offset + 1 if results.hits else 0
+    last = results.offset + len(results.hits)
+    console.print(f"{results.total} hit{'s' if results.total != 1 else ''}"
+                  + (f", showing {first}-{last}" if results.hits else "")
+                  + f" ({results.elapsed_ms:.0f} ms)", highlight=False)
+    if results.suggestion:
+        console.print(f"Did you mean: {escape(results.suggestion)}", highlight=False)
+    for hit in results.hits:
+        meta = " · ".join(x for x in (iso(hit.date) or "undated", ", ".join(hit.byline),
+                                       f"score {hit.score:.2f}") if x)
+        console.print()
+        head = Text(f"{hit.rank}. ", style="bold")
+        head.append(hit.title, style="bold")
+        console.print(head)
+        console.print(Text(f"   {meta}  [{hit.id}]", style="dim" if terminal else ""),
+                      highlight=False)
+        snippet = styled_snippet(hit.snippet, terminal)
+        snippet.pad_left(3)
+        console.print(snippet, highlight=False)
+    if show_facets and results.total:
+        print_facets(console, results)
+
+
+def print_facets(console: Console, results: SearchResults) -> None:
+    """Facet counts as a compact table."""
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    rows = [(name, counts) for name, counts in results.facets.items() if counts]
+    if not rows:
+        return
+    console.print()
+    for name, _ in rows:
+        table.add_column(name)
+    depth = max(len(c) for _, c in rows)
+    for i in range(depth):
+        table.add_row(*(f"{c[i].value} ({c[i].count})" if i < len(c) else "" for _, c in rows))
+    console.print(table)
+
+
+def print_timeline(console: Console, results: SearchResults, width: int = 40) -> None:
+    """The date histogram as horizontal bars."""
+    if not results.dates:
+        console.print(f"{results.total} hits, none dated")
+        return
+    peak = max(b.count for b in results.dates) or 1
+    fmt = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d"}.get(results.date_bucket, "%Y-%m-%d")
+    console.print(f"{results.total} hits by {results.date_bucket}", highlight=False)
+    for b in results.dates:
+        bar = "█" * max(1 if b.count else 0, round(width * b.count / peak))
+        console.print(f"{b.start.strftime(fmt):>10} {bar} {b.count}", highlight=False)

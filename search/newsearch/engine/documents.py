@@ -1,0 +1,108 @@
+"""Turn an :class:`Article` into the field values Whoosh indexes, and back.
+
+Analysis happens here, in the indexing worker processes, so the single writer
+only receives ready term lists (Whoosh indexes a list as pre-tokenized text).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from .. import analysis
+from ..model import Article, Place
+from .schema import TITLE_REPEAT, name_terms
+
+
+def place_names(places: list[Place], focus_only: bool = False) -> list[str]:
+    """Place names plus their countries (a Syrian town also counts for Syria)."""
+    names: dict[str, None] = {}
+    for place in places:
+        if focus_only and not place.focus:
+            continue
+        names[place.name] = None
+        if place.country:
+            names[place.country] = None
+    return list(names)
+
+
+def to_fields(article: Article) -> dict[str, Any]:
+    """Build the ``add_document`` keyword arguments for ``article``."""
+    title_words = analysis.words(article.title)
+    text_words = analysis.words(article.caption) + analysis.words(article.body)
+    stem = analysis.stem
+    title_stems = [stem(w) for w in title_words]
+    text_stems = [stem(w) for w in text_words]
+    all_places = place_names(article.places)
+    doc: dict[str, Any] = {
+        "id": article.id,
+        "key": article.key,
+        "file": article.path,
+        "content": title_stems * TITLE_REPEAT + text_stems,
+        "exact": title_words + text_words,
+        "title": title_stems,
+        "body": text_stems,
+        "place": name_terms(all_places),
+        "person": name_terms(article.people),
+        "org": name_terms(article.orgs),
+        "byline": name_terms(article.byline),
+        "source": name_terms([article.source] if article.source else []),
+        "topic": name_terms(article.topics),
+        "f_place": place_names(article.places, focus_only=True),
+        "f_person": list(dict.fromkeys(article.people)),
+        "f_org": list(dict.fromkeys(article.orgs)),
+        "f_byline": list(dict.fromkeys(article.byline)),
+        "f_source": [article.source] if article.source else [],
+        "f_topic": list(dict.fromkeys(article.topics)),
+        "stored_data": to_stored(article),
+    }
+    if article.date is not None:
+        doc["date"] = article.date
+    # Whoosh rejects empty lists for some field types; leave such fields out.
+    return {k: v for k, v in doc.items() if v != [] and v != ""}
+
+
+def to_stored(article: Article) -> dict[str, Any]:
+    """The article as a plain dict for Whoosh's stored fields."""
+    return {
+        "title": article.title,
+        "body": article.body,
+        "caption": article.caption,
+        "dateline": article.dateline,
+        "date": article.date.isoformat() if article.date else None,
+        "places": [[p.name, p.country, p.focus] for p in article.places],
+        "people": article.people,
+        "orgs": article.orgs,
+        "byline": article.byline,
+        "topics": article.topics,
+        "source": article.source,
+        "url": article.url,
+        "path": article.path,
+        "key": article.key,
+        "content_hash": article.content_hash,
+        "extras": article.extras,
+    }
+
+
+def from_stored(article_id: str, data: dict[str, Any]) -> Article:
+    """Rebuild an :class:`Article` from its stored dict."""
+    date = datetime.fromisoformat(data["date"]) if data.get("date") else None
+    return Article(
+        id=article_id,
+        title=data.get("title", ""),
+        body=data.get("body", ""),
+        caption=data.get("caption", ""),
+        dateline=data.get("dateline", ""),
+        date=date,
+        places=[Place(n, c, bool(f)) for n, c, f in data.get("places", [])],
+        people=list(data.get("people", [])),
+        orgs=list(data.get("orgs", [])),
+        byline=list(data.get("byline", [])),
+        topics=list(data.get("topics", [])),
+        source=data.get("source", ""),
+        url=data.get("url", ""),
+        path=data.get("path", ""),
+        key=data.get("key", ""),
+        content_hash=data.get("content_hash", ""),
+        extras=dict(data.get("extras", {})),
+    )

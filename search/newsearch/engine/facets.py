@@ -1,0 +1,136 @@
+"""Facet counts and date histograms over a whole result set.
+
+Per reader generation we build, once, a bitset (a Python int) of documents for
+every facet value and a docnum -> day table. Counting a result set is then one
+``&`` and ``bit_count()`` per value, cheap even when a query matches the
+whole collection.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from ..model import DateBucket, FacetCount
+from .schema import FACET_FIELDS
+
+# Below this many hits, walking the hits' own values beats scanning every value.
+SMALL_RESULT = 2_000
+
+
+@dataclass
+class FacetTables:
+    """Facet lookups for one reader generation."""
+
+    values: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # facet -> [(v, bits)]
+    per_doc: dict[str, dict[int, list[str]]] = field(default_factory=dict)  # facet -> doc -> vals
+    days: list[int] = field(default_factory=list)  # docnum -> date ordinal, 0 if undated
+
+
+def build_tables(reader: Any) -> FacetTables:
+    """Read every facet field's postings once into bitsets and per-doc lists."""
+    tables = FacetTables()
+    for facet, fieldname in FACET_FIELDS.items():
+        entries: list[tuple[str, int]] = []
+        per_doc: dict[int, list[str]] = {}
+        if fieldname in reader.indexed_field_names():
+            for btext in reader.lexicon(fieldname):
+                value = btext.decode("utf-8")
+                ids = list(reader.postings(fieldname, btext).all_ids())
+                entries.append((value, bits_of(ids)))
+                for d in ids:
+                    per_doc.setdefault(d, []).append(value)
+        tables.values[facet] = entries
+        tables.per_doc[facet] = per_doc
+    days = [0] * reader.doc_count_all()
+    if "date" in reader.indexed_field_names() and reader.has_column("date"):
+        # Raw values are microseconds since datetime.min; undated documents
+        # hold the column's out-of-range default, so translate by hand.
+        col = reader.column_reader("date", translate=False)
+        top = date.max.toordinal()
+        for d in range(len(days)):
+            value = col[d]
+            if isinstance(value, int) and value > 0:
+                ordinal = value // 86_400_000_000 + 1
+                if 1 < ordinal <= top:
+                    days[d] = ordinal
+    tables.days = days
+    return tables
+
+
+def bits_of(docnums: Iterable[int]) -> int:
+    """A bitset with a bit set for each document number."""
+    docnums = list(docnums)
+    if not docnums:
+        return 0
+    buf = bytearray((max(docnums) >> 3) + 1)
+    for d in docnums:
+        buf[d >> 3] |= 1 << (d & 7)
+    return int.from_bytes(buf, "little")
+
+
+def count(tables: FacetTables, facet: str, docnums: list[int], hits_bits: int | None,
+          limit: int) -> list[FacetCount]:
+    """The ``limit`` most frequent values of ``facet`` among ``docnums``."""
+    if len(docnums) <= SMALL_RESULT or hits_bits is None:
+        per_doc = tables.per_doc.get(facet, {})
+        counter: Counter[str] = Counter()
+        for d in docnums:
+            vals = per_doc.get(d)
+            if vals:
+                counter.update(vals)
+        ranked = counter.most_common()
+    else:
+        ranked = [(v, (b & hits_bits).bit_count()) for v, b in tables.values.get(facet, [])]
+        ranked = [(v, n) for v, n in ranked if n]
+    ranked.sort(key=lambda vn: (-vn[1], vn[0].casefold()))
+    return [FacetCount(v, n) for v, n in ranked[:limit]]
+
+
+def choose_bucket(first: date, last: date) -> str:
+    """Histogram bucket for a span of dates: day, month or year."""
+    span = (last - first).days
+    if span <= 45:
+        return "day"
+    if span <= 365 * 4:
+        return "month"
+    return "year"
+
+
+def _bucket_start(d: date, bucket: str) -> date:
+    if bucket == "day":
+        return d
+    if bucket == "month":
+        return d.replace(day=1)
+    return d.replace(month=1, day=1)
+
+
+def _next(d: date, bucket: str) -> date:
+    if bucket == "day":
+        return d + timedelta(days=1)
+    if bucket == "month":
+        return d + timedelta(days=calendar.monthrange(d.year, d.month)[1])
+    return d.replace(year=d.year + 1)
+
+
+def histogram(tables: FacetTables, docnums: list[int],
+              bucket: str | None = None) -> tuple[str, list[DateBucket]]:
+    """Date histogram of the hits, with empty buckets filled in between."""
+    days = tables.days
+    ordinals = [days[d] for d in docnums if d < len(days) and days[d]]
+    if not ordinals:
+        return bucket or "", []
+    first, last = date.fromordinal(min(ordinals)), date.fromordinal(max(ordinals))
+    bucket = bucket or choose_bucket(first, last)
+    counts: Counter[date] = Counter(_bucket_start(date.fromordinal(o), bucket) for o in ordinals)
+    out, cur = [], _bucket_start(first, bucket)
+    while cur <= last:
+        nxt = _next(cur, bucket)
+        out.append(DateBucket(datetime.combine(cur, datetime.min.time()),
+                              datetime.combine(nxt, datetime.min.time()), counts.get(cur, 0)))
+        cur = nxt
+    return bucket, out

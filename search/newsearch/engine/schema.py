@@ -1,0 +1,138 @@
+"""The Whoosh schema of a newsearch index, and the analyzers behind it.
+
+Field plan (one place, so the writer and the query compiler agree):
+
+- ``content``  ranked text: title (counted twice, the title boost) + caption +
+  body, folded and stemmed, no positions. Plain words are scored here, as one
+  weighted field rather than a per-field sum.
+- ``exact``    title + caption + body, folded but unstemmed, with positions:
+  exact phrases, proximity, wildcards, fuzzy terms and spelling suggestions.
+- ``title``    stemmed with positions, for ``title:``; ``body`` stemmed, for ``body:``.
+- name fields  ``place``, ``person``, ``org``, ``byline``, ``source``, ``topic``:
+  every name as normalised words with positions, names kept apart by a gap
+  token, so ``person:Assad`` and ``person:"Bashar Assad"`` both match.
+- facet fields ``f_*``: the display value of each name as one term, for
+  counting; ``f_place`` holds only the places a story is about.
+- ``date``     a real datetime, sortable and range-searchable.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from whoosh import fields
+from whoosh.analysis import Token, Tokenizer
+
+from .. import analysis
+
+SCHEMA_VERSION = 1
+
+# Separates names inside a name field so a phrase never spans two names.
+NAME_GAP = "\x00"
+
+NAME_FIELDS = ("place", "person", "org", "byline", "source", "topic")
+FACET_FIELDS = {
+    "place": "f_place",
+    "person": "f_person",
+    "org": "f_org",
+    "byline": "f_byline",
+    "source": "f_source",
+    "topic": "f_topic",
+}
+RANKED_FIELD = "content"
+EXACT_FIELD = "exact"
+TITLE_REPEAT = 2  # how many times the title counts in ``content``
+
+
+class FoldingTokenizer(Tokenizer):
+    """Whoosh tokenizer over :func:`newsearch.analysis.tokens`, optionally stemming."""
+
+    def __init__(self, stemming: bool) -> None:
+        self.stemming = stemming
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FoldingTokenizer) and other.stemming == self.stemming
+
+    def __hash__(self) -> int:
+        return hash(("FoldingTokenizer", self.stemming))
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False,
+                 keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
+                 start_char: int = 0, tokenize: bool = True, mode: str = "",
+                 **kwargs: Any):
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        pos = start_pos
+        stem = analysis.stem if self.stemming else None
+        for word, start, end in analysis.tokens(value):
+            token.text = stem(word) if stem else word
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = word
+            if positions:
+                token.pos = pos
+                pos += 1
+            if chars:
+                token.startchar = start_char + start
+                token.endchar = start_char + end
+            yield token
+
+
+class NameTokenizer(Tokenizer):
+    """Tokenizes newline-separated names into name words with a gap between names."""
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, NameTokenizer)
+
+    def __hash__(self) -> int:
+        return hash("NameTokenizer")
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False,
+                 removestops: bool = True, start_pos: int = 0, mode: str = "",
+                 **kwargs: Any):
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        pos = start_pos
+        for word in name_terms(value.split("\n")):
+            token.text = word
+            token.boost = 1.0
+            token.stopped = False
+            if positions:
+                token.pos = pos
+                pos += 1
+            yield token
+
+
+def name_terms(names: list[str]) -> list[str]:
+    """The terms a name field indexes for ``names`` (words, gaps between names)."""
+    out: list[str] = []
+    for name in names:
+        ws = analysis.name_words(name)
+        if ws:
+            if out:
+                out.append(NAME_GAP)
+            out.extend(ws)
+    return out
+
+
+def _text(stemming: bool, positions: bool, stored: bool = False) -> fields.TEXT:
+    return fields.TEXT(analyzer=FoldingTokenizer(stemming), phrase=positions, stored=stored)
+
+
+def build_schema() -> fields.Schema:
+    """Create the schema every newsearch index uses."""
+    schema = fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        key=fields.ID(stored=True),
+        file=fields.ID(stored=True),
+        content=_text(stemming=True, positions=False),
+        exact=_text(stemming=False, positions=True),
+        title=_text(stemming=True, positions=True),
+        body=_text(stemming=True, positions=False),
+        date=fields.DATETIME(stored=True, sortable=True),
+        stored_data=fields.STORED(),
+    )
+    for name in NAME_FIELDS:
+        schema.add(name, fields.TEXT(analyzer=NameTokenizer(), phrase=True))
+    for facet in FACET_FIELDS.values():
+        schema.add(facet, fields.KEYWORD(lowercase=False, commas=True, scorable=False))
+    return schema

@@ -1,0 +1,242 @@
+"""The reading side: run compiled queries, count facets, build snippets.
+
+A :class:`Reader` keeps one Whoosh searcher open and refreshes it before each
+call, so a long-lived reader (the TUI) sees every new commit and never a
+half-written batch.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from whoosh import query as wq
+from whoosh.scoring import BM25F
+
+from .. import analysis
+from ..errors import ArticleNotFound
+from ..model import Article, Hit, IndexStats, SearchResults
+from ..query import positive_terms
+from ..query import tree as t
+from ..snippets import MatchSpec, snippet
+from . import facets as fc
+from . import ranking, store
+from .compile import NAME_FIELD_MAP, compile_query
+from .documents import from_stored
+from .schema import EXACT_FIELD, FACET_FIELDS, RANKED_FIELD, SCHEMA_VERSION
+
+ALL_FACETS = ("place", "person", "org", "byline", "topic", "source", "date")
+
+
+class Reader:
+    """Search access to one index folder."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.ix = store.open_whoosh(path)
+        self.weighting = BM25F(B=ranking.BM25_B, K1=ranking.BM25_K1)
+        self._searcher = self.ix.searcher(weighting=self.weighting)
+        self._tables: fc.FacetTables | None = None
+
+    def close(self) -> None:
+        """Release the searcher and the index."""
+        self._searcher.close()
+        self.ix.close()
+
+    def searcher(self) -> Any:
+        """The current Whoosh searcher, refreshed to the last commit."""
+        fresh = self._searcher.refresh()
+        if fresh is not self._searcher:
+            self._searcher = fresh
+            self._tables = None
+        return self._searcher
+
+    def tables(self) -> fc.FacetTables:
+        """Facet tables for the current reader generation (built on first use)."""
+        searcher = self.searcher()
+        if self._tables is None:
+            self._tables = fc.build_tables(searcher.reader())
+        return self._tables
+
+    # -- searching -------------------------------------------------------------
+
+    def search(self, node: t.Node, *, text: str = "", filters: list[t.Node] | None = None,
+               facets: tuple[str, ...] = ALL_FACETS, facet_limit: int = 10,
+               sort: str = "relevance", limit: int = 10, offset: int = 0,
+               fragments: int = 2, ranked_any: bool = False) -> SearchResults:
+        """Run a parsed query; ``filters`` narrow the hits without changing scores."""
+        started = time.perf_counter()
+        searcher = self.searcher()
+        q = ranking.any_terms_query(node) if ranked_any else compile_query(node)
+        filter_q = wq.And([compile_query(f) for f in filters]) if filters else None
+        matcher_q = wq.And([q, filter_q]) if filter_q is not None else q
+        docnums = list(searcher.docs_for_query(matcher_q))
+        total = len(docnums)
+        if limit == 0:
+            page = []
+        elif sort == "relevance":
+            results = searcher.search(q, limit=offset + limit, filter=filter_q)
+            page = [(hit.docnum, hit.score) for hit in results][offset:offset + limit]
+        else:
+            days = self.tables().days
+            newest = sort == "-date"
+            docnums.sort(key=lambda d: (days[d] == 0, -days[d] if newest else days[d], d))
+            page = [(d, 0.0) for d in docnums[offset:offset + limit]]
+        spec = self.match_spec(node)
+        hits = [self._hit(offset + i + 1, d, score, spec, fragments)
+                for i, (d, score) in enumerate(page)]
+        out = SearchResults(query=text, total=total, hits=hits, offset=offset, limit=limit)
+        if facets:
+            tables = self.tables()
+            bits = fc.bits_of(docnums) if len(docnums) > fc.SMALL_RESULT else None
+            for name in facets:
+                if name == "date":
+                    out.date_bucket, out.dates = fc.histogram(tables, docnums)
+                else:
+                    out.facets[name] = fc.count(tables, name, docnums, bits, facet_limit)
+        out.elapsed_ms = (time.perf_counter() - started) * 1000
+        return out
+
+    def count(self, node: t.Node) -> int:
+        """How many articles match ``node`` (no ranking, no snippets)."""
+        return sum(1 for _ in self.searcher().docs_for_query(compile_query(node)))
+
+    def match_spec(self, node: t.Node) -> MatchSpec:
+        """What to highlight for the positive parts of a query."""
+        spec = MatchSpec()
+        prefixes: list[str] = []
+        reader = self.searcher().reader()
+        for leaf in positive_terms(node):
+            if isinstance(leaf, t.Term):
+                if leaf.field in NAME_FIELD_MAP:
+                    spec.phrases.append(analysis.words(leaf.text))
+                else:
+                    ws = analysis.words(leaf.text)
+                    if len(ws) > 1:
+                        spec.phrases.append(ws)
+                    spec.stems.update(analysis.stem(w) for w in ws)
+            elif isinstance(leaf, t.Phrase):
+                ws = analysis.words(leaf.text)
+                if leaf.slop or leaf.field in ("title",):
+                    spec.words.update(ws)
+                    spec.stems.update(analysis.stem(w) for w in ws)
+                else:
+                    spec.phrases.append(ws)
+            elif isinstance(leaf, t.Prefix):
+                prefixes.extend(analysis.words(leaf.text)[-1:])
+            elif isinstance(leaf, t.Fuzzy):
+                for w in analysis.words(leaf.text)[-1:]:
+                    spec.words.update(reader.terms_within(EXACT_FIELD, w, leaf.distance,
+                                                          prefix=1))
+        spec.prefixes = tuple(prefixes)
+        return spec
+
+    def _hit(self, rank: int, docnum: int, score: float, spec: MatchSpec,
+             fragments: int) -> Hit:
+        stored = self.searcher().stored_fields(docnum)
+        data = stored.get("stored_data", {})
+        article = from_stored(stored["id"], data)
+        text = article.body or article.caption or article.title
+        return Hit(rank=rank, id=article.id, title=article.title, score=round(score, 4),
+                   snippet=snippet(text, spec, fragments), date=article.date,
+                   byline=article.byline, places=_place_list(article), people=article.people,
+                   orgs=article.orgs, source=article.source, path=article.path)
+
+    # -- single articles -------------------------------------------------------
+
+    def docnum(self, article_id: str) -> int:
+        """The document number of ``article_id``; ArticleNotFound if absent."""
+        docnum = self.searcher().document_number(id=article_id)
+        if docnum is None:
+            raise ArticleNotFound(f"no article with id '{article_id}'")
+        return docnum
+
+    def get(self, article_id: str) -> Article:
+        """The stored article with id ``article_id``."""
+        stored = self.searcher().stored_fields(self.docnum(article_id))
+        return from_stored(stored["id"], stored.get("stored_data", {}))
+
+    def similar(self, article_id: str, limit: int = 10) -> SearchResults:
+        """Articles most like ``article_id`` (more-like-this over the ranked field)."""
+        started = time.perf_counter()
+        article = self.get(article_id)
+        searcher = self.searcher()
+        own = self.docnum(article_id)
+        tf = Counter(s for s in analysis.stems(f"{article.title} {article.title} {article.body}")
+                     if s not in ranking.STOP_STEMS and len(s) > 2)
+        weights = {term: n * searcher.idf(RANKED_FIELD, term) for term, n in tf.items()}
+        top = sorted(weights.items(), key=lambda kv: -kv[1])[: ranking.SIMILAR_TERMS]
+        if not top:
+            return SearchResults(query=f"similar:{article_id}", total=0, hits=[])
+        q = wq.Or([wq.Term(RANKED_FIELD, term, boost=w) for term, w in top])
+        results = searcher.search(q, limit=limit + 1, mask={own})
+        spec = MatchSpec(stems={term for term, _ in top[:10]})
+        hits = [self._hit(i + 1, hit.docnum, hit.score, spec, 1)
+                for i, hit in enumerate(list(results)[:limit])]
+        return SearchResults(query=f"similar:{article_id}", total=len(results), hits=hits,
+                             limit=limit, elapsed_ms=(time.perf_counter() - started) * 1000)
+
+    # -- suggestions and statistics -------------------------------------------
+
+    def suggest(self, node: t.Node, text: str) -> str | None:
+        """A respelled query with more hits, for "did you mean", or None."""
+        reader = self.searcher().reader()
+        replacement = text
+        changed = False
+        for leaf in positive_terms(node):
+            if not isinstance(leaf, t.Term) or leaf.field not in (None, "title", "body"):
+                continue
+            for word in analysis.words(leaf.text):
+                if reader.doc_frequency(EXACT_FIELD, word) > 0 or len(word) < 3:
+                    continue
+                options = [(reader.doc_frequency(EXACT_FIELD, c), c)
+                           for c in reader.terms_within(EXACT_FIELD, word,
+                                                        1 if len(word) < 6 else 2, prefix=1)]
+                if options:
+                    best = max(options)[1]
+                    replacement = _replace_word(replacement, leaf.text, word, best)
+                    changed = True
+        return replacement if changed and replacement != text else None
+
+    def stats(self, facet_limit: int = 10) -> IndexStats:
+        """Article count, date span, size on disk, top facet values, versions."""
+        searcher = self.searcher()
+        tables = self.tables()
+        alive = [d for d in range(searcher.reader().doc_count_all())
+                 if not searcher.reader().is_deleted(d)]
+        bits = fc.bits_of(alive)
+        days = [tables.days[d] for d in alive if tables.days[d]]
+        meta = store.read_meta(self.path)
+        size = sum(f.stat().st_size for f in self.path.iterdir() if f.is_file())
+        first = math.inf if not days else min(days)
+        last = 0 if not days else max(days)
+        from datetime import datetime
+
+        return IndexStats(
+            path=str(self.path), articles=len(alive),
+            first_date=datetime.fromordinal(int(first)) if days else None,
+            last_date=datetime.fromordinal(last) if days else None,
+            size_bytes=size,
+            facets={name: fc.count(tables, name, alive, bits, facet_limit)
+                    for name in FACET_FIELDS},
+            schema_version=int(meta.get("schema_version", SCHEMA_VERSION)),
+            whoosh_version=f"{meta.get('whoosh', '?')} {meta.get('whoosh_version', '?')}",
+            newsearch_version=str(meta.get("newsearch_version", "?")))
+
+
+def _place_list(article: Article) -> list[str]:
+    focus = [p.name for p in article.places if p.focus]
+    rest = [p.name for p in article.places if not p.focus]
+    return list(dict.fromkeys(focus + rest))
+
+
+def _replace_word(text: str, original: str, word: str, better: str) -> str:
+    """Replace ``word`` (as found, any case) inside ``text`` with ``better``."""
+    lower = text.lower()
+    pos = lower.find(word)
+    if pos < 0:
+        return text.replace(original, better, 1)
+    return text[:pos] + better + text[pos + len(word):]

@@ -1,0 +1,113 @@
+"""Country aliases and demonyms, keyed by ISO 3166 alpha-2 code.
+
+GeoNames gives one official name per country; news text uses short forms, historical names
+(wire archives span decades) and adjectives ("Syrian forces"). Adjectives count for their
+country. Historical states map to their main successor so facets stay stable over time.
+"""
+
+from __future__ import annotations
+
+from . import wordlist
+
+# Extra names that mean the country itself.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("U.S.", "U.S.A.", "USA", "United States of America", "America"),
+    "GB": ("Britain", "Great Britain", "U.K.", "UK", "England", "Scotland", "Wales",
+           "Northern Ireland"),
+    "RU": ("Soviet Union", "USSR", "U.S.S.R.", "Russian Federation"),
+    "DE": ("West Germany", "East Germany", "Federal Republic of Germany"),
+    "NL": ("Netherlands", "Holland"),
+    "KR": ("Korea", "Republic of Korea"),
+    "KP": ("Democratic People's Republic of Korea",),
+    "CN": ("People's Republic of China", "PRC", "Peking"),
+    "TW": ("Republic of China",),
+    "CI": ("Cote d'Ivoire",),
+    "MM": ("Burma",),
+    "CD": ("Zaire", "DR Congo", "DRC"),
+    "CG": ("Congo",),
+    "CZ": ("Czech Republic", "Czechoslovakia"),
+    "RS": ("Yugoslavia",),
+    "AE": ("UAE", "U.A.E.", "Emirates"),
+    "PS": ("Palestine", "West Bank", "Gaza", "Gaza Strip"),
+    "VA": ("Vatican City", "Holy See"),
+    "TL": ("East Timor",),
+    "SZ": ("Swaziland",),
+    "MK": ("Macedonia",),
+    "CV": ("Cape Verde",),
+    "LK": ("Ceylon",),
+    "KH": ("Kampuchea",),
+    "BJ": ("Dahomey",),
+    "BF": ("Upper Volta",),
+    "ZW": ("Rhodesia",),
+    "IR": ("Persia",),
+    "TR": ("Turkiye",),
+    "YE": ("North Yemen", "South Yemen"),
+    "VN": ("Viet Nam",),
+    "PH": ("The Philippines",),
+}
+
+# Adjectives and nouns for nationals; plurals are generated ("Syrians").
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "AF": ("Afghan",), "AL": ("Albanian",), "DZ": ("Algerian",), "AO": ("Angolan",),
+    "AR": ("Argentine", "Argentinian", "Argentinean"), "AM": ("Armenian",),
+    "AU": ("Australian", "Aussie"), "AT": ("Austrian",), "AZ": ("Azerbaijani", "Azeri"),
+    "BH": ("Bahraini",), "BD": ("Bangladeshi",), "BY": ("Belarusian",), "BE": ("Belgian",),
+    "BO": ("Bolivian",), "BA": ("Bosnian",), "BR": ("Brazilian",), "BG": ("Bulgarian",),
+    "KH": ("Cambodian",), "CM": ("Cameroonian",), "CA": ("Canadian",), "CL": ("Chilean",),
+    "CN": ("Chinese",), "CO": ("Colombian",), "CR": ("Costa Rican",), "HR": ("Croatian",),
+    "CU": ("Cuban",), "CY": ("Cypriot",), "CZ": ("Czech", "Czechoslovak"), "DK": ("Danish", "Dane"),
+    "DO": ("Dominican",), "EC": ("Ecuadorean", "Ecuadorian"), "EG": ("Egyptian",),
+    "SV": ("Salvadoran", "Salvadorean"), "EE": ("Estonian",), "ET": ("Ethiopian",),
+    "FI": ("Finnish", "Finn"), "FR": ("French", "Frenchman"), "GE": ("Georgian",),
+    "DE": ("German", "West German", "East German"), "GH": ("Ghanaian",),
+    "GR": ("Greek",), "GT": ("Guatemalan",), "HT": ("Haitian",), "HN": ("Honduran",),
+    "HU": ("Hungarian",), "IS": ("Icelandic", "Icelander"), "IN": ("Indian",),
+    "ID": ("Indonesian",), "IR": ("Iranian",), "IQ": ("Iraqi",), "IE": ("Irish",),
+    "IL": ("Israeli",), "IT": ("Italian",), "CI": ("Ivorian",), "JM": ("Jamaican",),
+    "JP": ("Japanese",), "JO": ("Jordanian",), "KZ": ("Kazakh",), "KE": ("Kenyan",),
+    "KW": ("Kuwaiti",), "KG": ("Kyrgyz",), "LA": ("Laotian",), "LV": ("Latvian",),
+    "LB": ("Lebanese",), "LR": ("Liberian",), "LY": ("Libyan",), "LT": ("Lithuanian",),
+    "LU": ("Luxembourg",), "MG": ("Malagasy",), "MW": ("Malawian",), "MY": ("Malaysian",),
+    "ML": ("Malian",), "MT": ("Maltese",), "MR": ("Mauritanian",), "MX": ("Mexican",),
+    "MD": ("Moldovan",), "MN": ("Mongolian",), "ME": ("Montenegrin",), "MA": ("Moroccan",),
+    "MZ": ("Mozambican",), "MM": ("Burmese",), "NA": ("Namibian",), "NP": ("Nepalese", "Nepali"),
+    "NL": ("Dutch", "Dutchman"), "NZ": ("New Zealander",), "NI": ("Nicaraguan",),
+    "NE": ("Nigerien",), "NG": ("Nigerian",), "KP": ("North Korean",), "NO": ("Norwegian",),
+    "OM": ("Omani",), "PK": ("Pakistani",), "PS": ("Palestinian",), "PA": ("Panamanian",),
+    "PY": ("Paraguayan",), "PE": ("Peruvian",), "PH": ("Philippine", "Filipino"),
+    "PL": ("Polish", "Pole"), "PT": ("Portuguese",), "QA": ("Qatari",), "RO": ("Romanian",),
+    "RU": ("Russian", "Soviet"), "RW": ("Rwandan",), "SA": ("Saudi", "Saudi Arabian"),
+    "SN": ("Senegalese",), "RS": ("Serbian", "Serb", "Yugoslav"), "SG": ("Singaporean",),
+    "SK": ("Slovak",), "SI": ("Slovenian", "Slovene"), "SO": ("Somali",),
+    "ZA": ("South African",), "KR": ("South Korean", "Korean"), "SS": ("South Sudanese",),
+    "ES": ("Spanish", "Spaniard"), "LK": ("Sri Lankan",), "SD": ("Sudanese",),
+    "SE": ("Swedish", "Swede"), "CH": ("Swiss",), "SY": ("Syrian",), "TW": ("Taiwanese",),
+    "TJ": ("Tajik",), "TZ": ("Tanzanian",), "TH": ("Thai",), "TN": ("Tunisian",),
+    "TR": ("Turkish", "Turk"), "TM": ("Turkmen",), "UG": ("Ugandan",), "UA": ("Ukrainian",),
+    "AE": ("Emirati",), "GB": ("British", "Briton", "English", "Scottish", "Welsh"),
+    "US": ("American",), "UY": ("Uruguayan",), "UZ": ("Uzbek",), "VE": ("Venezuelan",),
+    "VN": ("Vietnamese",), "YE": ("Yemeni",), "ZM": ("Zambian",), "ZW": ("Zimbabwean",),
+    "CG": ("Congolese",), "GN": ("Guinean",), "TG": ("Togolese",),
+    "BJ": ("Beninese",), "BW": ("Botswanan",),
+}
+
+# Words that, right after an adjective, mean money rather than the country ("Australian dlr").
+CURRENCY_WORDS: frozenset[str] = frozenset(wordlist(
+    "dlr dlrs dollar dollars franc francs mark marks pound pounds yen lira lire peso pesos "
+    "crown crowns krona kronor krone kroner rand rupee rupees shilling shillings guilder "
+    "guilders escudo escudos peseta pesetas drachma drachmas schilling schillings currency "
+    "won yuan ringgit baht rupiah riyal riyals dinar dinars real cruzado cruzados austral "
+    "bolivar sucre"))
+
+# Second dateline parts ("PORTLAND, Ore., March 3 -") that fix the country of the city.
+_US = ("ala alabama alaska ariz arizona ark arkansas calif california colo colorado conn "
+       "connecticut del delaware fla florida ga georgia hawaii idaho ill illinois ind indiana "
+       "iowa kan kans kansas ky kentucky la louisiana maine md maryland mass massachusetts mich "
+       "michigan minn minnesota miss mississippi mo missouri mont montana neb nebraska nev "
+       "nevada nh nj nm ny nc nd ohio okla oklahoma ore oregon pa penn pennsylvania ri sc sd "
+       "tenn tennessee tex texas utah vt vermont va virginia wash washington wis wisc wisconsin "
+       "wva wyo wyoming dc")
+_CA = ("ontario ont quebec que alberta alta manitoba man saskatchewan sask nova scotia "
+       "brunswick newfoundland columbia bc pei yukon")
+DATELINE_REGIONS: dict[str, str] = {**{w: "United States" for w in wordlist(_US)},
+                                    **{w: "Canada" for w in wordlist(_CA)}}

@@ -1,0 +1,137 @@
+"""Story dates: the dateline first, then explicit full dates, then relative mentions.
+
+Own regexes cover the common forms ("WASHINGTON, March 3 -", "May 22, 2015", "22 May 2015",
+"2015-05-22"); ``dateparser`` (slow) is only tried on a dateline the regexes cannot read.
+Relative mentions ("on Friday", "yesterday") and year-less datelines are resolved only against a
+known reference (publication) date: nothing is invented.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from .data import wordlist
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    wordlist("jan feb mar apr may jun jul aug sep oct nov dec"))}
+_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?" \
+       r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_MONTH_DAY = re.compile(rf"\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")
+_DAY_MONTH = re.compile(rf"\b{_DAY}\s+{_MON}\b(?:,?\s+{_YEAR}\b)?")
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
+# A dateline at the head of a body: "DAMASCUS, May 22 (Reuters) -", "BEIRUT —".
+_HEAD_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z .,'’()-]{1,60}?)(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"(?:,?\s+\d{4})?))?\s*(?:\([A-Za-z .]+\)\s*)?[-—–]{1,2}\s")
+_WEEKDAYS = {d: i for i, d in enumerate(
+    wordlist("monday tuesday wednesday thursday friday saturday sunday"))}
+_RELATIVE = re.compile(r"\b(?:(?P<on>on|last|this|late|early)\s+)?(?P<wd>Monday|Tuesday|"
+                       r"Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?P<rel>yesterday|"
+                       r"today|tonight)\b", re.I)
+
+
+def _make(year: int | None, mon: str, day: str, reference: datetime | None) -> datetime | None:
+    """A date from parts; a missing year comes from the reference, never from nowhere."""
+    try:
+        month = int(mon) if mon.isdigit() else _MONTHS[mon[:3].lower()]
+        d = int(day)
+    except (KeyError, ValueError):
+        return None
+    if year is None:
+        if reference is None:
+            return None
+        year = reference.year
+        try:
+            candidate = datetime(year, month, d)
+        except ValueError:
+            return None
+        # A dateline is never far after publication: "Dec 31" read in January is last year.
+        if candidate - reference > timedelta(days=7):
+            year -= 1
+    try:
+        return datetime(year, month, d)
+    except ValueError:
+        return None
+
+
+def _first_full(text: str, reference: datetime | None, need_year: bool) -> datetime | None:
+    best: tuple[int, datetime] | None = None
+    for pattern in (_MONTH_DAY, _DAY_MONTH, _ISO):
+        for m in pattern.finditer(text):
+            year = m.group("year")
+            if need_year and not year:
+                continue
+            date = _make(int(year) if year else None, m.group("mon"), m.group("day"), reference)
+            if date is not None:
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), date)
+                break
+    return best[1] if best else None
+
+
+def dateline_date(dateline: str, reference: datetime | None = None) -> datetime | None:
+    """The date in a dateline string ("WASHINGTON, March 3 -"), or None."""
+    date = _first_full(dateline, reference, need_year=False)
+    if date is None and reference is not None and re.search(r"\d", dateline):
+        date = _dateparser(dateline, reference)
+    return date
+
+
+def _dateparser(text: str, reference: datetime) -> datetime | None:
+    import dateparser  # slow to import and to run: the last resort only
+
+    try:
+        parsed = dateparser.parse(text.strip(" -—–"), languages=["en"],
+                                  settings={"RELATIVE_BASE": reference,
+                                            "PREFER_DATES_FROM": "past"})
+    except Exception:  # dateparser raises assorted internal errors on odd input
+        return None
+    return datetime(parsed.year, parsed.month, parsed.day) if parsed else None
+
+
+def split_dateline(body: str) -> tuple[str, int]:
+    """A dateline at the head of ``body`` and the offset where the story proper starts."""
+    m = _HEAD_DATELINE.match(body[:120])
+    if not m or len(m.group("place").split()) > 6:
+        return "", 0
+    return m.group(0), m.end()
+
+
+def relative_date(text: str, reference: datetime) -> datetime | None:
+    """The first weekday or "yesterday"/"today" mention, resolved against ``reference``.
+
+    A weekday means the latest such day not after the reference: a Friday story's "on Friday"
+    is that Friday; "last Friday" is at least a day back.
+    """
+    ref = datetime(reference.year, reference.month, reference.day)
+    for m in _RELATIVE.finditer(text):
+        if m.group("rel"):
+            word = m.group("rel").lower()
+            return ref - timedelta(days=1) if word == "yesterday" else ref
+        back = (ref.weekday() - _WEEKDAYS[m.group("wd").lower()]) % 7
+        if back == 0 and (m.group("on") or "").lower() == "last":
+            back = 7
+        return ref - timedelta(days=back)
+    return None
+
+
+def extract_date(text: str, dateline: str = "",
+                 reference: datetime | None = None) -> datetime | None:
+    """The date a story is from, or None when the text does not say.
+
+    Order: the dateline (given, or found at the head of ``text``), then the first explicit full
+    date with a year, then, only if ``reference`` is known, a relative mention.
+    """
+    if not dateline:
+        dateline, _ = split_dateline(text)
+    if dateline:
+        date = dateline_date(dateline, reference)
+        if date is not None:
+            return date
+    date = _first_full(text, reference, need_year=True)
+    if date is not None:
+        return date
+    return relative_date(text, reference) if reference is not None else None

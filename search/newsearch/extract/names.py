@@ -1,0 +1,98 @@
+"""Word lists shared by the extractors: titles, connectors, organisation words, first names.
+
+First names come from the ``gender-guesser`` package's name dictionary (about 45,000 given
+names from many countries) when it is installed; without it person detection falls back on
+titles and context words alone.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ..analysis import _ARABIC_ARTICLES
+from .data import wordset
+from .data.common_words import WORDS as COMMON_WORDS
+
+ARABIC_ARTICLES = _ARABIC_ARTICLES
+
+# Lower-case words allowed inside a multi-word name ("Army of Conquest", "Ahrar al Sham").
+CONNECTORS = wordset("of for de da di du van von der den del la le bin ibn bint abu y")
+
+# Words that introduce a person's name and are not part of it (folded).
+TITLE_WORDS = wordset("""
+president presidents prime minister ministers premier chancellor secretary undersecretary
+chairman chairwoman chair vice deputy chief executive officer director governor gov
+senator sen rep representative congressman congresswoman speaker leader mayor judge justice
+ambassador envoy spokesman spokeswoman spokesperson commissioner treasurer king queen prince
+princess sheikh sheik emir sultan pope cardinal bishop archbishop rev reverend father imam
+ayatollah col colonel gen general lt lieutenant maj major capt captain sgt sergeant cpl corporal
+adm admiral brig brigadier commander marshal field mr mrs ms miss dr prof professor sir lord
+lady dame foreign finance trade economy economics defence defense interior oil energy
+agriculture industry justice health education labour labor transport commerce petroleum
+treasury state home environment communications information culture planning budget
+managing analyst economist
+""")
+
+# Abbreviations that end in a full stop without ending the sentence.
+ABBREVIATIONS = wordset("mr mrs ms dr col gen lt maj capt sgt cpl adm brig gov sen rep rev "
+                          "prof st jr sr mt ft no corp inc co ltd bros")
+
+# A name ending (or headed) by one of these is an organisation.
+ORG_WORDS = wordset("""
+inc corp corporation co cos company companies ltd plc llc ag sa nv bv spa gmbh bhd kk
+group holdings holding bank bancorp banks bancshares trust securities financial insurance
+partners associates industries international enterprises systems technologies airlines airways
+motors petroleum energy oil chemicals steel mining resources communications telecom
+party front army navy brigade brigades militia movement council ministry department agency
+authority commission committee board bureau office service services observatory organisation
+organization association federation union alliance coalition league fund institute university
+college school foundation court tribunal parliament congress senate assembly government
+exchange reserve treasury police guard guards corps command forces society network
+news times post press television radio club church
+""")
+
+# Words after a name that say it is an organisation ("Islamic State militants").
+ORG_CONTEXT = wordset("""
+group groups faction factions militants militant fighters rebels insurgents movement
+coalition company firm shares stake unit subsidiary subsidiaries spokesman spokeswoman
+officials network affiliate affiliates stock shareholders
+""")
+
+# Hyphenated modifiers after a name that say it is an organisation ("Al Qaeda-linked").
+ORG_HYPHEN = wordset("linked backed led affiliated allied inspired breakaway run owned "
+                       "controlled aligned held")
+
+# Words right after a name that say it is a person.
+PERSON_CONTEXT = wordset("said says told added asked declared noted argued wrote stated "
+                           "explained denied insisted warned")
+
+
+def is_caps_text(text: str) -> bool:
+    """Whether ``text`` is set in capitals (a wire headline), where case says nothing."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4:
+        return False
+    return sum(c.isupper() for c in letters) / len(letters) > 0.7
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Folded given names from gender-guesser's dictionary, common English words removed."""
+    try:
+        import gender_guesser
+    except ImportError:
+        return frozenset()
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    names: set[str] = set()
+    try:
+        with open(path, encoding="iso-8859-1") as fh:
+            for line in fh:
+                if line[:1] in "#=" or len(line) < 30:
+                    continue
+                name = line[3:29].strip()
+                if name and " " not in name and "+" not in name and name.isalpha():
+                    names.add(name.lower())
+    except OSError:
+        return frozenset()
+    return frozenset(names - COMMON_WORDS)

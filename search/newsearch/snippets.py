@@ -1,0 +1,139 @@
+"""Snippets: the best fragments of an article's text, with matches marked.
+
+Matches are wrapped in ``MARK_START`` / ``MARK_END`` (control characters that
+never occur in analysed text); renderers turn them into terminal styles,
+``[...]`` or ``<b>...</b>``. Matching uses the same analysis as the index, so
+``hospitals`` is highlighted for ``hospital`` and ``al‑Shughur`` for
+``al Shughur``; a phrase is highlighted as one span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import analysis
+
+MARK_START, MARK_END = "\x02", "\x03"
+SCAN_LIMIT = 200_000  # characters of a huge article scanned for matches
+FRAGMENT_CHARS = 180
+
+
+@dataclass
+class MatchSpec:
+    """What to highlight: stems of ranked words, exact words, prefixes, phrases."""
+
+    stems: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    prefixes: tuple[str, ...] = ()
+    phrases: list[list[str]] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.stems or self.words or self.prefixes or self.phrases)
+
+
+def find_matches(text: str, spec: MatchSpec) -> list[tuple[int, int, str]]:
+    """Character spans ``(start, end, key)`` of matches in ``text``, in order.
+
+    ``key`` names what matched (a stem, word or phrase), so fragments can be
+    scored by how many *different* things they show.
+    """
+    toks = list(analysis.tokens(text[:SCAN_LIMIT]))
+    spans: list[tuple[int, int, str]] = []
+    covered: set[int] = set()
+    for phrase in spec.phrases:
+        n = len(phrase)
+        if n == 0:
+            continue
+        for i in range(len(toks) - n + 1):
+            if all(toks[i + k][0] == phrase[k] for k in range(n)):
+                spans.append((toks[i][1], toks[i + n - 1][2], " ".join(phrase)))
+                covered.update(range(i, i + n))
+    for i, (word, start, end) in enumerate(toks):
+        if i in covered:
+            continue
+        if word in spec.words:
+            spans.append((start, end, word))
+        elif spec.stems and analysis.stem(word) in spec.stems:
+            spans.append((start, end, analysis.stem(word)))
+        elif spec.prefixes and word.startswith(spec.prefixes):
+            spans.append((start, end, word))
+    spans.sort()
+    return _merge_adjacent(text, spans)
+
+
+def _merge_adjacent(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Join matches separated only by spaces or hyphens: ``Jisr al Shughur`` is one span."""
+    merged: list[tuple[int, int, str]] = []
+    for start, end, key in spans:
+        if merged:
+            p_start, p_end, p_key = merged[-1]
+            gap = text[p_end:start]
+            if start >= p_end and len(gap) <= 3 and not gap.strip(" \t-\u2010\u2011\u2012"):
+                merged[-1] = (p_start, end, f"{p_key} {key}")
+                continue
+        merged.append((start, end, key))
+    return merged
+
+
+def _clip(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``[start, end)`` to word boundaries."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, end
+
+
+def opening(text: str, limit: int = FRAGMENT_CHARS * 2) -> str:
+    """The first ``limit`` characters of ``text``, cut at a word boundary."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip(",;:") + " …"
+
+
+def snippet(text: str, spec: MatchSpec, fragments: int = 2,
+            size: int = FRAGMENT_CHARS) -> str:
+    """Up to ``fragments`` marked fragments of ``text``; its opening if nothing matches."""
+    if not text.strip():
+        return ""
+    matches = find_matches(text, spec) if spec else []
+    if not matches:
+        return opening(text)
+    # Score the window around each match by the distinct query words it shows
+    # (a merged "Jisr al Shughur" span shows three), then by its longest span.
+    candidates = []
+    for i, (start, _, _) in enumerate(matches):
+        lo = max(0, start - size // 4)
+        inside = [k.split() for s, e, k in matches if s >= lo and e <= lo + size]
+        words = {w for k in inside for w in k}
+        candidates.append((len(words), max(map(len, inside), default=0), -lo, i))
+    candidates.sort(reverse=True)
+    chosen: list[tuple[int, int]] = []
+    for *_, i in candidates:
+        lo = max(0, matches[i][0] - size // 4)
+        win = _clip(text, lo, min(len(text), lo + size))
+        if all(win[1] <= a or win[0] >= b for a, b in chosen):
+            chosen.append(win)
+        if len(chosen) >= fragments:
+            break
+    chosen.sort()
+    parts = []
+    for a, b in chosen:
+        inside = [(s, e) for s, e, _ in matches if s >= a and e <= b]
+        out, pos = [], a
+        for s, e in inside:
+            if s < pos:
+                continue
+            out += [text[pos:s], MARK_START, text[s:e], MARK_END]
+            pos = e
+        out.append(text[pos:b])
+        frag = " ".join("".join(out).split())
+        parts.append(("… " if a > 0 else "") + frag + (" …" if b < len(text) else ""))
+    return " ".join(parts).replace("… …", "…")
+
+
+def render(marked: str, start: str, end: str) -> str:
+    """Replace the match markers with ``start``/``end`` (e.g. ``<b>``, ``</b>``)."""
+    return marked.replace(MARK_START, start).replace(MARK_END, end)

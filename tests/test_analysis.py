@@ -1,0 +1,49 @@
+"""Analysis: one normalisation for index and query."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsearch import analysis
+
+
+def test_hyphen_variants_give_the_same_words():
+    forms = ["al-Shughur", "al Shughur", "al\u2011Shughur", "al\u2010Shughur", "AL–SHUGHUR"]
+    assert {tuple(analysis.words(f)) for f in forms} == {("al", "shughur")}
+
+
+def test_diacritics_and_case_fold():
+    assert analysis.words("Café NAÏVE Zürich") == ["cafe", "naive", "zurich"]
+    # Decomposed accents (e + combining acute) fold the same as composed ones.
+    assert analysis.words("Cafe\u0301") == ["cafe"]
+
+
+def test_possessive_s_is_dropped_with_straight_or_curly_apostrophe():
+    assert analysis.words("Assad’s army") == ["assad", "army"]
+    assert analysis.words("Assad's army") == ["assad", "army"]
+
+
+def test_stemming_conflates_inflections():
+    assert analysis.stems("hospitals") == analysis.stems("hospital")
+    assert analysis.stems("fighting fighters")[0] == analysis.stem("fight")
+
+
+def test_offsets_point_into_the_original_text():
+    text = "The Jisr al‑Shughur hospital"
+    for word, start, end in analysis.tokens(text):
+        assert analysis.fold(text[start:end]) == word
+
+
+def test_name_key_unifies_arabic_article_variants():
+    keys = {analysis.name_key(n) for n in
+            ("Jisr al-Shughur", "Jisr al Shughur", "Jisr ash-Shughur", "Jisr el-Shughur")}
+    assert keys == {"jisr al shughur"}
+    # A trailing short word is not an article.
+    assert analysis.name_key("Ahmad As") == "ahmad as"
+
+
+@given(st.text())
+def test_tokens_never_fail_and_words_are_folded(text):
+    for word, start, end in analysis.tokens(text):
+        assert word
+        assert 0 <= start < end <= len(text)
+        assert word == analysis.fold(word)

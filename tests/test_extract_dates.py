@@ -1,0 +1,55 @@
+"""Dates: datelines, explicit dates, relative mentions against a reference."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsearch.extract.dates import extract_date, relative_date, split_dateline
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+
+
+def test_reuters_dateline_takes_year_from_reference() -> None:
+    ref = datetime(1987, 3, 30, 14, 22)
+    assert extract_date("", "NEW YORK, March 30 -", ref) == datetime(1987, 3, 30)
+    assert extract_date("", "TOKYO, Dec 31 -", datetime(1988, 1, 1)) == datetime(1987, 12, 31)
+
+
+def test_no_year_no_reference_is_none() -> None:
+    assert extract_date("Prices rose.", "WASHINGTON, March 3 -") is None
+
+
+def test_head_dateline_and_full_dates() -> None:
+    assert extract_date("DAMASCUS, May 22, 2015 (Reuters) - Shelling.") == datetime(2015, 5, 22)
+    assert split_dateline("BEIRUT — Fighting resumed.")[0].startswith("BEIRUT")
+    assert extract_date("The deal, signed on 4 July 2001, ended.") == datetime(2001, 7, 4)
+    assert extract_date("Filed 2019-02-28 by staff.") == datetime(2019, 2, 28)
+
+
+def test_relative_weekday_same_day_and_last() -> None:
+    friday = datetime(2015, 5, 22, 18, 0)  # a Friday
+    assert relative_date("Officials said on Friday that", friday) == datetime(2015, 5, 22)
+    assert relative_date("It happened on Wednesday.", friday) == datetime(2015, 5, 20)
+    assert relative_date("since last Friday", friday) == datetime(2015, 5, 15)
+    assert relative_date("yesterday's vote", friday) == datetime(2015, 5, 21)
+    assert extract_date("Troops left on Friday.", "", friday) == datetime(2015, 5, 22)
+    assert extract_date("Troops left on Friday.") is None
+
+
+@given(st.dates(min_value=datetime(1950, 1, 1).date(), max_value=datetime(2040, 12, 31).date()))
+def test_month_day_year_roundtrip(d) -> None:
+    text = f"The meeting of {MONTHS[d.month - 1]} {d.day}, {d.year} was short."
+    assert extract_date(text) == datetime(d.year, d.month, d.day)
+
+
+@given(st.integers(min_value=0, max_value=6), st.integers(min_value=0, max_value=3000))
+def test_weekday_never_after_reference(wd: int, offset: int) -> None:
+    ref = datetime(2000, 1, 1) + timedelta(days=offset)
+    name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][wd]
+    got = relative_date(f"on {name}", ref)
+    assert got is not None and got.weekday() == wd
+    assert timedelta(0) <= ref - got < timedelta(days=7)

@@ -1,0 +1,51 @@
+"""Places: normalisation, disambiguation, demonyms, false-hit filters, focus."""
+
+from __future__ import annotations
+
+from newsearch.analysis import name_key
+from newsearch.extract import extract_places
+from newsearch.extract.gazetteer import place_key
+
+
+def _names(places) -> set[str]:
+    return {name_key(p.name) for p in places}
+
+
+def test_spelling_variants_are_one_place() -> None:
+    body = "Jisr al Shughur fell. Jisr ash-Shughur is near Jisr al-Shughur, in Syria."
+    places = extract_places("", "", body)
+    jisr = [p for p in places if place_key(p.name) == place_key("Jisr al-Shughur")]
+    assert len(jisr) == 1 and jisr[0].country == "Syria" and jisr[0].focus
+
+
+def test_dotless_i_matches_ascii() -> None:
+    assert place_key("Reyhanlı") == place_key("Reyhanli")
+
+
+def test_country_context_disambiguates() -> None:
+    places = extract_places("", "", "Syrian troops lost Palmyra to militants.")
+    assert {(p.name, p.country) for p in places} >= {("Palmyra", "Syria"), ("Syria", "Syria")}
+
+
+def test_demonyms_count_currency_does_not_focus() -> None:
+    places = extract_places("", "", "The Turkish government spoke. " + "x " * 200 +
+                            "The Australian dlr fell.")
+    by = {p.name: p for p in places}
+    assert by["Turkey"].focus
+    assert "Australia" not in by or not by["Australia"].focus
+
+
+def test_common_words_and_company_names_are_not_places() -> None:
+    body = ("Human rights groups said. From there, Toronto Dominion Bank rose. "
+            "Col. Suhail Hassan led the attack.")
+    names = _names(extract_places("", "", body, exclude={"suhail", "hassan"}))
+    assert "toronto" not in names and "human" not in names and "hassan" not in names
+
+
+def test_lowercase_words_do_not_match() -> None:
+    assert extract_places("", "", "they said nice things in march") == []
+
+
+def test_dateline_is_focus() -> None:
+    places = extract_places("", "TOKYO, March 3 -", "Prices fell. Germany and France later.")
+    assert places[0].name == "Tokyo" and places[0].focus and places[0].country == "Japan"

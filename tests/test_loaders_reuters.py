@@ -1,0 +1,163 @@
+"""Reuters-21578 SGML loader, on a tiny handmade fixture with the corpus' quirks."""
+
+from __future__ import annotations
+
+import gzip
+import html
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from newsearch.errors import LoadError
+from newsearch.loaders import LoadProblem, load_all, loader_for, reuters
+from newsearch.model import Place
+
+FIXTURE = Path(__file__).parent / "fixtures" / "loaders" / "reut2-tiny.sgm"
+
+
+def _load(path: Path = FIXTURE) -> tuple[dict[str, object], list[LoadProblem]]:
+    problems: list[LoadProblem] = []
+    articles = {a.id: a for a in reuters.load(path, None, problems.append)}
+    return articles, problems
+
+
+def test_normal_record_fields() -> None:
+    articles, _ = _load()
+    a = articles["1"]
+    assert a.title == "BAHIA COCOA REVIEW <BCR>"
+    assert a.dateline == "SALVADOR, Feb 26 -"
+    assert a.date == datetime(1987, 2, 26, 15, 1, 1, 790000)
+    assert a.byline == ["Norma Cohen", "Geert Linnebank"]
+    names = ["El Salvador", "United States", "West Germany"]
+    assert a.places == [Place(name, country=name, focus=True) for name in names]
+    assert a.people == ["James Baker"]
+    assert a.orgs == ["OPEC", "ICO (Coffee)"]
+    assert a.topics == ["cocoa"]
+    assert a.source == "Reuters"
+    assert a.key == f"{FIXTURE}#1"
+    assert a.extras["place_codes"] == ["el-salvador", "usa", "west-germany"]
+    assert a.extras["exchanges"] == ["nyse"]
+    assert a.extras["lewissplit"] == "TRAIN"
+    assert a.content_hash
+
+
+def test_body_unescaped_latin1_paragraphs_no_signoff() -> None:
+    articles, _ = _load()
+    body = articles["1"].body
+    assert "M&M said." in body
+    assert "Düsseldorf" in body
+    assert body.split("\n\n")[1].startswith("The dry period")
+    assert not body.rstrip().endswith("Reuter")
+    assert not any(ord(c) < 32 and c != "\n" for c in body)
+    assert articles["5"].body == "Saudi Arabia said OPEC output held steady."
+
+
+def test_brief_and_unproc_records() -> None:
+    articles, _ = _load()
+    brief = articles["2"]
+    assert brief.title == "BANK OF ENGLAND OFFERS LIQUIDITY"
+    assert brief.body == ""
+    assert brief.date == datetime(1987, 3, 3, 9, 15, 5, 400000)  # double space
+    unproc = articles["3"]
+    assert unproc.body == "Raw wire text about grain shipments to the Soviet Union."
+    assert unproc.extras["text_type"] == "UNPROC"
+
+
+def test_irregular_dates() -> None:
+    assert reuters.parse_date("31-MAR-1987 605:12:19.12") == datetime(1987, 3, 31)
+    assert reuters.parse_date(" 9-APR-1987 13:32:06.7") == datetime(1987, 4, 9, 13, 32, 6, 700000)
+    assert reuters.parse_date("27-MAR-1987 00:02:59.13&#5;&#5;&#5;RM") == datetime(
+        1987, 3, 27, 0, 2, 59, 130000)
+    assert reuters.parse_date("garbage") is None
+    articles, _ = _load()
+    assert articles["3"].date == datetime(1987, 3, 31)
+
+
+def test_broken_record_is_skipped_with_reason() -> None:
+    articles, problems = _load()
+    assert sorted(articles) == ["1", "2", "3", "5"]
+    assert len(problems) == 1
+    assert problems[0].record == "NEWID 4"
+    assert "TITLE" in problems[0].reason and problems[0].skipped
+
+
+def test_truncated_file_keeps_complete_records(tmp_path: Path) -> None:
+    data = FIXTURE.read_bytes()
+    cut = tmp_path / "reut2-cut.sgm"
+    cut.write_bytes(data[: data.index(b'NEWID="5"') + 40])
+    articles, problems = _load(cut)
+    assert sorted(articles) == ["1", "2", "3"]
+    assert [p.reason for p in problems][-1] == "truncated record at end of file"
+
+
+def test_gzipped_file_and_registry(tmp_path: Path) -> None:
+    gz = tmp_path / "reut2-000.sgm.gz"
+    gz.write_bytes(gzip.compress(FIXTURE.read_bytes()))
+    loader = loader_for(gz)
+    assert loader is not None and loader.name == "reuters"
+    result = load_all(gz)
+    assert [a.id for a in result.articles] == ["1", "2", "3", "5"]
+    assert len(result.problems) == 1 and result.error is None
+
+
+def test_sniffed_without_suffix(tmp_path: Path) -> None:
+    plain = tmp_path / "reuters-dump"
+    plain.write_bytes(FIXTURE.read_bytes())
+    loader = loader_for(plain)
+    assert loader is not None and loader.name == "reuters"
+
+
+def test_no_records_is_an_error(tmp_path: Path) -> None:
+    bad = tmp_path / "x.sgm"
+    bad.write_text("<!DOCTYPE lewis SYSTEM 'lewis.dtd'>\nnothing here\n")
+    with pytest.raises(LoadError, match="no <REUTERS> records"):
+        list(reuters.load(bad))
+
+
+@pytest.mark.parametrize(("code", "name"), [
+    ("usa", "United States"), ("west-germany", "West Germany"), ("uk", "United Kingdom"),
+    ("trinidad-tobago", "Trinidad and Tobago"), ("hong-kong", "Hong Kong"),
+])
+def test_place_names(code: str, name: str) -> None:
+    assert reuters.place_name(code) == name
+
+
+def test_org_and_person_names() -> None:
+    assert reuters.org_name("worldbank") == "World Bank"
+    assert reuters.org_name("ec") == "EC"
+    assert reuters.person_name("de-la-madrid") == "De La Madrid"
+
+
+@pytest.mark.parametrize(("raw", "names"), [
+    ("    By Chaitanya Kalbag, Reuters", ["Chaitanya Kalbag"]),
+    ("    by TED D'AFFLISIO, REUTERS", ["Ted D'Afflisio"]),
+    ("    By Cal Mankowski, Reutersd", ["Cal Mankowski"]),
+    ("    By Colin Brinsden, Reuters.", ["Colin Brinsden"]),
+    ("    By Peter Torday", ["Peter Torday"]),
+    ("    By Jonathan Lynn and Anthony Williams", ["Jonathan Lynn", "Anthony Williams"]),
+])
+def test_byline(raw: str, names: list[str]) -> None:
+    assert reuters.parse_byline(raw) == names
+
+
+_TEXT = st.text(alphabet=st.characters(codec="latin-1", exclude_categories=("Cc",)), max_size=60)
+
+
+@settings(max_examples=150, deadline=None)
+@given(title=_TEXT, body=st.lists(_TEXT, max_size=5))
+def test_any_escaped_text_round_trips(title: str, body: list[str]) -> None:
+    body_text = "\n    ".join(body)
+    assume(title.strip() or body_text.strip())
+    assume(not body_text.split() or body_text.split()[-1].lower().rstrip(".") not in
+           ("reuter", "reuters"))
+    record = (f'<REUTERS NEWID="7"><DATE>1-MAR-1987 01:00:00.00</DATE>'
+              f"<TEXT><TITLE>{html.escape(title, quote=False)}</TITLE>"
+              f"<BODY>{html.escape(body_text, quote=False)}\n Reuter\n&#3;</BODY></TEXT></REUTERS>")
+    article = reuters.parse_record(record, "x.sgm", 1)
+    assert article.id == "7"
+    if title.strip():
+        assert article.title == " ".join(title.split())
+    assert article.body.split() == body_text.split()

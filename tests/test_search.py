@@ -1,0 +1,193 @@
+"""The query layer end to end through the API, on articles with known metadata."""
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+import newsearch
+from newsearch import Article, Filters, Place, QuerySyntaxError
+
+DOCS = [
+    Article(
+        title="Hospital siege ends in Jisr al-Shughur",
+        key="a1",
+        body="Soldiers trapped in the national hospital of Jisr al-Shughur escaped. "
+        "The barrel bomb attacks continued near the hospital.",
+        date=datetime(2015, 5, 22),
+        places=[Place("Jisr al-Shughur", "Syria"), Place("Syria", "Syria")],
+        people=["Bashar Assad"],
+        orgs=["Al Nusra Front"],
+        byline=["Bulos"],
+    ),
+    Article(
+        title="Rebels take Idlib",
+        key="a2",
+        body="Rebels captured Idlib city. A bomb made from a barrel hit the market.",
+        date=datetime(2015, 3, 28),
+        places=[Place("Idlib", "Syria"), Place("Syria", "Syria")],
+        people=["Bashar Assad"],
+        orgs=["Army of Conquest"],
+        byline=["Bulos"],
+    ),
+    Article(
+        title="Palmyra falls to Islamic State",
+        key="a3",
+        body="Islamic State militants seized Palmyra. Hospitals were evacuated.",
+        date=datetime(2015, 5, 21),
+        places=[Place("Palmyra", "Syria"), Place("Syria", "Syria")],
+        orgs=["Islamic State"],
+        byline=["Patrick McDonnell"],
+    ),
+    Article(
+        title="Turkey closes border crossing",
+        key="a4",
+        body="Turkey closed the crossing near Reyhanli after clashes.",
+        date=datetime(2016, 7, 24),
+        places=[Place("Reyhanli", "Turkey"), Place("Turkey", "Turkey")],
+        people=["Recep Tayyip Erdogan"],
+        byline=["Reuters Staff"],
+    ),
+    Article(
+        title="Undated background note",
+        key="a5",
+        body="Background on the hospital system in northern Syria.",
+        places=[Place("Syria", "Syria")],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def ix(tmp_path_factory):
+    path = tmp_path_factory.mktemp("search") / "index"
+    index = newsearch.create_index(path)
+    index.add(DOCS)
+    yield newsearch.open_index(path)
+
+
+def titles(results) -> set[str]:
+    return {h.title.split()[0] for h in results.hits}
+
+
+def test_all_words_must_match_by_default(ix):
+    assert titles(ix.search("hospital soldiers")) == {"Hospital"}
+
+
+def test_or_not_and_parentheses(ix):
+    assert titles(ix.search("Idlib OR Palmyra")) == {"Rebels", "Palmyra"}
+    assert titles(ix.search("hospital -Palmyra")) == {"Hospital", "Undated"}
+    assert titles(ix.search("hospital NOT (Palmyra OR Syria)")) == {"Hospital"}
+
+
+def test_stemming_matches_inflections(ix):
+    assert "Palmyra" in titles(ix.search("hospital"))  # "Hospitals"
+
+
+def test_phrase_is_exact_and_hyphen_insensitive(ix):
+    assert titles(ix.search('"barrel bomb"')) == {"Hospital"}
+    assert titles(ix.search('"Jisr al Shughur"')) == {"Hospital"}
+    assert titles(ix.search("jisr al-shughur")) == {"Hospital"}
+
+
+def test_proximity_matches_either_order(ix):
+    # "bomb made from a barrel": reversed order, three words apart.
+    assert titles(ix.search('"barrel bomb"~4')) == {"Hospital", "Rebels"}
+    assert titles(ix.search('"barrel bomb"~1')) == {"Hospital"}
+
+
+def test_fielded_queries_normalise_values(ix):
+    assert titles(ix.search('place:"Jisr ash-Shughur"')) == {"Hospital"}
+    assert titles(ix.search("place:Syria")) == {"Hospital", "Rebels", "Palmyra", "Undated"}
+    assert titles(ix.search("person:Assad")) == {"Hospital", "Rebels"}
+    assert titles(ix.search('actor:"Islamic State"')) == {"Palmyra"}
+    assert titles(ix.search("org:nusra")) == {"Hospital"}
+    assert titles(ix.search("byline:Bulos")) == {"Hospital", "Rebels"}
+    assert titles(ix.search("title:hospital")) == {"Hospital"}
+
+
+def test_date_queries(ix):
+    assert titles(ix.search("date:2016")) == {"Turkey"}
+    assert titles(ix.search("date:2015-05")) == {"Hospital", "Palmyra"}
+    assert titles(ix.search("date:2015-05-22")) == {"Hospital"}
+    assert titles(ix.search("date:[2015-03-01 TO 2015-05-21]")) == {"Rebels", "Palmyra"}
+    assert titles(ix.search("date:[2015-05-22 TO *]")) == {"Hospital", "Turkey"}
+
+
+def test_wildcard_and_fuzzy(ix):
+    assert "Hospital" in titles(ix.search("hosp*"))
+    assert "Hospital" in titles(ix.search("hospitel~"))
+
+
+def test_filters_equal_query_clauses(ix):
+    by_filter = ix.search(
+        "hospital", filters=Filters(places=["Syria"], since=datetime(2015, 5, 1).date())
+    )
+    by_clause = ix.search("hospital place:Syria date:[2015-05-01 TO *]")
+    assert [h.id for h in by_filter.hits] == [h.id for h in by_clause.hits]
+    assert by_filter.total == by_clause.total == 2
+
+
+def test_facets_count_all_hits_not_only_the_page(ix):
+    results = ix.search("place:Syria", limit=1)
+    assert len(results.hits) == 1 and results.total == 4
+    places = {f.value: f.count for f in results.facets["place"]}
+    assert places["Syria"] == 4
+    bylines = {f.value: f.count for f in results.facets["byline"]}
+    assert bylines == {"Bulos": 2, "Patrick McDonnell": 1}
+    assert sum(b.count for b in results.dates) == 3  # one of the four is undated
+
+
+def test_date_histogram_bucket_follows_the_span(ix):
+    assert ix.search("date:2015-05").date_bucket == "day"
+    assert ix.search("date:2015").date_bucket == "month"
+    assert ix.search("*").date_bucket == "month"
+
+
+def test_sort_by_date_both_ways_with_undated_last(ix):
+    oldest = [h.title.split()[0] for h in ix.search("*", sort="date").hits]
+    newest = [h.title.split()[0] for h in ix.search("*", sort="-date").hits]
+    assert oldest == ["Rebels", "Palmyra", "Hospital", "Turkey", "Undated"]
+    assert newest == ["Turkey", "Hospital", "Palmyra", "Rebels", "Undated"]
+
+
+def test_paging_keeps_total_exact(ix):
+    page1 = ix.search("*", sort="date", limit=2)
+    page2 = ix.search("*", sort="date", limit=2, offset=2)
+    assert page1.total == page2.total == 5
+    assert not {h.id for h in page1.hits} & {h.id for h in page2.hits}
+    assert [h.rank for h in page2.hits] == [3, 4]
+
+
+def test_did_you_mean(ix):
+    results = ix.search("hospitel")
+    assert results.total == 0
+    assert results.suggestion == "hospital"
+
+
+def test_similar_excludes_itself_and_finds_the_related_story(ix):
+    first = ix.search('"Jisr al-Shughur"').hits[0]
+    related = ix.similar(first.id, limit=3)
+    assert first.id not in [h.id for h in related.hits]
+    assert (
+        related.hits
+        and "hospital" in related.hits[0].title.lower() + related.hits[0].snippet.lower()
+    )
+
+
+def test_get_returns_the_article_with_metadata(ix):
+    hit = ix.search("Reyhanli").hits[0]
+    article = ix.get(hit.id)
+    assert article.title == "Turkey closes border crossing"
+    assert article.people == ["Recep Tayyip Erdogan"]
+    assert article.date == datetime(2016, 7, 24)
+
+
+def test_bad_query_raises_query_syntax_error(ix):
+    with pytest.raises(QuerySyntaxError) as err:
+        ix.search('"unbalanced')
+    assert err.value.column == 1
+
+
+def test_missing_index_is_a_typed_error(tmp_path: Path):
+    with pytest.raises(newsearch.IndexMissing):
+        newsearch.open_index(tmp_path / "nothing")
