@@ -28,7 +28,7 @@ def test_country_context_disambiguates() -> None:
 
 
 def test_demonyms_count_currency_does_not_focus() -> None:
-    places = extract_places("", "", "The Turkish government spoke. " + "x " * 200 +
+    places = extract_places("", "", "The Turkish government spoke to Turkish media. " + "x " * 200 +
                             "The Australian dlr fell.")
     by = {p.name: p for p in places}
     assert by["Turkey"].focus

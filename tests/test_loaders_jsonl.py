@@ -123,8 +123,8 @@ def test_json_array_object_and_wrapper(tmp_path: Path) -> None:
     arr.write_text(json.dumps([{"title": "A"}, {"id": "x", "title": "B"}]))
     assert [(a.key, a.id) for a in jsonl.load(arr)] == [(f"{arr}#1", ""), (f"{arr}#x", "x")]
     one = tmp_path / "one.json"
-    one.write_text(json.dumps({"title": "Single", "body": "b"}))
-    assert [(a.key, a.title) for a in jsonl.load(one)] == [(str(one), "Single")]
+    one.write_text(json.dumps({"id": "s1", "title": "Single", "body": "b"}))
+    assert [(a.key, a.id, a.title) for a in jsonl.load(one)] == [(str(one), "s1", "Single")]
     wrapped = tmp_path / "w.json"
     wrapped.write_text(json.dumps({"status": "ok", "articles": [{"title": "W1"}, {"title": "W2"}]}))
     assert [a.title for a in jsonl.load(wrapped)] == ["W1", "W2"]

@@ -167,3 +167,23 @@ def test_normal_form_shape(tree: Node) -> None:
                 others == [MatchAll()] and nots)
         if isinstance(node, Not):
             assert not isinstance(node.child, Not)
+
+
+def test_query_package_imports_no_backend_or_ui() -> None:
+    """The tree must stay backend-neutral: a second engine compiles the same tree."""
+    import ast
+    from pathlib import Path
+
+    import newsearch.query
+
+    banned = {"whoosh", "typer", "rich", "textual"}
+    package = Path(newsearch.query.__file__).parent
+    for source in package.glob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            else:
+                continue
+            assert not {n.split(".")[0] for n in names} & banned, (source.name, names)

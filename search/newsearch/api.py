@@ -96,12 +96,21 @@ class Index:
     def update(self, paths: Iterable[str | Path], *, batch_size: int = 2000,
                workers: int | None = None, wait: float = 5.0,
                progress: ingest.ProgressFn | None = None,
-               on_skip: Callable[[str, str], None] | None = None) -> IndexReport:
-        """Index the files under ``paths`` incrementally (see :func:`ingest.index_paths`)."""
-        report = ingest.index_paths([Path(p) for p in paths], self.path, batch_size=batch_size,
-                                    workers=workers, wait=wait, progress=progress,
-                                    on_skip=on_skip)
-        return report
+               on_skip: Callable[[str, str], None] | None = None,
+               on_warning: Callable[[str, str], None] | None = None,
+               field_map: dict[str, str] | None = None) -> IndexReport:
+        """Index the files under ``paths`` incrementally (see :func:`ingest.index_paths`).
+
+        ``field_map`` renames source fields of JSON/Markdown records, e.g.
+        ``{"body": "maintext", "date": "date_publish"}``.
+        """
+        from .loaders import LoadOptions
+        from .loaders.records import validate_field_map
+
+        options = LoadOptions(validate_field_map(field_map or {}))
+        return ingest.index_paths([Path(p) for p in paths], self.path, batch_size=batch_size,
+                                  workers=workers, wait=wait, progress=progress,
+                                  on_skip=on_skip, on_warning=on_warning, options=options)
 
     def add(self, articles: Iterable[Article], *, wait: float = 5.0) -> IndexReport:
         """Add (or replace, by id) articles built in memory, with extraction."""
@@ -144,6 +153,17 @@ class Index:
                 if better > results.total:
                     results.suggestion = suggestion
         return results
+
+    def rank(self, text: str, *, limit: int = 1000,
+             expand: bool = False) -> list[tuple[str, float]]:
+        """Article ids and scores for natural-language ``text``, best first.
+
+        The text is a ranked bag of words (any word may match), not query syntax.
+        ``expand`` adds pseudo-relevance feedback (slower). Used by evaluation.
+        """
+        if limit < 0:
+            raise UsageError("limit must not be negative")
+        return self.reader.rank(text, limit=limit, expand=expand) if limit else []
 
     def get(self, article_id: str) -> Article:
         """The article with this id (ArticleNotFound otherwise)."""

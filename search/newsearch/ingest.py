@@ -1,32 +1,32 @@
-"""Indexing: walk -> load -> extract (worker processes) -> write (one writer).
+"""Indexing: walk -> plan -> workers build segments -> one writer publishes them.
 
-Memory stays bounded: files are read one at a time, articles travel to the
-workers in small chunks, and only a few chunks are in flight at once.
-Unchanged files (same content hash as in the manifest) are never parsed.
+Memory stays bounded: workers stream their files and Whoosh spills large
+segments to disk; the parent only holds small task results. Unchanged files
+(same content hash as in the manifest) are never parsed. Durability follows
+the writer's rule: a file enters the manifest only with the commit that
+publishes all of its articles.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import signal
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from .engine import documents
+from .engine import segments
 from .engine.writer import IndexWriter
-from .errors import IndexPathError, LoadError
-from .loaders import load_file, loader_for
+from .errors import IndexPathError
+from .loaders import LoadOptions, LoadProblem, ignored_reason, loader_for
 from .model import Article, IndexReport, slug_for
+from .pipeline import FileJob, TaskResult, build_task, enrich_all, init_worker, plan_tasks
 
-CHUNK = 128  # articles per worker task
-# Below this much new text, a process pool costs more than it saves.
+# Below this much changed text, starting worker processes costs more than it saves.
 POOL_MIN_BYTES = 2_000_000
 
 
@@ -42,7 +42,6 @@ class Progress:
 
 
 ProgressFn = Callable[[Progress], None]
-_SKIP_NAMES = {"manifest.sqlite"}
 
 
 def walk(paths: Iterable[Path]) -> Iterator[Path]:
@@ -60,9 +59,8 @@ def walk(paths: Iterable[Path]) -> Iterator[Path]:
         for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             for name in sorted(filenames):
-                if name.startswith(".") or name in _SKIP_NAMES:
-                    continue
-                yield Path(dirpath) / name
+                if not name.startswith("."):
+                    yield Path(dirpath) / name
 
 
 def file_hash(path: Path) -> str:
@@ -72,25 +70,6 @@ def file_hash(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
-
-
-def prepare(articles: list[Article]) -> list[tuple[Article, dict[str, Any]]]:
-    """Enrich articles with extracted metadata and build their index fields.
-
-    Runs in worker processes; the writer only adds the results.
-    """
-    from .extract import enrich
-
-    out = []
-    for article in articles:
-        enriched = enrich(article)
-        out.append((enriched, documents.to_fields(enriched)))
-    return out
-
-
-def _init_worker() -> None:
-    # Ctrl-C is the parent's business: it commits and stops the pool itself.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class _Inline:
@@ -108,11 +87,15 @@ class _Inline:
 def index_paths(paths: list[Path], index_path: Path, *, batch_size: int = 2000,
                 workers: int | None = None, wait: float = 5.0,
                 progress: ProgressFn | None = None,
-                on_skip: Callable[[str, str], None] | None = None) -> IndexReport:
+                on_skip: Callable[[str, str], None] | None = None,
+                on_warning: Callable[[str, str], None] | None = None,
+                options: LoadOptions | None = None) -> IndexReport:
     """Bring the index at ``index_path`` up to date with the files under ``paths``.
 
     Returns what changed. Files that cannot be loaded are skipped and listed in
     the report (and passed to ``on_skip`` as they happen); the run goes on.
+    Records kept despite a problem (bad date, invalid UTF-8) go to ``warnings``.
+    Documentation and side files (README, LICENSE, qrels...) are passed over.
     A KeyboardInterrupt commits what was finished and returns a report with
     ``interrupted`` set.
     """
@@ -127,14 +110,25 @@ def index_paths(paths: list[Path], index_path: Path, *, batch_size: int = 2000,
         if on_skip:
             on_skip(path, reason)
 
+    def problem(p: LoadProblem) -> None:
+        where = f"{p.path}#{p.record}" if p.record else p.path
+        if p.skipped:
+            skip(where, p.reason)
+        else:
+            report.warnings.append((where, p.reason))
+            if on_warning:
+                on_warning(where, p.reason)
+
+    index_path = Path(index_path)
     with IndexWriter(index_path, batch_size=batch_size, wait=wait) as writer:
+        segments.clear_staging(index_path)
         known = writer.known_files()
         present = writer.files_in_index()
-        todo: list[tuple[Path, str, int]] = []
+        jobs: list[FileJob] = []
         seen: set[str] = set()
         for f in files:
             key = str(f)
-            if key in seen:
+            if key in seen or ignored_reason(f) is not None:
                 continue
             seen.add(key)
             if loader_for(f) is None:
@@ -148,88 +142,95 @@ def index_paths(paths: list[Path], index_path: Path, *, batch_size: int = 2000,
             if key in known and known[key][0] == digest:
                 report.unchanged += known[key][1]
                 continue
-            todo.append((f, digest, size))
-        for old in sorted((set(known) | present) - seen):
-            if any(Path(old).is_relative_to(r) for r in roots) and not Path(old).exists():
-                writer.remove_file(old)
-                report.removed += known.get(old, ("", 0))[1]
+            jobs.append(FileJob(key, digest, size, key in known or key in present))
+        removed = [old for old in sorted((set(known) | present) - seen)
+                   if any(Path(old).is_relative_to(r) for r in roots) and not Path(old).exists()]
+        report.removed = sum(known.get(old, ("", 0))[1] for old in removed)
 
-        total_bytes = sum(size for _, _, size in todo)
-        use_pool = total_bytes >= POOL_MIN_BYTES and (workers or os.cpu_count() or 1) > 1
-        pool: Any = (ProcessPoolExecutor(max_workers=workers or os.cpu_count(),
-                                         mp_context=get_context("fork"),
-                                         initializer=_init_worker)
+        total_bytes = sum(j.size for j in jobs)
+        n_workers = workers or os.cpu_count() or 1
+        use_pool = total_bytes >= POOL_MIN_BYTES and n_workers > 1
+        pool: Any = (ProcessPoolExecutor(max_workers=n_workers, mp_context=get_context("fork"),
+                                         initializer=init_worker)
                      if use_pool else _Inline())
-        state = Progress(0, total_bytes, 0, len(todo), 0)
+        run = _Run(writer, report, Progress(0, total_bytes, 0, len(jobs), 0), progress,
+                   skip, problem, removed, batch_size)
         try:
-            _run(todo, writer, pool, known, present, report, state, progress, skip,
-                 window=2 * (workers or os.cpu_count() or 1))
+            run.execute(pool, plan_tasks(jobs, batch_size=batch_size), str(index_path),
+                        options or LoadOptions(), window=n_workers + 1)
         except KeyboardInterrupt:
             report.interrupted = True
+            run.commit()
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+            segments.clear_staging(index_path)
     report.elapsed_s = time.monotonic() - started
     return report
 
 
-def _run(todo: list[tuple[Path, str, int]], writer: IndexWriter, pool: Any,
-         known: dict[str, tuple[str, int]], present: set[str], report: IndexReport,
-         state: Progress, progress: ProgressFn | None, skip: Callable[[str, str], None],
-         window: int) -> None:
-    """Stream each file's articles through the pool, writing in file order."""
-    for path, digest, size in todo:
-        key = str(path)
-        existed = key in known or key in present
-        inflight: deque[Future] = deque()
-        count = 0
-        began = False
+class _Run:
+    """The parent's side of one run: collect task results, publish them in batches."""
+
+    def __init__(self, writer: IndexWriter, report: IndexReport, state: Progress,
+                 progress: ProgressFn | None, skip: Callable[[str, str], None],
+                 problem: Callable[[LoadProblem], None], removed: list[str],
+                 batch_size: int) -> None:
+        self.writer, self.report, self.state, self.progress = writer, report, state, progress
+        self.skip, self.problem, self.removed, self.batch_size = skip, problem, removed, batch_size
+        self.pending: list[TaskResult] = []
+
+    def execute(self, pool: Any, tasks: list[list[FileJob]], index_path: str,
+                options: LoadOptions, window: int) -> None:
+        """Submit tasks a few at a time; publish results as they arrive."""
+        queue = list(reversed(tasks))
+        inflight: set[Future] = set()
+        while queue or inflight:
+            while queue and len(inflight) < window:
+                inflight.add(pool.submit(build_task, index_path, queue.pop(), options))
+            done, inflight = wait(inflight, return_when=FIRST_COMPLETED)
+            for fut in done:
+                self.collect(fut.result())
+            if sum(r.staged.count for r in self.pending if r.staged) >= self.batch_size:
+                self.commit()
+        self.commit()
+
+    def collect(self, result: TaskResult) -> None:
+        """Report a finished task's problems and queue it for the next commit."""
+        for p in result.problems:
+            self.problem(p)
+        for path, reason in result.failed:
+            self.skip(path, reason)
+        self.pending.append(result)
+
+    def commit(self) -> None:
+        """Publish pending segments (and removals) in one commit, then record them."""
+        if not self.pending and not self.removed:
+            return
+        pending, self.pending = self.pending, []
+        removed, self.removed = self.removed, []
+        staged = [r.staged for r in pending if r.staged]
+        done = [f for r in pending for f in r.files]
+        replace = [f.path for f in done if f.existed] + removed
+        interrupted = False
         try:
-            chunk: list[Article] = []
-            for article in load_file(path):
-                chunk.append(article)
-                if len(chunk) >= CHUNK:
-                    inflight.append(pool.submit(prepare, chunk))
-                    chunk = []
-                while len(inflight) >= window:
-                    if not began:
-                        writer.begin_file(key, replace=existed)
-                        began = True
-                    count += _write(inflight.popleft().result(), writer, key)
-            if chunk:
-                inflight.append(pool.submit(prepare, chunk))
-            if not began:
-                writer.begin_file(key, replace=existed)
-            while inflight:
-                count += _write(inflight.popleft().result(), writer, key)
-        except LoadError as exc:
-            for fut in inflight:
-                fut.cancel()
-            skip(key, exc.reason)
-            if count == 0:
-                continue
-        if count == 0 and not began:
-            continue
-        if existed:
-            report.updated += count
-        else:
-            report.added += count
-        writer.end_file(key, digest, count)
-        report.articles_written += count
-        state.bytes_done += size
-        state.files_done += 1
-        state.articles += count
-        if progress:
-            progress(state)
-
-
-def _write(prepared: list[tuple[Article, dict[str, Any]]], writer: IndexWriter, file: str) -> int:
-    for article, fields in prepared:
-        wanted = article.id or slug_for(article.title, article.date)
-        fields["id"] = writer.unique_id(wanted, article.key or file, file)
-        fields["file"] = file
-        writer.add(fields)
-        writer.maybe_commit()
-    return len(prepared)
+            self.writer.publish(staged, replace, {f.path: (f.digest, f.count) for f in done},
+                                removed=removed)
+        except KeyboardInterrupt:
+            # The writer defers Ctrl-C until its commit is complete: count it, then stop.
+            interrupted = True
+        for f in done:
+            if f.existed:
+                self.report.updated += f.count
+            else:
+                self.report.added += f.count
+            self.report.articles_written += f.count
+            self.state.bytes_done += f.size
+            self.state.files_done += 1
+            self.state.articles += f.count
+        if self.progress:
+            self.progress(self.state)
+        if interrupted:
+            raise KeyboardInterrupt
 
 
 def add_articles(articles: Iterable[Article], index_path: Path, *, wait: float = 5.0,
@@ -249,7 +250,8 @@ def add_articles(articles: Iterable[Article], index_path: Path, *, wait: float =
             file = article.path or f"api:{key}"
             existed = file in known
             writer.begin_file(file, replace=existed)
-            _write(prepare([article]), writer, file)
+            [enriched] = enrich_all([article])
+            writer.add_article(enriched, file)
             writer.end_file(file, article.content_hash or key, 1)
             if existed:
                 report.updated += 1

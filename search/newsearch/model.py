@@ -126,6 +126,7 @@ class IndexReport:
     unchanged: int = 0
     removed: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
     files_seen: int = 0
     articles_written: int = 0
     interrupted: bool = False

@@ -16,7 +16,7 @@ from ..engine.search import ALL_FACETS
 from ..errors import UsageError
 from . import render
 from .errors import handle_errors
-from .indexing import run_index
+from .indexing import run_check, run_index
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Full-text search for news archives.")
@@ -68,12 +68,21 @@ def index_cmd(
     batch_size: Annotated[int, typer.Option(help="Articles per commit.")] = 2000,
     workers: Annotated[int | None, typer.Option(help="Worker processes.")] = None,
     wait: Annotated[float, typer.Option(help="Seconds to wait for another writer.")] = 5.0,
+    rebuild: Annotated[bool, typer.Option(
+        "--rebuild", help="Build a fresh index beside the old one, swap it in when done.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Index articles under PATHS (incremental: unchanged files are skipped)."""
     code = run_index(paths, index, quiet=quiet, batch_size=batch_size, workers=workers,
-                     wait=wait, as_json=as_json)
+                     wait=wait, as_json=as_json, rebuild=rebuild)
     raise typer.Exit(code)
+
+
+@app.command("check")
+@handle_errors
+def check_cmd(index: IndexOpt = DEFAULT_INDEX, as_json: JsonOpt = False) -> None:
+    """Verify an index: segments, documents and the manifest of indexed files."""
+    raise typer.Exit(run_check(index, as_json=as_json))
 
 
 @app.command("query")
@@ -208,6 +217,16 @@ def stats_cmd(index: IndexOpt = DEFAULT_INDEX, as_json: JsonOpt = False,
             console.print(f"{name}: " + ", ".join(f"{c.value} ({c.count})" for c in counts))
 
 
+@app.command("tui")
+@handle_errors
+def tui_cmd(text: Annotated[str, typer.Argument(metavar="QUERY", help="Initial query.")] = "",
+            index: IndexOpt = DEFAULT_INDEX) -> None:
+    """Open the interactive terminal UI: search as you type, facets, reader."""
+    from ..tui import run_tui  # Textual loads only for this command
+
+    run_tui(index, text)
+
+
 def main() -> None:
     """Console-script entry point: never lets a traceback reach the user."""
     try:
@@ -220,3 +239,4 @@ def main() -> None:
 
 
 _ = Index  # re-exported for type checkers of embedding code
+from . import eval_cmd  # noqa: E402,F401

@@ -1,9 +1,11 @@
-"""The ``index`` command's progress display and summary."""
+"""The ``index`` command's progress display and summary, and ``check``."""
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
+from dataclasses import asdict
 from pathlib import Path
 
 from rich.console import Console
@@ -18,15 +20,25 @@ from rich.progress import (
 
 from .. import ingest
 from ..api import Index
+from ..engine.check import check_index
+from ..engine.rebuild import Rebuild
+from ..model import IndexReport
 from . import render
 
 
 def run_index(paths: list[Path], index: Path, *, quiet: bool, batch_size: int,
-              workers: int | None, wait: float, as_json: bool) -> int:
-    """Index ``paths``, show progress on a terminal, print the summary; return exit code."""
+              workers: int | None, wait: float, as_json: bool, rebuild: bool = False,
+              field_map: dict[str, str] | None = None) -> int:
+    """Index ``paths``, show progress on a terminal, print the summary; return exit code.
+
+    With ``rebuild`` the index is built afresh beside the old one and swapped
+    in only when complete. Exit codes: 0 done, 1 nothing could be indexed,
+    130 interrupted (what was committed stays; re-running finishes the job).
+    """
     err = Console(stderr=True, highlight=False)
     show = err.is_terminal and not quiet and not as_json
-    bar = Progress(TextColumn("indexing"), BarColumn(), MofNCompleteColumn(),
+    bar = Progress(TextColumn("rebuilding" if rebuild else "indexing"), BarColumn(),
+                   MofNCompleteColumn(),
                    TextColumn("files · {task.fields[articles]} articles · {task.fields[rate]}/s"),
                    TimeElapsedColumn(), TimeRemainingColumn(), console=err, disable=not show)
     task = bar.add_task("index", total=None, articles=0, rate="0")
@@ -40,23 +52,83 @@ def run_index(paths: list[Path], index: Path, *, quiet: bool, batch_size: int,
         if not as_json:
             err.print(f"skipped {path}: {reason}", markup=False)
 
+    def on_warning(path: str, reason: str) -> None:
+        if not as_json:
+            err.print(f"warning: {path}: {reason}", markup=False)
+
+    def update(target: Path) -> IndexReport:
+        return Index(target).update(paths, batch_size=batch_size, workers=workers, wait=wait,
+                                    progress=on_progress, on_skip=on_skip,
+                                    on_warning=on_warning, field_map=field_map)
+
+    swapped = False
     with bar:
-        report = Index(index).update(paths, batch_size=batch_size, workers=workers, wait=wait,
-                                     progress=on_progress, on_skip=on_skip)
+        if rebuild:
+            report, swapped = _rebuild(paths, index, wait, update)
+        else:
+            report = update(index)
     if as_json:
-        sys.stdout.write(json.dumps(render.report_json(report), indent=2) + "\n")
+        data = render.report_json(report)
+        if rebuild:
+            data["rebuilt"] = swapped
+        sys.stdout.write(json.dumps(data, indent=2) + "\n")
     else:
         out = Console(highlight=False)
         out.print(f"added {report.added}, updated {report.updated}, "
                   f"unchanged {report.unchanged}, removed {report.removed}, "
                   f"skipped {len(report.skipped)} file{'s' if len(report.skipped) != 1 else ''} "
                   f"in {report.elapsed_s:.1f} s")
-        if report.interrupted:
+        if report.interrupted and rebuild:
+            err.print(f"interrupted: the index at {index} is unchanged; run the same command "
+                      "again to resume the rebuild")
+        elif report.interrupted:
             err.print("interrupted: stopped after committing the last batch; "
                       "run the same command again to finish")
+        elif rebuild and swapped:
+            err.print(f"rebuilt: the new index replaced the one at {index}")
+        elif rebuild:
+            err.print(f"rebuild found no articles: the index at {index} is unchanged")
     if report.interrupted:
         return 130
     written = report.added + report.updated + report.unchanged + report.removed
     if report.skipped and written == 0 and report.files_seen:
         return 1
     return 0
+
+
+def _rebuild(paths: list[Path], index: Path, wait: float,
+             update: Callable[[Path], IndexReport]) -> tuple[IndexReport, bool]:
+    """Build beside ``index``, swap in when complete; (report, swapped)."""
+    sources = sorted(str(p.resolve()) for p in paths)
+    with Rebuild(index, sources, wait=wait) as job:
+        report = update(job.target)
+        # An empty result (every file skipped, wrong folder) must not replace real data.
+        articles = report.added + report.updated + report.unchanged
+        if report.interrupted or (articles == 0 and index.exists()):
+            return report, False
+        job.swap()
+    return report, True
+
+
+def run_check(index: Path, *, as_json: bool) -> int:
+    """Verify the index; print findings (one line per problem); 0 healthy, 1 otherwise."""
+    report = check_index(index)
+    if as_json:
+        data = asdict(report)
+        data["healthy"] = report.healthy
+        sys.stdout.write(json.dumps(data, indent=2) + "\n")
+        return 0 if report.healthy else 1
+    out = Console(highlight=False, soft_wrap=True)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    for note in report.notes:
+        err.print(f"note: {note}", markup=False)
+    if report.healthy:
+        out.print(f"ok: {index}: {report.documents} documents in {report.segments} "
+                  f"segment{'s' if report.segments != 1 else ''}, "
+                  f"{report.files_in_manifest} files in the manifest", markup=False)
+        return 0
+    for problem in report.problems:
+        out.print(f"problem: {problem}", markup=False)
+    err.print(f"error: index at {index} has {len(report.problems)} "
+              f"problem{'s' if len(report.problems) != 1 else ''}", markup=False)
+    return 1

@@ -17,7 +17,7 @@ from ..query import tree as t
 from .schema import EXACT_FIELD, RANKED_FIELD
 
 # Field name in the query language -> index field for words.
-STEMMED_FIELDS = {None: RANKED_FIELD, "title": "title", "body": "body"}
+STEMMED_FIELDS = {None: RANKED_FIELD, "title": "title", "body": RANKED_FIELD}
 NAME_FIELD_MAP = {"place": ("place",), "person": ("person",), "org": ("org",),
                   "actor": ("person", "org"), "byline": ("byline",), "source": ("source",),
                   "topic": ("topic",)}
@@ -85,9 +85,7 @@ def _phrase(field: str | None, text: str, slop: int) -> wq.Query:
     elif field == "title":
         index_field, words = "title", analysis.stems(text)
     else:
-        # body has no positions: the phrase must hold in the text, every word in the body.
-        words = analysis.words(text)
-        return wq.And([_phrase(None, text, slop), *(_term("body", w) for w in words)])
+        index_field, words = EXACT_FIELD, analysis.words(text)  # body: phrases
     return _positional(index_field, words, slop)
 
 

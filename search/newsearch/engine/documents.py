@@ -41,7 +41,6 @@ def to_fields(article: Article) -> dict[str, Any]:
         "content": title_stems * TITLE_REPEAT + text_stems,
         "exact": title_words + text_words,
         "title": title_stems,
-        "body": text_stems,
         "place": name_terms(all_places),
         "person": name_terms(article.people),
         "org": name_terms(article.orgs),

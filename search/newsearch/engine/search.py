@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import query as wq
-from whoosh.scoring import BM25F
 
 from .. import analysis
 from ..errors import ArticleNotFound
@@ -37,9 +36,10 @@ class Reader:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.ix = store.open_whoosh(path)
-        self.weighting = BM25F(B=ranking.BM25_B, K1=ranking.BM25_K1)
+        self.weighting = ranking.weighting()
         self._searcher = self.ix.searcher(weighting=self.weighting)
         self._tables: fc.FacetTables | None = None
+        self._ids: list[str] | None = None
 
     def close(self) -> None:
         """Release the searcher and the index."""
@@ -52,6 +52,7 @@ class Reader:
         if fresh is not self._searcher:
             self._searcher = fresh
             self._tables = None
+            self._ids = None
         return self._searcher
 
     def tables(self) -> fc.FacetTables:
@@ -99,6 +100,30 @@ class Reader:
                     out.facets[name] = fc.count(tables, name, docnums, bits, facet_limit)
         out.elapsed_ms = (time.perf_counter() - started) * 1000
         return out
+
+    def rank(self, text: str, limit: int = 1000, expand: bool = False) -> list[tuple[str, float]]:
+        """Rank articles for natural-language ``text`` as a bag of words (any term).
+
+        ``expand`` adds pseudo-relevance feedback: slower, usually better recall.
+        """
+        searcher = self.searcher()
+        q = ranking.any_terms_from_text(text)
+        if expand:
+            q = ranking.expanded_query(searcher, q)
+        ids = self.article_ids()
+        return [(ids[hit.docnum], hit.score) for hit in searcher.search(q, limit=limit)]
+
+    def article_ids(self) -> list[str]:
+        """Article id by document number, for the current reader generation."""
+        searcher = self.searcher()
+        if self._ids is None:
+            reader = searcher.reader()
+            ids = [""] * reader.doc_count_all()
+            for article_id in reader.field_terms("id"):
+                for docnum in reader.postings("id", article_id).all_ids():
+                    ids[docnum] = article_id
+            self._ids = ids
+        return self._ids
 
     def count(self, node: t.Node) -> int:
         """How many articles match ``node`` (no ranking, no snippets)."""

@@ -1,12 +1,11 @@
 """People and organisations: runs of capitalised words, classified by rules and word lists.
 
-A *run* is a stretch of capitalised words (with name connectors such as "of", "al", "bin"). Titles
-split a run into what precedes them (often an organisation: "Federal Reserve Board Chairman")
-and the person after them. A run is an organisation when it is a known international
-organisation, contains an organisation word (Bank, Party, Front, Army, Ministry...), or is
-followed by a word like "militants" or "-linked"; a person when it carries a title, starts with
-a known first name, or is followed by "said". Within one story, "Assad" and "President Bashar
-Assad" resolve to the longest form, "Bashar Assad".
+Runs come from :mod:`.scan`. Titles split a run into what precedes them (often an
+organisation: "Federal Reserve Board Chairman") and the person after them. A run is an
+organisation when it is a known international organisation, contains an organisation word
+(Bank, Party, Front, Army, Ministry...), or is followed by a word like "militants" or "-linked";
+a person when it carries a title, starts with a known first name, or is followed by "said".
+Within one story, "Assad" and "President Bashar Assad" resolve to the longest form.
 """
 
 from __future__ import annotations
@@ -15,29 +14,27 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..analysis import STOP_WORDS, fold, name_key
+from ..analysis import name_key
+from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .data.orgs import INTERNATIONAL_ORGS
 from .gazetteer import MONTHS_AND_DAYS, gazetteer, place_key
 from .names import (
-    ABBREVIATIONS,
-    ARABIC_ARTICLES,
-    CONNECTORS,
     ORG_CONTEXT,
     ORG_HYPHEN,
     ORG_WORDS,
     PERSON_CONTEXT,
+    ROLE_WORDS,
     TITLE_WORDS,
     first_names,
-    is_caps_text,
 )
+from .scan import LINKERS, Run, key_of, runs
 
-_TOKEN = re.compile(r"[^\W_]+")
 # A quoted nickname between two parts of a name: Suhail "The Tiger" Hassan.
-_NICKNAME = re.compile(r'(?<=\w)(\s+["“][A-Z][^"”\n]{0,30}["”])(?=\s+[A-Z])')
-_PARAGRAPHS = re.compile(r"\n\s*\n")
-_LINKERS = CONNECTORS | ARABIC_ARTICLES
-# Regions and directions: capitalised, often before "-backed", but neither people nor orgs.
+_NICKNAME = re.compile(r'["“][A-Z][^"”\n]{0,30}["”](?=[ \t]+[A-Z])')
+# A photo credit: "(Ali Nasser / AFP/Getty Images)", "(AP Photo/Jane Doe)".
+_CREDIT = re.compile(r"\((?:[^()\n/]{1,60}/)+[^()\n/]{1,60}\)")
+# Regions, creeds and parties' adherents: capitalised, often before "-backed", not actors.
 _REGIONS = frozenset(name_key(r) for r in (
     "West", "East", "North", "South", "Western", "Eastern", "Northern", "Southern", "Middle East",
     "Near East", "Far East", "Europe", "Asia", "Africa", "America", "Americas", "Latin America",
@@ -47,15 +44,35 @@ _REGIONS = frozenset(name_key(r) for r in (
     "Sunni", "Shia", "Shiite", "Kurdish", "Kurds", "Kurd", "Communist", "Communists",
     "Democrat", "Democrats", "Republican", "Republicans", "Conservative", "Conservatives",
     "Labour", "Liberal", "Liberals", "Socialist", "Socialists", "Internet", "God", "Allah"))
+# Two capitals that are not organisations.
+_NOT_ACRONYMS = wordset("tv pc am pm ok id dj cd mp ms mr dr st uk us ad bc gmt bst dvd it i ii "
+                        "iii iv")
+# A word after a lone surname that says it is a person ("the Reagan administration").
+_PERSON_AFTER = frozenset({"administration"})
+# Verbs after a name in a capitals headline ("VOLCKER SEES ...").
+_HEADLINE_VERBS = wordset(
+    "says said sees urges warns denies expects forecasts predicts calls asks nominates names "
+    "backs rejects wants plans welcomes criticises criticizes defends proposes vows")
 # Adjective endings: a single such word before "groups" describes, it does not name.
 _ADJECTIVE_ENDINGS = ("ist", "ists", "ian", "ians", "ic", "ish", "ese", "ern")
 
 
-@dataclass
-class _Tok:
-    word: str
-    start: int
-    end: int
+def blank_noise(text: str) -> str:
+    """``text`` with nicknames and photo credits blanked out (offsets are kept)."""
+    if "(" in text and "/" in text:
+        text = _CREDIT.sub(lambda m: " " * len(m.group()), text)
+    if '"' in text or "“" in text:
+        text = _NICKNAME.sub(_blank_nickname, text)
+    return text
+
+
+def _blank_nickname(m: re.Match) -> str:
+    # Only between two parts of a name: a word, one space, the quote.
+    s = m.string
+    at = m.start()
+    if at >= 2 and s[at - 1] in " \t" and s[at - 2].isalnum():
+        return " " * len(m.group())
+    return m.group()
 
 
 @dataclass
@@ -88,65 +105,7 @@ def org_code(name: str) -> str | None:
     return None
 
 
-def _is_cap(tok: _Tok, text: str) -> bool:
-    return text[tok.start].isupper()
-
-
-def _joinable(text: str, prev: _Tok, tok: _Tok) -> bool:
-    """Whether two neighbouring tokens may belong to one name."""
-    sep = text[prev.end:tok.start]
-    if "\n\n" in sep or len(sep) > 40:
-        return False
-    core = sep.strip()
-    if core in ("", "-", "&"):
-        return True
-    if core in ("'", "’") and sep == core:
-        return True  # O'Brien
-    if core == ".":
-        return len(prev.word) == 1 or fold(prev.word) in ABBREVIATIONS
-    return False
-
-
-def _runs(text: str) -> list[list[_Tok]]:
-    """Maximal runs of capitalised tokens (connectors allowed inside)."""
-    toks = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    runs: list[list[_Tok]] = []
-    cur: list[_Tok] = []
-    for tok in toks:
-        joins = bool(cur) and _joinable(text, cur[-1], tok)
-        if _is_cap(tok, text) and not tok.word.isdigit():
-            if joins:
-                cur.append(tok)
-            else:
-                if cur:
-                    runs.append(cur)
-                cur = [tok]
-        elif joins and tok.word in _LINKERS and text[cur[-1].end:tok.start] != "’":
-            cur.append(tok)
-        else:
-            if cur:
-                runs.append(cur)
-            cur = []
-    if cur:
-        runs.append(cur)
-    trimmed = []
-    for run in runs:
-        while run and not _is_cap(run[-1], text):
-            run = run[:-1]
-        if run:
-            trimmed.append(run)
-    return trimmed
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 6):pos].rstrip(" \t\"“‘'(")
-    return not before or before[-1] in ".!?:\n;" or before.endswith("--")
-
-
-def _surface(text: str, run: list[_Tok]) -> str:
-    return " ".join(text[run[0].start:run[-1].end].split())
-
-
+@lru_cache(maxsize=50_000)
 def _is_place(surface: str) -> bool:
     """Whether a name is better read as a place (countries, adjectives, sizeable towns)."""
     entries = gazetteer().entries(place_key(surface))
@@ -160,81 +119,117 @@ class _Collector:
 
     def __init__(self) -> None:
         self.votes: dict[str, _Votes] = {}
-        self.singles: list[tuple[str, str, int]] = []  # (word, surface, pos) without evidence
+        self.singles: list[tuple[str, str, int]] = []  # single words without evidence
+        self.weak: list[tuple[str, int]] = []  # "Lleyton Hewitt": a name if "Hewitt" is one
 
-    def add(self, surface: str, kind: str, pos: int) -> None:
-        key = name_key(surface)
+    def add(self, surface: str, kind: str, pos: int, weight: int = 1) -> None:
+        """One vote of ``weight``: 3 for a name that says it (Bank, Corp), 2 for a title."""
+        key = key_of(surface)
         if not key:
             return
-        v = self.votes.setdefault(key, _Votes(first=pos))
-        setattr(v, kind, getattr(v, kind) + 1)
+        v = self.votes.get(key)
+        if v is None:
+            v = self.votes[key] = _Votes(first=pos)
+        if kind == "org":
+            v.org += weight
+        else:
+            v.person += weight
         v.surfaces.append(surface)
 
 
-def _classify(text: str, run: list[_Tok], titled: bool, col: _Collector) -> None:
-    """Vote for what one title-free run names."""
-    while run and not _is_cap(run[0], text):
-        run = run[1:]
-    if not run:
+def _after(run: Run, j: int) -> tuple[str, str]:
+    """Separator and folded word after word ``j - 1`` of ``run``."""
+    if j < len(run.words):
+        return run.text[run.spans[j - 1][1]:run.spans[j][0]], run.keys[j]
+    return run.next_word()
+
+
+def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int) -> None:
+    """Vote for what words ``i:j`` of a run (no titles inside) name."""
+    while i < j and not run.capitalised(i):
+        i += 1
+    if i >= j:
         return
-    surface = _surface(text, run)
-    words = [fold(t.word) for t in run]
+    surface = run.surface(i, j)
+    words = run.keys[i:j]
     acronyms, org_names = _org_table()
-    if surface in acronyms or name_key(surface) in org_names:
-        col.add(acronyms.get(surface) or org_names[name_key(surface)], "org", run[0].start)
+    canonical = acronyms.get(surface) or org_names.get(key_of(surface))
+    if canonical:
+        col.add(canonical, "org", pos, 3)
         return
-    after = text[run[-1].end:run[-1].end + 30]
-    nxt = _TOKEN.search(after)
-    nxt_word = fold(nxt.group()) if nxt else ""
-    hyphen_mod = bool(nxt) and after[:nxt.start()] == "-" and nxt_word in ORG_HYPHEN
-    if name_key(surface) in _REGIONS:
+    if " ".join(words) in _REGIONS:
         return
-    single_adj = len(run) == 1 and words[0].endswith(_ADJECTIVE_ENDINGS)
-    if any(w in ORG_WORDS for w in words) and len(run) > 1 or (hyphen_mod and not single_adj) \
-            or (nxt_word in ORG_CONTEXT and after[:1] == " " and not single_adj):
+    sep, nxt = _after(run, j)
+    n = j - i
+    single_adj = n == 1 and words[0].endswith(_ADJECTIVE_ENDINGS)
+    hyphen_mod = sep == "-" and nxt in ORG_HYPHEN
+    has_org_word = any(w in ORG_WORDS for w in words)
+    if (has_org_word and n > 1) or (hyphen_mod and not single_adj) \
+            or (nxt in ORG_CONTEXT and sep == " " and not single_adj):
         if not _is_place(surface):
-            col.add(surface, "org", run[0].start)
+            col.add(surface, "org", pos, 3 if has_org_word else 1)
         return
     if (not titled and _is_place(surface)) or any(w in MONTHS_AND_DAYS for w in words):
         return
-    if len(run) == 1 and run[0].word.isupper() and len(run[0].word) >= 3:
-        if run[0].word.lower() not in COMMON_WORDS:
-            col.add(surface, "org", run[0].start)
+    if n == 1 and len(surface) >= 2 and surface.isupper():
+        if words[0] not in COMMON_WORDS and words[0] not in _NOT_ACRONYMS:
+            col.add(surface, "org", pos)
         return
-    if len(run) > 4 or any(w in ORG_WORDS for w in words):
+    if n > 4 or has_org_word:
         return
-    said = nxt_word in PERSON_CONTEXT and after[:1] in (" ", ",")
-    first = words[0] in first_names()
-    if len(run) == 1:
-        if titled or said:
-            col.add(surface, "person", run[0].start)
+    said = (nxt in PERSON_CONTEXT and sep in (" ", ", ")) or (nxt in _PERSON_AFTER and sep == " ")
+    if i == 0:
+        before = run.prev_word()
+        titled = titled or before in ROLE_WORDS or before in TITLE_WORDS
+        said = said or before in PERSON_CONTEXT
+    if n >= 3 and words[-2] in LINKERS and _is_place(run.words[j - 1]):
+        j -= 2  # "Conchita Martinez of Spain"
+        n -= 2
+        words = words[:n]
+        surface = run.surface(i, j)
+    if n == 1:
+        if (titled or said) and words[0] not in COMMON_WORDS:
+            col.add(surface, "person", pos, 2 if titled else 1)
         else:
-            col.singles.append((words[0], surface, run[0].start))
+            col.singles.append((words[0], surface, pos))
         return
-    evidence = titled or first or said or (not first_names() and len(run) <= 3)
-    if evidence and not any(w in COMMON_WORDS for w in words[1:] if w not in _LINKERS):
-        col.add(surface, "person", run[0].start)
+    common_tail = any(w in COMMON_WORDS for w in words[1:] if w not in LINKERS)
+    if titled or said:
+        if not all(w in COMMON_WORDS for w in words):
+            col.add(surface, "person", pos, 2 if titled else 1)
+    elif words[0] in first_names() and not common_tail and not (
+            run.sentence_start and i == 0 and words[0] in COMMON_WORDS):
+        col.add(surface, "person", pos)
+    elif not common_tail and n <= 3 and not any(w in COMMON_WORDS for w in words):
+        col.weak.append((surface, pos))
 
 
-def _split_titles(text: str, run: list[_Tok], col: _Collector) -> None:
+def _split_titles(run: Run, col: _Collector, pos: int) -> None:
     """Cut a run at its last title block: organisation before, person after."""
-    words = [fold(t.word) for t in run]
+    words = run.keys
+    n = len(words)
+    i = 0
+    # A leading single letter is an article or a stray initial, not part of a name.
+    while i < n and len(run.words[i]) == 1 and run.text[run.spans[i][1]:run.spans[i][1] + 1] \
+            != ".":
+        i += 1
     last_title = -1
-    for i, w in enumerate(words):
-        rest = words[i + 1:]
-        if w in TITLE_WORDS and rest and not any(r in ORG_WORDS for r in rest) \
-                and not all(r in TITLE_WORDS or r in _LINKERS for r in rest):
-            last_title = i
+    for k in range(i, n):
+        if words[k] in TITLE_WORDS:
+            rest = words[k + 1:]
+            if rest and not any(r in ORG_WORDS for r in rest) \
+                    and not all(r in TITLE_WORDS or r in LINKERS for r in rest):
+                last_title = k
     if last_title < 0:
-        _classify(text, run, False, col)
+        _classify(run, i, n, False, col, pos)
         return
     block_start = last_title
-    while block_start > 0 and (words[block_start - 1] in TITLE_WORDS
-                               or words[block_start - 1] in _LINKERS):
+    while block_start > i and (words[block_start - 1] in TITLE_WORDS
+                               or words[block_start - 1] in LINKERS):
         block_start -= 1
-    if block_start > 0:
-        _classify(text, run[:block_start], False, col)
-    _classify(text, run[last_title + 1:], True, col)
+    if block_start > i:
+        _classify(run, i, block_start, False, col, pos)
+    _classify(run, last_title + 1, n, True, col, pos)
 
 
 def _resolve(col: _Collector) -> tuple[list[str], list[str]]:
@@ -242,7 +237,23 @@ def _resolve(col: _Collector) -> tuple[list[str], list[str]]:
     people: dict[str, _Votes] = {}
     orgs: dict[str, _Votes] = {}
     for key, v in col.votes.items():
-        (orgs if v.org >= 1 else people)[key] = v
+        (orgs if v.org > v.person else people)[key] = v
+    # A confirmed surname vouches for the full name seen without evidence ("Lleyton Hewitt").
+    known = {w for k in people for w in k.split()}
+    for surface, pos in col.weak:
+        key = key_of(surface)
+        if key.split()[-1] in known and key not in orgs:
+            people.setdefault(key, _Votes(person=1, surfaces=[surface], first=pos))
+    # A single name repeated mid-sentence, never a person's, names an organisation ("Qantas").
+    known = {w for k in people for w in k.split()}
+    counts: dict[str, int] = {}
+    for word, _surface, _pos in col.singles:
+        counts[word] = counts.get(word, 0) + 1
+    for word, surface, pos in col.singles:
+        if counts[word] >= 2 and word not in known and word not in people \
+                and word not in _REGIONS and word not in TITLE_WORDS \
+                and place_key(surface) not in gazetteer().raw:
+            orgs.setdefault(word, _Votes(org=1, surfaces=[surface], first=pos))
     full = sorted(people, key=lambda k: -len(k.split()))
     canon: dict[str, str] = {}
     for key in full:
@@ -250,20 +261,73 @@ def _resolve(col: _Collector) -> tuple[list[str], list[str]]:
         target = next((f for f in full if f != key and len(f.split()) > len(key.split())
                        and parts <= set(f.split())), None)
         canon[key] = canon.get(target, target) if target else key
-    for word, _surface, _pos in col.singles:
-        hits = {canon[k] for k in full if word in k.split()}
-        if len(hits) == 1:
-            people[hits.pop()].person += 1
-    result: dict[str, _Votes] = {}
+    result: dict[str, int] = {}
     for key in full:
         root = canon[key]
-        r = result.setdefault(root, _Votes(first=people[key].first))
-        r.first = min(r.first, people[key].first)
-    people_out = [max(people[k].surfaces, key=len) for k in
-                  sorted(result, key=lambda k: result[k].first)]
+        result[root] = min(result.get(root, people[key].first), people[key].first)
+    people_out = [max(people[k].surfaces, key=len) for k in sorted(result, key=result.get)]
     orgs_out = [max(set(v.surfaces), key=lambda s: (v.surfaces.count(s), len(s))) for v in
                 sorted(orgs.values(), key=lambda v: v.first)]
     return people_out, orgs_out
+
+
+def _namelike(key: str) -> bool:
+    return (len(key) >= 3 and key not in COMMON_WORDS and key not in TITLE_WORDS
+            and key not in MONTHS_AND_DAYS and key not in _HEADLINE_VERBS and key.isalpha()
+            and not _is_place(key) and key.upper() not in _org_table()[0]
+            and any(c in "aeiouy" for c in key))
+
+
+def _headline_people(run: Run, prev: Run | None) -> list[tuple[str, bool]]:
+    """Names in a capitals run: ``(name, sure)``; sure after a title or a possessive.
+
+    "TREASURY'S BAKER SAYS", "PRESIDENT REAGAN SAYS" are sure; "VOLCKER SEES" is not, and
+    counts only if the story names the same person in mixed case or has no text of its own.
+    """
+    keys = run.keys
+    n = len(keys)
+    after_possessive = prev is not None and prev.caps and \
+        run.text[prev.end:run.start].strip() in ("'S", "’S")
+    out = []
+    i = 0
+    while i < n:
+        if not _namelike(keys[i]):
+            i += 1
+            continue
+        j = i + 1
+        if j < n and _namelike(keys[j]) and (j + 1 == n or keys[j + 1] in _HEADLINE_VERBS):
+            j += 1
+        before = keys[i - 1] if i else ""
+        nxt = keys[j] if j < n else ""
+        sure = before in TITLE_WORDS or (i == 0 and after_possessive)
+        if (sure or nxt in _HEADLINE_VERBS) and nxt not in ORG_WORDS:
+            out.append((" ".join(w.title() for w in run.words[i:j]), sure))
+        i = j
+    return out
+
+
+def actors_from_runs(run_list: list[Run]) -> tuple[list[str], list[str]]:
+    """:func:`extract_actors` on text already cut into runs.
+
+    Runs set in capitals (headlines) only yield people named next to a title, a possessive or
+    a verb such as "says"; case carries no other signal there.
+    """
+    col = _Collector()
+    headline: list[tuple[str, bool, int]] = []
+    prev = None
+    mixed = 0
+    for pos, run in enumerate(run_list):
+        if run.caps:
+            headline.extend((name, sure, pos) for name, sure in _headline_people(run, prev))
+        else:
+            mixed += 1
+            _split_titles(run, col, pos)
+        prev = run
+    for name, sure, pos in headline:
+        key = key_of(name)
+        if sure or key in col.singles or key in col.votes or mixed < 3:
+            col.add(name, "person", pos, 2 if sure else 1)
+    return _resolve(col)
 
 
 def extract_actors(text: str) -> tuple[list[str], list[str]]:
@@ -271,24 +335,4 @@ def extract_actors(text: str) -> tuple[list[str], list[str]]:
 
     Paragraphs set in capitals (wire headlines) are skipped: case carries no signal there.
     """
-    text = _NICKNAME.sub(lambda m: " " * len(m.group(1)), text)
-    caps_spans = []
-    pos = 0
-    for m in [*_PARAGRAPHS.finditer(text), None]:
-        end = m.start() if m else len(text)
-        if is_caps_text(text[pos:end]):
-            caps_spans.append((pos, end))
-        pos = m.end() if m else pos
-    col = _Collector()
-    for run in _runs(text):
-        if any(a <= run[0].start < b for a, b in caps_spans):
-            continue
-        if _sentence_start(text, run[0].start):
-            w = fold(run[0].word)
-            if (w in COMMON_WORDS or w in STOP_WORDS) and w not in _LINKERS:
-                run = run[1:]
-        while run and len(run[0].word) == 1 and text[run[0].end:run[0].end + 1] != ".":
-            run = run[1:]
-        if run:
-            _split_titles(text, run, col)
-    return _resolve(col)
+    return actors_from_runs(runs(blank_noise(text)))

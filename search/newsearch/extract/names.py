@@ -10,14 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from ..analysis import _ARABIC_ARTICLES
 from .data import wordset
-from .data.common_words import WORDS as COMMON_WORDS
-
-ARABIC_ARTICLES = _ARABIC_ARTICLES
-
-# Lower-case words allowed inside a multi-word name ("Army of Conquest", "Ahrar al Sham").
-CONNECTORS = wordset("of for de da di du van von der den del la le bin ibn bint abu y")
 
 # Words that introduce a person's name and are not part of it (folded).
 TITLE_WORDS = wordset("""
@@ -31,12 +24,8 @@ adm admiral brig brigadier commander marshal field mr mrs ms miss dr prof profes
 lady dame foreign finance trade economy economics defence defense interior oil energy
 agriculture industry justice health education labour labor transport commerce petroleum
 treasury state home environment communications information culture planning budget
-managing analyst economist
+managing analyst economist exchequer staff mp mep msp
 """)
-
-# Abbreviations that end in a full stop without ending the sentence.
-ABBREVIATIONS = wordset("mr mrs ms dr col gen lt maj capt sgt cpl adm brig gov sen rep rev "
-                          "prof st jr sr mt ft no corp inc co ltd bros")
 
 # A name ending (or headed) by one of these is an organisation.
 ORG_WORDS = wordset("""
@@ -63,22 +52,25 @@ officials network affiliate affiliates stock shareholders
 ORG_HYPHEN = wordset("linked backed led affiliated allied inspired breakaway run owned "
                        "controlled aligned held")
 
+# Lower-case nouns right before a name that say it is a person ("singer Usher").
+ROLE_WORDS = wordset("""
+singer star actor actress presenter host striker defender midfielder goalkeeper coach manager
+player captain champion rapper performer producer writer screenwriter author novelist comedian
+model designer founder boss lawyer candidate colleague wife husband son daughter brother sister
+mother crooner musician guitarist bassist drummer frontman veteran legend winner opponent
+finalist batsman bowler winger jockey trainer driver golfer boxer contestant contestants
+conductor composer director chairman spokesman spokeswoman economist analyst minister
+secretary president chief executive leader mp head
+""")
+
 # Words right after a name that say it is a person.
 PERSON_CONTEXT = wordset("said says told added asked declared noted argued wrote stated "
                            "explained denied insisted warned")
 
 
-def is_caps_text(text: str) -> bool:
-    """Whether ``text`` is set in capitals (a wire headline), where case says nothing."""
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 4:
-        return False
-    return sum(c.isupper() for c in letters) / len(letters) > 0.7
-
-
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """Folded given names from gender-guesser's dictionary, common English words removed."""
+    """Folded given names from gender-guesser's dictionary (callers treat "Will" with care)."""
     try:
         import gender_guesser
     except ImportError:
@@ -95,4 +87,4 @@ def first_names() -> frozenset[str]:
                     names.add(name.lower())
     except OSError:
         return frozenset()
-    return frozenset(names - COMMON_WORDS)
+    return frozenset(names)

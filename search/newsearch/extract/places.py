@@ -1,10 +1,10 @@
-"""Place extraction: gazetteer matches, filtered by capitalisation and context, then ranked.
+"""Place extraction: gazetteer look-ups on runs of capitalised words, then ranking.
 
-Steps: every segment (title, dateline, body) is reduced to its name keys and scanned once with
-the Aho-Corasick automaton; matches must be capitalised like names (all-caps text such as wire
-headlines only admits countries, adjectives and large cities); a city glued to another
-capitalised word is part of a bigger name ("Toronto Dominion") and dropped; ambiguous names take
-the reading whose country the story mentions, else the most populous main-name reading.
+Steps: each segment (title, dateline, body) is cut into runs of capitalised words once
+(:mod:`.scan`); every stretch of a run is looked up in the gazetteer, longest first. Text set in
+capitals (wire headlines) only admits countries, adjectives and large cities; a city glued to
+another capitalised word is part of a bigger name ("Toronto Dominion") and dropped; ambiguous
+names take the reading whose country the story mentions, else the most populous main name.
 """
 
 from __future__ import annotations
@@ -12,24 +12,27 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..analysis import STOP_WORDS, tokens
+from ..analysis import _ARABIC_ARTICLES, STOP_WORDS, tokens
 from ..model import Place
 from .data.common_words import WORDS as COMMON_WORDS
 from .data.countries import CURRENCY_WORDS, DATELINE_REGIONS
-from .gazetteer import MONTHS_AND_DAYS, Entry, gazetteer
-from .names import ARABIC_ARTICLES, CONNECTORS, TITLE_WORDS, is_caps_text
+from .gazetteer import MONTHS_AND_DAYS, Entry, Gazetteer, gazetteer, place_key
+from .names import ORG_WORDS, TITLE_WORDS
+from .scan import Run, is_caps_text, runs
 
 _SMALL_CITY = 15_000  # below this a city needs its country in the story
 _CAPS_CITY = 100_000  # in all-caps text a city must be this big
-_LEAD_CHARS = 0  # tuned on reut2-000..010: lead mentions alone over-predict focus
+_MAX_WORDS = 6  # the longest place name looked up
 _AMBIGUOUS_KEYS = frozenset({"us", "mobile", "reading", "split", "nice", "bath", "of"})
+_NOT_TOWNS = ORG_WORDS | TITLE_WORDS
+_FREE_NEIGHBOURS = TITLE_WORDS | MONTHS_AND_DAYS | COMMON_WORDS | STOP_WORDS
 
 
 @dataclass
 class _Mention:
     key: str
     surface: str
-    start: int  # global offset (segments are laid end to end)
+    start: int  # order in the story (segments are laid end to end)
     segment: str  # "title", "dateline" or "body"
     readings: tuple[Entry, ...]
     currency: bool = False
@@ -43,84 +46,80 @@ class _Found:
     first: int = 0
     count: int = 0
     focus: bool = False
+    named: bool = False  # the text names it (not only its towns or its adjective)
 
 
-def _scan(text: str, segment: str, base: int) -> list[_Mention]:
-    """Gazetteer matches in one segment, capitalisation rules applied."""
-    toks = list(tokens(text))
-    if not toks:
-        return []
-    caps = is_caps_text(text)
-    keyed = [("al" if w in ARABIC_ARTICLES and i + 1 < len(toks) else w)
-             for i, (w, _, _) in enumerate(toks)]
-    starts: dict[int, int] = {}
-    pos = 1
-    for i, w in enumerate(keyed):
-        starts[pos] = i
-        pos += len(w) + 1
-    padded = " " + " ".join(keyed) + " "
-    gaz = gazetteer()
-    raw = []
-    for at, key in gaz.find(padded):
-        i = starts.get(at)
-        if i is not None:
-            raw.append((i, i + key.count(" ") + 1, key))
-    raw.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+def _keys(run: Run) -> list[str]:
+    keys = [place_key(w) for w in run.words]
+    last = len(keys) - 1
+    return ["al" if k in _ARABIC_ARTICLES and i < last else k for i, k in enumerate(keys)]
+
+
+def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
+             skip: set[str]) -> list[_Mention]:
+    """Gazetteer matches in the runs of one segment, capitalisation rules applied."""
     out: list[_Mention] = []
-    taken = -1
-    for i, j, key in raw:
-        if i < taken:
-            continue  # overlaps a longer, earlier match
-        mention = _judge(text, toks, i, j, key, caps, gaz.entries(key))
-        if mention is not None:
-            mention.start += base
-            mention.segment = segment
-            out.append(mention)
-            taken = j
+    raw = gaz.raw
+    for run in run_list:
+        if len(run.words) == 1:  # the common case, settled by one look-up
+            key = place_key(run.words[0])
+            if key in raw and key not in skip:
+                m = _judge(run, 0, 1, key, gaz.entries(key), segment)
+                if m is not None:
+                    m.start += base
+                    out.append(m)
+            continue
+        keys = _keys(run)
+        n = len(keys)
+        i = 0
+        while i < n:
+            j = min(n, i + _MAX_WORDS)
+            while j > i:
+                key = keys[i] if j == i + 1 else " ".join(keys[i:j])
+                if key in raw and run.capitalised(j - 1):
+                    break
+                j -= 1
+            if j == i or key in skip or not run.capitalised(i):
+                i += 1
+                continue
+            m = _judge(run, i, j, key, gaz.entries(key), segment)
+            if m is None:
+                i += 1
+                continue
+            m.start += base
+            out.append(m)
+            i = j
     return out
 
 
-def _capitalised(text: str, toks: list, i: int, j: int) -> bool:
-    for k in range(i, j):
-        w, s, _ = toks[k]
-        if not text[s].isupper() and not (k > i and (w in ARABIC_ARTICLES or w in CONNECTORS)):
-            return False
-    return True
-
-
-def _judge(text: str, toks: list, i: int, j: int, key: str, caps: bool,
-           readings: tuple[Entry, ...]) -> _Mention | None:
-    """Decide whether tokens ``i:j`` name a place, and how."""
+def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
+           segment: str) -> _Mention | None:
+    """Decide whether words ``i:j`` of a run name a place, and how."""
     if not readings or key in MONTHS_AND_DAYS or key in STOP_WORDS:
         return None
-    start, end = toks[i][1], toks[j - 1][2]
-    surface = text[start:end]
+    if readings[0].kind == "city" and key in _NOT_TOWNS:
+        return None  # "University", "Union": words of names before they are towns
+    surface = run.surface(i, j)
     top = readings[0]
-    if caps:
+    if run.caps:
         if key in _AMBIGUOUS_KEYS or key in COMMON_WORDS:
             return None
-        if top.kind == "city" and top.population < _CAPS_CITY:
+        if top.kind == "city" and top.population < _CAPS_CITY and segment != "dateline":
             return None
-    elif not _capitalised(text, toks, i, j) or (
-            key in _AMBIGUOUS_KEYS and not surface.isupper() and len(surface) <= 3):
+    elif key in _AMBIGUOUS_KEYS and not surface.isupper() and len(surface) <= 3:
         return None
-    nxt = toks[j][0] if j < len(toks) else ""
-    mention = _Mention(key, surface, start, "", readings)
-    if top.kind == "demonym" and nxt in CURRENCY_WORDS:
-        mention.currency = True
-    if not caps and j < len(toks):
-        nxt_start = toks[j][1]
-        glued = text[end:nxt_start].strip() in ("", "-", "&")
-        nxt_cap = text[nxt_start].isupper() and nxt not in TITLE_WORDS
-        if glued and nxt_cap:
-            if top.kind in ("city", "region"):
-                return None  # "Toronto Dominion", "New York Times"
-            mention.modifier = True
-    if not caps and top.kind in ("city", "region") and i > 0:
-        prev, ps, pe = toks[i - 1]
-        if text[ps].isupper() and text[pe:start].strip() == "" and prev not in TITLE_WORDS \
-                and prev not in COMMON_WORDS and prev not in STOP_WORDS:
-            return None  # "Suhail Hassan", "Fidata Trust Company New York"
+    mention = _Mention(key, surface, run.spans[i][0], segment, readings)
+    n = len(run.words)
+    if j == n:
+        if top.kind == "demonym" and run.next_word()[1] in CURRENCY_WORDS:
+            mention.currency = True
+    elif not run.caps and run.capitalised(j) and run.keys[j] not in _FREE_NEIGHBOURS:
+        if top.kind in ("city", "region"):
+            return None  # "Toronto Dominion", "New York Times"
+        mention.modifier = True
+    if not run.caps and i > 0 and top.kind in ("city", "region") and run.capitalised(i - 1) \
+            and run.keys[i - 1] not in _FREE_NEIGHBOURS:
+        return None  # "Suhail Hassan", "Fidata Trust Company New York"
     return mention
 
 
@@ -145,40 +144,45 @@ def extract_places(title: str, dateline: str, body: str,
     story), so "Hassan" in "Col. Suhail Hassan" never becomes the Indian city. Each city also
     brings its country; country-level places have ``country == name``.
     """
+    return places_from_runs(runs(title, is_caps_text(title)) if title else [], dateline,
+                            runs(dateline, True) if dateline else [], runs(body) if body else [],
+                            len(title), exclude)
+
+
+def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[Run],
+                     body_runs: list[Run], title_len: int,
+                     exclude: Iterable[str] = ()) -> list[Place]:
+    """:func:`extract_places` on segments already cut into runs."""
+    gaz = gazetteer()
     skip = set(exclude)
-    mentions: list[_Mention] = []
-    base = 0
-    for segment, text in (("title", title), ("dateline", dateline), ("body", body)):
-        mentions.extend(m for m in _scan(text, segment, base) if m.key not in skip)
-        base += len(text) + 1
-    body_base = len(title) + len(dateline) + 2
-    region = _dateline_region(dateline)
+    found_list = mentions(title_runs, "title", 0, gaz, skip)
+    found_list += mentions(dateline_runs, "dateline", title_len + 1, gaz, skip)
+    found_list += mentions(body_runs, "body", title_len + len(dateline) + 2, gaz, skip)
+    return _rank(found_list, dateline, title_len)
+
+
+def _rank(ms: list[_Mention], dateline: str, title_len: int) -> list[Place]:
+    region = _dateline_region(dateline) if dateline.count(",") >= 2 else ""
     if region:
-        mentions = [m for m in mentions if m.segment != "dateline"
-                    or any(e.country == region for e in m.readings)]
-        for m in mentions:
+        ms = [m for m in ms if m.segment != "dateline"
+              or any(e.country == region for e in m.readings)]
+        for m in ms:
             if m.segment == "dateline":
                 m.readings = tuple(e for e in m.readings if e.country == region)
-    context = {e.country for m in mentions for e in m.readings[:1]
-               if e.kind in ("country", "demonym") and len(m.readings) == 1}
-    context |= {m.readings[0].country for m in mentions if m.segment == "dateline"}
+    context = {m.readings[0].country for m in ms
+               if m.readings[0].kind in ("country", "demonym") and len(m.readings) == 1}
+    context |= {m.readings[0].country for m in ms if m.segment == "dateline"}
+    found: dict[tuple[str, str], _Found] = {}
     if region:
         context.add(region)
-        if not any(m.segment == "dateline" for m in mentions):
-            found_region = _Found(Entry(region, region, 0, "country"), first=len(title), count=1,
-                                  focus=True)
-        else:
-            found_region = None
-    else:
-        found_region = None
-    found: dict[tuple[str, str], _Found] = {}
-    if found_region:
-        found[(region, region)] = found_region
-    for m in mentions:
+        if not any(m.segment == "dateline" for m in ms):
+            found[(region, region)] = _Found(Entry(region, region, 0, "country"),
+                                             first=title_len, count=1, focus=True)
+    for m in ms:
         entry = _choose(m, context, m.segment == "dateline")
         if entry is None:
             continue
-        early = m.segment != "body" or m.start - body_base < _LEAD_CHARS
+        early = m.segment != "body"
         keys = [(entry.name, entry.country)]
         if entry.kind in ("city", "region"):
             keys.append((entry.country, entry.country))
@@ -189,12 +193,15 @@ def extract_places(title: str, dateline: str, body: str,
                                       Entry(k[0], k[0], 0, "country"), first=m.start)
             if k[0] == entry.name:
                 f.surfaces.append(m.surface)
+                f.named = f.named or entry.kind != "demonym"
             if not m.currency:
                 f.count += 1
                 f.focus = f.focus or (early and not m.modifier)
     for f in found.values():
         f.focus = f.focus or f.count >= 2
-    ranked = sorted(found.values(), key=lambda f: (not f.focus, f.first))
+    # A country only implied by its towns or adjectives is listed when the story is about it.
+    ranked = sorted((f for f in found.values() if f.named or f.focus),
+                    key=lambda f: (not f.focus, f.first))
     return [Place(_canonical(f), f.entry.country, f.focus) for f in ranked]
 
 

@@ -44,8 +44,13 @@ class _Records:
         self.report = report
         self.seen_ids: set[str] = set()
 
-    def article(self, value: object, where: str, key: str) -> Article | None:
-        """Return the article for one parsed record, or None after reporting why not."""
+    def article(self, value: object, where: str, key: str,
+                key_by_id: bool = True) -> Article | None:
+        """Return the article for one parsed record, or None after reporting why not.
+
+        In a many-record file a record's id makes its key (``path#id``), so
+        the key survives records being inserted or reordered.
+        """
         if not isinstance(value, Mapping):
             self.skip(where, f"expected a JSON object, got {_json_type(value)}")
             return None
@@ -60,7 +65,8 @@ class _Records:
                 self.skip(where, f"duplicate id {article.id!r}")
                 return None
             self.seen_ids.add(article.id)
-            article.key = f"{self.path}#{article.id}"
+            if key_by_id:
+                article.key = f"{self.path}#{article.id}"
         return article
 
     def skip(self, where: str, reason: str) -> None:
@@ -151,7 +157,7 @@ def load(path: Path, options: LoadOptions | None = None,
     records = _Records(path, options or LoadOptions(), report)
     items = _unwrap(document)
     if items is None:
-        article = records.article(document, "", str(path))
+        article = records.article(document, "", str(path), key_by_id=False)
         if article is None:
             raise LoadError(str(path), "no usable record (see problems)")
         yield article

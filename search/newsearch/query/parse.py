@@ -27,13 +27,15 @@ Details:
   are ordinary words.
 - Fields: title, body, place, person, org, actor, byline, source, topic, date
   (names are case-insensitive). A nested field overrides the outer one:
-  ``title:(Assad OR body:regime)``. ``word:`` followed by a space, or a colon
-  after digits or before ``/`` or ``:`` (``10:30``, ``http://x``), is an ordinary
-  word, not a field.
+  ``title:(Assad OR body:regime)``. Any other ``name:value`` is refused as an
+  unknown field, but a colon after digits or before ``/``, ``:`` or a space
+  (``10:30``, ``http://x``, ``Note: ...``) is part of an ordinary word. A known
+  field followed by a space (``title: Assad``) is refused.
 - In a date range each bound may be a year, month or day: a start bound means
   its first day, an end bound its last day; ``*`` leaves that end open. ``TO``
-  may be lower case. ``date:`` also works on groups of single dates and
-  comparisons: ``date:(2014 OR >=2016-06)``; a range needs its own ``date:``.
+  may be lower case. ``date:*`` is any dated article. ``date:`` also works on
+  groups of single dates and comparisons: ``date:(2014 OR >=2016-06)``; a range
+  needs its own ``date:``.
 - A query made only of negations (``-clinic``, ``NOT x``) means "every article
   except"; the tree is ``And(MatchAll(), Not(...))``.
 - ``?`` is not a wildcard. A ``?`` before a letter or digit is refused; at the
@@ -79,7 +81,7 @@ MAX_SLOP = 100
 _OPERATORS = frozenset({"AND", "OR", "NOT"})
 _OPEN_QUOTES = '"“”„'
 _CLOSE_QUOTES = '"“”'
-_WORD_STOP = frozenset("()") | frozenset(_OPEN_QUOTES)
+_WORD = re.compile(rf"[^\s(){_OPEN_QUOTES}]+")
 # Control characters become spaces so they can neither hide nor glue tokens.
 _CONTROL = {c: " " for c in [*range(0x20), 0x7F] if chr(c) not in "\t\n"}
 _FIELD = re.compile(r"([A-Za-z]+):")
@@ -154,9 +156,8 @@ def _tokenize(text: str) -> list[_Tok]:
             after_field = name
             pos += len(name) + 1
         else:
-            end = pos
-            while end < n and not text[end].isspace() and text[end] not in _WORD_STOP:
-                end += 1
+            word_match = _WORD.match(text, pos)  # always matches: ch starts no other token
+            end = word_match.end() if word_match else pos + 1
             word = text[pos:end]
             kind = word if word in _OPERATORS and not value_mode else "WORD"
             tokens.append(_Tok(kind, word, col))
@@ -275,13 +276,15 @@ class _Parser:
             raise QuerySyntaxError("unexpected end of query")
         tok = self.take()
         if tok.kind == "(":
+            unclosed = QuerySyntaxError("unbalanced parenthesis: missing closing ')'", tok.col)
             nxt = self.peek()
-            if nxt is not None and nxt.kind == ")":
+            if nxt is None:
+                raise unclosed
+            if nxt.kind == ")":
                 raise QuerySyntaxError("empty parentheses", tok.col)
             node = self.or_expr(field)
-            closing = self.peek()
-            if closing is None:
-                raise QuerySyntaxError("unbalanced parenthesis: missing closing ')'", tok.col)
+            if self.peek() is None:
+                raise unclosed
             self.take()
             return node
         if tok.kind == "FIELD":
@@ -308,6 +311,8 @@ def _leaf(tok: _Tok, field: str | None) -> Node:
 
 
 def _qmark_wildcard(text: str) -> bool:
+    if "?" not in text:
+        return False
     return any(c == "?" and nxt.isalnum() for c, nxt in zip(text, text[1:], strict=False))
 
 

@@ -1,0 +1,156 @@
+"""Parallel indexing: worker processes build Whoosh segments, one writer commits them.
+
+Whoosh spends most of its indexing time in pure-Python posting work inside a
+single writer. Here each worker builds a complete segment of its own in a
+private staging folder (``<index>/.staging/<name>/``, which Whoosh's clean-up
+never looks into), and the one writer holding the lock moves finished segment
+files into the index and publishes them, together with the deletions of the
+documents they replace, in a single atomic TOC commit. Readers see either the
+old state or the new one, never a half-built segment.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh.filedb.filestore import FileStorage
+from whoosh.writing import SegmentWriter
+
+from .schema import build_schema
+from .store import INDEX_NAME, MANIFEST_FILE
+
+STAGING = ".staging"
+
+
+@dataclass
+class StagedSegment:
+    """A segment built by a worker, waiting in its staging folder to be published."""
+
+    folder: str
+    segment: Any  # whoosh.codec.base.Segment (picklable)
+    count: int
+
+
+@dataclass
+class SegmentBuilder:
+    """Builds one segment in a fresh staging folder of ``index_path``."""
+
+    index_path: Path
+    folder: Path = field(init=False)
+    _writer: Any = field(init=False, default=None)
+    count: int = field(init=False, default=0)
+
+    def __post_init__(self) -> None:
+        self.folder = self.index_path / STAGING / f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
+        self.folder.mkdir(parents=True)
+        storage = FileStorage(str(self.folder))
+        ix = storage.create_index(build_schema(), indexname=INDEX_NAME)
+        self._writer = SegmentWriter(ix, _lk=False, limitmb=128)
+
+    def add(self, fields: dict[str, Any]) -> None:
+        """Add one prepared document to the segment."""
+        self._writer.add_document(**fields)
+        self.count += 1
+
+    def finish(self) -> StagedSegment | None:
+        """Write the segment to disk; None (and no files) if it is empty."""
+        if self.count == 0:
+            self._writer.cancel()
+            shutil.rmtree(self.folder, ignore_errors=True)
+            return None
+        segment = self._writer._finalize_segment()
+        self._writer._finish()
+        return StagedSegment(str(self.folder), segment, self.count)
+
+    def abandon(self) -> None:
+        """Drop the segment (the task failed)."""
+        try:
+            self._writer.cancel()
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def publish(ix: Any, staged: list[StagedSegment], delete_files: Iterable[str]) -> None:
+    """Atomically add ``staged`` segments and delete the documents of ``delete_files``.
+
+    The caller holds newsearch's write lock; Whoosh's own lock is taken too.
+    """
+    writer = SegmentWriter(ix, limitmb=64)
+    try:
+        for file in delete_files:
+            writer.delete_by_term("file", file)
+        target = Path(ix.storage.folder)
+        for item in staged:
+            segid = item.segment.segment_id()
+            for entry in Path(item.folder).iterdir():
+                if entry.name.startswith(segid):
+                    os.replace(entry, target / entry.name)
+        # The merge policy may copy small old segments into this writer's own
+        # segment; that segment must then be written too, as commit() does.
+        finalsegments = writer._merge_segments(None, None, None)
+        if writer._added:
+            finalsegments.append(writer._finalize_segment())
+        else:
+            writer._close_segment()
+        finalsegments.extend(item.segment for item in staged)
+        writer._commit_toc(finalsegments)
+    except BaseException:
+        writer._cleanup_on_error()
+        raise
+    writer._finish()
+    for item in staged:
+        shutil.rmtree(item.folder, ignore_errors=True)
+
+
+def clear_staging(index_path: Path) -> None:
+    """Remove segments left by workers of a run that died before publishing them."""
+    shutil.rmtree(index_path / STAGING, ignore_errors=True)
+
+
+class IdRegistry:
+    """Article ids shared by concurrent workers (the manifest's ``ids`` table).
+
+    An id belongs to the record key that first claimed it; a different record
+    with the same wanted id gets a stable suffix from its own key. Claims made
+    by a run that crashed before committing are harmless: the same record
+    claims the same id again.
+    """
+
+    def __init__(self, index_path: Path) -> None:
+        self.db = sqlite3.connect(str(index_path / MANIFEST_FILE), timeout=60,
+                                  isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("CREATE TABLE IF NOT EXISTS ids "
+                        "(id TEXT PRIMARY KEY, key TEXT NOT NULL, file TEXT NOT NULL)")
+
+    def claim(self, wanted: list[tuple[str, str, str]]) -> list[str]:
+        """Final ids for ``(wanted_id, key, file)`` triples, claimed in one transaction."""
+        import hashlib
+
+        out = []
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            for wanted_id, key, file in wanted:
+                article_id = wanted_id
+                row = self.db.execute("SELECT key FROM ids WHERE id = ?", (article_id,)).fetchone()
+                if row is not None and row[0] != key:
+                    article_id = f"{wanted_id}-{hashlib.sha1(key.encode()).hexdigest()[:6]}"
+                self.db.execute("INSERT OR REPLACE INTO ids VALUES (?, ?, ?)",
+                                (article_id, key, file))
+                out.append(article_id)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return out
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self.db.close()
