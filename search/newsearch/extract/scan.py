@@ -139,12 +139,11 @@ def runs(text: str, caps: bool | None = None) -> list[Run]:
             # The common case, one word: most are sentence-initial "The", "It", "In".
             if s[-1] == "." and s[-3:-2] != ".":
                 s = s[:-1]  # "Mr.", not "U.S."
-            if not in_caps and s.lower() in boundary and _sentence_start(text, start):
+            sent = _sentence_start(text, start)
+            if (sent and not in_caps and s.lower() in boundary) or (len(s) == 1 and not
+                                                                    s.isalpha()):
                 continue
-            if len(s) == 1 and not s.isalpha():
-                continue
-            out.append(Run(text, [s], [(start, start + len(s))], _sentence_start(text, start),
-                           in_caps))
+            out.append(Run(text, [s], [(start, start + len(s))], sent, in_caps))
             continue
         sent = _sentence_start(text, start)
         # A full stop inside a run ("Acme Corp. The company") ends a sentence there.
