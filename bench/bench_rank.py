@@ -165,7 +165,7 @@ def main() -> None:
                   f"`--expand` MAP **{expanded.mean['AP']:.4f}** (target >= {high})."]
         sections.append("\n".join(lines))
     body = "\n\n".join([
-        "## Ranking quality (CACM, CISI)", "", stamp(), "",
+        "## Ranking quality (CACM, CISI)", stamp(),
         "Topics are ranked as a bag of words (`newsearch eval`), 1000 documents per topic, "
         "scored with ir-measures. Parameters were chosen once, on the **odd-numbered topics "
         "of CACM and CISI together**; the even topics are held out. Each row adds one change "

@@ -70,11 +70,18 @@ def index_cmd(
     wait: Annotated[float, typer.Option(help="Seconds to wait for another writer.")] = 5.0,
     rebuild: Annotated[bool, typer.Option(
         "--rebuild", help="Build a fresh index beside the old one, swap it in when done.")] = False,
+    field_map: Annotated[list[str] | None, typer.Option(
+        "--map", metavar="FIELD=SOURCE",
+        help="Read an article field from another JSON/front-matter key, e.g. body=maintext.",
+    )] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Index articles under PATHS (incremental: unchanged files are skipped)."""
+    from ..loaders import parse_field_map
+
     code = run_index(paths, index, quiet=quiet, batch_size=batch_size, workers=workers,
-                     wait=wait, as_json=as_json, rebuild=rebuild)
+                     wait=wait, as_json=as_json, rebuild=rebuild,
+                     field_map=parse_field_map(field_map or []))
     raise typer.Exit(code)
 
 
@@ -240,3 +247,4 @@ def main() -> None:
 
 _ = Index  # re-exported for type checkers of embedding code
 from . import eval_cmd  # noqa: E402,F401
+from . import extract_cmd  # noqa: E402,F401  (registers the command)

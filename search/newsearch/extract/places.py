@@ -198,7 +198,7 @@ def _rank(ms: list[_Mention], dateline: str, title_len: int) -> list[Place]:
                 f.count += 1
                 f.focus = f.focus or (early and not m.modifier)
     for f in found.values():
-        f.focus = f.focus or f.count >= 2
+        f.focus = f.focus or f.count >= 3
     # A country only implied by its towns or adjectives is listed when the story is about it.
     ranked = sorted((f for f in found.values() if f.named or f.focus),
                     key=lambda f: (not f.focus, f.first))

@@ -1,0 +1,58 @@
+"""``newsearch extract``: what extraction finds in files, without indexing."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from ..errors import LoadError
+from ..extract import enrich
+from ..loaders import load_file
+from ..model import Article
+from .app import app
+from .errors import fail, handle_errors
+from .render import iso
+
+
+def extraction_json(article: Article) -> dict[str, Any]:
+    """The documented JSON form of one article's extracted metadata."""
+    return {"path": article.path, "title": article.title, "date": iso(article.date),
+            "places": [{"name": p.name, "country": p.country, "focus": p.focus}
+                       for p in article.places],
+            "people": article.people, "orgs": article.orgs, "byline": article.byline}
+
+
+@app.command("extract")
+@handle_errors
+def extract_cmd(
+    files: Annotated[list[Path], typer.Argument(help="Article files to examine.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Print the metadata extraction finds in FILES (nothing is indexed)."""
+    out: list[dict[str, Any]] = []
+    for path in files:
+        if not path.is_file():
+            raise fail(f"cannot read {path}: no such file", 1)
+        try:
+            out.extend(extraction_json(enrich(a)) for a in load_file(path))
+        except LoadError as exc:
+            raise fail(str(exc), 1) from None
+    if as_json:
+        sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+        return
+    console = Console(highlight=False)
+    for item in out:
+        console.print(item["title"], style="bold", markup=False)
+        console.print(f"  path: {item['path']}\n  date: {item['date'] or 'undated'}", markup=False)
+        about = [f"{p['name']} ({p['country']})" if p["country"] != p["name"] else p["name"]
+                 for p in item["places"] if p["focus"]]
+        mentioned = [p["name"] for p in item["places"] if not p["focus"]]
+        for label, values in (("places", about), ("also mentioned", mentioned),
+                              ("people", item["people"]), ("orgs", item["orgs"]),
+                              ("byline", item["byline"])):
+            console.print(f"  {label}: {', '.join(values) if values else '-'}", markup=False)
