@@ -191,3 +191,30 @@ def test_bad_query_raises_query_syntax_error(ix):
 def test_missing_index_is_a_typed_error(tmp_path: Path):
     with pytest.raises(newsearch.IndexMissing):
         newsearch.open_index(tmp_path / "nothing")
+
+
+def test_place_facet_drill_down_is_exact(tmp_path):
+    path = tmp_path / "ix"
+    index = newsearch.create_index(path)
+    index.add([
+        Article(title="Aleppo shelling", body="Shelling in Aleppo.", key="b1",
+                places=[Place("Aleppo", "Syria", True), Place("Syria", "Syria", True)]),
+        Article(title="Idlib talks", body="Talks on Idlib; Aleppo mentioned.", key="b2",
+                places=[Place("Idlib", "Syria", True), Place("Aleppo", "Syria", False)]),
+    ])
+    ix = newsearch.open_index(path)
+    results = ix.search("*")
+    counts = {f.value: f.count for f in results.facets["place"]}
+    assert counts == {"Aleppo": 1, "Idlib": 1, "Syria": 2}
+    for value, n in counts.items():
+        assert ix.search("*", filters=Filters(about=[value])).total == n
+        assert ix.search(f'about:"{value}"').total == n
+    # place: and --place match every mention, about: only the focus.
+    assert ix.search("place:Aleppo").total == 2
+
+
+def test_expand_reranks_the_same_hits(ix):
+    plain = ix.search("hospital")
+    expanded = ix.search("hospital", expand=True)
+    assert expanded.total == plain.total
+    assert {h.id for h in expanded.hits} == {h.id for h in plain.hits}

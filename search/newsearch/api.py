@@ -34,10 +34,13 @@ class Filters:
     """Exact narrowing of a search, equal to the matching query clauses.
 
     Every value given must hold (values narrow, as facet drill-down does).
+    ``places`` match any place an article mentions; ``about`` only the places
+    it is about, which is what the ``place`` facet counts.
     ``since``/``until`` are inclusive days.
     """
 
     places: list[str] = field(default_factory=list)
+    about: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)
     actors: list[str] = field(default_factory=list)
@@ -50,7 +53,8 @@ class Filters:
     def nodes(self) -> list[t.Node]:
         """The query-tree clauses these filters stand for."""
         out: list[t.Node] = []
-        for fieldname, values in (("place", self.places), ("person", self.people),
+        for fieldname, values in (("place", self.places), ("about", self.about),
+                                  ("person", self.people),
                                   ("org", self.orgs), ("actor", self.actors),
                                   ("byline", self.bylines), ("source", self.sources),
                                   ("topic", self.topics)):
@@ -121,8 +125,11 @@ class Index:
     def search(self, query: str, *, filters: Filters | None = None,
                facets: Iterable[str] = ALL_FACETS, facet_limit: int = 10,
                sort: str = "relevance", limit: int = 10, offset: int = 0,
-               fragments: int = 2) -> SearchResults:
-        """Search with newsearch's query syntax; see :mod:`newsearch.query.parse`."""
+               fragments: int = 2, expand: bool = False) -> SearchResults:
+        """Search with newsearch's query syntax; see :mod:`newsearch.query.parse`.
+
+        ``expand`` re-ranks with pseudo-relevance feedback: slower, often better.
+        """
         if sort not in SORTS:
             raise UsageError(f"unknown sort '{sort}' (use one of: {', '.join(SORTS)})")
         if limit < 0 or offset < 0:
@@ -142,7 +149,7 @@ class Index:
         reader = self.reader
         results = reader.search(node, text=query, filters=filter_nodes, facets=facets,
                                 facet_limit=facet_limit, sort=sort, limit=limit,
-                                offset=offset, fragments=fragments)
+                                offset=offset, fragments=fragments, expand=expand)
         if results.total < SUGGEST_BELOW and query.strip():
             suggestion = reader.suggest(node, query)
             if suggestion:

@@ -102,7 +102,9 @@ def query_cmd(
     offset: Annotated[int | None, typer.Option(min=0, help="Skip this many hits.")] = None,
     sort: Annotated[str, typer.Option(help="relevance, date or -date.")] = "relevance",
     place: Annotated[list[str] | None, typer.Option(
-        help="Only articles about this place.")] = None,
+        help="Only articles naming this place (or a place in it).")] = None,
+    about: Annotated[list[str] | None, typer.Option(
+        help="Only articles about this place (as the place facet counts).")] = None,
     person: Annotated[list[str] | None, typer.Option(
         help="Only articles naming this person.")] = None,
     org: Annotated[list[str] | None, typer.Option(
@@ -122,10 +124,12 @@ def query_cmd(
         help="Facets to count, comma-separated.")] = ",".join(ALL_FACETS),
     facet_limit: Annotated[int, typer.Option(min=1, help="Values per facet.")] = 10,
     fragments: Annotated[int, typer.Option(min=1, max=10, help="Snippet fragments.")] = 2,
+    expand: Annotated[bool, typer.Option(
+        "--expand", help="Re-rank with pseudo-relevance feedback (slower).")] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Search the index and print ranked hits with highlighted snippets."""
-    filters = Filters(places=place or [], people=person or [], orgs=org or [],
+    filters = Filters(places=place or [], about=about or [], people=person or [], orgs=org or [],
                       actors=actor or [], bylines=byline or [], sources=source or [],
                       topics=topic or [], since=_day(since, "--since"),
                       until=_day(until, "--until"))
@@ -135,7 +139,7 @@ def query_cmd(
     with open_index(index) as ix:
         results = ix.search(text, filters=filters, facets=_facets(facets),
                             facet_limit=facet_limit, sort=sort, limit=limit, offset=start,
-                            fragments=fragments)
+                            fragments=fragments, expand=expand)
     if as_json:
         _emit(render.results_json(results))
     else:

@@ -18,7 +18,7 @@ from .schema import EXACT_FIELD, RANKED_FIELD
 
 # Field name in the query language -> index field for words.
 STEMMED_FIELDS = {None: RANKED_FIELD, "title": "title", "body": RANKED_FIELD}
-NAME_FIELD_MAP = {"place": ("place",), "person": ("person",), "org": ("org",),
+NAME_FIELD_MAP = {"place": ("place",), "about": ("about",), "person": ("person",), "org": ("org",),
                   "actor": ("person", "org"), "byline": ("byline",), "source": ("source",),
                   "topic": ("topic",)}
 MAX_EXPANSIONS = 512  # bound for prefix/fuzzy expansion on hostile input

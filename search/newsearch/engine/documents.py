@@ -42,6 +42,7 @@ def to_fields(article: Article) -> dict[str, Any]:
         "exact": title_words + text_words,
         "title": title_stems,
         "place": name_terms(all_places),
+        "about": name_terms(place_names(article.places, focus_only=True)),
         "person": name_terms(article.people),
         "org": name_terms(article.orgs),
         "byline": name_terms(article.byline),

@@ -52,6 +52,8 @@ class Rebuild:
     def __enter__(self) -> Rebuild:
         store.check_location(self.path)
         _recover(self.path)
+        # The swap deletes what is at ``path``: it had better be an index.
+        store.refuse_foreign(self.path)
         try:
             if self.path.is_dir():
                 self._lock(self.path)

@@ -9,7 +9,8 @@ Field plan (one place, so the writer and the query compiler agree):
   exact phrases, proximity, wildcards, fuzzy terms and spelling suggestions.
 - ``title``    stemmed with positions, for ``title:``. ``body:`` searches ``content``:
   a third copy of the text would cost a third more indexing time.
-- name fields  ``place``, ``person``, ``org``, ``byline``, ``source``, ``topic``:
+- name fields  ``place`` (every place mentioned), ``about`` (the places a story
+  is about: the facet's drill-down), ``person``, ``org``, ``byline``, ``source``, ``topic``:
   every name as normalised words with positions, names kept apart by a gap
   token, so ``person:Assad`` and ``person:"Bashar Assad"`` both match.
 - facet fields ``f_*``: the display value of each name as one term, for
@@ -26,12 +27,12 @@ from whoosh.analysis import Token, Tokenizer
 
 from .. import analysis
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Separates names inside a name field so a phrase never spans two names.
 NAME_GAP = "\x00"
 
-NAME_FIELDS = ("place", "person", "org", "byline", "source", "topic")
+NAME_FIELDS = ("place", "about", "person", "org", "byline", "source", "topic")
 FACET_FIELDS = {
     "place": "f_place",
     "person": "f_person",

@@ -67,8 +67,12 @@ class Reader:
     def search(self, node: t.Node, *, text: str = "", filters: list[t.Node] | None = None,
                facets: tuple[str, ...] = ALL_FACETS, facet_limit: int = 10,
                sort: str = "relevance", limit: int = 10, offset: int = 0,
-               fragments: int = 2, ranked_any: bool = False) -> SearchResults:
-        """Run a parsed query; ``filters`` narrow the hits without changing scores."""
+               fragments: int = 2, ranked_any: bool = False,
+               expand: bool = False) -> SearchResults:
+        """Run a parsed query; ``filters`` narrow the hits without changing scores.
+
+        ``expand`` re-ranks the same hits with pseudo-relevance feedback (slower).
+        """
         started = time.perf_counter()
         searcher = self.searcher()
         q = ranking.any_terms_query(node) if ranked_any else compile_query(node)
@@ -79,7 +83,12 @@ class Reader:
         if limit == 0:
             page = []
         elif sort == "relevance":
-            results = searcher.search(q, limit=offset + limit, filter=filter_q)
+            scored = q
+            if expand:
+                # Feedback terms only add score: the hit set stays the query's own.
+                feedback = ranking.expanded_query(searcher, ranking.any_terms_query(node))
+                scored = wq.AndMaybe(q, feedback)
+            results = searcher.search(scored, limit=offset + limit, filter=filter_q)
             page = [(hit.docnum, hit.score) for hit in results][offset:offset + limit]
         else:
             days = self.tables().days

@@ -38,7 +38,7 @@ INDEX_NAME = "MAIN"
 # Files that may sit in an index folder; anything else means the folder is
 # someone's data, and we refuse to create an index on top of it.
 _OWN_FILE = re.compile(rf"^(_?{INDEX_NAME}_.*|{INDEX_NAME}_WRITELOCK|newsearch\..*|"
-                       rf"manifest\.sqlite.*|.*\.tmp)$")
+                       rf"manifest\.sqlite.*|.*\.tmp|\..*)$")
 _OPEN_RETRIES = 5
 
 
@@ -133,6 +133,17 @@ def ensure_folder(path: Path) -> None:
         raise IndexPathError(f"cannot create index at {path}: {exc.strerror or exc}") from None
 
 
+def refuse_foreign(path: Path) -> None:
+    """Raise IndexPathError if ``path`` holds files that are not an index's."""
+    try:
+        strangers = sorted(n for n in os.listdir(path) if not _OWN_FILE.match(n))
+    except OSError:
+        return  # missing or unreadable: the caller's next step says so
+    if strangers:
+        raise IndexPathError(f"cannot create index at {path}: the folder is not empty and "
+                             f"is not a newsearch index (it holds {strangers[0]})")
+
+
 def create(path: Path) -> None:
     """Create an empty index at ``path`` (its parent folder must exist).
 
@@ -140,10 +151,7 @@ def create(path: Path) -> None:
     ``--index`` at a corpus folder cannot scribble over it.
     """
     ensure_folder(path)
-    strangers = sorted(n for n in os.listdir(path) if not _OWN_FILE.match(n))
-    if strangers:
-        raise IndexPathError(f"cannot create index at {path}: the folder is not empty and "
-                             f"is not a newsearch index (it holds {strangers[0]})")
+    refuse_foreign(path)
     # A fresh index must not inherit a manifest: it would claim files as indexed.
     for name in os.listdir(path):
         if name.startswith(MANIFEST_FILE):

@@ -112,6 +112,8 @@ class IndexWriter:
 
     def __enter__(self) -> IndexWriter:
         store.ensure_folder(self.path)
+        if not store.exists(self.path):
+            store.refuse_foreign(self.path)  # before the lock file lands in someone's folder
         self._lock.__enter__()
         self._interrupt.install()
         try:

@@ -22,6 +22,7 @@ from .scan import Run, is_caps_text, runs
 
 _SMALL_CITY = 15_000  # below this a city needs its country in the story
 _CAPS_CITY = 100_000  # in all-caps text a city must be this big
+_FOCUS_COUNT = 3  # body mentions that make a place a focus of the story
 _MAX_WORDS = 6  # the longest place name looked up
 _AMBIGUOUS_KEYS = frozenset({"us", "mobile", "reading", "split", "nice", "bath", "of"})
 _NOT_TOWNS = ORG_WORDS | TITLE_WORDS
@@ -198,7 +199,8 @@ def _rank(ms: list[_Mention], dateline: str, title_len: int) -> list[Place]:
                 f.count += 1
                 f.focus = f.focus or (early and not m.modifier)
     for f in found.values():
-        f.focus = f.focus or f.count >= 3
+        # Tuned on reut2-000..010: two mentions are often in passing, three are not.
+        f.focus = f.focus or f.count >= _FOCUS_COUNT
     # A country only implied by its towns or adjectives is listed when the story is about it.
     ranked = sorted((f for f in found.values() if f.named or f.focus),
                     key=lambda f: (not f.focus, f.first))

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from datetime import date
 
 FIELDS: tuple[str, ...] = (
-    "title", "body", "place", "person", "org", "actor", "byline", "source", "topic", "date",
+    "title", "body", "place", "about", "person", "org", "actor", "byline", "source", "topic",
+    "date",
 )
 DEFAULT_FIELD: str | None = None  # None = the default text fields
 

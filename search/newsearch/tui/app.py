@@ -30,7 +30,7 @@ DEBOUNCE_S = 0.25
 BUSY_AFTER_S = 0.3
 HIT_LIMIT = 50  # hits fetched per search; the status line says when there are more
 FACET_LIMIT = 8
-FILTER_FIELDS = {"place": "places", "person": "people", "org": "orgs", "byline": "bylines"}
+FILTER_FIELDS = {"place": "about", "person": "people", "org": "orgs", "byline": "bylines"}
 
 
 class SearchBox(Input):
