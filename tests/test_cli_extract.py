@@ -2,9 +2,9 @@
 
 import json
 
-from conftest import SHIPPED
 from typer.testing import CliRunner
 
+from conftest import SHIPPED
 from newsearch.cli import app
 
 runner = CliRunner()

@@ -250,5 +250,3 @@ def main() -> None:
 
 
 _ = Index  # re-exported for type checkers of embedding code
-from . import eval_cmd  # noqa: E402,F401
-from . import extract_cmd  # noqa: E402,F401  (registers the command)
