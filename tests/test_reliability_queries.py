@@ -55,7 +55,7 @@ def test_hostile_queries_through_the_api(idx: Path, query: str):
         bounded_search(ix, query)
 
 
-@settings(max_examples=150, deadline=None,
+@settings(max_examples=80, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(st.text(alphabet=st.sampled_from(list('ab xyz*?~"()-+:[]^\\.,0129\x00\u00e9ORANDT')),
                max_size=60) | st.text(max_size=40))
@@ -75,7 +75,7 @@ def test_hostile_queries_through_the_cli(idx: Path, query: str):
     assert "Traceback" not in result.output
 
 
-@settings(max_examples=60, deadline=None,
+@settings(max_examples=30, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(alphabet=st.sampled_from(list('ab *?~"()-:[]0\u00e9OR')), min_size=1,
                max_size=30))

@@ -9,6 +9,7 @@ never occur in analysed text); renderers turn them into terminal styles,
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from . import analysis
@@ -16,6 +17,7 @@ from . import analysis
 MARK_START, MARK_END = "\x02", "\x03"
 SCAN_LIMIT = 200_000  # characters of a huge article scanned for matches
 FRAGMENT_CHARS = 180
+MAX_CANDIDATES = 400  # windows scored per article: bounds the work on huge texts
 
 
 @dataclass
@@ -104,9 +106,12 @@ def snippet(text: str, spec: MatchSpec, fragments: int = 2,
     # Score the window around each match by the distinct query words it shows
     # (a merged "Jisr al Shughur" span shows three), then by its longest span.
     candidates = []
-    for i, (start, _, _) in enumerate(matches):
+    starts = [s for s, _, _ in matches]
+    for i, (start, _, _) in enumerate(matches[:MAX_CANDIDATES]):
         lo = max(0, start - size // 4)
-        inside = [k.split() for s, e, k in matches if s >= lo and e <= lo + size]
+        first = bisect.bisect_left(starts, lo)
+        inside = [k.split() for s, e, k in matches[first:bisect.bisect_right(starts, lo + size)]
+                  if e <= lo + size]
         words = {w for k in inside for w in k}
         candidates.append((len(words), max(map(len, inside), default=0), -lo, i))
     candidates.sort(reverse=True)
@@ -121,7 +126,8 @@ def snippet(text: str, spec: MatchSpec, fragments: int = 2,
     chosen.sort()
     parts = []
     for a, b in chosen:
-        inside = [(s, e) for s, e, _ in matches if s >= a and e <= b]
+        lo_i, hi_i = bisect.bisect_left(starts, a), bisect.bisect_right(starts, b)
+        inside = [(s, e) for s, e, _ in matches[lo_i:hi_i] if e <= b]
         out, pos = [], a
         for s, e in inside:
             if s < pos:
