@@ -47,6 +47,7 @@ _REGIONS = frozenset(name_key(r) for r in (
 # Two capitals that are not organisations.
 _NOT_ACRONYMS = wordset("tv pc am pm ok id dj cd mp ms mr dr st uk us ad bc gmt bst dvd it i ii "
                         "iii iv")
+_LEAD_CHARS = int(__import__("os").environ.get("OLEAD", "300"))
 # A word after a lone surname that says it is a person ("the Reagan administration").
 _PERSON_AFTER = frozenset({"administration"})
 # Verbs after a name in a capitals headline ("VOLCKER SEES ...").
@@ -121,6 +122,7 @@ class _Collector:
         self.votes: dict[str, _Votes] = {}
         self.singles: list[tuple[str, str, int]] = []  # single words without evidence
         self.weak: list[tuple[str, int]] = []  # "Lleyton Hewitt": a name if "Hewitt" is one
+        self.salient: set[str] = set()  # international organisations named in the lead
 
     def add(self, surface: str, kind: str, pos: int, weight: int = 1) -> None:
         """One vote of ``weight``: 3 for a name that says it (Bank, Corp), 2 for a title."""
@@ -156,6 +158,8 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
     canonical = acronyms.get(surface) or org_names.get(key_of(surface))
     if canonical:
         col.add(canonical, "org", pos, 3)
+        if run.start < _LEAD_CHARS:
+            col.salient.add(key_of(canonical))
         return
     if " ".join(words) in _REGIONS:
         return
@@ -238,6 +242,10 @@ def _resolve(col: _Collector) -> tuple[list[str], list[str]]:
     orgs: dict[str, _Votes] = {}
     for key, v in col.votes.items():
         (orgs if v.org > v.person else people)[key] = v
+    # International bodies come up in passing in economic news; list those the story is
+    # about: named in the headline or lead, or more than once.
+    for key in [k for k, v in orgs.items() if v.org == 3 and k not in col.salient]:
+        del orgs[key]
     # A confirmed surname vouches for the full name seen without evidence ("Lleyton Hewitt").
     known = {w for k in people for w in k.split()}
     for surface, pos in col.weak:
@@ -271,11 +279,16 @@ def _resolve(col: _Collector) -> tuple[list[str], list[str]]:
     return people_out, orgs_out
 
 
+@lru_cache(maxsize=20_000)
 def _namelike(key: str) -> bool:
-    return (len(key) >= 3 and key not in COMMON_WORDS and key not in TITLE_WORDS
+    """Whether a word of a capitals headline may be a surname."""
+    if not (len(key) >= 3 and key not in COMMON_WORDS and key not in TITLE_WORDS
             and key not in MONTHS_AND_DAYS and key not in _HEADLINE_VERBS and key.isalpha()
-            and not _is_place(key) and key.upper() not in _org_table()[0]
-            and any(c in "aeiouy" for c in key))
+            and key.upper() not in _org_table()[0] and any(c in "aeiouy" for c in key)):
+        return False
+    # Only places a headline would name: countries, adjectives, sizeable cities.
+    top = gazetteer().entries(place_key(key))[:1]
+    return not top or (top[0].kind == "city" and top[0].population < 100_000)
 
 
 def _headline_people(run: Run, prev: Run | None) -> list[tuple[str, bool]]:
@@ -299,7 +312,8 @@ def _headline_people(run: Run, prev: Run | None) -> list[tuple[str, bool]]:
             j += 1
         before = keys[i - 1] if i else ""
         nxt = keys[j] if j < n else ""
-        sure = before in TITLE_WORDS or (i == 0 and after_possessive)
+        sure = before in TITLE_WORDS or (i == 0 and after_possessive) or before.endswith(
+            ("'s", "’s"))
         if (sure or nxt in _HEADLINE_VERBS) and nxt not in ORG_WORDS:
             out.append((" ".join(w.title() for w in run.words[i:j]), sure))
         i = j
