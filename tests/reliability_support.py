@@ -18,15 +18,9 @@ ENV_BASE = {**os.environ, "COLUMNS": "200",
 ENV_BASE.pop("NEWSEARCH_TEST_KILL_AFTER_COMMITS", None)
 ENV_BASE.pop("NEWSEARCH_TEST_KILL_POINT", None)
 ENV_BASE.pop("NEWSEARCH_TEST_COMMIT_DELAY", None)
-# Small corpora must still commit several times: one file per worker task (the
-# default packs up to 500 small files into one task, hence one commit).
-_BOOT = ("import functools, newsearch.ingest as i\n"
-         "if hasattr(i, 'plan_tasks'):\n"
-         "    i.plan_tasks = functools.partial(i.plan_tasks, max_files=1)\n"
-         "from newsearch.cli.app import main\nmain()\n")
-CLI = [sys.executable, "-c", _BOOT]
-# Options for runs that commit often.
-SMALL = ("--batch-size", "2", "--workers", "1", "-q")
+CLI = [sys.executable, "-c", "from newsearch.cli.app import main; main()"]
+# Options for runs that commit often (a task never holds more files than a batch).
+SMALL = ("--batch-size", "1", "--workers", "1", "-q")
 
 
 def make_corpus(folder: Path, n: int, start: int = 0) -> Path:

@@ -14,7 +14,7 @@ from newsearch.engine import store
 from newsearch.errors import IndexLocked
 from reliability_support import SMALL, cli, count, make_corpus, start_cli, wait_for_commits
 
-SLOW = {"NEWSEARCH_TEST_COMMIT_DELAY": "0.3"}
+SLOW = {"NEWSEARCH_TEST_COMMIT_DELAY": "0.5"}
 
 
 def test_second_indexer_waits_then_exits_3_and_the_first_finishes(tmp_path: Path):

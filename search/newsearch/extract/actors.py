@@ -20,6 +20,7 @@ from .data.common_words import WORDS as COMMON_WORDS
 from .data.orgs import INTERNATIONAL_ORGS
 from .gazetteer import MONTHS_AND_DAYS, gazetteer, place_key
 from .names import (
+    ORG_BEFORE,
     ORG_CONTEXT,
     ORG_HYPHEN,
     ORG_WORDS,
@@ -47,7 +48,8 @@ _REGIONS = frozenset(name_key(r) for r in (
 # Two capitals that are not organisations.
 _NOT_ACRONYMS = wordset("tv pc am pm ok id dj cd mp ms mr dr st uk us ad bc gmt bst dvd it i ii "
                         "iii iv")
-_LEAD_CHARS = int(__import__("os").environ.get("OLEAD", "300"))
+_SAID_IT = (" said it ", " says it ", " said its ", " says its ")
+_LEAD_CHARS = 600  # tuned on reut2-000..010
 # A word after a lone surname that says it is a person ("the Reagan administration").
 _PERSON_AFTER = frozenset({"administration"})
 # Verbs after a name in a capitals headline ("VOLCKER SEES ...").
@@ -122,7 +124,8 @@ class _Collector:
         self.votes: dict[str, _Votes] = {}
         self.singles: list[tuple[str, str, int]] = []  # single words without evidence
         self.weak: list[tuple[str, int]] = []  # "Lleyton Hewitt": a name if "Hewitt" is one
-        self.salient: set[str] = set()  # international organisations named in the lead
+        self.table: dict[str, int] = {}  # mentions of international organisations
+        self.salient: set[str] = set()  # ... and those named in the headline or lead
 
     def add(self, surface: str, kind: str, pos: int, weight: int = 1) -> None:
         """One vote of ``weight``: 3 for a name that says it (Bank, Corp), 2 for a title."""
@@ -158,22 +161,27 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
     canonical = acronyms.get(surface) or org_names.get(key_of(surface))
     if canonical:
         col.add(canonical, "org", pos, 3)
+        key = key_of(canonical)
+        col.table[key] = col.table.get(key, 0) + 1
         if run.start < _LEAD_CHARS:
-            col.salient.add(key_of(canonical))
+            col.salient.add(key)
         return
-    if " ".join(words) in _REGIONS:
-        return
+    if " ".join(words) in _REGIONS or (not titled and _is_place(surface)):
+        return  # checked first: place names are the commonest runs
     sep, nxt = _after(run, j)
     n = j - i
     single_adj = n == 1 and words[0].endswith(_ADJECTIVE_ENDINGS)
     hyphen_mod = sep == "-" and nxt in ORG_HYPHEN
     has_org_word = any(w in ORG_WORDS for w in words)
+    before = run.prev_word() if i == 0 else ""
     if (has_org_word and n > 1) or (hyphen_mod and not single_adj) \
-            or (nxt in ORG_CONTEXT and sep == " " and not single_adj):
-        if not _is_place(surface):
+            or (nxt in ORG_CONTEXT and sep == " " and not single_adj) \
+            or (before in ORG_BEFORE and not titled) \
+            or (j == len(run.words) and run.text.startswith(_SAID_IT, run.end)):
+        if not titled or not _is_place(surface):
             col.add(surface, "org", pos, 3 if has_org_word else 1)
         return
-    if (not titled and _is_place(surface)) or any(w in MONTHS_AND_DAYS for w in words):
+    if any(w in MONTHS_AND_DAYS for w in words):
         return
     if n == 1 and len(surface) >= 2 and surface.isupper():
         if words[0] not in COMMON_WORDS and words[0] not in _NOT_ACRONYMS:
@@ -183,7 +191,6 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
         return
     said = (nxt in PERSON_CONTEXT and sep in (" ", ", ")) or (nxt in _PERSON_AFTER and sep == " ")
     if i == 0:
-        before = run.prev_word()
         titled = titled or before in ROLE_WORDS or before in TITLE_WORDS
         said = said or before in PERSON_CONTEXT
     if n >= 3 and words[-2] in LINKERS and _is_place(run.words[j - 1]):
@@ -244,8 +251,8 @@ def _resolve(col: _Collector) -> tuple[list[str], list[str]]:
         (orgs if v.org > v.person else people)[key] = v
     # International bodies come up in passing in economic news; list those the story is
     # about: named in the headline or lead, or more than once.
-    for key in [k for k, v in orgs.items() if v.org == 3 and k not in col.salient]:
-        del orgs[key]
+    for key in [k for k, n in col.table.items() if n < 2 and k not in col.salient]:
+        orgs.pop(key, None)
     # A confirmed surname vouches for the full name seen without evidence ("Lleyton Hewitt").
     known = {w for k in people for w in k.split()}
     for surface, pos in col.weak:

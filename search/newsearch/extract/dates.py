@@ -22,6 +22,9 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _MONTH_DAY = re.compile(rf"\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")
 _DAY_MONTH = re.compile(rf"\b{_DAY}\s+{_MON}\b(?:,?\s+{_YEAR}\b)?")
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
+# Datelines are typed in a hurry ("FEb 26"): there, month names match in any case.
+_DATELINE_PATTERNS = (re.compile(_MONTH_DAY.pattern, re.I), re.compile(_DAY_MONTH.pattern, re.I),
+                      _ISO)
 # A dateline at the head of a body: "DAMASCUS, May 22 (Reuters) -", "BEIRUT —".
 _HEAD_DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .,'’()-]{1,60}?)(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
@@ -72,9 +75,10 @@ def _first_full(text: str, reference: datetime | None, need_year: bool) -> datet
     return _first_in(text, reference, False)
 
 
-def _first_in(text: str, reference: datetime | None, need_year: bool) -> datetime | None:
+def _first_in(text: str, reference: datetime | None, need_year: bool,
+              patterns: tuple[re.Pattern, ...] = (_MONTH_DAY, _DAY_MONTH, _ISO)) -> datetime | None:
     best: tuple[int, datetime] | None = None
-    for pattern in (_MONTH_DAY, _DAY_MONTH, _ISO):
+    for pattern in patterns:
         for m in pattern.finditer(text):
             year = m.group("year")
             if need_year and not year:
@@ -89,7 +93,7 @@ def _first_in(text: str, reference: datetime | None, need_year: bool) -> datetim
 
 def dateline_date(dateline: str, reference: datetime | None = None) -> datetime | None:
     """The date in a dateline string ("WASHINGTON, March 3 -"), or None."""
-    date = _first_full(dateline, reference, need_year=False)
+    date = _first_in(dateline, reference, False, _DATELINE_PATTERNS)
     if date is None and reference is not None and re.search(r"\d", dateline):
         date = _dateparser(dateline, reference)
     return date

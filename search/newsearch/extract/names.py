@@ -45,7 +45,17 @@ news times post press television radio club church
 ORG_CONTEXT = wordset("""
 group groups faction factions militants militant fighters rebels insurgents movement
 coalition company firm shares stake unit subsidiary subsidiaries spokesman spokeswoman
-officials network affiliate affiliates stock shareholders
+officials network affiliate affiliates stock shareholders chief chairman boss executives
+customers profits revenues employees staff fans supporters manager striker defender coach
+midfielder goalkeeper managing spokesperson website
+""")
+
+# Lower-case nouns right before a name that say it is an organisation ("rock band Doves").
+ORG_BEFORE = wordset("""
+firm company airline carrier band group club broker insurer watchdog giant maker retailer
+operator provider bank side team rivals newspaper magazine channel broadcaster station agency
+charity network website studio label publisher developer manufacturer chain supermarket
+regulator conglomerate outfit organisation organization
 """)
 
 # Hyphenated modifiers after a name that say it is an organisation ("Al Qaeda-linked").

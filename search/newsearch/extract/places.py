@@ -23,7 +23,8 @@ from .scan import Run, is_caps_text, runs
 _SMALL_CITY = 15_000  # below this a city needs its country in the story
 _CAPS_CITY = 100_000  # in all-caps text a city must be this big
 _FOCUS_COUNT = 3  # body mentions that make a place a focus of the story
-_MAX_WORDS = 6  # the longest place name looked up
+_MAX_WORDS = 6
+_MAX_CAPS_WORDS = 3  # headlines: long runs, short names  # the longest place name looked up
 _AMBIGUOUS_KEYS = frozenset({"us", "mobile", "reading", "split", "nice", "bath", "of"})
 _NOT_TOWNS = ORG_WORDS | TITLE_WORDS
 _FREE_NEIGHBOURS = TITLE_WORDS | MONTHS_AND_DAYS | COMMON_WORDS | STOP_WORDS
@@ -48,6 +49,7 @@ class _Found:
     count: int = 0
     focus: bool = False
     named: bool = False  # the text names it (not only its towns or its adjective)
+    adjective: bool = False  # "Syrian": says the country, without naming it
 
 
 def _keys(run: Run) -> list[str]:
@@ -74,7 +76,7 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
         n = len(keys)
         i = 0
         while i < n:
-            j = min(n, i + _MAX_WORDS)
+            j = min(n, i + (_MAX_CAPS_WORDS if run.caps else _MAX_WORDS))
             while j > i:
                 key = keys[i] if j == i + 1 else " ".join(keys[i:j])
                 if key in raw and run.capitalised(j - 1):
@@ -195,14 +197,16 @@ def _rank(ms: list[_Mention], dateline: str, title_len: int) -> list[Place]:
             if k[0] == entry.name:
                 f.surfaces.append(m.surface)
                 f.named = f.named or entry.kind != "demonym"
+                f.adjective = f.adjective or entry.kind == "demonym"
             if not m.currency:
                 f.count += 1
                 f.focus = f.focus or (early and not m.modifier)
     for f in found.values():
         # Tuned on reut2-000..010: two mentions are often in passing, three are not.
         f.focus = f.focus or f.count >= _FOCUS_COUNT
-    # A country only implied by its towns or adjectives is listed when the story is about it.
-    ranked = sorted((f for f in found.values() if f.named or f.focus),
+    # A country only implied by its adjective is listed when the story is about it; one
+    # implied by its towns alone is not (each town carries its country).
+    ranked = sorted((f for f in found.values() if f.named or (f.focus and f.adjective)),
                     key=lambda f: (not f.focus, f.first))
     return [Place(_canonical(f), f.entry.country, f.focus) for f in ranked]
 

@@ -60,18 +60,25 @@ def key_of(name: str) -> str:
 class Run:
     """A run of capitalised words: surfaces, folded keys and offsets into the text."""
 
-    __slots__ = ("caps", "end", "keys", "sentence_start", "spans", "start", "text", "words")
+    __slots__ = ("_sentence_start", "caps", "end", "keys", "spans", "start", "text", "words")
 
     def __init__(self, text: str, words: list[str], spans: list[tuple[int, int]],
-                 sentence_start: bool, caps: bool) -> None:
+                 sentence_start: bool | None, caps: bool) -> None:
         self.text = text
         self.words = words
         self.keys = [word_key(w) for w in words]
         self.spans = spans
         self.start = spans[0][0]
         self.end = spans[-1][1]
-        self.sentence_start = sentence_start
+        self._sentence_start = sentence_start  # worked out on demand: rarely needed
         self.caps = caps
+
+    @property
+    def sentence_start(self) -> bool:
+        """Whether the run opens a sentence (its capital then says less)."""
+        if self._sentence_start is None:
+            self._sentence_start = _sentence_start(self.text, self.start)
+        return self._sentence_start
 
     def surface(self, i: int = 0, j: int | None = None) -> str:
         """The text of words ``i:j`` with runs of white space collapsed."""
@@ -139,13 +146,16 @@ def runs(text: str, caps: bool | None = None) -> list[Run]:
             # The common case, one word: most are sentence-initial "The", "It", "In".
             if s[-1] == "." and s[-3:-2] != ".":
                 s = s[:-1]  # "Mr.", not "U.S."
-            sent = _sentence_start(text, start)
-            if (sent and not in_caps and s.lower() in boundary) or (len(s) == 1 and not
-                                                                    s.isalpha()):
+            sent = None
+            if s.lower() in boundary and not in_caps:
+                sent = _sentence_start(text, start)
+                if sent:
+                    continue
+            if len(s) == 1 and not s.isalpha():
                 continue
             out.append(Run(text, [s], [(start, start + len(s))], sent, in_caps))
             continue
-        sent = _sentence_start(text, start)
+        sent = _sentence_start(text, start) if toks[0][0].lower() in boundary else None
         # A full stop inside a run ("Acme Corp. The company") ends a sentence there.
         cut = 0
         for k in range(1, len(toks)):
@@ -158,7 +168,7 @@ def runs(text: str, caps: bool | None = None) -> list[Run]:
     return out
 
 
-def _emit(out: list[Run], text: str, toks: list[tuple[str, int, int]], sent: bool,
+def _emit(out: list[Run], text: str, toks: list[tuple[str, int, int]], sent: bool | None,
           caps: bool) -> None:
     # Trailing connectors never end a name; neither does a sentence-initial "The"/"But".
     while toks and not toks[-1][0][0].isupper():

@@ -47,10 +47,12 @@ def _import_trafilatura() -> ModuleType | None:
 def load(path: Path, options: LoadOptions | None = None,
          report: Reporter = ignore_problem) -> Iterator[Article]:
     """Yield the main article of an HTML page."""
+    # Read first: an empty, binary or unreadable file is reported as such,
+    # whether or not the optional extractor is installed.
+    page, warning = decode(read_bytes(path), path)
     trafilatura = _import_trafilatura()
     if trafilatura is None:
         raise LoadError(str(path), MISSING)
-    page, warning = decode(read_bytes(path), path)
     if warning:
         report(LoadProblem(str(path), warning, skipped=False))
     try:
