@@ -53,3 +53,8 @@ def test_weekday_never_after_reference(wd: int, offset: int) -> None:
     got = relative_date(f"on {name}", ref)
     assert got is not None and got.weekday() == wd
     assert timedelta(0) <= ref - got < timedelta(days=7)
+
+
+def test_dateline_month_in_any_case() -> None:
+    ref = datetime(1987, 2, 26, 16, 0)
+    assert extract_date("", "WESTPORT, Conn., FEb 26 -", ref) == datetime(1987, 2, 26)

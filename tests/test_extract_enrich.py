@@ -75,3 +75,8 @@ def test_dateline_in_field_and_body() -> None:
     b = enrich(Article(title="", body="DAMASCUS, May 22, 2015 (Reuters) - Fighting went on."))
     assert b.date == datetime(2015, 5, 22)
     assert b.places[0].name == "Damascus" and b.places[0].focus
+
+
+def test_sample_caption_credit_is_not_an_actor(sample: Article) -> None:
+    assert "Ali Nasser" not in sample.people
+    assert "AFP" not in sample.orgs

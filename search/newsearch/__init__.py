@@ -13,7 +13,7 @@ All results are dataclasses (:mod:`newsearch.model`); all errors derive from
 :class:`NewsearchError` (:mod:`newsearch.errors`).
 """
 
-from .api import DEFAULT_INDEX, Filters, Index, create_index, open_index
+from .api import DEFAULT_INDEX, CheckReport, Filters, Index, check_index, create_index, open_index
 from .errors import (
     ArticleNotFound,
     IndexCorrupt,
@@ -38,7 +38,8 @@ from .model import (
 )
 
 __all__ = [
-    "DEFAULT_INDEX", "Filters", "Index", "create_index", "open_index",
+    "DEFAULT_INDEX", "CheckReport", "Filters", "Index", "check_index", "create_index",
+    "open_index",
     "ArticleNotFound", "IndexCorrupt", "IndexLocked", "IndexMissing", "IndexPathError",
     "IndexVersionMismatch", "LoadError", "NewsearchError", "QuerySyntaxError", "UsageError",
     "Article", "DateBucket", "FacetCount", "Hit", "IndexReport", "IndexStats", "Place",

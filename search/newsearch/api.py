@@ -15,9 +15,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from . import ingest
 from .engine import store
+from .engine.check import CheckReport
 from .engine.search import ALL_FACETS, Reader
 from .errors import UsageError
 from .model import Article, IndexReport, IndexStats, SearchResults
@@ -116,6 +118,29 @@ class Index:
                                   workers=workers, wait=wait, progress=progress,
                                   on_skip=on_skip, on_warning=on_warning, options=options)
 
+    def rebuild(self, paths: Iterable[str | Path], *, wait: float = 5.0,
+                **update_options: Any) -> tuple[IndexReport, bool]:
+        """Build a fresh index of ``paths`` beside this one; swap it in when complete.
+
+        Returns the report and whether the swap happened: an interrupted run,
+        or one that found no articles, leaves the current index untouched (an
+        interrupted rebuild resumes when called again). ``update_options`` are
+        those of :meth:`update`.
+        """
+        from .engine.rebuild import Rebuild
+
+        self.close()
+        paths = [Path(p) for p in paths]
+        sources = sorted(str(p.resolve()) for p in paths)
+        with Rebuild(self.path, sources, wait=wait) as job:
+            report = Index(job.target).update(paths, wait=wait, **update_options)
+            # An empty result (every file skipped, wrong folder) must not replace real data.
+            articles = report.added + report.updated + report.unchanged
+            if report.interrupted or (articles == 0 and self.path.exists()):
+                return report, False
+            job.swap()
+        return report, True
+
     def add(self, articles: Iterable[Article], *, wait: float = 5.0) -> IndexReport:
         """Add (or replace, by id) articles built in memory, with extraction."""
         return ingest.add_articles(articles, self.path, wait=wait)
@@ -183,6 +208,13 @@ class Index:
     def stats(self, facet_limit: int = 10) -> IndexStats:
         """Counts, date span, size and top facet values of the index."""
         return self.reader.stats(facet_limit=facet_limit)
+
+
+def check_index(path: str | Path = DEFAULT_INDEX) -> CheckReport:
+    """Verify an index: every segment and stored document, ids, and the manifest."""
+    from .engine.check import check_index as check
+
+    return check(Path(path))
 
 
 def open_index(path: str | Path = DEFAULT_INDEX) -> Index:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -131,11 +132,20 @@ def index_paths(paths: list[Path], index_path: Path, *, batch_size: int = 2000,
             if key in seen or ignored_reason(f) is not None:
                 continue
             seen.add(key)
+            try:
+                info = f.stat()
+            except OSError as exc:
+                skip(key, f"cannot read: {exc.strerror or exc}")
+                continue
+            if not stat.S_ISREG(info.st_mode):
+                # A FIFO or device would block (or never end) when read.
+                skip(key, "not a regular file")
+                continue
             if loader_for(f) is None:
                 skip(key, "unsupported file format")
                 continue
             try:
-                digest, size = file_hash(f), f.stat().st_size
+                digest, size = file_hash(f), info.st_size
             except OSError as exc:
                 skip(key, f"cannot read: {exc.strerror or exc}")
                 continue

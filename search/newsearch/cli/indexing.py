@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
@@ -19,10 +18,7 @@ from rich.progress import (
 )
 
 from .. import ingest
-from ..api import Index
-from ..engine.check import check_index
-from ..engine.rebuild import Rebuild
-from ..model import IndexReport
+from ..api import Index, check_index
 from . import render
 
 
@@ -56,17 +52,14 @@ def run_index(paths: list[Path], index: Path, *, quiet: bool, batch_size: int,
         if not as_json:
             err.print(f"warning: {path}: {reason}", markup=False)
 
-    def update(target: Path) -> IndexReport:
-        return Index(target).update(paths, batch_size=batch_size, workers=workers, wait=wait,
-                                    progress=on_progress, on_skip=on_skip,
-                                    on_warning=on_warning, field_map=field_map)
-
+    options = {"batch_size": batch_size, "workers": workers, "progress": on_progress,
+               "on_skip": on_skip, "on_warning": on_warning, "field_map": field_map}
     swapped = False
     with bar:
         if rebuild:
-            report, swapped = _rebuild(paths, index, wait, update)
+            report, swapped = Index(index).rebuild(paths, wait=wait, **options)
         else:
-            report = update(index)
+            report = Index(index).update(paths, wait=wait, **options)
     if as_json:
         data = render.report_json(report)
         if rebuild:
@@ -94,20 +87,6 @@ def run_index(paths: list[Path], index: Path, *, quiet: bool, batch_size: int,
     if report.skipped and written == 0 and report.files_seen:
         return 1
     return 0
-
-
-def _rebuild(paths: list[Path], index: Path, wait: float,
-             update: Callable[[Path], IndexReport]) -> tuple[IndexReport, bool]:
-    """Build beside ``index``, swap in when complete; (report, swapped)."""
-    sources = sorted(str(p.resolve()) for p in paths)
-    with Rebuild(index, sources, wait=wait) as job:
-        report = update(job.target)
-        # An empty result (every file skipped, wrong folder) must not replace real data.
-        articles = report.added + report.updated + report.unchanged
-        if report.interrupted or (articles == 0 and index.exists()):
-            return report, False
-        job.swap()
-    return report, True
 
 
 def run_check(index: Path, *, as_json: bool) -> int:

@@ -86,6 +86,7 @@ def report_json(report: IndexReport) -> dict[str, Any]:
     return {"added": report.added, "updated": report.updated, "unchanged": report.unchanged,
             "removed": report.removed,
             "skipped": [{"path": p, "reason": r} for p, r in report.skipped],
+            "warnings": [{"path": p, "reason": r} for p, r in report.warnings],
             "files_seen": report.files_seen, "interrupted": report.interrupted,
             "seconds": round(report.elapsed_s, 3)}
 

@@ -29,7 +29,7 @@ from .names import (
     TITLE_WORDS,
     first_names,
 )
-from .scan import LINKERS, Run, key_of, runs
+from .scan import LINKERS, Run, is_caps_text, key_of, runs
 
 # A quoted nickname between two parts of a name: Suhail "The Tiger" Hassan.
 _NICKNAME = re.compile(r'["“][A-Z][^"”\n]{0,30}["”](?=[ \t]+[A-Z])')
@@ -48,6 +48,9 @@ _REGIONS = frozenset(name_key(r) for r in (
 # Two capitals that are not organisations.
 _NOT_ACRONYMS = wordset("tv pc am pm ok id dj cd mp ms mr dr st uk us ad bc gmt bst dvd it i ii "
                         "iii iv")
+# Words after a name that make even a town's name a club or a firm.
+_STRONG_ORG_NEXT = wordset("chairman chief boss manager defender striker coach fans shares "
+                           "profits revenues customers executives midfielder goalkeeper")
 _SAID_IT = (" said it ", " says it ", " said its ", " says its ")
 _LEAD_CHARS = 600  # tuned on reut2-000..010
 # A word after a lone surname that says it is a person ("the Reagan administration").
@@ -117,12 +120,20 @@ def _is_place(surface: str) -> bool:
     return entries[0].kind != "city" or entries[0].population >= 15_000
 
 
+@lru_cache(maxsize=50_000)
+def _is_big_place(surface: str) -> bool:
+    """A country, an adjective, a region or a city of 100,000 people or more."""
+    entries = gazetteer().entries(place_key(surface))
+    return bool(entries) and (entries[0].kind != "city" or entries[0].population >= 100_000)
+
+
 class _Collector:
     """Gathers votes per name key over one story."""
 
     def __init__(self) -> None:
         self.votes: dict[str, _Votes] = {}
-        self.singles: list[tuple[str, str, int]] = []  # single words without evidence
+        # Single words without evidence: (key, surface, position, seen mid-sentence).
+        self.singles: list[tuple[str, str, int, bool]] = []
         self.weak: list[tuple[str, int]] = []  # "Lleyton Hewitt": a name if "Hewitt" is one
         self.table: dict[str, int] = {}  # mentions of international organisations
         self.salient: set[str] = set()  # ... and those named in the headline or lead
@@ -166,8 +177,16 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
         if run.start < _LEAD_CHARS:
             col.salient.add(key)
         return
-    if " ".join(words) in _REGIONS or (not titled and _is_place(surface)):
-        return  # checked first: place names are the commonest runs
+    if " ".join(words) in _REGIONS:
+        return
+    if not titled and _is_place(surface):
+        # Checked first: place names are the commonest runs. A small town's name may still
+        # be a club's or a firm's ("Chelsea defender", "firm Converse").
+        if _is_big_place(surface) or not (_after(run, j)[1] in _STRONG_ORG_NEXT or (
+                i == 0 and run.prev_word() in ORG_BEFORE)):
+            return
+        col.add(surface, "org", pos)
+        return
     sep, nxt = _after(run, j)
     n = j - i
     single_adj = n == 1 and words[0].endswith(_ADJECTIVE_ENDINGS)
@@ -184,8 +203,12 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
     if any(w in MONTHS_AND_DAYS for w in words):
         return
     if n == 1 and len(surface) >= 2 and surface.isupper():
-        if words[0] not in COMMON_WORDS and words[0] not in _NOT_ACRONYMS:
+        if words[0] in COMMON_WORDS or words[0] in _NOT_ACRONYMS:
+            return
+        if len(surface) >= 3:
             col.add(surface, "org", pos)
+        else:  # "GM", "BT": two letters are an acronym only if they come back
+            col.singles.append((words[0], surface, pos, True))
         return
     if n > 4 or has_org_word:
         return
@@ -202,7 +225,8 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
         if (titled or said) and words[0] not in COMMON_WORDS:
             col.add(surface, "person", pos, 2 if titled else 1)
         else:
-            col.singles.append((words[0], surface, pos))
+            col.singles.append((words[0], surface, pos, words[0].isalpha() and not (
+                i == 0 and run.sentence_start)))
         return
     common_tail = any(w in COMMON_WORDS for w in words[1:] if w not in LINKERS)
     if titled or said:
@@ -262,10 +286,11 @@ def _resolve(col: _Collector) -> tuple[list[str], list[str]]:
     # A single name repeated mid-sentence, never a person's, names an organisation ("Qantas").
     known = {w for k in people for w in k.split()}
     counts: dict[str, int] = {}
-    for word, _surface, _pos in col.singles:
-        counts[word] = counts.get(word, 0) + 1
-    for word, surface, pos in col.singles:
-        if counts[word] >= 2 and word not in known and word not in people \
+    for word, _surface, _pos, mid in col.singles:
+        if mid:
+            counts[word] = counts.get(word, 0) + 1
+    for word, surface, pos, _mid in col.singles:
+        if counts.get(word, 0) >= 2 and word not in known and word not in people \
                 and word not in _REGIONS and word not in TITLE_WORDS \
                 and place_key(surface) not in gazetteer().raw:
             orgs.setdefault(word, _Votes(org=1, surfaces=[surface], first=pos))
@@ -344,9 +369,10 @@ def actors_from_runs(run_list: list[Run]) -> tuple[list[str], list[str]]:
             mixed += 1
             _split_titles(run, col, pos)
         prev = run
+    single_words = {w for w, _s, _p, _m in col.singles}
     for name, sure, pos in headline:
         key = key_of(name)
-        if sure or key in col.singles or key in col.votes or mixed < 3:
+        if sure or key in single_words or key in col.votes or mixed < 3:
             col.add(name, "person", pos, 2 if sure else 1)
     return _resolve(col)
 
@@ -356,4 +382,8 @@ def extract_actors(text: str) -> tuple[list[str], list[str]]:
 
     Paragraphs set in capitals (wire headlines) are skipped: case carries no signal there.
     """
-    return actors_from_runs(runs(blank_noise(text)))
+    text = blank_noise(text)
+    head, _, rest = text.partition("\n")
+    if head and is_caps_text(head):  # a wire headline on the first line
+        return actors_from_runs(runs(head, True) + runs(rest))
+    return actors_from_runs(runs(text))

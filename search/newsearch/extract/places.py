@@ -180,7 +180,8 @@ def _rank(ms: list[_Mention], dateline: str, title_len: int) -> list[Place]:
         context.add(region)
         if not any(m.segment == "dateline" for m in ms):
             found[(region, region)] = _Found(Entry(region, region, 0, "country"),
-                                             first=title_len, count=1, focus=True)
+                                             first=title_len, count=1, focus=True,
+                                             named=True)
     for m in ms:
         entry = _choose(m, context, m.segment == "dateline")
         if entry is None:
@@ -206,6 +207,12 @@ def _rank(ms: list[_Mention], dateline: str, title_len: int) -> list[Place]:
         f.focus = f.focus or f.count >= _FOCUS_COUNT
     # A country only implied by its adjective is listed when the story is about it; one
     # implied by its towns alone is not (each town carries its country).
+    # Its towns then carry the focus instead, so the country still facets as one.
+    for f in found.values():
+        if f.focus and not (f.named or f.adjective):
+            for town in found.values():
+                if town.entry.country == f.entry.name and town.entry.kind != "country":
+                    town.focus = True
     ranked = sorted((f for f in found.values() if f.named or (f.focus and f.adjective)),
                     key=lambda f: (not f.focus, f.first))
     return [Place(_canonical(f), f.entry.country, f.focus) for f in ranked]

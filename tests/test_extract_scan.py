@@ -1,0 +1,45 @@
+"""Runs of capitalised words: the one pass both extractors share."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsearch.extract.gazetteer import DATA_FILE, gazetteer
+from newsearch.extract.scan import is_caps_text, runs
+
+
+def _surfaces(text: str) -> list[str]:
+    return [r.surface() for r in runs(text)]
+
+
+def test_runs_join_connectors_initials_and_abbreviations() -> None:
+    text = ("Col. Suhail Hassan met Paul A. Volcker of the Federal Reserve Board in Jisr "
+            "ash-Shughur, then Procter & Gamble and the Army of Conquest.")
+    assert _surfaces(text) == ["Col. Suhail Hassan", "Paul A. Volcker", "Federal Reserve Board",
+                               "Jisr ash-Shughur", "Procter & Gamble", "Army of Conquest"]
+
+
+def test_runs_stop_at_possessives_and_sentence_ends() -> None:
+    assert _surfaces("Assad's army met Acme Corp. The company said Iran. Reagan agreed.") == [
+        "Assad", "Acme Corp", "Iran", "Reagan"]
+    run = runs("Syria talks. Syrian officials met.")[1]
+    assert run.sentence_start and run.next_word() == (" ", "officials")
+
+
+def test_caps_detection() -> None:
+    assert is_caps_text("BANKS EXPRESS GRAVE CONCERN")
+    assert not is_caps_text("Banks express grave concern")
+    assert all(r.caps for r in runs("U.S. BANKS SAY RATES WILL RISE AGAIN NEXT MONTH, DEALERS SAY"))
+
+
+@given(st.text(alphabet=st.sampled_from(list("Ab .-&'\n’sOf")), max_size=60))
+def test_runs_are_capitalised_spans_of_the_text(text: str) -> None:
+    for r in runs(text):
+        assert r.words[0][0].isupper() and r.words[-1][0].isupper()
+        assert all(text[a:b] == w for w, (a, b) in zip(r.words, r.spans, strict=True))
+
+
+def test_shipped_gazetteer_loads_without_building() -> None:
+    assert DATA_FILE.exists() and DATA_FILE.stat().st_size < 5_000_000
+    assert gazetteer().entries("reyhanli")[0].country == "Turkey"
