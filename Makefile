@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 QUERY  ?= Jisr al Shughur hospital
 
-.PHONY: install demo test lint bench bench-extract bench-rank bench-scale clean
+.PHONY: install demo test lint bench bench-extract bench-rank bench-scale gazetteer clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "newsearch needs Python >= 3.11")'
@@ -34,6 +34,9 @@ bench-extract: $(STAMP)
 
 bench-rank: $(STAMP)
 	$(BIN)/python bench/bench_rank.py
+
+gazetteer: $(STAMP)
+	$(BIN)/python bench/build_gazetteer.py
 
 bench-scale: $(STAMP)
 	$(BIN)/python bench/bench_scale.py

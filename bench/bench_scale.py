@@ -173,7 +173,10 @@ def calibrate(articles: list, n: int, work: Path, args: argparse.Namespace) -> f
     """Index a throw-away corpus of ``n`` records; return docs/s for the up-front ETA."""
     corpus, index_dir = work / "calibrate-corpus", work / "calibrate-index"
     try:
-        write_jsonl(synthesize(articles, n, seed=args.seed + 1), corpus, args.per_file)
+        # Workers take whole files: split the sample so every worker gets some, as
+        # they do on the real sizes, or the rate would be one worker's.
+        per_file = min(args.per_file, max(1, n // (2 * (args.workers or os.cpu_count() or 1))))
+        write_jsonl(synthesize(articles, n, seed=args.seed + 1), corpus, per_file)
         wall, _, rep = timed_index(corpus, index_dir, args.workers)
         return int(rep.get("added", n)) / wall
     finally:

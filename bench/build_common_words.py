@@ -2,19 +2,18 @@
 
 A word is *common* when, away from sentence starts, it appears in lower case more often than
 capitalised: "Human", "From", "March" are words before they are places or people. Written to
-``search/newsearch/extract/data/common_words.py``; run once, the output ships with the code.
+``search/newsearch/extract/data/common_words.txt``; run once, the output ships with the code.
 """
 
 from __future__ import annotations
 
 import gzip
 import re
-import textwrap
 from collections import Counter
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "reuters21578"
-OUT = Path(__file__).resolve().parents[1] / "search/newsearch/extract/data/common_words.py"
+OUT = Path(__file__).resolve().parents[1] / "search/newsearch/extract/data/common_words.txt"
 _BODY = re.compile(r"<BODY>(.*?)</BODY>", re.S)
 _WORD = re.compile(r"(?<![\w.])([A-Za-z][a-z]+)\b")
 
@@ -35,11 +34,7 @@ def main() -> None:
                     continue  # sentence or paragraph start: capital says nothing
                 (upper if w[0].isupper() else lower)[w.lower()] += 1
     common = sorted(w for w, c in lower.items() if c >= 3 and c > 2 * upper[w])
-    body = textwrap.fill(" ".join(common), width=96)
-    OUT.write_text('"""Words seen mostly in lower case in wire copy.\n\nLearned by '
-                   'bench/build_common_words.py on reut2-000..010."""\n\n'
-                   f'_TEXT = """\n{body}\n"""\n\n'
-                   "WORDS: frozenset[str] = frozenset(_TEXT.split())\n")
+    OUT.write_text("\n".join(common) + "\n")
     print(len(common))
 
 

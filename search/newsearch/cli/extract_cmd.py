@@ -11,7 +11,6 @@ import typer
 from rich.console import Console
 
 from ..errors import LoadError
-from ..extract import enrich
 from ..loaders import load_file
 from ..model import Article
 from .app import app
@@ -34,6 +33,8 @@ def extract_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Print the metadata extraction finds in FILES (nothing is indexed)."""
+    from ..extract import enrich  # loads gazetteers: only for this command
+
     out: list[dict[str, Any]] = []
     for path in files:
         if not path.is_file():

@@ -6,7 +6,7 @@ the only bridge. Field values go through the same analysis as indexing.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date
 
 from whoosh import query as wq
 from whoosh.query import spans
@@ -55,10 +55,10 @@ def compile_query(node: t.Node) -> wq.Query:
 
 
 def date_range(start: date | None, end: date | None) -> wq.Query:
-    """Inclusive day range on the ``date`` field; None is an open end."""
-    lo = datetime.combine(start, time.min) if start else None
-    hi = datetime.combine(end, time.max) if end else None
-    return wq.DateRange("date", lo, hi)
+    """Inclusive day range; None is an open end (both None: any dated article)."""
+    lo = start.toordinal() if start else 1
+    hi = end.toordinal() if end else date.max.toordinal()
+    return wq.NumericRange("day", lo, hi)
 
 
 def _nothing() -> wq.Query:
@@ -101,6 +101,10 @@ def _positional(field: str, words: list[str], slop: int) -> wq.Query:
 
 
 def _name_query(field: str, words: list[str], slop: int) -> wq.Query:
+    if len(words) > 1 and slop == 0:
+        # A quoted name matches the whole name, indexed as one term.
+        parts = [wq.Term(f, " ".join(words)) for f in NAME_FIELD_MAP[field]]
+        return parts[0] if len(parts) == 1 else wq.Or(parts)
     parts = [_positional(f, words, slop) for f in NAME_FIELD_MAP[field]]
     return parts[0] if len(parts) == 1 else wq.Or(parts)
 

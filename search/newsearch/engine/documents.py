@@ -58,6 +58,7 @@ def to_fields(article: Article) -> dict[str, Any]:
     }
     if article.date is not None:
         doc["date"] = article.date
+        doc["day"] = article.date.toordinal()
     # Whoosh rejects empty lists for some field types; leave such fields out.
     return {k: v for k, v in doc.items() if v != [] and v != ""}
 

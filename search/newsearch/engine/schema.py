@@ -15,7 +15,7 @@ Field plan (one place, so the writer and the query compiler agree):
   token, so ``person:Assad`` and ``person:"Bashar Assad"`` both match.
 - facet fields ``f_*``: the display value of each name as one term, for
   counting; ``f_place`` holds only the places a story is about.
-- ``date``     a real datetime, sortable and range-searchable.
+- ``date``     a real datetime, sortable; ``day`` its day number, for fast ranges.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from whoosh.analysis import Token, Tokenizer
 
 from .. import analysis
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Separates names inside a name field so a phrase never spans two names.
 NAME_GAP = "\x00"
@@ -105,7 +105,13 @@ class NameTokenizer(Tokenizer):
 
 
 def name_terms(names: list[str]) -> list[str]:
-    """The terms a name field indexes for ``names`` (words, gaps between names)."""
+    """The terms a name field indexes for ``names``.
+
+    Each name gives its words (so ``person:Assad`` finds "Bashar Assad") and,
+    when it has several, its whole normalised key as one more term (so
+    ``person:"Bashar Assad"`` is a single-term lookup, not a phrase match);
+    a gap token keeps names apart.
+    """
     out: list[str] = []
     for name in names:
         ws = analysis.name_words(name)
@@ -113,6 +119,8 @@ def name_terms(names: list[str]) -> list[str]:
             if out:
                 out.append(NAME_GAP)
             out.extend(ws)
+            if len(ws) > 1:
+                out.append(" ".join(ws))
     return out
 
 
@@ -130,6 +138,9 @@ def build_schema() -> fields.Schema:
         exact=_text(stemming=False, positions=True),
         title=_text(stemming=True, positions=True),
         date=fields.DATETIME(stored=True, sortable=True),
+        # The day as a proleptic ordinal: date ranges become a handful of
+        # numeric terms instead of Whoosh's microsecond-resolution tiers.
+        day=fields.NUMERIC(int, bits=32, signed=False, shift_step=4),
         stored_data=fields.STORED(),
     )
     for name in NAME_FIELDS:

@@ -9,9 +9,10 @@ name lists load lazily, once per process, so the function is safe to call from i
 from __future__ import annotations
 
 from ..model import Article
-from .actors import actors_from_runs, blank_noise, extract_actors, org_code
+from .actors import actors_from_runs, blank_noise, extract_actors
 from .byline import extract_byline
 from .dates import extract_date, split_dateline
+from .known import org_code
 from .places import extract_places, places_from_runs
 from .scan import is_caps_text, key_of, runs
 

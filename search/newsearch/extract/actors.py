@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..analysis import name_key
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
-from .data.orgs import INTERNATIONAL_ORGS
 from .gazetteer import MONTHS_AND_DAYS, gazetteer, place_key
+from .headline import headline_people
+from .known import is_big_place, is_demonym, is_place, org_table
 from .names import (
     ORG_BEFORE,
     ORG_CONTEXT,
@@ -51,14 +51,15 @@ _NOT_ACRONYMS = wordset("tv pc am pm ok id dj cd mp ms mr dr st uk us ad bc gmt 
 # Words after a name that make even a town's name a club or a firm.
 _STRONG_ORG_NEXT = wordset("chairman chief boss manager defender striker coach fans shares "
                            "profits revenues customers executives midfielder goalkeeper")
+# Verbs before a name whose subject it is ("said Hewitt"), unlike "told Reuters".
+_SAID_BEFORE = wordset("said says added asked")
+_NOT_NAME_START = wordset("the a an")
+_HONORIFICS = wordset("mr mrs ms miss dr sir lord lady dame prof")
+_NOT_NAME_INSIDE = wordset("of for the and")
 _SAID_IT = (" said it ", " says it ", " said its ", " says its ")
 _LEAD_CHARS = 600  # tuned on reut2-000..010
 # A word after a lone surname that says it is a person ("the Reagan administration").
 _PERSON_AFTER = frozenset({"administration"})
-# Verbs after a name in a capitals headline ("VOLCKER SEES ...").
-_HEADLINE_VERBS = wordset(
-    "says said sees urges warns denies expects forecasts predicts calls asks nominates names "
-    "backs rejects wants plans welcomes criticises criticizes defends proposes vows")
 # Adjective endings: a single such word before "groups" describes, it does not name.
 _ADJECTIVE_ENDINGS = ("ist", "ists", "ian", "ians", "ic", "ish", "ese", "ern")
 
@@ -87,44 +88,6 @@ class _Votes:
     person: int = 0
     surfaces: list[str] = field(default_factory=list)
     first: int = 0
-
-
-@lru_cache(maxsize=1)
-def _org_table() -> tuple[dict[str, str], dict[str, str]]:
-    """(acronym -> canonical, name key -> canonical) for the international organisations."""
-    acronyms: dict[str, str] = {}
-    names: dict[str, str] = {}
-    for canonical, _code, acr, full in INTERNATIONAL_ORGS:
-        for a in acr:
-            acronyms[a] = canonical
-        for n in (canonical, *full):
-            names[name_key(n)] = canonical
-    return acronyms, names
-
-
-def org_code(name: str) -> str | None:
-    """The short code of an international organisation (``"imf"``), or None."""
-    canonical = _org_table()[1].get(name_key(name))
-    for c, code, _a, _f in INTERNATIONAL_ORGS:
-        if c == canonical:
-            return code
-    return None
-
-
-@lru_cache(maxsize=50_000)
-def _is_place(surface: str) -> bool:
-    """Whether a name is better read as a place (countries, adjectives, sizeable towns)."""
-    entries = gazetteer().entries(place_key(surface))
-    if not entries or entries[0].alternate:
-        return False
-    return entries[0].kind != "city" or entries[0].population >= 15_000
-
-
-@lru_cache(maxsize=50_000)
-def _is_big_place(surface: str) -> bool:
-    """A country, an adjective, a region or a city of 100,000 people or more."""
-    entries = gazetteer().entries(place_key(surface))
-    return bool(entries) and (entries[0].kind != "city" or entries[0].population >= 100_000)
 
 
 class _Collector:
@@ -168,7 +131,7 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
         return
     surface = run.surface(i, j)
     words = run.keys[i:j]
-    acronyms, org_names = _org_table()
+    acronyms, org_names = org_table()
     canonical = acronyms.get(surface) or org_names.get(key_of(surface))
     if canonical:
         col.add(canonical, "org", pos, 3)
@@ -179,10 +142,10 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
         return
     if " ".join(words) in _REGIONS:
         return
-    if not titled and _is_place(surface):
+    if not titled and is_place(surface):
         # Checked first: place names are the commonest runs. A small town's name may still
         # be a club's or a firm's ("Chelsea defender", "firm Converse").
-        if _is_big_place(surface) or not (_after(run, j)[1] in _STRONG_ORG_NEXT or (
+        if is_big_place(surface) or not (_after(run, j)[1] in _STRONG_ORG_NEXT or (
                 i == 0 and run.prev_word() in ORG_BEFORE)):
             return
         col.add(surface, "org", pos)
@@ -197,7 +160,7 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
             or (nxt in ORG_CONTEXT and sep == " " and not single_adj) \
             or (before in ORG_BEFORE and not titled) \
             or (j == len(run.words) and run.text.startswith(_SAID_IT, run.end)):
-        if not titled or not _is_place(surface):
+        if not titled or not is_place(surface):
             col.add(surface, "org", pos, 3 if has_org_word else 1)
         return
     if any(w in MONTHS_AND_DAYS for w in words):
@@ -215,14 +178,24 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
     said = (nxt in PERSON_CONTEXT and sep in (" ", ", ")) or (nxt in _PERSON_AFTER and sep == " ")
     if i == 0:
         titled = titled or before in ROLE_WORDS or before in TITLE_WORDS
-        said = said or before in PERSON_CONTEXT
-    if n >= 3 and words[-2] in LINKERS and _is_place(run.words[j - 1]):
+        said = said or before in _SAID_BEFORE
+    if n >= 3 and words[-2] in LINKERS and is_place(run.words[j - 1]):
         j -= 2  # "Conchita Martinez of Spain"
         n -= 2
         words = words[:n]
         surface = run.surface(i, j)
+    if n == 2 and not titled and is_demonym(words[0]) and words[1] not in COMMON_WORDS \
+            and (said or (i == 0 and before in ROLE_WORDS)):
+        i += 1  # "American Davenport said"
+        n -= 1
+        words = words[1:]
+        surface = run.surface(i, j)
+    if words[0] in _NOT_NAME_START or words[-1] in TITLE_WORDS or any(
+            w in _NOT_NAME_INSIDE for w in words) or "'" in surface or "’" in surface:
+        return  # "The Fog", "Tory MP", "Campaign for Borders Rail", "I'd"
     if n == 1:
-        if (titled or said) and words[0] not in COMMON_WORDS:
+        honorific = i > 0 and run.keys[i - 1] in _HONORIFICS
+        if (titled or said) and (words[0] not in COMMON_WORDS or honorific):
             col.add(surface, "person", pos, 2 if titled else 1)
         else:
             col.singles.append((words[0], surface, pos, words[0].isalpha() and not (
@@ -235,8 +208,8 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
     elif words[0] in first_names() and not common_tail and not (
             run.sentence_start and i == 0 and words[0] in COMMON_WORDS):
         col.add(surface, "person", pos)
-    elif not common_tail and n <= 3 and not any(w in COMMON_WORDS for w in words):
-        col.weak.append((surface, pos))
+    elif n <= 3 and (words[0] in first_names() or not any(w in COMMON_WORDS for w in words)):
+        col.weak.append((surface, pos))  # "Simon Fuller": a name if "Mr Fuller" is one
 
 
 def _split_titles(run: Run, col: _Collector, pos: int) -> None:
@@ -286,11 +259,13 @@ def _resolve(col: _Collector) -> tuple[list[str], list[str]]:
     # A single name repeated mid-sentence, never a person's, names an organisation ("Qantas").
     known = {w for k in people for w in k.split()}
     counts: dict[str, int] = {}
+    mids: set[str] = set()  # seen at least once where a capital is not just the sentence's
     for word, _surface, _pos, mid in col.singles:
+        counts[word] = counts.get(word, 0) + 1
         if mid:
-            counts[word] = counts.get(word, 0) + 1
+            mids.add(word)
     for word, surface, pos, _mid in col.singles:
-        if counts.get(word, 0) >= 2 and word not in known and word not in people \
+        if counts[word] >= 2 and word in mids and word not in known and word not in people \
                 and word not in _REGIONS and word not in TITLE_WORDS \
                 and place_key(surface) not in gazetteer().raw:
             orgs.setdefault(word, _Votes(org=1, surfaces=[surface], first=pos))
@@ -311,47 +286,6 @@ def _resolve(col: _Collector) -> tuple[list[str], list[str]]:
     return people_out, orgs_out
 
 
-@lru_cache(maxsize=20_000)
-def _namelike(key: str) -> bool:
-    """Whether a word of a capitals headline may be a surname."""
-    if not (len(key) >= 3 and key not in COMMON_WORDS and key not in TITLE_WORDS
-            and key not in MONTHS_AND_DAYS and key not in _HEADLINE_VERBS and key.isalpha()
-            and key.upper() not in _org_table()[0] and any(c in "aeiouy" for c in key)):
-        return False
-    # Only places a headline would name: countries, adjectives, sizeable cities.
-    top = gazetteer().entries(place_key(key))[:1]
-    return not top or (top[0].kind == "city" and top[0].population < 100_000)
-
-
-def _headline_people(run: Run, prev: Run | None) -> list[tuple[str, bool]]:
-    """Names in a capitals run: ``(name, sure)``; sure after a title or a possessive.
-
-    "TREASURY'S BAKER SAYS", "PRESIDENT REAGAN SAYS" are sure; "VOLCKER SEES" is not, and
-    counts only if the story names the same person in mixed case or has no text of its own.
-    """
-    keys = run.keys
-    n = len(keys)
-    after_possessive = prev is not None and prev.caps and \
-        run.text[prev.end:run.start].strip() in ("'S", "’S")
-    out = []
-    i = 0
-    while i < n:
-        if not _namelike(keys[i]):
-            i += 1
-            continue
-        j = i + 1
-        if j < n and _namelike(keys[j]) and (j + 1 == n or keys[j + 1] in _HEADLINE_VERBS):
-            j += 1
-        before = keys[i - 1] if i else ""
-        nxt = keys[j] if j < n else ""
-        sure = before in TITLE_WORDS or (i == 0 and after_possessive) or before.endswith(
-            ("'s", "’s"))
-        if (sure or nxt in _HEADLINE_VERBS) and nxt not in ORG_WORDS:
-            out.append((" ".join(w.title() for w in run.words[i:j]), sure))
-        i = j
-    return out
-
-
 def actors_from_runs(run_list: list[Run]) -> tuple[list[str], list[str]]:
     """:func:`extract_actors` on text already cut into runs.
 
@@ -364,7 +298,7 @@ def actors_from_runs(run_list: list[Run]) -> tuple[list[str], list[str]]:
     mixed = 0
     for pos, run in enumerate(run_list):
         if run.caps:
-            headline.extend((name, sure, pos) for name, sure in _headline_people(run, prev))
+            headline.extend((name, sure, pos) for name, sure in headline_people(run, prev))
         else:
             mixed += 1
             _split_titles(run, col, pos)

@@ -101,7 +101,10 @@ class Run:
         stripped = before.rstrip()
         if not stripped or not stripped[-1].isalpha() or before.count("\n") > 1:
             return ""
-        m = _TRAIL.search(stripped)
+        last = stripped[stripped.rfind(" ") + 1:]
+        if last.isalpha():
+            return word_key(last)
+        m = _TRAIL.search(last)
         return word_key(m.group()) if m else ""
 
     def __repr__(self) -> str:

@@ -1,0 +1,58 @@
+"""People named in capitals headlines ("TREASURY'S BAKER SAYS ..."), where case says nothing."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .data import wordset
+from .data.common_words import WORDS as COMMON_WORDS
+from .gazetteer import MONTHS_AND_DAYS, gazetteer, place_key
+from .known import org_table
+from .names import ORG_WORDS, TITLE_WORDS
+from .scan import Run
+
+# Verbs after a name in a capitals headline ("VOLCKER SEES ...").
+HEADLINE_VERBS = wordset(
+    "says said sees urges warns denies expects forecasts predicts calls asks nominates names "
+    "backs rejects wants plans welcomes criticises criticizes defends proposes vows")
+
+
+@lru_cache(maxsize=20_000)
+def _namelike(key: str) -> bool:
+    """Whether a word of a capitals headline may be a surname."""
+    if not (len(key) >= 3 and key not in COMMON_WORDS and key not in TITLE_WORDS
+            and key not in MONTHS_AND_DAYS and key not in HEADLINE_VERBS and key.isalpha()
+            and key.upper() not in org_table()[0] and any(c in "aeiouy" for c in key)):
+        return False
+    # Only places a headline would name: countries, adjectives, sizeable cities.
+    top = gazetteer().entries(place_key(key))[:1]
+    return not top or (top[0].kind == "city" and top[0].population < 100_000)
+
+
+def headline_people(run: Run, prev: Run | None) -> list[tuple[str, bool]]:
+    """Names in a capitals run: ``(name, sure)``; sure after a title or a possessive.
+
+    "TREASURY'S BAKER SAYS", "PRESIDENT REAGAN SAYS" are sure; "VOLCKER SEES" is not, and
+    counts only if the story names the same person in mixed case or has no text of its own.
+    """
+    keys = run.keys
+    n = len(keys)
+    after_possessive = prev is not None and prev.caps and \
+        run.text[prev.end:run.start].strip() in ("'S", "’S")
+    out = []
+    i = 0
+    while i < n:
+        if not _namelike(keys[i]):
+            i += 1
+            continue
+        j = i + 1
+        if j < n and _namelike(keys[j]) and (j + 1 == n or keys[j + 1] in HEADLINE_VERBS):
+            j += 1
+        before = keys[i - 1] if i else ""
+        nxt = keys[j] if j < n else ""
+        sure = before in TITLE_WORDS or (i == 0 and after_possessive) or before.endswith(
+            ("'s", "’s"))
+        if (sure or nxt in HEADLINE_VERBS) and nxt not in ORG_WORDS:
+            out.append((" ".join(w.title() for w in run.words[i:j]), sure))
+        i = j
+    return out
