@@ -83,3 +83,24 @@ def test_batches_commit_many_files(tmp_path: Path, index_dir: Path):
     report = index_paths([folder], index_dir, batch_size=4)
     assert report.added == 25
     assert count(index_dir) == 25
+
+
+def test_optimize_merges_segments_and_keeps_every_article(tmp_path: Path, index_dir: Path):
+    from newsearch.engine import store
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(12):
+        (folder / f"{i:02}.txt").write_text(f"Story {i}\n\nText of story number {i}.\n")
+    index_paths([folder], index_dir, batch_size=3)
+    ix = store.open_whoosh(index_dir)
+    assert len(ix._segments()) > 1
+    ix.close()
+    (folder / "00.txt").write_text("Story 0\n\nText of story zero, revised.\n")
+    report = index_paths([folder], index_dir, optimize=True)
+    assert report.updated == 1
+    ix = store.open_whoosh(index_dir)
+    assert len(ix._segments()) == 1
+    ix.close()
+    assert count(index_dir) == 12
+    assert count(index_dir, "revised") == 1

@@ -102,3 +102,56 @@ def test_bm25_prefers_the_shorter_of_two_documents_with_the_same_count(ix):
     # 18 content words, doc 1 has 20.
     ranked = ix.rank("jaguar")
     assert [d for d, _ in ranked] == ["2", "1"]
+
+
+def test_feedback_weights_depend_on_the_gaps_not_the_score_scale():
+    scores = [12.0, 9.0, 8.5, 8.0]
+    assert ranking.feedback_weights(scores) == pytest.approx(
+        ranking.feedback_weights([s * 7.5 for s in scores]))
+    weights = ranking.feedback_weights(scores)
+    assert weights[0] == 1.0
+    assert weights == sorted(weights, reverse=True)
+
+
+def test_a_clear_leader_outvotes_the_rest_and_a_gradual_list_votes_together():
+    leader = ranking.feedback_weights([40.0] + [10.0] * 9)
+    gradual = ranking.feedback_weights([10.0 + 0.1 * i for i in range(10, 0, -1)])
+    assert max(leader[1:]) < 0.25 * leader[0]
+    assert gradual[1] > 0.8 and min(gradual) > 0.15
+    assert ranking.feedback_weights([5.0, 5.0, 5.0]) == [1.0, 1.0, 1.0]
+    assert ranking.feedback_weights([]) == []
+
+
+def test_a_wider_spread_lets_more_hits_vote():
+    scores = [12.0, 9.0, 8.5, 8.0]
+    narrow = ranking.feedback_weights(scores, spread=0.5)
+    wide = ranking.feedback_weights(scores, spread=4.0)
+    assert all(w > n for w, n in zip(wide[1:], narrow[1:], strict=True))
+
+
+def test_the_original_query_keeps_its_share_of_the_expanded_weight(ix):
+    searcher = ix.reader.searcher()
+    q = ranking.any_terms_from_text("jaguar jungle")
+    for original in (0.3, 0.9):
+        w = ranking.query_weights(ranking.expanded_query(searcher, q, original=original))
+        assert sum(w.values()) == pytest.approx(1.0)
+        # The original words get ``original`` plus whatever the hits vote for them.
+        assert w["jaguar"] + w["jungl"] >= original
+        assert sum(v for s, v in w.items() if s not in ("jaguar", "jungl")) <= 1 - original
+
+
+def test_length_smoothing_damps_the_votes_of_short_hits(tmp_path):
+    # Hit "s" is two words long, hit "l" forty; both match "comet" once in the title.
+    index = newsearch.create_index(tmp_path / "ix")
+    filler = " ".join(["meteor orbit telescope"] * 13)
+    index.add([Article(id="s", key="s", title="comet", body="quasar"),
+               Article(id="l", key="l", title="comet", body=filler),
+               Article(id="x", key="x", title="quasar meteor", body="orbit telescope")])
+    searcher = index.reader.searcher()
+    q = ranking.any_terms_from_text("comet")
+    raw = ranking.query_weights(ranking.expanded_query(searcher, q, smoothing=0, spread=100))
+    smooth = ranking.query_weights(ranking.expanded_query(searcher, q, smoothing=300,
+                                                          spread=100))
+    assert raw["quasar"] > smooth["quasar"]
+    assert smooth["meteor"] > raw["meteor"]
+    index.close()

@@ -104,8 +104,12 @@ class Index:
                progress: ingest.ProgressFn | None = None,
                on_skip: Callable[[str, str], None] | None = None,
                on_warning: Callable[[str, str], None] | None = None,
-               field_map: dict[str, str] | None = None) -> IndexReport:
+               field_map: dict[str, str] | None = None,
+               optimize: bool = False) -> IndexReport:
         """Index the files under ``paths`` incrementally (see :func:`ingest.index_paths`).
+
+        ``optimize`` merges the index into one segment afterwards: slow for
+        the writer, faster for every later search.
 
         ``field_map`` renames source fields of JSON/Markdown records, e.g.
         ``{"body": "maintext", "date": "date_publish"}``.
@@ -116,7 +120,8 @@ class Index:
         options = LoadOptions(validate_field_map(field_map or {}))
         return ingest.index_paths([Path(p) for p in paths], self.path, batch_size=batch_size,
                                   workers=workers, wait=wait, progress=progress,
-                                  on_skip=on_skip, on_warning=on_warning, options=options)
+                                  on_skip=on_skip, on_warning=on_warning, options=options,
+                                  optimize=optimize)
 
     def rebuild(self, paths: Iterable[str | Path], *, wait: float = 5.0,
                 **update_options: Any) -> tuple[IndexReport, bool]:

@@ -90,7 +90,7 @@ def index_paths(paths: list[Path], index_path: Path, *, batch_size: int = 2000,
                 progress: ProgressFn | None = None,
                 on_skip: Callable[[str, str], None] | None = None,
                 on_warning: Callable[[str, str], None] | None = None,
-                options: LoadOptions | None = None) -> IndexReport:
+                options: LoadOptions | None = None, optimize: bool = False) -> IndexReport:
     """Bring the index at ``index_path`` up to date with the files under ``paths``.
 
     Returns what changed. Files that cannot be loaded are skipped and listed in
@@ -98,7 +98,8 @@ def index_paths(paths: list[Path], index_path: Path, *, batch_size: int = 2000,
     Records kept despite a problem (bad date, invalid UTF-8) go to ``warnings``.
     Documentation and side files (README, LICENSE, qrels...) are passed over.
     A KeyboardInterrupt commits what was finished and returns a report with
-    ``interrupted`` set.
+    ``interrupted`` set. ``optimize`` merges all segments into one at the end
+    (slower indexing, faster searching).
     """
     started = time.monotonic()
     report = IndexReport()
@@ -174,6 +175,8 @@ def index_paths(paths: list[Path], index_path: Path, *, batch_size: int = 2000,
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
             segments.clear_staging(index_path)
+        if optimize and not report.interrupted:
+            writer.optimize()
     report.elapsed_s = time.monotonic() - started
     return report
 

@@ -107,12 +107,18 @@ def _add(chunk: list[Article], builder: SegmentBuilder, registry: IdRegistry, fi
     return len(enriched)
 
 
-def plan_tasks(jobs: list[FileJob], max_bytes: int = 2_000_000, max_files: int = 500,
-               batch_size: int | None = None) -> list[list[FileJob]]:
-    """Group files into tasks: big files alone, small ones together.
+def estimated_bytes(job: FileJob) -> int:
+    """Text size of a file: compressed files hold about four times their size."""
+    return job.size * 4 if job.path.lower().endswith(".gz") else job.size
 
-    A task never holds more files than a commit batch, so small batches still
-    commit often.
+
+def plan_tasks(jobs: list[FileJob], max_bytes: int = 8_000_000, max_files: int = 500,
+               batch_size: int | None = None) -> list[list[FileJob]]:
+    """Group files into tasks of about ``max_bytes`` of text (a file never splits).
+
+    Each task becomes one segment, and a search visits every segment, so
+    tasks are large: a few thousand news articles. A task never holds more
+    files than a commit batch, so small batches still commit often.
     """
     if batch_size is not None:
         max_files = max(1, min(max_files, batch_size))
@@ -120,14 +126,11 @@ def plan_tasks(jobs: list[FileJob], max_bytes: int = 2_000_000, max_files: int =
     current: list[FileJob] = []
     size = 0
     for job in jobs:
-        if job.size > max_bytes // 8:  # a big file (or archive of records) is a task alone
-            tasks.append([job])
-            continue
-        if current and (size + job.size > max_bytes or len(current) >= max_files):
+        if current and (size + estimated_bytes(job) > max_bytes or len(current) >= max_files):
             tasks.append(current)
             current, size = [], 0
         current.append(job)
-        size += job.size
+        size += estimated_bytes(job)
     if current:
         tasks.append(current)
     return tasks

@@ -74,6 +74,9 @@ def index_cmd(
         "--map", metavar="FIELD=SOURCE",
         help="Read an article field from another JSON/front-matter key, e.g. body=maintext.",
     )] = None,
+    optimize: Annotated[bool, typer.Option(
+        "--optimize", help="Merge the index into one segment at the end (slow; faster search).",
+    )] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Index articles under PATHS (incremental: unchanged files are skipped)."""
@@ -81,7 +84,7 @@ def index_cmd(
 
     code = run_index(paths, index, quiet=quiet, batch_size=batch_size, workers=workers,
                      wait=wait, as_json=as_json, rebuild=rebuild,
-                     field_map=parse_field_map(field_map or []))
+                     field_map=parse_field_map(field_map or []), optimize=optimize)
     raise typer.Exit(code)
 
 

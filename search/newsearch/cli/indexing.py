@@ -24,7 +24,7 @@ from . import render
 
 def run_index(paths: list[Path], index: Path, *, quiet: bool, batch_size: int,
               workers: int | None, wait: float, as_json: bool, rebuild: bool = False,
-              field_map: dict[str, str] | None = None) -> int:
+              field_map: dict[str, str] | None = None, optimize: bool = False) -> int:
     """Index ``paths``, show progress on a terminal, print the summary; return exit code.
 
     With ``rebuild`` the index is built afresh beside the old one and swapped
@@ -53,7 +53,8 @@ def run_index(paths: list[Path], index: Path, *, quiet: bool, batch_size: int,
             err.print(f"warning: {path}: {reason}", markup=False)
 
     options = {"batch_size": batch_size, "workers": workers, "progress": on_progress,
-               "on_skip": on_skip, "on_warning": on_warning, "field_map": field_map}
+               "on_skip": on_skip, "on_warning": on_warning, "field_map": field_map,
+               "optimize": optimize}
     swapped = False
     with bar:
         if rebuild:

@@ -9,6 +9,7 @@ whole collection.
 from __future__ import annotations
 
 import calendar
+import heapq
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,15 +19,17 @@ from typing import Any
 from ..model import DateBucket, FacetCount
 from .schema import FACET_FIELDS
 
-# Below this many hits, walking the hits' own values beats scanning every value.
-SMALL_RESULT = 2_000
+# Below this many hits, walking the hits' own values beats the pruned scan of
+# value bitsets (measured on Reuters-21578: the scan wins from a few hundred).
+SMALL_RESULT = 300
 
 
 @dataclass
 class FacetTables:
     """Facet lookups for one reader generation."""
 
-    values: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # facet -> [(v, bits)]
+    # facet -> [(value, bits, document frequency)], most frequent first
+    values: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
     per_doc: dict[str, dict[int, list[str]]] = field(default_factory=dict)  # facet -> doc -> vals
     days: list[int] = field(default_factory=list)  # docnum -> date ordinal, 0 if undated
 
@@ -35,15 +38,16 @@ def build_tables(reader: Any) -> FacetTables:
     """Read every facet field's postings once into bitsets and per-doc lists."""
     tables = FacetTables()
     for facet, fieldname in FACET_FIELDS.items():
-        entries: list[tuple[str, int]] = []
+        entries: list[tuple[str, int, int]] = []
         per_doc: dict[int, list[str]] = {}
         if fieldname in reader.indexed_field_names():
             for btext in reader.lexicon(fieldname):
                 value = btext.decode("utf-8")
                 ids = list(reader.postings(fieldname, btext).all_ids())
-                entries.append((value, bits_of(ids)))
+                entries.append((value, bits_of(ids), len(ids)))
                 for d in ids:
                     per_doc.setdefault(d, []).append(value)
+        entries.sort(key=lambda e: -e[2])
         tables.values[facet] = entries
         tables.per_doc[facet] = per_doc
     days = [0] * reader.doc_count_all()
@@ -58,6 +62,11 @@ def build_tables(reader: Any) -> FacetTables:
                 ordinal = value // 86_400_000_000 + 1
                 if 1 < ordinal <= top:
                     days[d] = ordinal
+    if reader.has_deletions():
+        # A deleted document matches no date: it must not come back through a range.
+        for d in range(len(days)):
+            if reader.is_deleted(d):
+                days[d] = 0
     tables.days = days
     return tables
 
@@ -83,10 +92,25 @@ def count(tables: FacetTables, facet: str, docnums: list[int], hits_bits: int | 
             vals = per_doc.get(d)
             if vals:
                 counter.update(vals)
-        ranked = counter.most_common()
+        ranked = list(counter.items())
+        if len(ranked) > limit:
+            floor = heapq.nlargest(limit, counter.values())[-1]
+            ranked = [(v, n) for v, n in ranked if n >= floor]
     else:
-        ranked = [(v, (b & hits_bits).bit_count()) for v, b in tables.values.get(facet, [])]
-        ranked = [(v, n) for v, n in ranked if n]
+        # Values come most frequent first and a count never exceeds its value's
+        # frequency, so the scan stops once no later value can enter the top.
+        ranked = []
+        best: list[int] = []  # min-heap of the top ``limit`` counts so far
+        for value, bits, df in tables.values.get(facet, []):
+            if len(best) >= limit and df < best[0]:
+                break
+            n = (bits & hits_bits).bit_count()
+            if n:
+                ranked.append((value, n))
+                if len(best) < limit:
+                    heapq.heappush(best, n)
+                elif n > best[0]:
+                    heapq.heapreplace(best, n)
     ranked.sort(key=lambda vn: (-vn[1], vn[0].casefold()))
     return [FacetCount(v, n) for v, n in ranked[:limit]]
 

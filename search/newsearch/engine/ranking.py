@@ -33,11 +33,18 @@ SIMILAR_TERMS = 25
 
 # Pseudo-relevance feedback (RM3-style): the top FEEDBACK_DOCS hits lend their
 # FEEDBACK_TERMS most typical words; the original query keeps FEEDBACK_ORIGINAL
-# of the weight. A hit's vote falls off as exp(score - best score), so the
-# clearest matches dominate (linear votes drifted on short documents).
+# of the weight. A hit's vote falls off as exp((score - best) / (FEEDBACK_SPREAD
+# * sd)), sd being the spread of the top scores: the weights follow the shape of
+# the list, not its scale (raw gaps grow with query length and idf, so on long
+# requests only the first hit used to vote). Hits near the best vote almost as
+# much as it does; a leader far ahead outvotes each of the rest about 5 to 1.
+# A hit's words count n / (length + FEEDBACK_SMOOTHING), so a title-only record
+# cannot swamp the vote with its few words.
 FEEDBACK_DOCS = 10
 FEEDBACK_TERMS = 20
-FEEDBACK_ORIGINAL = 0.7
+FEEDBACK_ORIGINAL = 0.5
+FEEDBACK_SPREAD = 2.0
+FEEDBACK_SMOOTHING = 300
 
 # General English words that carry no topic in a request, beyond
 # analysis.STOP_WORDS (which stays the index-side list): adverbs, quantifiers,
@@ -144,14 +151,30 @@ def query_weights(q: wq.Query) -> dict[str, float]:
     return {c.text: c.boost for c in getattr(q, "subqueries", []) if isinstance(c, wq.Term)}
 
 
+def feedback_weights(scores: list[float], spread: float = FEEDBACK_SPREAD) -> list[float]:
+    """Vote weight of each top hit (scores best first): ``exp((s - best) / (spread * sd))``.
+
+    ``sd`` is the standard deviation of ``scores``; ``spread`` must be positive.
+    The best hit weighs 1, and multiplying every score by a constant changes nothing.
+    """
+    if not scores:
+        return []
+    mean = sum(scores) / len(scores)
+    sd = math.sqrt(sum((s - mean) ** 2 for s in scores) / len(scores))
+    if sd <= 0:  # all alike: every hit is as good a sample as the first
+        return [1.0] * len(scores)
+    return [math.exp((s - scores[0]) / (spread * sd)) for s in scores]
+
+
 def expanded_query(searcher: Any, q: wq.Query, docs: int = FEEDBACK_DOCS,
-                   terms: int = FEEDBACK_TERMS,
-                   original: float = FEEDBACK_ORIGINAL) -> wq.Query:
+                   terms: int = FEEDBACK_TERMS, original: float = FEEDBACK_ORIGINAL,
+                   spread: float = FEEDBACK_SPREAD,
+                   smoothing: float = FEEDBACK_SMOOTHING) -> wq.Query:
     """Pseudo-relevance feedback: ``q`` mixed with the words typical of its top hits.
 
-    RM3-style: each top hit votes for its words in proportion to
-    ``exp(score - best)`` and their share of its length; the vote and ``q``
-    (both normalised) are mixed.
+    RM3-style: each top hit votes for its words with :func:`feedback_weights`
+    times ``count / (length + smoothing)``; the vote and ``q`` (both
+    normalised) are mixed, ``q`` keeping ``original`` of the weight.
     Needs the stored text of the top hits, so it costs one extra search.
     """
     weights = query_weights(q)
@@ -162,15 +185,15 @@ def expanded_query(searcher: Any, q: wq.Query, docs: int = FEEDBACK_DOCS,
     if not hits:
         return q
     votes: Counter[str] = Counter()
-    best = hits[0][1]
-    for docnum, score in hits:
+    for (docnum, _), vote in zip(hits, feedback_weights([s for _, s in hits], spread),
+                                 strict=True):
         data = searcher.stored_fields(docnum).get("stored_data", {})
-        stems = [s for s in analysis.stems(" ".join(
+        stems = analysis.stems(" ".join(
             [data.get("title", "")] * TITLE_REPEAT + [data.get("caption", ""),
-                                                     data.get("body", "")]))]
+                                                     data.get("body", "")]))
         if not stems:
             continue
-        share = math.exp(score - best) / len(stems)
+        share = vote / (len(stems) + smoothing)
         for stem, n in Counter(stems).items():
             if stem not in _QUERY_STOP_STEMS and len(stem) > 1 and not stem.isdigit():
                 votes[stem] += share * n

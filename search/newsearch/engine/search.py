@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import time
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from .compile import NAME_FIELD_MAP, compile_query
 from .documents import from_stored
 from .schema import EXACT_FIELD, FACET_FIELDS, RANKED_FIELD, SCHEMA_VERSION
 
+CLAUSE_CACHE = 256  # metadata clauses whose document sets are kept per reader generation
 ALL_FACETS = ("place", "person", "org", "byline", "topic", "source", "date")
 
 
@@ -39,6 +41,7 @@ class Reader:
         self.weighting = ranking.weighting()
         self._searcher = self.ix.searcher(weighting=self.weighting)
         self._tables: fc.FacetTables | None = None
+        self._clause_cache: dict[t.Node, frozenset[int]] = {}
         self._ids: list[str] | None = None
 
     def close(self) -> None:
@@ -52,6 +55,7 @@ class Reader:
         if fresh is not self._searcher:
             self._searcher = fresh
             self._tables = None
+            self._clause_cache = {}
             self._ids = None
         return self._searcher
 
@@ -75,10 +79,23 @@ class Reader:
         """
         started = time.perf_counter()
         searcher = self.searcher()
-        q = ranking.any_terms_query(node) if ranked_any else compile_query(node)
-        filter_q = wq.And([compile_query(f) for f in filters]) if filters else None
-        matcher_q = wq.And([q, filter_q]) if filter_q is not None else q
-        docnums = list(searcher.docs_for_query(matcher_q))
+        # Clauses every hit must satisfy and that select by metadata (date
+        # ranges, names) are applied as cached document sets: far cheaper than
+        # re-reading long posting lists for every query of a drill-down.
+        query_node, must = _pull_metadata(node)
+        for f in filters or []:
+            rest, pulled = _pull_metadata(f)
+            must.extend(pulled)
+            if not isinstance(rest, t.MatchAll):
+                must.append(rest)
+        q = ranking.any_terms_query(query_node) if ranked_any else compile_query(query_node)
+        allowed = self._allowed(must) if must else None
+        if allowed is not None and isinstance(query_node, t.MatchAll) and not ranked_any:
+            docnums = sorted(allowed)
+        else:
+            docnums = list(searcher.docs_for_query(q))
+            if allowed is not None:
+                docnums = [d for d in docnums if d in allowed]
         total = len(docnums)
         if limit == 0:
             page = []
@@ -88,7 +105,7 @@ class Reader:
                 # Feedback terms only add score: the hit set stays the query's own.
                 feedback = ranking.expanded_query(searcher, ranking.any_terms_query(node))
                 scored = wq.AndMaybe(q, feedback)
-            results = searcher.search(scored, limit=offset + limit, filter=filter_q)
+            results = searcher.search(scored, limit=offset + limit, filter=allowed)
             page = [(hit.docnum, hit.score) for hit in results][offset:offset + limit]
         else:
             days = self.tables().days
@@ -133,6 +150,30 @@ class Reader:
                     ids[docnum] = article_id
             self._ids = ids
         return self._ids
+
+    def _allowed(self, clauses: list[t.Node]) -> set[int]:
+        """Documents satisfying every clause, from per-generation cached sets."""
+        sets = sorted((self._clause_docs(c) for c in clauses), key=len)
+        allowed = set(sets[0])
+        for other in sets[1:]:
+            allowed &= other
+        return allowed
+
+    def _clause_docs(self, clause: t.Node) -> frozenset[int]:
+        searcher = self.searcher()
+        cached = self._clause_cache.get(clause)
+        if cached is None:
+            if isinstance(clause, t.DateRange):
+                lo = clause.start.toordinal() if clause.start else 1
+                hi = clause.end.toordinal() if clause.end else date.max.toordinal()
+                cached = frozenset(d for d, day in enumerate(self.tables().days)
+                                   if day and lo <= day <= hi)
+            else:
+                cached = frozenset(searcher.docs_for_query(compile_query(clause)))
+            if len(self._clause_cache) >= CLAUSE_CACHE:
+                self._clause_cache.pop(next(iter(self._clause_cache)))
+            self._clause_cache[clause] = cached
+        return cached
 
     def count(self, node: t.Node) -> int:
         """How many articles match ``node`` (no ranking, no snippets)."""
@@ -259,6 +300,29 @@ class Reader:
             schema_version=int(meta.get("schema_version", SCHEMA_VERSION)),
             whoosh_version=f"{meta.get('whoosh', '?')} {meta.get('whoosh_version', '?')}",
             newsearch_version=str(meta.get("newsearch_version", "?")))
+
+
+def _is_metadata(node: t.Node) -> bool:
+    if isinstance(node, t.DateRange):
+        return True
+    return (isinstance(node, (t.Term, t.Phrase)) and node.field in NAME_FIELD_MAP
+            and not getattr(node, "slop", 0))
+
+
+def _pull_metadata(node: t.Node) -> tuple[t.Node, list[t.Node]]:
+    """Split top-level metadata clauses (dates, names) every hit must satisfy off ``node``.
+
+    Returns the rest of the query and the pulled clauses; clauses under OR or
+    NOT stay in the query and are compiled as usual.
+    """
+    parts = list(node.children) if isinstance(node, t.And) else [node]
+    pulled = [p for p in parts if _is_metadata(p)]
+    rest = [p for p in parts if not _is_metadata(p)]
+    if not pulled:
+        return node, []
+    if not rest:
+        return t.MatchAll(), pulled
+    return (rest[0] if len(rest) == 1 else t.And(tuple(rest))), pulled
 
 
 def _place_list(article: Article) -> list[str]:

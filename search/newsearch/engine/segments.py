@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh.filedb.filestore import FileStorage
-from whoosh.writing import SegmentWriter
+from whoosh.writing import NO_MERGE, SegmentWriter
 
 from .schema import build_schema
 from .store import INDEX_NAME, MANIFEST_FILE
@@ -94,7 +94,7 @@ def publish(ix: Any, staged: list[StagedSegment], delete_files: Iterable[str]) -
                     os.replace(entry, target / entry.name)
         # The merge policy may copy small old segments into this writer's own
         # segment; that segment must then be written too, as commit() does.
-        finalsegments = writer._merge_segments(None, None, None)
+        finalsegments = writer._merge_segments(NO_MERGE, None, None)
         if writer._added:
             finalsegments.append(writer._finalize_segment())
         else:

@@ -286,6 +286,16 @@ class IndexWriter:
         if delay:
             time.sleep(float(delay))
 
+    def optimize(self) -> int:
+        """Merge all segments into one (slow: rewrites the index); returns the count before."""
+        self.commit()
+        with self._interrupt.critical():
+            before = len(self._ix._segments())
+            if before > 1:
+                writer = self._ix.writer(limitmb=256)
+                writer.commit(optimize=True)
+        return before
+
     def add_article(self, article: Any, file: str) -> None:
         """Add one enriched article (API use), with a unique id and its file."""
         from ..model import slug_for
