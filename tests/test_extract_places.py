@@ -56,3 +56,32 @@ def test_lowercase_words_do_not_match() -> None:
 def test_dateline_is_focus() -> None:
     places = extract_places("", "TOKYO, March 3 -", "Prices fell. Germany and France later.")
     assert places[0].name == "Tokyo" and places[0].focus and places[0].country == "Japan"
+
+
+def test_us_acronym_opening_a_sentence_is_the_country() -> None:
+    assert "united states" in _names(extract_places("Slowdown hits US growth", "",
+                                                    "US output rose. Let us see."))
+    assert not extract_places("", "", "Let us see what happens.")
+
+
+def test_areas_and_regions_are_places_but_never_focus() -> None:
+    places = extract_places("Europe warms", "", "Floods hit Europe, Europe and Tamil Nadu.")
+    by_name = {p.name: p for p in places}
+    assert by_name["Europe"].country == "" and not by_name["Europe"].focus
+    assert by_name["Tamil Nadu"].country == "India"
+    assert "gulf" not in _names(extract_places("", "", "Veterans of the Gulf War met."))
+
+
+def test_place_inside_an_org_name_or_event_is_not_listed() -> None:
+    assert "ulster" not in _names(extract_places("", "", "He studied at the University of Ulster."))
+    assert "wimbledon" not in _names(extract_places("", "", "She is a former Wimbledon champion."))
+    assert "japan" in _names(extract_places("", "", "The Bank of Japan met in Tokyo, Japan."))
+
+
+def test_small_town_glued_to_a_capitalised_word_is_a_name() -> None:
+    assert "green" not in _names(extract_places("", "", "Songs by Green Day topped the chart."))
+
+
+def test_country_inside_an_event_name_is_not_named() -> None:
+    assert extract_places("", "", "He won the US Open in New York.")[0].name == "New York"
+    assert "united states" not in _names(extract_places("", "", "He won the US Open."))

@@ -218,3 +218,15 @@ def test_expand_reranks_the_same_hits(ix):
     expanded = ix.search("hospital", expand=True)
     assert expanded.total == plain.total
     assert {h.id for h in expanded.hits} == {h.id for h in plain.hits}
+
+
+@pytest.mark.parametrize("query", ["*", "hospital", "place:Syria", "date:2015", "-Turkey"])
+def test_one_off_and_long_lived_facet_counts_agree(ix, query):
+    """Facets from the hits' own column (one-off queries) equal the whole-index tables."""
+    fresh = newsearch.open_index(ix.path)
+    by_column = fresh.search(query, sort="-date")
+    fresh.reader.tables()  # a long-lived reader switches to whole-index tables
+    by_tables = fresh.search(query, sort="-date")
+    assert by_column.facets == by_tables.facets
+    assert by_column.dates == by_tables.dates
+    assert [h.id for h in by_column.hits] == [h.id for h in by_tables.hits]

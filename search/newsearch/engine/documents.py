@@ -11,7 +11,8 @@ from typing import Any
 
 from .. import analysis
 from ..model import Article, Place
-from .schema import TITLE_REPEAT, name_terms
+from .facets import encode_facet_data
+from .schema import FACET_FIELDS, TITLE_REPEAT, name_terms
 
 
 def place_names(places: list[Place], focus_only: bool = False) -> list[str]:
@@ -59,6 +60,8 @@ def to_fields(article: Article) -> dict[str, Any]:
     if article.date is not None:
         doc["date"] = article.date
         doc["day"] = article.date.toordinal()
+    doc["facet_data"] = encode_facet_data({facet: doc.get(field, []) for facet, field
+                                           in FACET_FIELDS.items()}, doc.get("day", 0))
     # Whoosh rejects empty lists for some field types; leave such fields out.
     return {k: v for k, v in doc.items() if v != [] and v != ""}
 

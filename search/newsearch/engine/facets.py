@@ -71,6 +71,37 @@ def build_tables(reader: Any) -> FacetTables:
     return tables
 
 
+_FACET_SEP, _VALUE_SEP = "\x1e", "\x1f"
+
+
+def encode_facet_data(values: dict[str, list[str]], day: int) -> bytes:
+    """One document's facet values and day number, for the ``facet_data`` column."""
+    parts = [_VALUE_SEP.join(values.get(name, [])) for name in FACET_FIELDS]
+    return _FACET_SEP.join([*parts, str(day)]).encode("utf-8")
+
+
+def decode_facet_data(data: bytes) -> tuple[dict[str, list[str]], int]:
+    """The inverse of :func:`encode_facet_data` (empty data: no values, undated)."""
+    if not data:
+        return {}, 0
+    *parts, day = data.decode("utf-8").split(_FACET_SEP)
+    return ({name: part.split(_VALUE_SEP) for name, part in zip(FACET_FIELDS, parts, strict=False)
+             if part}, int(day or 0))
+
+
+def count_lists(lists: Iterable[list[str]], limit: int) -> list[FacetCount]:
+    """The ``limit`` most frequent values among per-document value lists."""
+    counter: Counter[str] = Counter()
+    for values in lists:
+        counter.update(values)
+    ranked = list(counter.items())
+    if len(ranked) > limit:
+        floor = heapq.nlargest(limit, counter.values())[-1]
+        ranked = [(v, n) for v, n in ranked if n >= floor]
+    ranked.sort(key=lambda vn: (-vn[1], vn[0].casefold()))
+    return [FacetCount(v, n) for v, n in ranked[:limit]]
+
+
 def bits_of(docnums: Iterable[int]) -> int:
     """A bitset with a bit set for each document number."""
     docnums = list(docnums)
@@ -87,15 +118,7 @@ def count(tables: FacetTables, facet: str, docnums: list[int], hits_bits: int | 
     """The ``limit`` most frequent values of ``facet`` among ``docnums``."""
     if len(docnums) <= SMALL_RESULT or hits_bits is None:
         per_doc = tables.per_doc.get(facet, {})
-        counter: Counter[str] = Counter()
-        for d in docnums:
-            vals = per_doc.get(d)
-            if vals:
-                counter.update(vals)
-        ranked = list(counter.items())
-        if len(ranked) > limit:
-            floor = heapq.nlargest(limit, counter.values())[-1]
-            ranked = [(v, n) for v, n in ranked if n >= floor]
+        return count_lists((per_doc.get(d, []) for d in docnums), limit)
     else:
         # Values come most frequent first and a count never exceeds its value's
         # frequency, so the scan stops once no later value can enter the top.
@@ -141,11 +164,9 @@ def _next(d: date, bucket: str) -> date:
     return d.replace(year=d.year + 1)
 
 
-def histogram(tables: FacetTables, docnums: list[int],
-              bucket: str | None = None) -> tuple[str, list[DateBucket]]:
-    """Date histogram of the hits, with empty buckets filled in between."""
-    days = tables.days
-    ordinals = [days[d] for d in docnums if d < len(days) and days[d]]
+def histogram(ordinals: list[int], bucket: str | None = None) -> tuple[str, list[DateBucket]]:
+    """Date histogram of the hits' day numbers (0 = undated), empty buckets filled in."""
+    ordinals = [o for o in ordinals if o]
     if not ordinals:
         return bucket or "", []
     first, last = date.fromordinal(min(ordinals)), date.fromordinal(max(ordinals))

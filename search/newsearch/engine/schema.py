@@ -22,12 +22,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from whoosh import fields
+from whoosh import columns, fields
 from whoosh.analysis import Token, Tokenizer
 
 from .. import analysis
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Separates names inside a name field so a phrase never spans two names.
 NAME_GAP = "\x00"
@@ -142,6 +142,10 @@ def build_schema() -> fields.Schema:
         # numeric terms instead of Whoosh's microsecond-resolution tiers.
         day=fields.NUMERIC(int, bits=32, signed=False, shift_step=4),
         stored_data=fields.STORED(),
+        # Facet values and day of each document in one small per-document
+        # column: a one-off query counts its own hits' facets without first
+        # building whole-index tables (see engine/facets.py).
+        facet_data=fields.COLUMN(columns.VarBytesColumn()),
     )
     for name in NAME_FIELDS:
         schema.add(name, fields.TEXT(analyzer=NameTokenizer(), phrase=True))

@@ -28,6 +28,8 @@ from .compile import NAME_FIELD_MAP, compile_query
 from .documents import from_stored
 from .schema import EXACT_FIELD, FACET_FIELDS, RANKED_FIELD, SCHEMA_VERSION
 
+# Up to this many hits, facets of a one-off query come from the hits' own column.
+COLUMN_LIMIT = 5_000
 CLAUSE_CACHE = 256  # metadata clauses whose document sets are kept per reader generation
 ALL_FACETS = ("place", "person", "org", "byline", "topic", "source", "date")
 
@@ -42,6 +44,7 @@ class Reader:
         self._searcher = self.ix.searcher(weighting=self.weighting)
         self._tables: fc.FacetTables | None = None
         self._clause_cache: dict[t.Node, frozenset[int]] = {}
+        self._column: Any = None
         self._ids: list[str] | None = None
 
     def close(self) -> None:
@@ -55,6 +58,7 @@ class Reader:
         if fresh is not self._searcher:
             self._searcher = fresh
             self._tables = None
+            self._column = None
             self._clause_cache = {}
             self._ids = None
         return self._searcher
@@ -108,22 +112,16 @@ class Reader:
             results = searcher.search(scored, limit=offset + limit, filter=allowed)
             page = [(hit.docnum, hit.score) for hit in results][offset:offset + limit]
         else:
-            days = self.tables().days
+            day_of = dict(zip(docnums, self._days(docnums), strict=True))
             newest = sort == "-date"
-            docnums.sort(key=lambda d: (days[d] == 0, -days[d] if newest else days[d], d))
+            docnums.sort(key=lambda d: (day_of[d] == 0, -day_of[d] if newest else day_of[d], d))
             page = [(d, 0.0) for d in docnums[offset:offset + limit]]
         spec = self.match_spec(node)
         hits = [self._hit(offset + i + 1, d, score, spec, fragments)
                 for i, (d, score) in enumerate(page)]
         out = SearchResults(query=text, total=total, hits=hits, offset=offset, limit=limit)
         if facets:
-            tables = self.tables()
-            bits = fc.bits_of(docnums) if len(docnums) > fc.SMALL_RESULT else None
-            for name in facets:
-                if name == "date":
-                    out.date_bucket, out.dates = fc.histogram(tables, docnums)
-                else:
-                    out.facets[name] = fc.count(tables, name, docnums, bits, facet_limit)
+            self._count_facets(out, docnums, facets, facet_limit)
         out.elapsed_ms = (time.perf_counter() - started) * 1000
         return out
 
@@ -151,6 +149,43 @@ class Reader:
             self._ids = ids
         return self._ids
 
+    def _count_facets(self, out: SearchResults, docnums: list[int],
+                      facets: tuple[str, ...], facet_limit: int) -> None:
+        """Facet counts and date histogram over all ``docnums``."""
+        if self._tables is None and len(docnums) <= COLUMN_LIMIT:
+            # A one-off query (the CLI) reads its hits' own facet column
+            # rather than building whole-index tables it would use once.
+            col = self._facet_column()
+            metas = [fc.decode_facet_data(col[d]) for d in docnums]
+            for name in facets:
+                if name == "date":
+                    out.date_bucket, out.dates = fc.histogram([day for _, day in metas])
+                else:
+                    out.facets[name] = fc.count_lists((m.get(name, []) for m, _ in metas),
+                                                      facet_limit)
+            return
+        tables = self.tables()
+        bits = fc.bits_of(docnums) if len(docnums) > fc.SMALL_RESULT else None
+        for name in facets:
+            if name == "date":
+                out.date_bucket, out.dates = fc.histogram([tables.days[d] for d in docnums])
+            else:
+                out.facets[name] = fc.count(tables, name, docnums, bits, facet_limit)
+
+    def _facet_column(self) -> Any:
+        searcher = self.searcher()
+        if self._column is None:
+            self._column = searcher.reader().column_reader("facet_data")
+        return self._column
+
+    def _days(self, docnums: list[int]) -> list[int]:
+        """Day numbers (0 = undated) of ``docnums``."""
+        if self._tables is None and len(docnums) <= COLUMN_LIMIT:
+            col = self._facet_column()
+            return [fc.decode_facet_data(col[d])[1] for d in docnums]
+        days = self.tables().days
+        return [days[d] for d in docnums]
+
     def _allowed(self, clauses: list[t.Node]) -> set[int]:
         """Documents satisfying every clause, from per-generation cached sets."""
         sets = sorted((self._clause_docs(c) for c in clauses), key=len)
@@ -163,7 +198,7 @@ class Reader:
         searcher = self.searcher()
         cached = self._clause_cache.get(clause)
         if cached is None:
-            if isinstance(clause, t.DateRange):
+            if isinstance(clause, t.DateRange) and self._tables is not None:
                 lo = clause.start.toordinal() if clause.start else 1
                 hi = clause.end.toordinal() if clause.end else date.max.toordinal()
                 cached = frozenset(d for d, day in enumerate(self.tables().days)

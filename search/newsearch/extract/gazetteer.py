@@ -20,6 +20,7 @@ from ..analysis import name_key
 from .data import wordlist
 from .data.common_words import WORDS as COMMON_WORDS
 from .data.countries import ALIASES, DEMONYMS
+from .data.regions import areas, regions
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "gazetteer.tsv.gz"
 # Letters NFKD leaves alone: without this "Reyhanlı" would never meet "Reyhanli".
@@ -31,7 +32,7 @@ MONTHS_AND_DAYS = frozenset(wordlist(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
     "friday saturday sunday"))
-_KINDS = {"c": "country", "d": "demonym", "r": "region", "t": "city"}
+_KINDS = {"a": "area", "c": "country", "d": "demonym", "r": "region", "t": "city"}
 _CODES = {v: k for k, v in _KINDS.items()}
 
 
@@ -41,7 +42,7 @@ class Entry(NamedTuple):
     name: str  # canonical name (countries) or GeoNames name (cities)
     country: str  # the country's canonical name
     population: int
-    kind: str  # "country", "demonym", "region" or "city"
+    kind: str  # "country", "demonym", "region", "city" or "area" (continents, seas: no country)
     alternate: bool = False  # matched only through a GeoNames alternate name
 
 
@@ -96,6 +97,13 @@ def _country_entries(gc) -> tuple[dict[str, list[Entry]], dict[str, str]]:
     for state in gc.get_us_states().values():
         table.setdefault(place_key(state["name"]), []).append(
             Entry(state["name"], names["US"], 1_000_000, "region"))
+    known = set(names.values())
+    for region, country in regions():
+        if country in known:
+            table.setdefault(place_key(region), []).append(
+                Entry(region, country, 1_000_000, "region"))
+    for area in areas():
+        table.setdefault(place_key(area), []).append(Entry(area, "", 10_000_000, "area"))
     return table, names
 
 

@@ -14,7 +14,9 @@ from .scan import Run
 # Verbs after a name in a capitals headline ("VOLCKER SEES ...").
 HEADLINE_VERBS = wordset(
     "says said sees urges warns denies expects forecasts predicts calls asks nominates names "
-    "backs rejects wants plans welcomes criticises criticizes defends proposes vows")
+    "backs rejects wants plans welcomes criticises criticizes defends proposes vows tells calls "
+    "declines decline agree agrees renews hails opposes meets concerned consents cuts heads "
+    "doubts fears")
 
 
 @lru_cache(maxsize=20_000)

@@ -22,12 +22,21 @@ from .scan import Run, is_caps_text, runs
 
 _SMALL_CITY = 15_000  # below this a city needs its country in the story
 _CAPS_CITY = 100_000  # in all-caps text a city must be this big
+_ALTERNATE_CITY = 300_000  # a city named by an alternate spelling only, without its country
+_ADJECTIVE_COUNT = 2  # free adjective uses that list a country the story never names
 _FOCUS_COUNT = 3  # body mentions that make a place a focus of the story
 _MAX_WORDS = 6
 _MAX_CAPS_WORDS = 3  # headlines: long runs, short names  # the longest place name looked up
 _AMBIGUOUS_KEYS = frozenset({"us", "mobile", "reading", "split", "nice", "bath", "of"})
 _NOT_TOWNS = ORG_WORDS | TITLE_WORDS
+_EVENT_NEXT = frozenset({"champion", "champions", "championship", "championships", "title",
+                         "final", "finals", "semi", "winner", "festival", "marathon"})
+# Capitalised words that make what precedes them part of a name ("US Open", "Japan Bank").
+_NAME_HEADS = (ORG_WORDS | _EVENT_NEXT | frozenset({"open", "cup", "games", "masters", "prix",
+                                                    "museum", "embassy", "grand"})) - TITLE_WORDS
+_NAME_LINKS = frozenset({"of", "for"})
 _FREE_NEIGHBOURS = TITLE_WORDS | MONTHS_AND_DAYS | COMMON_WORDS | STOP_WORDS
+_STRICT_FREE = TITLE_WORDS | MONTHS_AND_DAYS | STOP_WORDS
 
 
 @dataclass
@@ -39,6 +48,7 @@ class _Mention:
     readings: tuple[Entry, ...]
     currency: bool = False
     modifier: bool = False  # "U.S. Treasury": counts, but says less
+    in_name: bool = False  # "Bank of Japan": counts like an adjective, names no place
 
 
 @dataclass
@@ -49,7 +59,7 @@ class _Found:
     count: int = 0
     focus: bool = False
     named: bool = False  # the text names it (not only its towns or its adjective)
-    adjective: bool = False  # "Syrian": says the country, without naming it
+    adjective: int = 0  # "Syrian" standing alone: says the country without naming it
 
 
 def _keys(run: Run) -> list[str]:
@@ -98,8 +108,10 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
 def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
            segment: str) -> _Mention | None:
     """Decide whether words ``i:j`` of a run name a place, and how."""
-    if not readings or key in MONTHS_AND_DAYS or key in STOP_WORDS:
+    if not readings or key in MONTHS_AND_DAYS:
         return None
+    if key in STOP_WORDS and (run.caps or not run.words[j - 1].isupper() or i + 1 != j):
+        return None  # "us", but "US" in mixed-case text is the country
     if readings[0].kind == "city" and key in _NOT_TOWNS:
         return None  # "University", "Union": words of names before they are towns
     surface = run.surface(i, j)
@@ -112,18 +124,35 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
     elif key in _AMBIGUOUS_KEYS and not surface.isupper() and len(surface) <= 3:
         return None
     mention = _Mention(key, surface, run.spans[i][0], segment, readings)
+    if i >= 2 and not run.caps and run.keys[i - 1] in _NAME_LINKS and run.keys[i - 2] in ORG_WORDS:
+        mention.modifier = mention.in_name = True  # "University of Ulster"
     n = len(run.words)
     if j == n:
-        if top.kind == "demonym" and run.next_word()[1] in CURRENCY_WORDS:
+        nxt = run.next_word()[1]
+        if top.kind == "demonym" and nxt in CURRENCY_WORDS:
             mention.currency = True
-    elif not run.caps and run.capitalised(j) and run.keys[j] not in _FREE_NEIGHBOURS:
-        if top.kind in ("city", "region"):
-            return None  # "Toronto Dominion", "New York Times"
+        elif top.kind == "city" and top.population < _CAPS_CITY and nxt in _EVENT_NEXT:
+            return None  # "Wimbledon champion": a tournament named after its town
+    elif not run.caps and run.capitalised(j) and _glued(run.keys[j], top):
+        if top.kind in ("city", "region", "area"):
+            return None  # "Toronto Dominion", "New York Times", "Gulf War"
         mention.modifier = True
-    if not run.caps and i > 0 and top.kind in ("city", "region") and run.capitalised(i - 1) \
+    if not run.caps and i > 0 and top.kind in ("city", "region", "area") \
+            and run.capitalised(i - 1) \
             and run.keys[i - 1] not in _FREE_NEIGHBOURS:
         return None  # "Suhail Hassan", "Fidata Trust Company New York"
     return mention
+
+
+def _glued(nxt: str, top: Entry) -> bool:
+    """Whether a place followed by the capitalised word ``nxt`` is part of a longer name."""
+    if nxt not in _FREE_NEIGHBOURS:
+        return True  # "Toronto Dominion", "New York Times"
+    if top.kind in ("country", "demonym"):
+        return nxt in _NAME_HEADS  # "US Open", "Australian Open"
+    # Small towns and regions lend their names freely: "Green Day", "Gulf War".
+    small = top.kind == "area" or (top.kind == "city" and top.population < _CAPS_CITY)
+    return small and nxt not in _STRICT_FREE
 
 
 def _choose(m: _Mention, context: set[str], dateline: bool) -> Entry | None:
@@ -134,8 +163,8 @@ def _choose(m: _Mention, context: set[str], dateline: bool) -> Entry | None:
     best = m.readings[0]
     if best.kind != "city" or dateline:
         return best
-    if best.alternate:
-        return best if best.population >= _CAPS_CITY else None
+    if best.alternate:  # old or foreign spellings ("Google" is a name of Topeka)
+        return best if best.population >= _ALTERNATE_CITY else None
     return best if best.population >= _SMALL_CITY else None
 
 
@@ -188,6 +217,7 @@ def _rank(ms: list[_Mention], dateline: str, title_len: int) -> list[Place]:
             continue
         early = m.segment != "body"
         keys = [(entry.name, entry.country)]
+        area = entry.kind == "area"
         if entry.kind in ("city", "region"):
             keys.append((entry.country, entry.country))
         for k in keys:
@@ -197,23 +227,25 @@ def _rank(ms: list[_Mention], dateline: str, title_len: int) -> list[Place]:
                                       Entry(k[0], k[0], 0, "country"), first=m.start)
             if k[0] == entry.name:
                 f.surfaces.append(m.surface)
-                f.named = f.named or entry.kind != "demonym"
-                f.adjective = f.adjective or entry.kind == "demonym"
+                f.named = f.named or (entry.kind != "demonym" and not m.modifier)
+                f.adjective += entry.kind == "demonym" and not m.modifier
             if not m.currency:
                 f.count += 1
-                f.focus = f.focus or (early and not m.modifier)
+                f.focus = f.focus or (early and not m.modifier and not area)
     for f in found.values():
         # Tuned on reut2-000..010: two mentions are often in passing, three are not.
-        f.focus = f.focus or f.count >= _FOCUS_COUNT
-    # A country only implied by its adjective is listed when the story is about it; one
-    # implied by its towns alone is not (each town carries its country).
-    # Its towns then carry the focus instead, so the country still facets as one.
+        f.focus = f.focus or (f.count >= _FOCUS_COUNT and f.entry.kind != "area")
+    # A country only implied by its adjective is listed when the story is about it and the
+    # adjective stands alone, twice ("Turkish cities"), not inside a name ("Australian Open"); one
+    # implied by its towns alone is not (each town carries its country). Its towns then carry
+    # the focus instead, so the country still facets as one.
     for f in found.values():
         if f.focus and not (f.named or f.adjective):
             for town in found.values():
                 if town.entry.country == f.entry.name and town.entry.kind != "country":
                     town.focus = True
-    ranked = sorted((f for f in found.values() if f.named or (f.focus and f.adjective)),
+    ranked = sorted((f for f in found.values()
+                     if f.named or (f.focus and f.adjective >= _ADJECTIVE_COUNT)),
                     key=lambda f: (not f.focus, f.first))
     return [Place(_canonical(f), f.entry.country, f.focus) for f in ranked]
 

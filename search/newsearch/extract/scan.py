@@ -150,7 +150,8 @@ def runs(text: str, caps: bool | None = None) -> list[Run]:
             if s[-1] == "." and s[-3:-2] != ".":
                 s = s[:-1]  # "Mr.", not "U.S."
             sent = None
-            if s.lower() in boundary and not in_caps:
+            # An acronym is kept even where it opens a sentence ("US", unlike "Us").
+            if s.lower() in boundary and not in_caps and not (len(s) > 1 and s.isupper()):
                 sent = _sentence_start(text, start)
                 if sent:
                     continue
@@ -176,8 +177,8 @@ def _emit(out: list[Run], text: str, toks: list[tuple[str, int, int]], sent: boo
     # Trailing connectors never end a name; neither does a sentence-initial "The"/"But".
     while toks and not toks[-1][0][0].isupper():
         toks = toks[:-1]
-    if toks and sent and not caps and len(toks[0][0]) > 1 and word_key(toks[0][0]) in \
-            _BOUNDARY_WORDS:
+    if toks and sent and not caps and len(toks[0][0]) > 1 and not toks[0][0].isupper() \
+            and word_key(toks[0][0]) in _BOUNDARY_WORDS:
         toks = toks[1:]
         sent = False
     while toks and not toks[0][0][0].isupper():

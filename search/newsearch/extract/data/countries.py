@@ -11,7 +11,7 @@ from . import wordlist
 
 # Extra names that mean the country itself.
 ALIASES: dict[str, tuple[str, ...]] = {
-    "US": ("U.S.", "U.S.A.", "USA", "United States of America", "America"),
+    "US": ("U.S.", "US", "U.S.A.", "USA", "United States of America", "America"),
     "GB": ("Britain", "Great Britain", "U.K.", "UK", "England", "Scotland", "Wales",
            "Northern Ireland"),
     "RU": ("Soviet Union", "USSR", "U.S.S.R.", "Russian Federation"),
