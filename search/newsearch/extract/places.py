@@ -128,10 +128,10 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
         mention.modifier = mention.in_name = True  # "University of Ulster"
     n = len(run.words)
     if j == n:
-        nxt = run.next_word()[1]
-        if top.kind == "demonym" and nxt in CURRENCY_WORDS:
-            mention.currency = True
-        elif top.kind == "city" and top.population < _CAPS_CITY and nxt in _EVENT_NEXT:
+        if top.kind == "demonym":
+            mention.currency = run.next_word()[1] in CURRENCY_WORDS
+        elif top.kind == "city" and top.population < _CAPS_CITY \
+                and run.next_word()[1] in _EVENT_NEXT:
             return None  # "Wimbledon champion": a tournament named after its town
     elif not run.caps and run.capitalised(j) and _glued(run.keys[j], top):
         if top.kind in ("city", "region", "area"):
