@@ -21,10 +21,12 @@ from . import ingest
 from .engine import store
 from .engine.check import CheckReport
 from .engine.search import ALL_FACETS, Reader
-from .errors import UsageError
+from .errors import NewsearchError, UsageError
+from .loaders.records import parse_field_map  # noqa: F401  (public: the CLI's --map)
 from .model import Article, IndexReport, IndexStats, SearchResults
 from .query import parse
 from .query import tree as t
+from .snippets import MatchSpec
 
 DEFAULT_INDEX = Path("index")
 SUGGEST_BELOW = 3  # offer "did you mean" when a query has fewer hits than this
@@ -202,6 +204,10 @@ class Index:
             raise UsageError("limit must not be negative")
         return self.reader.rank(text, limit=limit, expand=expand) if limit else []
 
+    def match_spec(self, query: str) -> MatchSpec:
+        """What to highlight for ``query`` in an article's text (see :mod:`snippets`)."""
+        return self.reader.match_spec(parse(query)) if query.strip() else MatchSpec()
+
     def get(self, article_id: str) -> Article:
         """The article with this id (ArticleNotFound otherwise)."""
         return self.reader.get(article_id)
@@ -213,6 +219,25 @@ class Index:
     def stats(self, facet_limit: int = 10) -> IndexStats:
         """Counts, date span, size and top facet values of the index."""
         return self.reader.stats(facet_limit=facet_limit)
+
+
+def day_span(text: str) -> tuple[date, date]:
+    """First and last day of ``2015``, ``2015-05`` or ``2015-05-22`` (UsageError otherwise)."""
+    try:
+        node = parse(f"date:{text.strip()}")
+    except NewsearchError:
+        node = None
+    if not isinstance(node, t.DateRange) or node.start is None or node.end is None:
+        raise UsageError(f"expected a date like 2015, 2015-05 or 2015-05-22, not '{text}'")
+    return node.start, node.end
+
+
+def extract_file(path: str | Path) -> list[Article]:
+    """The articles of one file with their extracted metadata, without indexing."""
+    from .extract import enrich
+    from .loaders import load_file
+
+    return [enrich(a) for a in load_file(Path(path))]
 
 
 def check_index(path: str | Path = DEFAULT_INDEX) -> CheckReport:

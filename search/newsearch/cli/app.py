@@ -11,8 +11,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from ..api import DEFAULT_INDEX, Filters, Index, open_index
-from ..engine.search import ALL_FACETS
+from ..api import ALL_FACETS, DEFAULT_INDEX, Filters, Index, day_span, open_index
 from ..errors import UsageError
 from . import render
 from .errors import handle_errors
@@ -39,16 +38,12 @@ def _emit(data: object) -> None:
 def _day(value: str | None, option: str) -> date | None:
     if value is None:
         return None
-    from ..query.parse import parse
-    from ..query.tree import DateRange
-
     try:
-        node = parse(f"date:{value}")
-    except Exception:
-        node = None
-    if not isinstance(node, DateRange):
-        raise UsageError(f"{option} takes a date like 2015, 2015-05 or 2015-05-22, not '{value}'")
-    return node.start if option == "--since" else node.end
+        first, last = day_span(value)
+    except UsageError:
+        raise UsageError(
+            f"{option} takes a date like 2015, 2015-05 or 2015-05-22, not '{value}'") from None
+    return first if option == "--since" else last
 
 
 def _facets(value: str) -> tuple[str, ...]:
@@ -80,7 +75,7 @@ def index_cmd(
     as_json: JsonOpt = False,
 ) -> None:
     """Index articles under PATHS (incremental: unchanged files are skipped)."""
-    from ..loaders import parse_field_map
+    from ..api import parse_field_map
 
     code = run_index(paths, index, quiet=quiet, batch_size=batch_size, workers=workers,
                      wait=wait, as_json=as_json, rebuild=rebuild,

@@ -10,8 +10,8 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
+from ..api import extract_file
 from ..errors import LoadError
-from ..loaders import load_file
 from ..model import Article
 from .app import app
 from .errors import fail, handle_errors
@@ -33,14 +33,12 @@ def extract_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Print the metadata extraction finds in FILES (nothing is indexed)."""
-    from ..extract import enrich  # loads gazetteers: only for this command
-
     out: list[dict[str, Any]] = []
     for path in files:
         if not path.is_file():
             raise fail(f"cannot read {path}: no such file", 1)
         try:
-            out.extend(extraction_json(enrich(a)) for a in load_file(path))
+            out.extend(extraction_json(a) for a in extract_file(path))
         except LoadError as exc:
             raise fail(str(exc), 1) from None
     if as_json:

@@ -22,7 +22,6 @@ from textual.worker import get_current_worker
 from ..api import Filters, Index, open_index
 from ..errors import NewsearchError, QuerySyntaxError
 from ..model import Article, SearchResults
-from ..query import parse
 from . import render
 from .widgets import FACET_SEP, FacetList, ReaderScreen, ResultsList
 
@@ -209,7 +208,7 @@ class NewsearchApp(App[None]):
         with self._lock:
             try:
                 article = self.index.get(article_id)
-                spec = self.index.reader.match_spec(parse(query)) if query.strip() else None
+                spec = self.index.match_spec(query) if query.strip() else None
                 spans = render.match_spans(article.body, spec)
             except NewsearchError as exc:  # e.g. the article left the index meanwhile
                 self.call_from_thread(self._show_error, f"error: {exc}")
