@@ -13,7 +13,17 @@ All results are dataclasses (:mod:`newsearch.model`); all errors derive from
 :class:`NewsearchError` (:mod:`newsearch.errors`).
 """
 
-from .api import DEFAULT_INDEX, CheckReport, Filters, Index, check_index, create_index, open_index
+from .api import (
+    DEFAULT_INDEX,
+    CheckReport,
+    Filters,
+    Index,
+    check_index,
+    create_index,
+    day_span,
+    extract_file,
+    open_index,
+)
 from .errors import (
     ArticleNotFound,
     IndexCorrupt,
@@ -39,6 +49,7 @@ from .model import (
 
 __all__ = [
     "DEFAULT_INDEX", "CheckReport", "Filters", "Index", "check_index", "create_index",
+    "day_span", "extract_file",
     "open_index",
     "ArticleNotFound", "IndexCorrupt", "IndexLocked", "IndexMissing", "IndexPathError",
     "IndexVersionMismatch", "LoadError", "NewsearchError", "QuerySyntaxError", "UsageError",
