@@ -152,6 +152,9 @@ class Reader:
     def _count_facets(self, out: SearchResults, docnums: list[int],
                       facets: tuple[str, ...], facet_limit: int) -> None:
         """Facet counts and date histogram over all ``docnums``."""
+        if not docnums:  # also spares an empty index's reader, which has no columns
+            out.facets = {name: [] for name in facets if name != "date"}
+            return
         if self._tables is None and len(docnums) <= COLUMN_LIMIT:
             # A one-off query (the CLI) reads its hits' own facet column
             # rather than building whole-index tables it would use once.
@@ -180,6 +183,8 @@ class Reader:
 
     def _days(self, docnums: list[int]) -> list[int]:
         """Day numbers (0 = undated) of ``docnums``."""
+        if not docnums:
+            return []
         if self._tables is None and len(docnums) <= COLUMN_LIMIT:
             col = self._facet_column()
             return [fc.decode_facet_data(col[d])[1] for d in docnums]
