@@ -149,11 +149,13 @@ def print_facets(console: Console, results: SearchResults) -> None:
 def print_timeline(console: Console, results: SearchResults, width: int = 40) -> None:
     """The date histogram as horizontal bars."""
     if not results.dates:
-        console.print(f"{results.total} hits, none dated")
+        noun = "hit" if results.total == 1 else "hits"
+        console.print(f"{results.total} {noun}, none dated")
         return
     peak = max(b.count for b in results.dates) or 1
     fmt = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d"}.get(results.date_bucket, "%Y-%m-%d")
-    console.print(f"{results.total} hits by {results.date_bucket}", highlight=False)
+    noun = "hit" if results.total == 1 else "hits"
+    console.print(f"{results.total} {noun} by {results.date_bucket}", highlight=False)
     for b in results.dates:
         bar = "█" * max(1 if b.count else 0, round(width * b.count / peak))
         console.print(f"{b.start.strftime(fmt):>10} {bar} {b.count}", highlight=False)
