@@ -75,8 +75,7 @@ class Reader:
     def search(self, node: t.Node, *, text: str = "", filters: list[t.Node] | None = None,
                facets: tuple[str, ...] = ALL_FACETS, facet_limit: int = 10,
                sort: str = "relevance", limit: int = 10, offset: int = 0,
-               fragments: int = 2, ranked_any: bool = False,
-               expand: bool = False) -> SearchResults:
+               fragments: int = 2, expand: bool = False) -> SearchResults:
         """Run a parsed query; ``filters`` narrow the hits without changing scores.
 
         ``expand`` re-ranks the same hits with pseudo-relevance feedback (slower).
@@ -92,9 +91,9 @@ class Reader:
             must.extend(pulled)
             if not isinstance(rest, t.MatchAll):
                 must.append(rest)
-        q = ranking.any_terms_query(query_node) if ranked_any else compile_query(query_node)
+        q = compile_query(query_node)
         allowed = self._allowed(must) if must else None
-        if allowed is not None and isinstance(query_node, t.MatchAll) and not ranked_any:
+        if allowed is not None and isinstance(query_node, t.MatchAll):
             docnums = sorted(allowed)
         else:
             docnums = list(searcher.docs_for_query(q))

@@ -90,7 +90,7 @@ class IndexWriter:
 
     ``batch_size`` articles are committed at a time. Call :meth:`begin_file`
     before a changed file's articles, :meth:`add` for each, :meth:`end_file`
-    after the last, and :meth:`remove_file` for files that disappeared.
+    after the last; segments built by workers go through :meth:`publish`.
     """
 
     def __init__(self, path: Path, batch_size: int = 2000, wait: float = 5.0) -> None:
@@ -185,14 +185,6 @@ class IndexWriter:
         self._ids[wanted] = (key, file)
         return wanted
 
-    def remove_file(self, file: str) -> None:
-        """Delete every document that came from ``file``."""
-        self._interrupt.checkpoint()
-        with self._interrupt.critical():
-            self._w().delete_by_term("file", file)
-            self._removed.append(file)
-            self._changing.add(file)
-
     def begin_file(self, file: str, replace: bool) -> None:
         """Prepare to (re)write ``file``; old documents are deleted if ``replace``."""
         self._interrupt.checkpoint()
@@ -213,11 +205,6 @@ class IndexWriter:
     def end_file(self, file: str, file_hash: str, count: int) -> None:
         """Mark ``file`` complete; it enters the manifest with the next commit."""
         self._done[file] = (file_hash, count)
-        if self._pending >= self.batch_size:
-            self.commit()
-
-    def maybe_commit(self) -> None:
-        """Commit if the current batch is full (for files with many records)."""
         if self._pending >= self.batch_size:
             self.commit()
 
