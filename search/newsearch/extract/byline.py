@@ -7,14 +7,14 @@ import re
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|al|el|bin))*"
 _BY = re.compile(rf"^\s*By\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*(?:[,|/(\n]|$)",
                  re.M)
+_ROLES = "correspondent|reporter|writer|editor|contributor|journalist|columnist"
 _CORRESPONDENT = re.compile(
     rf"(?:^|[.\n]\s*)({_NAME}(?:\s*(?:,|and)\s*{_NAME})*)\s+(?:is|are)\s+(?:a|an|the|our)\s+"
-    r"(?:[\w-]+\s+){0,3}(?:correspondent|reporter|writer|editor|contributor|journalist|"
-    r"columnist)s?\b")
+    rf"(?:[\w-]+\s+){{0,3}}(?:{_ROLES})s?\b")
 _REPORTING = re.compile(r"(?:Reporting|Reported|Writing|Additional reporting)\s+by\s+"
                         r"([^;)\n]+)")
 _REPORTING_HINT = re.compile(r"Report|Writing")
-_ROLE_HINT = re.compile(r"correspondent|reporter|writer|editor|contributor|journalist|columnist")
+_ROLE_HINT = re.compile(_ROLES)
 _SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _PLACE_TAIL = re.compile(r"\s+in\s+.*$")
 
