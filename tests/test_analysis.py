@@ -47,3 +47,11 @@ def test_tokens_never_fail_and_words_are_folded(text):
         assert word
         assert 0 <= start < end <= len(text)
         assert word == analysis.fold(word)
+
+
+@given(st.text(alphabet=st.sampled_from("ab s'’`Éé\u0301_-.9")) | st.text())
+def test_words_and_stems_are_exactly_the_tokens(text):
+    # words() and stems() take a faster path than tokens(); they must agree.
+    folded = [w for w, _, _ in analysis.tokens(text)]
+    assert analysis.words(text) == folded
+    assert analysis.stems(text) == [analysis.stem(w) for w in folded]

@@ -155,3 +155,62 @@ def test_length_smoothing_damps_the_votes_of_short_hits(tmp_path):
     assert raw["quasar"] > smooth["quasar"]
     assert smooth["meteor"] > raw["meteor"]
     index.close()
+
+
+def test_proximity_bonus_grows_as_the_query_words_come_closer():
+    idf = {"barrel": 2.0, "bomb": 2.0}
+    far = ranking.proximity_bonus({"barrel": [0], "bomb": [ranking.PROXIMITY_WINDOW]}, idf, 2)
+    near = ranking.proximity_bonus({"barrel": [0], "bomb": [1]}, idf, 2)
+    outside = ranking.proximity_bonus({"barrel": [0], "bomb": [ranking.PROXIMITY_WINDOW + 1]},
+                                      idf, 2)
+    assert near > far > outside == 0.0
+    assert ranking.proximity_bonus({"barrel": [0, 1, 2]}, idf, 2) == 0.0  # one word alone
+
+
+def test_proximity_bonus_is_shared_out_over_long_requests():
+    pos = {"barrel": [0], "bomb": [1]}
+    idf = {"barrel": 2.0, "bomb": 2.0}
+    assert ranking.proximity_bonus(pos, idf, 5) == pytest.approx(
+        ranking.proximity_bonus(pos, idf, 2) / 2)
+
+
+PAIR_DOCS = [
+    Article(id="apart", key="apart", title="Report",
+            body="The barrel of oil was priced high. Later in the day a bomb."),
+    Article(id="together", key="together", title="Report",
+            body="A barrel bomb fell. The oil was priced high later in the day."),
+]
+
+
+def test_documents_with_the_query_words_together_rank_first(tmp_path):
+    index = newsearch.create_index(tmp_path / "ix")
+    index.add(PAIR_DOCS)
+    assert [i for i, _ in index.rank("barrel bomb")] == ["together", "apart"]
+    assert [h.id for h in index.search("barrel bomb").hits] == ["together", "apart"]
+    # Feedback scores are on another scale: --expand ranks without proximity.
+    assert {i for i, _ in index.rank("barrel bomb", expand=True)} == {"together", "apart"}
+    index.close()
+
+
+def test_the_word_as_asked_scores_above_another_form_of_it(tmp_path):
+    index = newsearch.create_index(tmp_path / "ix")
+    index.add([Article(id="forms", key="forms", title="Notes", body="Bombing of the bridge."),
+               Article(id="asked", key="asked", title="Notes", body="Bombs on the bridge.")])
+    ranked = index.rank("bombs")
+    assert [i for i, _ in ranked] == ["asked", "forms"]
+    assert [h.id for h in index.search("bombs").hits] == ["asked", "forms"]
+    index.close()
+
+
+def test_expansion_keeps_the_exact_word_bonus_in_proportion(ix):
+    q = ranking.any_terms_from_text("jaguar cubs")
+    searcher = ix.reader.searcher()
+    expanded = ranking.expanded_query(searcher, q)
+    exact = {leaf.text: leaf.boost for leaf in expanded.subqueries
+             if leaf.fieldname == "exact"}
+    stems = ranking.query_weights(expanded)
+    assert set(exact) == {"jaguar", "cubs"}
+    # Each exact term keeps EXACT_WEIGHT of its stem's original share.
+    assert exact["jaguar"] == pytest.approx(
+        ranking.EXACT_WEIGHT * ranking.FEEDBACK_ORIGINAL / 2)
+    assert stems["jaguar"] > exact["jaguar"]

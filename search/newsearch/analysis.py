@@ -25,6 +25,8 @@ import Stemmer
 # accents); "_" is excluded so snake_case splits like other punctuation.
 _WORD = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*")
 _APOSTROPHES = "'’‘ʼ`´"
+# A possessive "s" standing alone after an apostrophe: what tokens() skips.
+_POSSESSIVE_S = re.compile(r"(?<=['’‘ʼ`´])s(?![^\W_]|[\u0300-\u036f])")
 
 _stemmer = Stemmer.Stemmer("english")
 
@@ -86,12 +88,13 @@ def tokens(text: str) -> Iterator[tuple[str, int, int]]:
 
 def words(text: str) -> list[str]:
     """The folded words of ``text``, unstemmed (for exact phrases)."""
-    return [w for w, _, _ in tokens(text)]
+    # Same words as tokens(), without offsets: one findall is several times faster.
+    return [fold(w) for w in _WORD.findall(_POSSESSIVE_S.sub(" ", text))]
 
 
 def stems(text: str) -> list[str]:
     """The folded, stemmed words of ``text`` (for ranked fields)."""
-    return [stem(w) for w, _, _ in tokens(text)]
+    return [stem(fold(w)) for w in _WORD.findall(_POSSESSIVE_S.sub(" ", text))]
 
 
 def name_key(name: str) -> str:

@@ -103,13 +103,8 @@ class Reader:
         if limit == 0:
             page = []
         elif sort == "relevance":
-            scored = q
-            if expand:
-                # Feedback terms only add score: the hit set stays the query's own.
-                feedback = ranking.expanded_query(searcher, ranking.any_terms_query(node))
-                scored = wq.AndMaybe(q, feedback)
-            results = searcher.search(scored, limit=offset + limit, filter=allowed)
-            page = [(hit.docnum, hit.score) for hit in results][offset:offset + limit]
+            page = self._ranked(searcher, node, q, allowed, offset + limit, expand)
+            page = page[offset:offset + limit]
         else:
             day_of = dict(zip(docnums, self._days(docnums), strict=True))
             newest = sort == "-date"
@@ -131,10 +126,31 @@ class Reader:
         """
         searcher = self.searcher()
         q = ranking.any_terms_from_text(text)
+        stems = ranking.query_stems(q)
         if expand:
             q = ranking.expanded_query(searcher, q)
+        hits = [(hit.docnum, hit.score) for hit in searcher.search(q, limit=limit)]
+        if not expand:
+            hits = ranking.rerank(searcher, hits, stems)
         ids = self.article_ids()
-        return [(ids[hit.docnum], hit.score) for hit in searcher.search(q, limit=limit)]
+        return [(ids[d], score) for d, score in hits]
+
+    def _ranked(self, searcher: Any, node: t.Node, q: Any, allowed: set[int] | None,
+                limit: int, expand: bool) -> list[tuple[int, float]]:
+        """The best ``limit`` hits of ``q`` by the newsearch ranking (see :mod:`ranking`).
+
+        The query's own words add the exact-word and proximity bonuses; ``expand``
+        adds feedback terms instead of proximity (feedback scores are normalised,
+        on another scale). Bonuses only add score: the hit set stays ``q``'s.
+        """
+        bag = ranking.any_terms_query(node)
+        optional = ranking.expanded_query(searcher, bag) if expand else ranking.exact_part(bag)
+        scored = wq.AndMaybe(q, optional) if optional is not None else q
+        stems = [] if expand else ranking.query_stems(bag)
+        depth = max(limit, ranking.PROXIMITY_DEPTH) if len(set(stems)) > 1 else limit
+        hits = [(hit.docnum, hit.score)
+                for hit in searcher.search(scored, limit=depth, filter=allowed)]
+        return ranking.rerank(searcher, hits, stems)[:limit]
 
     def article_ids(self) -> list[str]:
         """Article id by document number, for the current reader generation."""
