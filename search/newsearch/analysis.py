@@ -86,6 +86,40 @@ def tokens(text: str) -> Iterator[tuple[str, int, int]]:
         yield word, start, end
 
 
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+_ASCII_POSSESSIVE = re.compile(r"(?<=['`])s(?![a-z0-9])")
+
+
+def scan(text: str, prefixes: set[str]) -> tuple[int, list[tuple[str, int, int, int]]] | None:
+    """The words of ASCII ``text`` that start with one of ``prefixes``, found in one C-level pass.
+
+    Returns the number of words in ``text`` and ``(folded_word, start, end,
+    index)`` for each word found, ``index`` numbering words as :func:`tokens`
+    does. None when the fast path does not apply (non-ASCII text or prefixes,
+    or an empty prefix): the caller then uses :func:`tokens`.
+    """
+    if not prefixes or not text.isascii() or not all(p.isascii() and p for p in prefixes):
+        return None
+    # Lower-casing and blanking a possessive "s" keep every offset in place.
+    low = _ASCII_POSSESSIVE.sub(" ", text.lower())
+    alternatives = "|".join(map(re.escape, sorted(prefixes, key=len, reverse=True)))
+    finder = re.compile(rf"(?<![a-z0-9])(?:{alternatives})[a-z0-9]*")
+    found = []
+    index, last = 0, 0
+    for m in finder.finditer(low):
+        index += len(_ASCII_WORD.findall(low, last, m.start()))
+        last = m.end()
+        found.append((m.group(), m.start(), last, index))
+        index += 1
+    return index + len(_ASCII_WORD.findall(low, last)), found
+
+
+def stem_prefix(stem_: str) -> str:
+    """A prefix every word with this stem starts with (Snowball changes only the end:
+    dying -> die, skies -> sky, city -> citi)."""
+    return stem_[:-1] if len(stem_) > 2 else stem_
+
+
 def words(text: str) -> list[str]:
     """The folded words of ``text``, unstemmed (for exact phrases)."""
     # Same words as tokens(), without offsets: one findall is several times faster.

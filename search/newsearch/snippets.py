@@ -39,7 +39,8 @@ def find_matches(text: str, spec: MatchSpec) -> list[tuple[int, int, str]]:
     ``key`` names what matched (a stem, word or phrase), so fragments can be
     scored by how many *different* things they show.
     """
-    toks = list(analysis.tokens(text[:SCAN_LIMIT]))
+    text = text[:SCAN_LIMIT]
+    toks = _candidate_tokens(text, spec)
     spans: list[tuple[int, int, str]] = []
     covered: set[int] = set()
     for phrase in spec.phrases:
@@ -47,10 +48,11 @@ def find_matches(text: str, spec: MatchSpec) -> list[tuple[int, int, str]]:
         if n == 0:
             continue
         for i in range(len(toks) - n + 1):
-            if all(toks[i + k][0] == phrase[k] for k in range(n)):
+            if (all(toks[i + k][0] == phrase[k] for k in range(n))
+                    and toks[i + n - 1][3] - toks[i][3] == n - 1):
                 spans.append((toks[i][1], toks[i + n - 1][2], " ".join(phrase)))
                 covered.update(range(i, i + n))
-    for i, (word, start, end) in enumerate(toks):
+    for i, (word, start, end, _) in enumerate(toks):
         if i in covered:
             continue
         if word in spec.words:
@@ -61,6 +63,21 @@ def find_matches(text: str, spec: MatchSpec) -> list[tuple[int, int, str]]:
             spans.append((start, end, word))
     spans.sort()
     return _merge_adjacent(text, spans)
+
+
+def _candidate_tokens(text: str, spec: MatchSpec) -> list[tuple[str, int, int, int]]:
+    """``(word, start, end, index)`` of the words that may match ``spec``, in order.
+
+    On ASCII text only words starting like a wanted one are found (one fast
+    scan, :func:`analysis.scan`); ``index`` keeps their true word numbers, so a
+    phrase still needs its words to be consecutive. Otherwise every word.
+    """
+    wanted = ({analysis.stem_prefix(s) for s in spec.stems} | spec.words | set(spec.prefixes)
+              | {w for phrase in spec.phrases for w in phrase})
+    scanned = analysis.scan(text, wanted)
+    if scanned is not None:
+        return scanned[1]
+    return [(w, start, end, i) for i, (w, start, end) in enumerate(analysis.tokens(text))]
 
 
 def _merge_adjacent(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

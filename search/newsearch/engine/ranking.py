@@ -9,10 +9,8 @@ the body: one weighted field, not a per-field sum) with changes that help
 natural-language requests: a Lucene-style idf raised to ``IDF_POWER`` (rare,
 specific words matter more than the usual BM25 idf says); a query-side stop
 list that also drops contraction fragments ("I'm" -> "i", "m") and request
-phrasing ("describe", "interested"); a small bonus when the very word asked
-for (unstemmed, in ``exact``) occurs, not only its stem; and a term-proximity
-bonus (BM25TP, Rasolofo & Savoy 2003) that re-ranks the first
-``PROXIMITY_DEPTH`` hits by how close the query words stand to each other.
+phrasing ("describe", "interested"). :mod:`.rerank` then re-scores the first
+hits (the word exactly as asked, and how close the query words stand).
 """
 
 from __future__ import annotations
@@ -27,23 +25,13 @@ from whoosh.scoring import BaseScorer, WeightingModel, WeightLengthScorer, Weigh
 from .. import analysis
 from ..query import positive_terms
 from ..query import tree as t
-from .schema import EXACT_FIELD, RANKED_FIELD, TITLE_REPEAT
+from .schema import RANKED_FIELD, TITLE_REPEAT
 
 BM25_K1 = 1.6
 BM25_B = 0.6
 IDF_POWER = 1.5
 SIMILAR_TERMS = 25
 
-# The unstemmed word as asked scores EXACT_WEIGHT of a stem match on top of it.
-EXACT_WEIGHT = 0.2
-# Proximity: each pair of query words within PROXIMITY_WINDOW tokens adds
-# 1 / distance**2 to both words' accumulators; a word's accumulator saturates
-# like BM25 tf, is weighted by min(1, idf), and the sum over words is divided by
-# sqrt(query words - 1) so long requests (many pairs) are not all proximity.
-PROXIMITY_WEIGHT = 3.0
-PROXIMITY_WINDOW = 5
-PROXIMITY_DEPTH = 30
-PROXIMITY_K = 1.2
 
 # Pseudo-relevance feedback (RM3-style): the top FEEDBACK_DOCS hits lend their
 # FEEDBACK_TERMS most typical words; the original query keeps FEEDBACK_ORIGINAL
@@ -142,102 +130,32 @@ def weighting() -> NewsBM25:
     return NewsBM25()
 
 
+def request_words(words: list[str]) -> list[str]:
+    """The words of a request that count for ranking (query stop list dropped), in order."""
+    return [w for w in words if w not in QUERY_STOP_WORDS]
+
+
+def node_words(node: t.Node) -> list[str]:
+    """The request words of a parsed query's positive terms, in order, with repeats."""
+    return request_words([w for leaf in positive_terms(node)
+                          for w in analysis.words(getattr(leaf, "text", ""))])
+
+
 def _bag(words: list[str]) -> wq.Query:
-    kept = [w for w in words if w not in QUERY_STOP_WORDS]
-    stems = Counter(analysis.stem(w) for w in kept)
-    return weighted_query(dict(stems), dict(Counter(kept)))
+    return weighted_query(dict(Counter(analysis.stem(w) for w in request_words(words))))
 
 
-def weighted_query(weights: dict[str, float],
-                   exact: dict[str, float] | None = None) -> wq.Query:
-    """Any-term query over the ranked field; a term's weight multiplies its score.
-
-    ``exact`` (unstemmed word -> count) adds :data:`EXACT_WEIGHT` bonus terms.
-    """
+def weighted_query(weights: dict[str, float]) -> wq.Query:
+    """Any-term query over the ranked field; a term's weight multiplies its score."""
     if not weights:
         return wq.NullQuery
     # Whoosh's Or keeps one copy of a repeated term, so repeats arrive as weights.
-    terms = [wq.Term(RANKED_FIELD, s, boost=float(n)) for s, n in weights.items()]
-    terms += exact_terms(exact or {})
-    return wq.Or(terms)
-
-
-def exact_terms(words: dict[str, float]) -> list[wq.Query]:
-    """The unstemmed-word bonus terms for ``words`` (word -> count)."""
-    return [wq.Term(EXACT_FIELD, w, boost=EXACT_WEIGHT * n) for w, n in words.items()]
-
-
-def exact_part(q: wq.Query) -> wq.Query | None:
-    """The unstemmed-word bonus terms of a ranked query, None if it has none."""
-    exact = [leaf for leaf in _leaves(q) if leaf.fieldname == EXACT_FIELD]
-    return wq.Or(exact) if exact else None
-
-
-def query_stems(q: wq.Query) -> list[str]:
-    """The ranked-field stems of ``q`` in query order (the words proximity looks at)."""
-    return [leaf.text for leaf in _leaves(q) if getattr(leaf, "fieldname", None) == RANKED_FIELD]
-
-
-def _leaves(q: wq.Query) -> list[wq.Query]:
-    if isinstance(q, wq.Term):
-        return [q]
-    return [leaf for c in getattr(q, "subqueries", []) for leaf in _leaves(c)]
-
-
-def proximity_bonus(positions: dict[str, list[int]], idf: dict[str, float],
-                    query_words: int) -> float:
-    """BM25TP-style bonus for one document (before :data:`PROXIMITY_WEIGHT`).
-
-    ``positions`` maps each query stem found in the document to its token
-    positions; ``idf`` gives each stem's idf; ``query_words`` is the number of
-    distinct stems in the query. 0 when fewer than two of them occur.
-    """
-    found = sorted(positions)
-    acc: Counter[str] = Counter()
-    for i, a in enumerate(found):
-        for b in found[i + 1:]:
-            for x in positions[a]:
-                for y in positions[b]:
-                    gap = abs(x - y)
-                    if 0 < gap <= PROXIMITY_WINDOW:
-                        acc[a] += 1.0 / (gap * gap)
-                        acc[b] += 1.0 / (gap * gap)
-    bonus = sum(min(1.0, idf.get(s, 0.0)) * v * (PROXIMITY_K + 1) / (v + PROXIMITY_K)
-                for s, v in acc.items())
-    return bonus / math.sqrt(max(1, query_words - 1))
-
-
-def rerank(searcher: Any, hits: list[tuple[int, float]], stems: list[str],
-           depth: int = PROXIMITY_DEPTH) -> list[tuple[int, float]]:
-    """``hits`` (docnum, score; best first) with the first ``depth`` re-scored by proximity.
-
-    Reads the stored text of those hits; hits below ``depth`` keep their order.
-    """
-    wanted = set(stems)
-    if len(wanted) < 2 or not hits:
-        return hits
-    model = searcher.weighting if isinstance(searcher.weighting, NewsBM25) else NewsBM25()
-    idf = {s: model.idf(searcher, RANKED_FIELD, s) for s in wanted}
-    top = []
-    for docnum, score in hits[:depth]:
-        data = searcher.stored_fields(docnum).get("stored_data", {})
-        text = " ".join([data.get("title", ""), data.get("caption", ""), data.get("body", "")])
-        positions: dict[str, list[int]] = {}
-        for i, s in enumerate(analysis.stems(text)):
-            if s in wanted:
-                positions.setdefault(s, []).append(i)
-        top.append((docnum, score + PROXIMITY_WEIGHT * proximity_bonus(positions, idf,
-                                                                       len(wanted))))
-    top.sort(key=lambda h: -h[1])
-    return top + hits[depth:]
+    return wq.Or([wq.Term(RANKED_FIELD, s, boost=float(n)) for s, n in weights.items()])
 
 
 def any_terms_query(node: t.Node) -> wq.Query:
     """A ranked bag-of-words query from a parsed query: any term may match."""
-    words: list[str] = []
-    for leaf in positive_terms(node):
-        words.extend(analysis.words(getattr(leaf, "text", "")))
-    return _bag(words)
+    return _bag(node_words(node))
 
 
 def any_terms_from_text(text: str) -> wq.Query:
@@ -247,7 +165,9 @@ def any_terms_from_text(text: str) -> wq.Query:
 
 def query_weights(q: wq.Query) -> dict[str, float]:
     """Stem -> weight of a query built by :func:`weighted_query`."""
-    return {leaf.text: leaf.boost for leaf in _leaves(q) if leaf.fieldname == RANKED_FIELD}
+    if isinstance(q, wq.Term):
+        return {q.text: q.boost}
+    return {c.text: c.boost for c in getattr(q, "subqueries", []) if isinstance(c, wq.Term)}
 
 
 def feedback_weights(scores: list[float], spread: float = FEEDBACK_SPREAD) -> list[float]:
@@ -307,7 +227,4 @@ def expanded_query(searcher: Any, q: wq.Query, docs: int = FEEDBACK_DOCS,
     mixed = {s: original * w / total_q for s, w in weights.items()}
     for stem, vote in chosen:
         mixed[stem] = mixed.get(stem, 0.0) + (1 - original) * vote / total_v
-    # The unstemmed-word bonus keeps its share relative to the original terms.
-    exact = {leaf.text: leaf.boost / EXACT_WEIGHT * original / total_q
-             for leaf in _leaves(q) if leaf.fieldname == EXACT_FIELD}
-    return weighted_query(mixed, exact)
+    return weighted_query(mixed)

@@ -26,6 +26,8 @@ from . import facets as fc
 from . import ranking, store
 from .compile import NAME_FIELD_MAP, compile_query
 from .documents import from_stored
+from .rerank import DEPTH as RERANK_DEPTH
+from .rerank import rerank
 from .schema import EXACT_FIELD, FACET_FIELDS, RANKED_FIELD, SCHEMA_VERSION
 
 # Up to this many hits, facets of a one-off query come from the hits' own column.
@@ -111,7 +113,7 @@ class Reader:
             docnums.sort(key=lambda d: (day_of[d] == 0, -day_of[d] if newest else day_of[d], d))
             page = [(d, 0.0) for d in docnums[offset:offset + limit]]
         spec = self.match_spec(node)
-        hits = [self._hit(offset + i + 1, d, score, spec, fragments)
+        hits = [self._hit(searcher, offset + i + 1, d, score, spec, fragments)
                 for i, (d, score) in enumerate(page)]
         out = SearchResults(query=text, total=total, hits=hits, offset=offset, limit=limit)
         if facets:
@@ -126,31 +128,33 @@ class Reader:
         """
         searcher = self.searcher()
         q = ranking.any_terms_from_text(text)
-        stems = ranking.query_stems(q)
+        words = [] if expand else ranking.request_words(analysis.words(text))
         if expand:
             q = ranking.expanded_query(searcher, q)
         hits = [(hit.docnum, hit.score) for hit in searcher.search(q, limit=limit)]
-        if not expand:
-            hits = ranking.rerank(searcher, hits, stems)
+        hits = rerank(searcher, hits, words)
         ids = self.article_ids()
         return [(ids[d], score) for d, score in hits]
 
     def _ranked(self, searcher: Any, node: t.Node, q: Any, allowed: set[int] | None,
                 limit: int, expand: bool) -> list[tuple[int, float]]:
-        """The best ``limit`` hits of ``q`` by the newsearch ranking (see :mod:`ranking`).
+        """The best ``limit`` hits of ``q`` by the newsearch ranking.
 
-        The query's own words add the exact-word and proximity bonuses; ``expand``
-        adds feedback terms instead of proximity (feedback scores are normalised,
-        on another scale). Bonuses only add score: the hit set stays ``q``'s.
+        The query's own words re-score the first hits (:mod:`.rerank`); ``expand``
+        adds feedback terms instead (feedback scores are normalised, on another
+        scale). Feedback only adds score: the hit set stays ``q``'s.
         """
-        bag = ranking.any_terms_query(node)
-        optional = ranking.expanded_query(searcher, bag) if expand else ranking.exact_part(bag)
-        scored = wq.AndMaybe(q, optional) if optional is not None else q
-        stems = [] if expand else ranking.query_stems(bag)
-        depth = max(limit, ranking.PROXIMITY_DEPTH) if len(set(stems)) > 1 else limit
+        words: list[str] = []
+        scored = q
+        if expand:
+            scored = wq.AndMaybe(q, ranking.expanded_query(searcher,
+                                                           ranking.any_terms_query(node)))
+        else:
+            words = ranking.node_words(node)
+        depth = max(limit, RERANK_DEPTH) if words else limit
         hits = [(hit.docnum, hit.score)
                 for hit in searcher.search(scored, limit=depth, filter=allowed)]
-        return ranking.rerank(searcher, hits, stems)[:limit]
+        return rerank(searcher, hits, words)[:limit]
 
     def article_ids(self) -> list[str]:
         """Article id by document number, for the current reader generation."""
@@ -264,9 +268,10 @@ class Reader:
         spec.prefixes = tuple(prefixes)
         return spec
 
-    def _hit(self, rank: int, docnum: int, score: float, spec: MatchSpec,
+    def _hit(self, searcher: Any, rank: int, docnum: int, score: float, spec: MatchSpec,
              fragments: int) -> Hit:
-        stored = self.searcher().stored_fields(docnum)
+        # The caller's searcher: docnums belong to it (and refreshing costs a listdir).
+        stored = searcher.stored_fields(docnum)
         data = stored.get("stored_data", {})
         article = from_stored(stored["id"], data)
         text = article.body or article.caption or article.title
@@ -304,7 +309,7 @@ class Reader:
         q = wq.Or([wq.Term(RANKED_FIELD, term, boost=w) for term, w in top])
         results = searcher.search(q, limit=limit + 1, mask={own})
         spec = MatchSpec(stems={term for term, _ in top[:10]})
-        hits = [self._hit(i + 1, hit.docnum, hit.score, spec, 1)
+        hits = [self._hit(searcher, i + 1, hit.docnum, hit.score, spec, 1)
                 for i, hit in enumerate(list(results)[:limit])]
         return SearchResults(query=f"similar:{article_id}", total=len(results), hits=hits,
                              limit=limit, elapsed_ms=(time.perf_counter() - started) * 1000)
