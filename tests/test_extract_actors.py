@@ -128,3 +128,18 @@ def test_possessive_before_a_full_name_is_a_team_or_firm() -> None:
     assert orgs == ["West Ham"] and people == ["Gavin Williams"]
     _, orgs = extract_actors("Britain's Tony Blair came.")
     assert orgs == []
+
+
+def test_capitals_headline_person_before_to_confirmed_by_the_body() -> None:
+    from newsearch.extract import enrich
+    from newsearch.model import Article
+
+    art = enrich(Article(title="REAGAN TO HOLD NEWS CONFERENCE THURSDAY",
+                         body="President Reagan will hold a news conference on Thursday, the "
+                              "White House said. It will be his first since November. Reagan "
+                              "last met reporters in Washington."))
+    assert any(p.endswith("Reagan") for p in art.people)
+    other = enrich(Article(title="CHRYSLER TO BUY AMC STAKE",
+                           body="The carmaker said it would pay cash. Analysts in Detroit "
+                                "welcomed the deal. Shares in both rose on Monday."))
+    assert "Chrysler" not in other.people

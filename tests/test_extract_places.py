@@ -85,3 +85,18 @@ def test_small_town_glued_to_a_capitalised_word_is_a_name() -> None:
 def test_country_inside_an_event_name_is_not_named() -> None:
     assert extract_places("", "", "He won the US Open in New York.")[0].name == "New York"
     assert "united states" not in _names(extract_places("", "", "He won the US Open."))
+
+
+def test_company_before_its_ticker_is_not_a_place() -> None:
+    places = extract_places("EDO <EDO> TO BUY BACK SHARES", "NEW YORK, March 25 -",
+                            "The company said it would buy back shares.")
+    assert "Nigeria" not in {p.country for p in places}
+
+
+def test_currency_sum_in_a_capitals_headline_is_no_focus() -> None:
+    places = extract_places("WESTLB ISSUES 50 MLN AUSTRALIAN DLR EUROBOND",
+                            "FRANKFURT, March 19 -", "The bond pays 14 pct.")
+    assert "Australia" not in {p.country for p in places if p.focus}
+    about = extract_places("AUSTRALIAN DLR FALLS ON TRADE DATA", "SYDNEY, March 19 -",
+                           "The currency fell.")
+    assert "Australia" in {p.country for p in about if p.focus}

@@ -43,3 +43,11 @@ def test_runs_are_capitalised_spans_of_the_text(text: str) -> None:
 def test_shipped_gazetteer_loads_without_building() -> None:
     assert DATA_FILE.exists() and DATA_FILE.stat().st_size < 5_000_000
     assert gazetteer().entries("reyhanli")[0].country == "Turkey"
+
+
+def test_indented_next_line_ends_a_name() -> None:
+    text = "said trade representative Clayton Yeutter\n    Speaking to the Asia Society, he"
+    names = [r.surface() for r in runs(text)]
+    assert "Clayton Yeutter" in names
+    wrapped = [r.surface() for r in runs("said Clayton\nYeutter today")]
+    assert "Clayton Yeutter" in wrapped

@@ -213,6 +213,21 @@ def test_place_facet_drill_down_is_exact(tmp_path):
     assert ix.search("place:Aleppo").total == 2
 
 
+def test_org_search_finds_passing_mentions_and_the_facet_counts_subjects(tmp_path):
+    index = newsearch.create_index(tmp_path / "ix")
+    index.add([
+        Article(title="IMF talks", body="The IMF met.", key="c1", orgs=["IMF"],
+                orgs_mentioned=["IMF"]),
+        Article(title="Brazil debt", body="Petrobras spoke; IMF noted.", key="c2", id="c2",
+                orgs=["Petrobras"], orgs_mentioned=["Petrobras", "IMF"]),
+    ])
+    assert index.search("org:IMF").total == 2
+    counts = {f.value: f.count for f in index.search("*").facets["org"]}
+    assert counts == {"IMF": 1, "Petrobras": 1}
+    assert index.get("c2").orgs_mentioned == ["Petrobras", "IMF"]
+    index.close()
+
+
 def test_expand_reranks_the_same_hits(ix):
     plain = ix.search("hospital")
     expanded = ix.search("hospital", expand=True)

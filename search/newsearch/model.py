@@ -50,6 +50,9 @@ class Article:
     caption: str = ""
     dateline: str = ""
     extras: dict[str, object] = field(default_factory=dict)
+    # Every organisation named, passing mentions included; ``orgs`` holds those the story is
+    # about. Extraction fills it; the index should make it searchable.
+    orgs_mentioned: list[str] = field(default_factory=list)
 
     @property
     def actors(self) -> list[str]:

@@ -181,6 +181,8 @@ def show_cmd(article_id: Annotated[str, typer.Argument(help="Article id.")],
     for label, values in (("places", [p.name for p in article.places if p.focus]),
                           ("mentioned", [p.name for p in article.places if not p.focus]),
                           ("people", article.people), ("orgs", article.orgs),
+                          ("orgs mentioned", [o for o in article.orgs_mentioned
+                                              if o not in article.orgs]),
                           ("topics", article.topics)):
         if values:
             console.print(f"{label}: {', '.join(values)}")

@@ -64,8 +64,10 @@ def article_json(article: Article) -> dict[str, Any]:
             "byline": article.byline,
             "places": [{"name": p.name, "country": p.country, "focus": p.focus}
                        for p in article.places],
-            "people": article.people, "orgs": article.orgs, "actors": article.actors,
-            "topics": article.topics, "source": article.source, "url": article.url,
+            "people": article.people, "orgs": article.orgs,
+            "orgs_mentioned": [o for o in article.orgs_mentioned if o not in article.orgs],
+            "actors": article.actors, "topics": article.topics, "source": article.source,
+            "url": article.url,
             "dateline": article.dateline, "caption": article.caption, "body": article.body,
             "path": article.path}
 

@@ -9,10 +9,11 @@ name lists load lazily, once per process, so the function is safe to call from i
 from __future__ import annotations
 
 from ..model import Article
-from .actors import actors_from_runs, blank_noise, extract_actors
+from .actors import actors_from_runs, extract_actors
 from .byline import extract_byline
 from .dates import extract_date, split_dateline
 from .known import org_code
+from .noise import blank_noise
 from .places import extract_places, places_from_runs
 from .scan import is_caps_text, key_of, runs
 
@@ -38,7 +39,7 @@ def enrich(article: Article) -> Article:
         title_runs = runs(title, is_caps_text(title)) if title else []
         lead = "\n\n".join(p for p in (article.caption, body) if p)
         lead_runs = runs(blank_noise(lead)) if lead else []
-        people, orgs = actors_from_runs(title_runs + lead_runs)
+        people, orgs, mentioned = actors_from_runs(title_runs + lead_runs, len(title_runs))
         if not article.places:
             exclude = {w for p in people for w in key_of(p).split()}
             exclude |= {key_of(p) for p in people} | {key_of(o) for o in orgs}
@@ -49,6 +50,8 @@ def enrich(article: Article) -> Article:
             article.people = people
         if not article.orgs:
             article.orgs = orgs
+        if not article.orgs_mentioned:
+            article.orgs_mentioned = mentioned
     if not article.byline:
         article.byline = extract_byline(article.body)
     return article

@@ -18,7 +18,15 @@ from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS, gazetteer, place_key
 from .headline import HEADLINE_VERBS, headline_people
-from .known import is_big_place, is_demonym, is_place, org_table
+from .known import (
+    acronym_rivals,
+    caps_table_orgs,
+    continued_org,
+    is_big_place,
+    is_demonym,
+    is_place,
+    org_table,
+)
 from .names import (
     ORG_BEFORE,
     ORG_CONTEXT,
@@ -29,12 +37,10 @@ from .names import (
     TITLE_WORDS,
     first_names,
 )
+from .noise import blank_noise
+from .orgfocus import about_orgs
 from .scan import LINKERS, Run, is_caps_text, key_of, runs, word_key
 
-# A quoted nickname between two parts of a name: Suhail "The Tiger" Hassan.
-_NICKNAME = re.compile(r'["“][A-Z][^"”\n]{0,30}["”](?=[ \t]+[A-Z])')
-# A photo credit: "(Ali Nasser / AFP/Getty Images)", "(AP Photo/Jane Doe)".
-_CREDIT = re.compile(r"\((?:[^()\n/]{1,60}/)+[^()\n/]{1,60}\)")
 # Regions, creeds and parties' adherents: capitalised, often before "-backed", not actors.
 _REGIONS = frozenset(name_key(r) for r in (
     "West", "East", "North", "South", "Western", "Eastern", "Northern", "Southern", "Middle East",
@@ -65,34 +71,11 @@ _INSTITUTIONS = wordset("parliament congress senate pentagon kremlin commission 
 _POSSESSED = wordset("shares profits profit revenues revenue sales customers subscribers "
                      "shareholders employees staff subsidiary stake website headquarters board "
                      "chief chairman boss sponsor fund products brand owners")
-# Reuters tags only the international bodies a story is about; dropping those named once
-# after the lead raised org precision there (0.55 -> 0.65) but cost recall (0.94 -> 0.89).
-# Off: a list of every organisation named is what the org facet and most labels want.
-DROP_PASSING = False
-_LEAD_CHARS = 600  # tuned on reut2-000..010
 _HEADLINE_CHARS = 160  # a whole text this short, on one line, is a headline
 # A word after a lone surname that says it is a person ("the Reagan administration").
 _PERSON_AFTER = frozenset({"administration"})
 # Adjective endings: a single such word before "groups" describes, it does not name.
 _ADJECTIVE_ENDINGS = ("ist", "ists", "ian", "ians", "ic", "ish", "ese", "ern")
-
-
-def blank_noise(text: str) -> str:
-    """``text`` with nicknames and photo credits blanked out (offsets are kept)."""
-    if "(" in text and "/" in text:
-        text = _CREDIT.sub(lambda m: " " * len(m.group()), text)
-    if '"' in text or "“" in text:
-        text = _NICKNAME.sub(_blank_nickname, text)
-    return text
-
-
-def _blank_nickname(m: re.Match) -> str:
-    # Only between two parts of a name: a word, one space, the quote.
-    s = m.string
-    at = m.start()
-    if at >= 2 and s[at - 1] in " \t" and s[at - 2].isalnum():
-        return " " * len(m.group())
-    return m.group()
 
 
 @dataclass
@@ -112,8 +95,33 @@ class _Collector:
         self.singles: list[tuple[str, str, int, bool]] = []
         self.weak: list[tuple[str, int]] = []  # "Lleyton Hewitt": a name if "Hewitt" is one
         self.said: list[tuple[str, str, int]] = []  # one word before "said": who or what?
-        self.table: dict[str, int] = {}  # mentions of international organisations
-        self.salient: set[str] = set()  # ... and those named in the headline or lead
+        # Where each international organisation is named: -1 in the headline, else the
+        # offset of the mention in the story text.
+        self.table: dict[str, list[int]] = {}
+        self.table_end: dict[str, int] = {}  # where the last mention of each ended
+        self.headline_runs = 0  # the first runs come from the headline
+        self.lead = ""  # the text the offsets point into
+        self.pending: list[tuple[str, str, Run, int]] = []  # ambiguous acronyms
+
+    def note_table(self, canonical: str, run: Run, pos: int, acronym: str = "") -> None:
+        """One mention of an international organisation, for the focus rule.
+
+        An acronym that is also the initials of another body ("ADB") waits until the whole
+        story is read: it stands for the one the story names in full.
+        """
+        if acronym in acronym_rivals():
+            self.pending.append((acronym, canonical, run, pos))
+            return
+        self.add(canonical, "org", pos, 3)
+        at = -1 if pos < self.headline_runs else run.start
+        key = key_of(canonical)
+        if at >= 0:
+            self.lead = run.text
+            # "the International Monetary Fund (IMF)" names it once, not twice.
+            if 0 <= run.start - self.table_end.get(key, -9) <= 3:
+                return
+            self.table_end[key] = run.end
+        self.table.setdefault(key, []).append(at)
 
     def add(self, surface: str, kind: str, pos: int, weight: int = 1) -> None:
         """One vote of ``weight``: 3 for a name that says it (Bank, Corp), 2 for a title."""
@@ -166,16 +174,15 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
     surface = run.surface(i, j)
     words = run.keys[i:j]
     acronyms, org_names = org_table()
+    acronym = surface if surface in acronyms else ""
     canonical = acronyms.get(surface) or org_names.get(key_of(surface))
+    if not canonical and j == len(run.words):
+        canonical = continued_org(key_of(surface), run.text[run.end:])
     if not canonical and j - i > 2:
         # "European Community Commission": a known body heads a longer name.
         canonical = org_names.get(" ".join(words[:2])) or org_names.get(" ".join(words[:3]))
     if canonical:
-        col.add(canonical, "org", pos, 3)
-        key = key_of(canonical)
-        col.table[key] = col.table.get(key, 0) + 1
-        if run.start < _LEAD_CHARS:
-            col.salient.add(key)
+        col.note_table(canonical, run, pos, acronym)
         return
     if " ".join(words) in _REGIONS:
         return
@@ -263,6 +270,13 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
         col.weak.append((surface, pos))  # "Simon Fuller": a name if "Mr Fuller" is one
 
 
+def _whole_table_name(run: Run, i: int) -> bool:
+    """Whether words ``i:`` of a run name an international body ("General Agreement on ...",
+    whose "General" is no general's title)."""
+    key = " ".join(run.keys[i:])
+    return key in org_table()[1] or continued_org(key, run.text[run.end:]) is not None
+
+
 def _split_titles(run: Run, col: _Collector, pos: int) -> None:
     """Cut a run at its last title block: organisation before, person after."""
     words = run.keys
@@ -279,7 +293,7 @@ def _split_titles(run: Run, col: _Collector, pos: int) -> None:
             if rest and not any(r in ORG_WORDS for r in rest) \
                     and not all(r in TITLE_WORDS or r in LINKERS for r in rest):
                 last_title = k
-    if last_title < 0:
+    if last_title < 0 or _whole_table_name(run, i):
         _classify(run, i, n, False, col, pos)
         return
     block_start = last_title
@@ -297,9 +311,6 @@ def _resolve(col: _Collector) -> tuple[list[str], list[str]]:
     orgs: dict[str, _Votes] = {}
     for key, v in col.votes.items():
         (orgs if v.org > v.person else people)[key] = v
-    if DROP_PASSING:
-        for key in [k for k, n in col.table.items() if n < 2 and k not in col.salient]:
-            orgs.pop(key, None)
     # One word before "said" is a surname ("Miyazawa says") unless the story also names it
     # elsewhere with no sign of a person and never in full: then it is a body ("Shell said",
     # "Shell is to pay", "commissioned by Shell").
@@ -353,43 +364,52 @@ def _resolve(col: _Collector) -> tuple[list[str], list[str]]:
     return people_out, orgs_out
 
 
-def actors_from_runs(run_list: list[Run]) -> tuple[list[str], list[str]]:
-    """:func:`extract_actors` on text already cut into runs.
+def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
+                     ) -> tuple[list[str], list[str], list[str]]:
+    """People, the organisations the story is about, and every organisation named.
 
-    Runs set in capitals (headlines) only yield people named next to a title, a possessive or
-    a verb such as "says"; case carries no other signal there.
+    ``run_list`` is the text already cut into runs, its first ``headline_runs`` runs from the
+    headline. Runs set in capitals (headlines) only yield people named next to a title, a
+    possessive or a verb such as "says"; case carries no other signal there. See
+    :func:`.orgfocus.about_orgs` for which organisations the story is about.
     """
     col = _Collector()
-    headline: list[tuple[str, bool, int]] = []
+    col.headline_runs = headline_runs
+    headline: list[tuple[str, int, int]] = []
     prev = None
     mixed = 0
     for pos, run in enumerate(run_list):
         if run.caps:
-            headline.extend((name, sure, pos) for name, sure in headline_people(run, prev))
-            # Acronyms of international bodies say what they are even in capitals ("EC SETS").
-            acronyms = org_table()[0]
-            for w in run.words:
-                if len(w) >= 2 and w in acronyms:
-                    col.add(acronyms[w], "org", pos, 3)
+            headline.extend((name, strength, pos) for name, strength in headline_people(run, prev))
+            for canonical, acronym in caps_table_orgs(run):
+                col.note_table(canonical, run, pos, acronym)
         else:
             mixed += 1
             _split_titles(run, col, pos)
         prev = run
+    for acronym, canonical, run, pos in col.pending:
+        named = [r for r in acronym_rivals()[acronym] if key_of(r) in col.table]
+        col.pending = []
+        col.note_table(named[0] if named else canonical, run, pos)
     single_words = {w for w, _s, _p, _m in col.singles}
-    for name, sure, pos in headline:
+    for name, strength, pos in headline:
         key = key_of(name)
-        if sure or key in single_words or key in col.votes or mixed < 3:
-            col.add(name, "person", pos, 2 if sure else 1)
-    return _resolve(col)
+        if strength == 2 or key in single_words or key in col.votes or (strength and mixed < 3):
+            col.add(name, "person", pos, 2 if strength == 2 else 1)
+    people, orgs = _resolve(col)
+    return people, about_orgs(orgs, col.table, col.lead), orgs
 
 
 def extract_actors(text: str) -> tuple[list[str], list[str]]:
-    """People and organisations named in ``text``, canonical names in order of appearance.
+    """People and every organisation named in ``text``, canonical names in order of appearance.
 
     Paragraphs set in capitals (wire headlines) are skipped: case carries no signal there.
     """
     text = blank_noise(text)
     head, _, rest = text.partition("\n")
     if head and is_caps_text(head):  # a wire headline on the first line
-        return actors_from_runs(runs(head, True) + runs(rest))
-    return actors_from_runs(runs(text))
+        head_runs = runs(head, True)
+        people, _about, orgs = actors_from_runs(head_runs + runs(rest), len(head_runs))
+    else:
+        people, _about, orgs = actors_from_runs(runs(text))
+    return people, orgs

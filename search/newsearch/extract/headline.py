@@ -16,7 +16,10 @@ HEADLINE_VERBS = wordset(
     "says said sees urges warns denies expects forecasts predicts calls asks nominates names "
     "backs rejects wants plans welcomes criticises criticizes defends proposes vows tells calls "
     "declines decline agree agrees renews hails opposes meets concerned consents cuts heads "
-    "doubts fears")
+    "doubts fears sets puts repeats reiterates confident")
+# Weaker cues: "REAGAN TO HOLD NEWS CONFERENCE", but also "CHRYSLER TO BUY AMC STAKE"; a name
+# before them counts only when the story's own text names it too.
+WEAK_VERBS = wordset("to will")
 
 
 @lru_cache(maxsize=20_000)
@@ -31,11 +34,13 @@ def _namelike(key: str) -> bool:
     return not top or (top[0].kind == "city" and top[0].population < 100_000)
 
 
-def headline_people(run: Run, prev: Run | None) -> list[tuple[str, bool]]:
-    """Names in a capitals run: ``(name, sure)``; sure after a title or a possessive.
+def headline_people(run: Run, prev: Run | None) -> list[tuple[str, int]]:
+    """Names in a capitals run: ``(name, strength)``.
 
-    "TREASURY'S BAKER SAYS", "PRESIDENT REAGAN SAYS" are sure; "VOLCKER SEES" is not, and
-    counts only if the story names the same person in mixed case or has no text of its own.
+    Strength 2 (sure) after a title or a possessive: "TREASURY'S BAKER SAYS", "PRESIDENT
+    REAGAN SAYS". Strength 1 before a headline verb ("VOLCKER SEES"): counts only if the story
+    names the same person in mixed case or has little text of its own. Strength 0 before "TO"
+    or "WILL": counts only if the story's text names the person.
     """
     keys = run.keys
     n = len(keys)
@@ -54,7 +59,8 @@ def headline_people(run: Run, prev: Run | None) -> list[tuple[str, bool]]:
         nxt = keys[j] if j < n else ""
         sure = before in TITLE_WORDS or (i == 0 and after_possessive) or before.endswith(
             ("'s", "’s"))
-        if (sure or nxt in HEADLINE_VERBS) and nxt not in ORG_WORDS:
-            out.append((" ".join(w.title() for w in run.words[i:j]), sure))
+        if (sure or nxt in HEADLINE_VERBS or nxt in WEAK_VERBS) and nxt not in ORG_WORDS:
+            strength = 2 if sure else 1 if nxt in HEADLINE_VERBS else 0
+            out.append((" ".join(w.title() for w in run.words[i:j]), strength))
         i = j
     return out

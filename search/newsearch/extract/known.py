@@ -7,6 +7,7 @@ from functools import lru_cache
 from ..analysis import name_key
 from .data.orgs import INTERNATIONAL_ORGS
 from .gazetteer import gazetteer, place_key
+from .scan import CONNECTORS, Run
 
 
 @lru_cache(maxsize=1)
@@ -20,6 +21,78 @@ def org_table() -> tuple[dict[str, str], dict[str, str]]:
         for n in (canonical, *full):
             names[name_key(n)] = canonical
     return acronyms, names
+
+
+@lru_cache(maxsize=1)
+def _continuations() -> dict[str, list[tuple[str, str]]]:
+    """Full names a run of capitals cannot hold whole ("General Agreement on Tariffs and
+    Trade"): name key of the leading run -> [(the rest as written, canonical)]."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for canonical, _code, _acr, full in INTERNATIONAL_ORGS:
+        for n in (canonical, *full):
+            words = n.split()
+            cut = next((k for k, w in enumerate(words) if k and not w[0].isupper()
+                        and w.lower() not in CONNECTORS), 0)
+            head = cut
+            while head > 1 and words[head - 1].lower() in CONNECTORS:
+                head -= 1  # a run never ends on "of"
+            if cut:
+                out.setdefault(name_key(" ".join(words[:head])), []).append(
+                    (" ".join(words[head:]), canonical))
+    return out
+
+
+def continued_org(key: str, after: str) -> str | None:
+    """The international organisation whose full name starts with the run ``key`` and goes
+    on with the text ``after`` the run ("General Agreement" + " on Tariffs and Trade")."""
+    options = _continuations().get(key)
+    if not options:
+        return None
+    text = " ".join(after[:120].split())
+    for rest, canonical in options:
+        if text.startswith(rest):
+            return canonical
+    return None
+
+
+@lru_cache(maxsize=1)
+def acronym_rivals() -> dict[str, tuple[str, ...]]:
+    """Acronyms that are also the initials of another organisation's full name ("ADB": the
+    Asian and the African Development Bank) -> those other organisations."""
+    acronyms = org_table()[0]
+    out: dict[str, list[str]] = {}
+    for canonical, _code, _acr, full in INTERNATIONAL_ORGS:
+        for n in (canonical, *full):
+            initials = "".join(w[0] for w in n.replace("-", " ").split() if w[0].isupper())
+            owner = acronyms.get(initials)
+            if owner and owner != canonical and canonical not in out.get(initials, []):
+                out.setdefault(initials, []).append(canonical)
+    return {a: tuple(c) for a, c in out.items()}
+
+
+def caps_table_orgs(run: Run) -> list[tuple[str, str]]:
+    """International bodies in a capitals run as ``(canonical, acronym or "")``: acronyms
+    ("EC SETS") and full names ("WORLD BANK OFFICIAL SAYS") say what they are even there."""
+    acronyms, names = org_table()
+    keys = run.keys
+    n = len(keys)
+    out = []
+    i = 0
+    while i < n:
+        w = run.words[i]
+        if len(w) >= 2 and w in acronyms:
+            out.append((acronyms[w], w))
+            i += 1
+            continue
+        for j in range(min(n, i + 4), i + 1, -1):
+            canonical = names.get(" ".join(keys[i:j]))
+            if canonical:
+                out.append((canonical, ""))
+                i = j
+                break
+        else:
+            i += 1
+    return out
 
 
 def org_code(name: str) -> str | None:

@@ -35,6 +35,7 @@ _EVENT_NEXT = frozenset({"champion", "champions", "championship", "championships
 _NAME_HEADS = (ORG_WORDS | _EVENT_NEXT | frozenset({"open", "cup", "games", "masters", "prix",
                                                     "museum", "embassy", "grand"})) - TITLE_WORDS
 _NAME_LINKS = frozenset({"of", "for"})
+_AMOUNT_WORDS = frozenset({"mln", "bln", "billion", "million", "thousand"})
 _FREE_NEIGHBOURS = TITLE_WORDS | MONTHS_AND_DAYS | COMMON_WORDS | STOP_WORDS
 _STRICT_FREE = TITLE_WORDS | MONTHS_AND_DAYS | STOP_WORDS
 
@@ -123,10 +124,16 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
             return None
     elif key in _AMBIGUOUS_KEYS and not surface.isupper() and len(surface) <= 3:
         return None
+    n = len(run.words)
+    if top.kind != "country" and ((j == n and run.text.startswith(" <", run.end)) or (
+            i == 0 and run.text[run.start - 1:run.start] == "<")):
+        return None  # "EDO <EDO> TO BUY BACK": a company and its ticker
     mention = _Mention(key, surface, run.spans[i][0], segment, readings)
     if i >= 2 and not run.caps and run.keys[i - 1] in _NAME_LINKS and run.keys[i - 2] in ORG_WORDS:
         mention.modifier = mention.in_name = True  # "University of Ulster"
-    n = len(run.words)
+    if j < n and top.kind == "demonym" and run.keys[j] in CURRENCY_WORDS and i > 0 \
+            and run.keys[i - 1] in _AMOUNT_WORDS:
+        mention.currency = True  # "50 MLN AUSTRALIAN DLR EUROBOND": a sum, not a subject
     if j == n:
         if top.kind == "demonym":
             mention.currency = run.next_word()[1] in CURRENCY_WORDS

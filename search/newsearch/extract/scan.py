@@ -23,7 +23,9 @@ ABBREVIATIONS = wordset("mr mrs ms dr gen col lt maj capt sgt cpl adm brig gov s
 # A word may take a full stop before another capitalised word; runs() cuts there unless the
 # word is an abbreviation or an initial ("Paul A. Volcker").
 _REST = rf"(?:(?:\.[A-Z])+\.|[^\W_]*(?:['’](?!s\b)[^\W_]+)*(?:\.(?=[ \t]+[{_UP}]))?)"
-_SEP = r"(?:[ \t]+|[ \t]*\n[ \t]*|[ \t]*&[ \t]*|-)"
+# A line break joins a name wrapped over two lines, but not one ending a paragraph whose next
+# line is indented ("Clayton Yeutter\n    Speaking to ...").
+_SEP = r"(?:[ \t]+|[ \t]*\n[ \t]{0,2}(?![ \t])|[ \t]*&[ \t]*|-)"
 CONNECTORS = wordset("of for de da di du dos das do van von der den del della la le bin ibn "
                      "bint abu al el y")
 _CONN = "|".join(sorted(CONNECTORS, key=len, reverse=True))

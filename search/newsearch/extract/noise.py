@@ -1,0 +1,28 @@
+"""Text blanked out before looking for names: nicknames inside names and photo credits."""
+
+from __future__ import annotations
+
+import re
+
+# A quoted nickname between two parts of a name: Suhail "The Tiger" Hassan.
+_NICKNAME = re.compile(r'["“][A-Z][^"”\n]{0,30}["”](?=[ \t]+[A-Z])')
+# A photo credit: "(Ali Nasser / AFP/Getty Images)", "(AP Photo/Jane Doe)".
+_CREDIT = re.compile(r"\((?:[^()\n/]{1,60}/)+[^()\n/]{1,60}\)")
+
+
+def blank_noise(text: str) -> str:
+    """``text`` with nicknames and photo credits blanked out (offsets are kept)."""
+    if "(" in text and "/" in text:
+        text = _CREDIT.sub(lambda m: " " * len(m.group()), text)
+    if '"' in text or "“" in text:
+        text = _NICKNAME.sub(_blank_nickname, text)
+    return text
+
+
+def _blank_nickname(m: re.Match) -> str:
+    # Only between two parts of a name: a word, one space, the quote.
+    s = m.string
+    at = m.start()
+    if at >= 2 and s[at - 1] in " \t" and s[at - 2].isalnum():
+        return " " * len(m.group())
+    return m.group()

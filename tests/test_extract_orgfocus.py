@@ -1,0 +1,86 @@
+"""Org focus: the international bodies a story is about, and every body it names."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsearch.extract import enrich, extract_actors
+from newsearch.extract.orgfocus import about_orgs, lead_end
+from newsearch.model import Article
+
+_LEAD = ("Brazil will suspend interest payments on its foreign debt, the finance minister said. "
+         "Bankers said the move was expected. ")
+_FILLER = "Talks with creditor banks will resume in New York next week. " * 6
+
+
+def test_passing_mention_is_not_a_focus_but_stays_mentioned() -> None:
+    art = enrich(Article(title="BRAZIL SUSPENDS DEBT PAYMENTS",
+                         body=_LEAD + _FILLER + "Officials will also meet the IMF next month."))
+    assert "International Monetary Fund" not in art.orgs
+    assert "International Monetary Fund" in art.orgs_mentioned
+
+
+def test_headline_lead_and_repeated_bodies_are_focus() -> None:
+    title = enrich(Article(title="IMF SEES BRAZIL DEAL", body=_LEAD + _FILLER))
+    assert "International Monetary Fund" in title.orgs
+    lead = enrich(Article(title="BRAZIL DEBT", body="The World Bank lent Brazil money. "
+                          + _FILLER))
+    assert "World Bank" in lead.orgs
+    twice = enrich(Article(title="BRAZIL DEBT", body=_LEAD + _FILLER + "OPEC met. " + _FILLER
+                           + "OPEC will meet again."))
+    assert "OPEC" in twice.orgs
+
+
+def test_full_name_and_its_acronym_count_once() -> None:
+    body = _LEAD + _FILLER + "It is a member of the International Monetary Fund (IMF)."
+    art = enrich(Article(title="BRAZIL DEBT", body=body))
+    assert "International Monetary Fund" not in art.orgs
+    assert "International Monetary Fund" in art.orgs_mentioned
+
+
+def test_other_organisations_are_all_kept() -> None:
+    assert about_orgs(["Acme Corp", "OPEC"], {"opec": [900]}, "A. " * 400) == ["Acme Corp"]
+    assert about_orgs(["Acme Corp"], {}, "") == ["Acme Corp"]
+
+
+def test_source_orgs_win_and_mentions_are_filled() -> None:
+    art = enrich(Article(title="x", body="The IMF met. OPEC met.", orgs=["Given"]))
+    assert art.orgs == ["Given"]
+    assert {"International Monetary Fund", "OPEC"} <= set(art.orgs_mentioned)
+
+
+def test_lead_end_counts_sentences_and_paragraphs() -> None:
+    text = "One sentence here. Two sentences here. Three."
+    assert text[:lead_end(text, 1)].strip() == "One sentence here."
+    assert text[:lead_end(text, 2)].strip() == "One sentence here. Two sentences here."
+    assert lead_end("no end at all", 2) == len("no end at all")
+    assert lead_end("Para one\n\nPara two", 1) <= len("Para one\n\n")
+
+
+@given(st.text(max_size=300), st.integers(min_value=1, max_value=4))
+def test_lead_end_is_within_text(text: str, n: int) -> None:
+    assert 0 <= lead_end(text, n) <= len(text)
+
+
+def test_full_names_across_lower_case_words_and_titles() -> None:
+    _, orgs = extract_actors("The tariff violates the General Agreement on Tariffs and Trade, "
+                             "he said.")
+    assert "GATT" in orgs
+    people, orgs = extract_actors("General Motors said General Smith arrived.")
+    assert "GATT" not in orgs and "Smith" in people
+
+
+def test_ambiguous_acronym_follows_the_full_name() -> None:
+    _, orgs = extract_actors("The African Development Bank (ADB) opened an office. The ADB "
+                             "said more would follow.")
+    assert "African Development Bank" in orgs
+    assert "Asian Development Bank" not in orgs
+    _, orgs = extract_actors("The ADB lent Manila money, the ADB said.")
+    assert orgs == ["Asian Development Bank"]
+
+
+def test_full_names_in_capitals_headlines() -> None:
+    art = enrich(Article(title="WORLD BANK OFFICIAL SAYS BOLIVIA SHOULD SEEK GROWTH",
+                         body="a senior official said the lending agency would help."))
+    assert "World Bank" in art.orgs
