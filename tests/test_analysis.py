@@ -49,9 +49,16 @@ def test_tokens_never_fail_and_words_are_folded(text):
         assert word == analysis.fold(word)
 
 
-@given(st.text(alphabet=st.sampled_from("ab s'’`Éé\u0301_-.9")) | st.text())
+@given(st.text(alphabet=st.sampled_from("ab sSś'’`´Éé\u0301_-.9")) | st.text())
 def test_words_and_stems_are_exactly_the_tokens(text):
     # words() and stems() take a faster path than tokens(); they must agree.
     folded = [w for w, _, _ in analysis.tokens(text)]
     assert analysis.words(text) == folded
     assert analysis.stems(text) == [analysis.stem(w) for w in folded]
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=14)
+       | st.sampled_from(["dying", "lying", "tying", "skies", "cities", "agreed", "news"]))
+def test_every_word_starts_with_its_stem_prefix(word):
+    # The fast scans (snippets, re-scoring) find words by this prefix.
+    assert word.startswith(analysis.stem_prefix(analysis.stem(word)))

@@ -25,8 +25,8 @@ import Stemmer
 # accents); "_" is excluded so snake_case splits like other punctuation.
 _WORD = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*")
 _APOSTROPHES = "'’‘ʼ`´"
-# A possessive "s" standing alone after an apostrophe: what tokens() skips.
-_POSSESSIVE_S = re.compile(r"(?<=['’‘ʼ`´])s(?![^\W_]|[\u0300-\u036f])")
+# A word right after an apostrophe: tokens() skips it when it folds to "s".
+_AFTER_APOSTROPHE = re.compile(r"(?<=['’‘ʼ`´])" + _WORD.pattern)
 
 _stemmer = Stemmer.Stemmer("english")
 
@@ -90,45 +90,57 @@ _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _ASCII_POSSESSIVE = re.compile(r"(?<=['`])s(?![a-z0-9])")
 
 
-def scan(text: str, prefixes: set[str]) -> tuple[int, list[tuple[str, int, int, int]]] | None:
+def scan(text: str, prefixes: set[str]) -> list[tuple[str, int, int, int]] | None:
     """The words of ASCII ``text`` that start with one of ``prefixes``, found in one C-level pass.
 
-    Returns the number of words in ``text`` and ``(folded_word, start, end,
-    index)`` for each word found, ``index`` numbering words as :func:`tokens`
-    does. None when the fast path does not apply (non-ASCII text or prefixes,
-    or an empty prefix): the caller then uses :func:`tokens`.
+    Returns ``(folded_word, start, end, order)`` per word found; ``order``
+    grows by exactly 1 between two found words with no other word between
+    them (a phrase) and by more otherwise. None when the fast path does not
+    apply (non-ASCII text or prefixes, or an empty prefix): use :func:`tokens`.
     """
     if not prefixes or not text.isascii() or not all(p.isascii() and p for p in prefixes):
         return None
     # Lower-casing and blanking a possessive "s" keep every offset in place.
     low = _ASCII_POSSESSIVE.sub(" ", text.lower())
     alternatives = "|".join(map(re.escape, sorted(prefixes, key=len, reverse=True)))
-    finder = re.compile(rf"(?<![a-z0-9])(?:{alternatives})[a-z0-9]*")
-    found = []
-    index, last = 0, 0
-    for m in finder.finditer(low):
-        index += len(_ASCII_WORD.findall(low, last, m.start()))
+    found: list[tuple[str, int, int, int]] = []
+    order, last = 0, -1
+    for m in re.finditer(rf"(?<![a-z0-9])(?:{alternatives})[a-z0-9]*", low):
+        if last >= 0:
+            order += 1 if _ASCII_WORD.search(low, last, m.start()) is None else 2
         last = m.end()
-        found.append((m.group(), m.start(), last, index))
-        index += 1
-    return index + len(_ASCII_WORD.findall(low, last)), found
+        found.append((m.group(), m.start(), last, order))
+    return found
 
 
 def stem_prefix(stem_: str) -> str:
-    """A prefix every word with this stem starts with (Snowball changes only the end:
-    dying -> die, skies -> sky, city -> citi)."""
+    """A prefix every word with this stem starts with.
+
+    Snowball changes only a word's end (skies -> sky, city -> citi, agreed ->
+    agre), but for short "ying" words (dying -> die, vying -> vie).
+    """
+    if len(stem_) == 3 and stem_.endswith("ie"):
+        return stem_[0]
     return stem_[:-1] if len(stem_) > 2 else stem_
 
 
 def words(text: str) -> list[str]:
     """The folded words of ``text``, unstemmed (for exact phrases)."""
     # Same words as tokens(), without offsets: one findall is several times faster.
-    return [fold(w) for w in _WORD.findall(_POSSESSIVE_S.sub(" ", text))]
+    if text.isascii():
+        return _ASCII_WORD.findall(_ASCII_POSSESSIVE.sub(" ", text.lower()))
+    return [fold(w) for w in _WORD.findall(_without_possessives(text))]
 
 
 def stems(text: str) -> list[str]:
     """The folded, stemmed words of ``text`` (for ranked fields)."""
-    return [stem(fold(w)) for w in _WORD.findall(_POSSESSIVE_S.sub(" ", text))]
+    return [stem(w) for w in words(text)]
+
+
+def _without_possessives(text: str) -> str:
+    if not any(a in text for a in _APOSTROPHES):
+        return text
+    return _AFTER_APOSTROPHE.sub(lambda m: " " if fold(m.group()) == "s" else m.group(), text)
 
 
 def name_key(name: str) -> str:

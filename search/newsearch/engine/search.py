@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from whoosh import query as wq
 
 from .. import analysis
@@ -23,7 +24,7 @@ from ..query import positive_terms
 from ..query import tree as t
 from ..snippets import MatchSpec, snippet
 from . import facets as fc
-from . import ranking, store
+from . import ranking, scoring, store
 from .compile import NAME_FIELD_MAP, compile_query
 from .documents import from_stored
 from .rerank import DEPTH as RERANK_DEPTH
@@ -45,7 +46,9 @@ class Reader:
         self.weighting = ranking.weighting()
         self._searcher = self.ix.searcher(weighting=self.weighting)
         self._tables: fc.FacetTables | None = None
-        self._clause_cache: dict[t.Node, frozenset[int]] = {}
+        self._searches = 0  # searches served by this reader generation
+        self._clause_cache: dict[t.Node, np.ndarray] = {}
+        self._postings: scoring.Postings | None = None
         self._column: Any = None
         self._ids: list[str] | None = None
 
@@ -60,6 +63,8 @@ class Reader:
         if fresh is not self._searcher:
             self._searcher = fresh
             self._tables = None
+            self._searches = 0
+            self._postings = None
             self._column = None
             self._clause_cache = {}
             self._ids = None
@@ -71,6 +76,13 @@ class Reader:
         if self._tables is None:
             self._tables = fc.build_tables(searcher.reader())
         return self._tables
+
+    def postings(self) -> scoring.Postings:
+        """Posting arrays and scoring for the current reader generation."""
+        searcher = self.searcher()
+        if self._postings is None:
+            self._postings = scoring.Postings(searcher)
+        return self._postings
 
     # -- searching -------------------------------------------------------------
 
@@ -84,6 +96,7 @@ class Reader:
         """
         started = time.perf_counter()
         searcher = self.searcher()
+        self._searches += 1
         # Clauses every hit must satisfy and that select by metadata (date
         # ranges, names) are applied as cached document sets: far cheaper than
         # re-reading long posting lists for every query of a drill-down.
@@ -93,25 +106,23 @@ class Reader:
             must.extend(pulled)
             if not isinstance(rest, t.MatchAll):
                 must.append(rest)
-        q = compile_query(query_node)
         allowed = self._allowed(must) if must else None
         if allowed is not None and isinstance(query_node, t.MatchAll):
-            docnums = sorted(allowed)
+            docnums = allowed
         else:
-            docnums = list(searcher.docs_for_query(q))
+            docnums = self.postings().docs(compile_query(query_node))
             if allowed is not None:
-                docnums = [d for d in docnums if d in allowed]
+                docnums = np.intersect1d(docnums, allowed, assume_unique=True)
         total = len(docnums)
         if limit == 0:
             page = []
         elif sort == "relevance":
-            page = self._ranked(searcher, node, q, allowed, offset + limit, expand)
+            page = self._ranked(searcher, node, docnums, offset + limit, expand)
             page = page[offset:offset + limit]
         else:
-            day_of = dict(zip(docnums, self._days(docnums), strict=True))
-            newest = sort == "-date"
-            docnums.sort(key=lambda d: (day_of[d] == 0, -day_of[d] if newest else day_of[d], d))
-            page = [(d, 0.0) for d in docnums[offset:offset + limit]]
+            days = np.asarray(self._days(docnums), dtype=np.int64)
+            order = np.lexsort((docnums, -days if sort == "-date" else days, days == 0))
+            page = [(d, 0.0) for d in docnums[order][offset:offset + limit].tolist()]
         spec = self.match_spec(node)
         hits = [self._hit(searcher, offset + i + 1, d, score, spec, fragments)
                 for i, (d, score) in enumerate(page)]
@@ -131,30 +142,31 @@ class Reader:
         words = [] if expand else ranking.request_words(analysis.words(text))
         if expand:
             q = ranking.expanded_query(searcher, q)
-        hits = [(hit.docnum, hit.score) for hit in searcher.search(q, limit=limit)]
-        hits = rerank(searcher, hits, words)
+        docs, scores = self.postings().scores(ranking.query_weights(q), None, self.weighting)
+        hits = rerank(searcher, scoring.top(docs, scores, limit), words)
         ids = self.article_ids()
         return [(ids[d], score) for d, score in hits]
 
-    def _ranked(self, searcher: Any, node: t.Node, q: Any, allowed: set[int] | None,
-                limit: int, expand: bool) -> list[tuple[int, float]]:
-        """The best ``limit`` hits of ``q`` by the newsearch ranking.
+    def _ranked(self, searcher: Any, node: t.Node, docnums: np.ndarray, limit: int,
+                expand: bool) -> list[tuple[int, float]]:
+        """The best ``limit`` of ``docnums`` (the query's hits) by the newsearch ranking.
 
-        The query's own words re-score the first hits (:mod:`.rerank`); ``expand``
-        adds feedback terms instead (feedback scores are normalised, on another
-        scale). Feedback only adds score: the hit set stays ``q``'s.
+        Hits score by BM25 of the query's words (:mod:`.ranking`, computed in
+        :mod:`.scoring`), then the first are re-scored (:mod:`.rerank`);
+        ``expand`` adds feedback terms instead (feedback scores are normalised,
+        on another scale). The hit set stays the query's own.
         """
+        bag = ranking.any_terms_query(node)
+        postings = self.postings()
+        docs, scores = postings.scores(ranking.query_weights(bag), docnums, self.weighting)
         words: list[str] = []
-        scored = q
         if expand:
-            scored = wq.AndMaybe(q, ranking.expanded_query(searcher,
-                                                           ranking.any_terms_query(node)))
+            feedback = ranking.query_weights(ranking.expanded_query(searcher, bag))
+            scores = scores + postings.scores(feedback, docnums, self.weighting)[1]
         else:
             words = ranking.node_words(node)
         depth = max(limit, RERANK_DEPTH) if words else limit
-        hits = [(hit.docnum, hit.score)
-                for hit in searcher.search(scored, limit=depth, filter=allowed)]
-        return rerank(searcher, hits, words)[:limit]
+        return rerank(searcher, scoring.top(docs, scores, depth), words)[:limit]
 
     def article_ids(self) -> list[str]:
         """Article id by document number, for the current reader generation."""
@@ -168,17 +180,15 @@ class Reader:
             self._ids = ids
         return self._ids
 
-    def _count_facets(self, out: SearchResults, docnums: list[int],
+    def _count_facets(self, out: SearchResults, docnums: np.ndarray,
                       facets: tuple[str, ...], facet_limit: int) -> None:
         """Facet counts and date histogram over all ``docnums``."""
-        if not docnums:  # also spares an empty index's reader, which has no columns
+        if not len(docnums):  # also spares an empty index's reader, which has no columns
             out.facets = {name: [] for name in facets if name != "date"}
             return
-        if self._tables is None and len(docnums) <= COLUMN_LIMIT:
-            # A one-off query (the CLI) reads its hits' own facet column
-            # rather than building whole-index tables it would use once.
+        if self._one_off(docnums):
             col = self._facet_column()
-            metas = [fc.decode_facet_data(col[d]) for d in docnums]
+            metas = [fc.decode_facet_data(col[d]) for d in docnums.tolist()]
             for name in facets:
                 if name == "date":
                     out.date_bucket, out.dates = fc.histogram([day for _, day in metas])
@@ -187,12 +197,20 @@ class Reader:
                                                       facet_limit)
             return
         tables = self.tables()
-        bits = fc.bits_of(docnums) if len(docnums) > fc.SMALL_RESULT else None
         for name in facets:
             if name == "date":
-                out.date_bucket, out.dates = fc.histogram([tables.days[d] for d in docnums])
+                out.date_bucket, out.dates = fc.histogram(tables.days[docnums].tolist())
             else:
-                out.facets[name] = fc.count(tables, name, docnums, bits, facet_limit)
+                out.facets[name] = fc.count(tables, name, docnums, facet_limit)
+
+    def _one_off(self, docnums: np.ndarray) -> bool:
+        """Whether to read the hits' own facet column rather than whole-index tables.
+
+        A first search (a CLI run is one) reads its hits' column values instead
+        of building tables it may never use again; from the second search of a
+        reader generation on (API, TUI), the tables pay for themselves.
+        """
+        return self._tables is None and self._searches <= 1 and len(docnums) <= COLUMN_LIMIT
 
     def _facet_column(self) -> Any:
         searcher = self.searcher()
@@ -200,35 +218,33 @@ class Reader:
             self._column = searcher.reader().column_reader("facet_data")
         return self._column
 
-    def _days(self, docnums: list[int]) -> list[int]:
+    def _days(self, docnums: np.ndarray) -> list[int]:
         """Day numbers (0 = undated) of ``docnums``."""
-        if not docnums:
+        if not len(docnums):
             return []
-        if self._tables is None and len(docnums) <= COLUMN_LIMIT:
+        if self._one_off(docnums):
             col = self._facet_column()
-            return [fc.decode_facet_data(col[d])[1] for d in docnums]
-        days = self.tables().days
-        return [days[d] for d in docnums]
+            return [fc.decode_facet_data(col[d])[1] for d in docnums.tolist()]
+        return self.tables().days[docnums].tolist()
 
-    def _allowed(self, clauses: list[t.Node]) -> set[int]:
-        """Documents satisfying every clause, from per-generation cached sets."""
+    def _allowed(self, clauses: list[t.Node]) -> np.ndarray:
+        """Documents satisfying every clause (ascending), from per-generation caches."""
         sets = sorted((self._clause_docs(c) for c in clauses), key=len)
-        allowed = set(sets[0])
+        allowed = sets[0]
         for other in sets[1:]:
-            allowed &= other
+            allowed = np.intersect1d(allowed, other, assume_unique=True)
         return allowed
 
-    def _clause_docs(self, clause: t.Node) -> frozenset[int]:
-        searcher = self.searcher()
+    def _clause_docs(self, clause: t.Node) -> np.ndarray:
         cached = self._clause_cache.get(clause)
         if cached is None:
             if isinstance(clause, t.DateRange) and self._tables is not None:
                 lo = clause.start.toordinal() if clause.start else 1
                 hi = clause.end.toordinal() if clause.end else date.max.toordinal()
-                cached = frozenset(d for d, day in enumerate(self.tables().days)
-                                   if day and lo <= day <= hi)
+                days = self.tables().days
+                cached = np.flatnonzero((days >= lo) & (days <= hi)).astype(np.int64)
             else:
-                cached = frozenset(searcher.docs_for_query(compile_query(clause)))
+                cached = self.postings().docs(compile_query(clause))
             if len(self._clause_cache) >= CLAUSE_CACHE:
                 self._clause_cache.pop(next(iter(self._clause_cache)))
             self._clause_cache[clause] = cached
@@ -236,7 +252,7 @@ class Reader:
 
     def count(self, node: t.Node) -> int:
         """How many articles match ``node`` (no ranking, no snippets)."""
-        return sum(1 for _ in self.searcher().docs_for_query(compile_query(node)))
+        return len(self.postings().docs(compile_query(node)))
 
     def match_spec(self, node: t.Node) -> MatchSpec:
         """What to highlight for the positive parts of a query."""
@@ -340,10 +356,9 @@ class Reader:
         """Article count, date span, size on disk, top facet values, versions."""
         searcher = self.searcher()
         tables = self.tables()
-        alive = [d for d in range(searcher.reader().doc_count_all())
-                 if not searcher.reader().is_deleted(d)]
-        bits = fc.bits_of(alive)
-        days = [tables.days[d] for d in alive if tables.days[d]]
+        alive = np.array([d for d in range(searcher.reader().doc_count_all())
+                          if not searcher.reader().is_deleted(d)], dtype=np.int64)
+        days = [day for day in tables.days[alive].tolist() if day]
         meta = store.read_meta(self.path)
         size = sum(f.stat().st_size for f in self.path.iterdir() if f.is_file())
         first = math.inf if not days else min(days)
@@ -355,7 +370,7 @@ class Reader:
             first_date=datetime.fromordinal(int(first)) if days else None,
             last_date=datetime.fromordinal(last) if days else None,
             size_bytes=size,
-            facets={name: fc.count(tables, name, alive, bits, facet_limit)
+            facets={name: fc.count(tables, name, alive, facet_limit)
                     for name in FACET_FIELDS},
             schema_version=int(meta.get("schema_version", SCHEMA_VERSION)),
             whoosh_version=f"{meta.get('whoosh', '?')} {meta.get('whoosh_version', '?')}",

@@ -1,0 +1,175 @@
+"""Vectorised matching and BM25 scoring over Whoosh's postings.
+
+Whoosh walks posting lists one posting at a time in Python, twice per query
+(once to count and facet the hits, once to score the top ones). Here a term's
+posting list is read block by block into NumPy arrays (ids and term
+frequencies), boolean structure becomes set operations on sorted id arrays,
+and every hit is scored at once with the same model and the same statistics
+as :class:`.ranking.NewsBM25` (a differential test pins the equality). Leaves
+this module does not handle (phrases, prefixes, ranges) fall back to Whoosh's
+own matcher, so every query still works.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+import numpy as np
+from whoosh import query as wq
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.matching.wrappers import FilterMatcher
+
+from .ranking import NewsBM25
+from .schema import RANKED_FIELD
+
+TERM_CACHE = 256  # posting arrays kept per reader generation
+_EMPTY = np.zeros(0, dtype=np.int64)
+
+
+class Postings:
+    """Posting arrays, document lengths and scores for one searcher (one generation)."""
+
+    def __init__(self, searcher: Any) -> None:
+        self.searcher = searcher
+        self.reader = searcher.reader()
+        self.size = self.reader.doc_count_all()
+        self._terms: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()
+        self._lengths: dict[str, np.ndarray] = {}
+        self._alive: np.ndarray | None = None
+
+    # -- reading -------------------------------------------------------------
+
+    def alive(self) -> np.ndarray:
+        """Every live (not deleted) document number, ascending."""
+        if self._alive is None:
+            if self.reader.has_deletions():
+                self._alive = np.array([d for d in range(self.size)
+                                        if not self.reader.is_deleted(d)], dtype=np.int64)
+            else:
+                self._alive = np.arange(self.size, dtype=np.int64)
+        return self._alive
+
+    def term(self, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """Live document numbers (ascending) holding a term, and its frequency in each."""
+        key = (fieldname, text)
+        if key in self._terms:
+            self._terms.move_to_end(key)
+            return self._terms[key]
+        ids_parts, tf_parts = [], []
+        for leaf, offset in self.reader.leaf_readers():
+            if (fieldname, text) not in leaf:
+                continue
+            ids, tfs = _leaf_postings(leaf, fieldname, text)
+            ids_parts.append(ids + offset)
+            tf_parts.append(tfs)
+        ids = np.concatenate(ids_parts) if ids_parts else _EMPTY
+        tfs = np.concatenate(tf_parts) if tf_parts else np.zeros(0, dtype=np.float64)
+        if self.reader.has_deletions() and len(ids):
+            keep = np.isin(ids, self.alive(), assume_unique=True)
+            ids, tfs = ids[keep], tfs[keep]
+        self._terms[key] = (ids, tfs)
+        if len(self._terms) > TERM_CACHE:
+            self._terms.popitem(last=False)
+        return ids, tfs
+
+    def lengths(self, fieldname: str) -> np.ndarray:
+        """Each document's stored length of ``fieldname`` (Whoosh's one-byte encoding)."""
+        if fieldname not in self._lengths:
+            get = self.reader.doc_field_length
+            self._lengths[fieldname] = np.array(
+                [get(d, fieldname) or 0 for d in range(self.size)], dtype=np.float64)
+        return self._lengths[fieldname]
+
+    # -- matching ------------------------------------------------------------
+
+    def docs(self, q: wq.Query) -> np.ndarray:
+        """Live documents matching ``q``, ascending, as a NumPy array."""
+        if isinstance(q, wq.Term):
+            return self.term(q.fieldname, q.text)[0]
+        if isinstance(q, wq.Every) and not q.fieldname:
+            return self.alive()
+        if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
+            return _EMPTY
+        if isinstance(q, wq.AndNot):
+            return np.setdiff1d(self.docs(q.a), self.docs(q.b), assume_unique=True)
+        if type(q) is wq.And:
+            parts = sorted((self.docs(c) for c in q.subqueries), key=len)
+            out = parts[0] if parts else _EMPTY
+            for other in parts[1:]:
+                if not len(out):
+                    break
+                out = np.intersect1d(out, other, assume_unique=True)
+            return out
+        if type(q) is wq.Or and not q.minmatch:
+            parts = [self.docs(c) for c in q.subqueries]
+            return np.unique(np.concatenate(parts)) if parts else _EMPTY
+        return np.fromiter(self.searcher.docs_for_query(q), dtype=np.int64)
+
+    # -- scoring -------------------------------------------------------------
+
+    def scores(self, weights: dict[str, float], docs: np.ndarray | None,
+               model: NewsBM25) -> tuple[np.ndarray, np.ndarray]:
+        """BM25 of the weighted ranked-field terms for ``docs`` (None: every document
+        holding any of the terms). Returns the documents and their scores."""
+        dense = np.zeros(self.size, dtype=np.float64)
+        lengths = self.lengths(RANKED_FIELD)
+        avg = self.searcher.avg_field_length(RANKED_FIELD) or 1.0
+        norm_base = model.k1 * ((1 - model.b) + model.b * lengths / avg)
+        union = []
+        for text, weight in weights.items():
+            ids, tfs = self.term(RANKED_FIELD, text)
+            if not len(ids):
+                continue
+            idf = model.idf(self.searcher, RANKED_FIELD, text)
+            dense[ids] += weight * idf * tfs * (model.k1 + 1) / (tfs + norm_base[ids])
+            union.append(ids)
+        if docs is None:
+            docs = np.unique(np.concatenate(union)) if union else _EMPTY
+        return docs, dense[docs]
+
+
+def top(docs: np.ndarray, scores: np.ndarray, k: int) -> list[tuple[int, float]]:
+    """The ``k`` best ``(docnum, score)``, best first; equal scores by docnum."""
+    if k <= 0 or not len(docs):
+        return []
+    if len(docs) > k:
+        # Keep every candidate tied with the k-th score, then order exactly.
+        kth = np.partition(scores, len(scores) - k)[len(scores) - k]
+        pick = scores >= kth
+        docs, scores = docs[pick], scores[pick]
+    order = np.lexsort((docs, -scores))[:k]
+    return list(zip(docs[order].tolist(), scores[order].tolist(), strict=True))
+
+
+def _leaf_postings(leaf: Any, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray]:
+    """All postings of a term in one segment, deleted documents included."""
+    info = leaf.term_info(fieldname, text)
+    if info.is_inlined():
+        ids, weights, _ = info.inlined_postings()
+        tfs = np.ones(len(ids)) if weights is None else np.asarray(weights, dtype=np.float64)
+        return np.asarray(ids, dtype=np.int64), tfs
+    m = leaf.postings(fieldname, text)
+    if isinstance(m, FilterMatcher):
+        m = m.child  # deletions are masked by the caller, for all segments at once
+    if not isinstance(m, W3LeafMatcher):  # another codec: the slow, public way
+        ids, weights = [], []
+        while m.is_active():
+            ids.append(m.id())
+            weights.append(m.weight())
+            m.next()
+        return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
+    id_parts, tf_parts = [], []
+    # Whoosh 3's block reader: each block decodes its ids and weights as
+    # whole arrays; read them directly instead of one posting at a time.
+    while m.is_active():
+        if m._ids is None:
+            m._read_ids()
+        if m._weights is None:
+            m._read_weights()
+        id_parts.append(np.asarray(m._ids[m._i:], dtype=np.int64))
+        tf_parts.append(np.asarray(m._weights[m._i:], dtype=np.float64))
+        m._next_block()
+    if not id_parts:
+        return _EMPTY, np.zeros(0, dtype=np.float64)
+    return np.concatenate(id_parts), np.concatenate(tf_parts)
