@@ -13,7 +13,6 @@ import argparse
 import json
 import os
 import random
-import resource
 import shutil
 import sqlite3
 import statistics
@@ -73,15 +72,40 @@ def load_articles() -> list:
     return arts
 
 
+# Runs the command given as arguments and prints its exit status and peak RSS
+# (KiB) to stderr's last line. A child spawned straight from this process
+# would inherit this process's own high-water RSS: Python's subprocess uses
+# vfork, and Linux carries the old address space's peak across exec into the
+# child's ru_maxrss. A small trampoline process has nothing to pass on.
+_TRAMPOLINE = """
+import os, subprocess, sys
+proc = subprocess.Popen(sys.argv[1:])
+_, status, usage = os.wait4(proc.pid, 0)
+sys.stderr.write(f"\\n{os.waitstatus_to_exitcode(status)} {usage.ru_maxrss}\\n")
+"""
+
+
+def run_measured(cmd: list[str]) -> tuple[float, int, str]:
+    """Run ``cmd``: wall seconds, peak RSS (KiB) of its largest process, its stdout.
+
+    The peak covers the command and its reaped worker processes, never this
+    (possibly large) benchmark process. Raises RuntimeError if the command fails.
+    """
+    start = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", _TRAMPOLINE, *cmd], capture_output=True,
+                         text=True)
+    wall = time.perf_counter() - start
+    code, peak = (int(x) for x in out.stderr.strip().splitlines()[-1].split())
+    if code != 0 or out.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed ({code}): {out.stderr[-2000:]}")
+    return wall, peak, out.stdout
+
+
 def timed_index(index_dir: Path) -> tuple[float, int, dict]:
     """Run `newsearch index` on Reuters; wall seconds, peak RSS (KiB) and the report."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    start = time.perf_counter()
-    out = subprocess.run([str(NEWSEARCH), "index", str(DATA), "--index", str(index_dir),
-                          "--json", "--quiet"], capture_output=True, text=True, check=True)
-    wall = time.perf_counter() - start
-    peak = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before)
-    return wall, peak, json.loads(out.stdout)
+    wall, peak, stdout = run_measured([str(NEWSEARCH), "index", str(DATA), "--index",
+                                       str(index_dir), "--json", "--quiet"])
+    return wall, peak, json.loads(stdout)
 
 
 def percentile(values: list[float], p: float) -> float:

@@ -23,6 +23,7 @@ from typing import Any
 from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import NO_MERGE, SegmentWriter
 
+from .fastwriter import GroupedSegmentWriter
 from .schema import build_schema
 from .store import INDEX_NAME, MANIFEST_FILE
 
@@ -52,7 +53,7 @@ class SegmentBuilder:
         self.folder.mkdir(parents=True)
         storage = FileStorage(str(self.folder))
         ix = storage.create_index(build_schema(), indexname=INDEX_NAME)
-        self._writer = SegmentWriter(ix, _lk=False, limitmb=128)
+        self._writer = GroupedSegmentWriter(ix, _lk=False)
 
     def add(self, fields: dict[str, Any]) -> None:
         """Add one prepared document to the segment."""

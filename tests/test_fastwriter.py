@@ -1,0 +1,129 @@
+"""The grouped segment writer must write what Whoosh's own SegmentWriter writes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from whoosh import fields
+from whoosh.filedb.filestore import FileStorage
+from whoosh.writing import SegmentWriter
+
+from newsearch.engine import documents, fastwriter
+from newsearch.engine.fastwriter import GroupedSegmentWriter, list_postings
+from newsearch.engine.schema import build_schema
+from newsearch.model import Article, Place
+
+
+def _segment_files(folder: Path, schema: fields.Schema, writer_cls: type,
+                   docs: list[dict]) -> dict[str, bytes]:
+    """Write ``docs`` as one segment; its sub-files by name (segment id blanked)."""
+    folder.mkdir()
+    ix = FileStorage(str(folder)).create_index(schema, indexname="MAIN")
+    writer = writer_cls(ix, _lk=False)
+    for doc in docs:
+        writer.add_document(**doc)
+    segment = writer._finalize_segment()
+    writer._commit_toc([segment])
+    writer._finish()
+    sid = segment.segment_id()
+    store = segment.open_compound_file(FileStorage(str(folder)))
+    try:
+        return {name.replace(sid, "SEG"): store.open_file(name).read() for name in store.list()}
+    finally:
+        store.close()
+
+
+def _articles(n: int) -> list[dict]:
+    body = ("Oil prices rose in Tehran's markets as OPEC met; the oil ministers said "
+            "prices would hold. Café owners in Zürich disagreed. ")
+    out = []
+    for i in range(n):
+        article = Article(
+            id=f"a{i}", title=f"Oil story {i} of Iran", body=body * (1 + i % 7) + f"word{i % 50}",
+            date=datetime(1987, 3, 1 + i % 28), places=[Place("Tehran", "Iran", True)],
+            people=["Bashar al-Assad"] if i % 3 else [], orgs=["OPEC"], topics=["crude"],
+            source="Reuters", key=f"k{i}", path="f.sgm")
+        doc = documents.to_fields(article)
+        doc["file"] = "f.sgm"
+        out.append(doc)
+    return out
+
+
+@pytest.fixture
+def no_sharing(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Shared value objects are pickled as back-references: same data, other bytes.
+    monkeypatch.setattr(fastwriter, "_share_singles", False)
+
+
+def test_same_bytes_as_whoosh_on_newsearch_documents(tmp_path: Path, no_sharing: None) -> None:
+    docs = _articles(300)  # common terms span several 128-posting blocks
+    stock = _segment_files(tmp_path / "stock", build_schema(), SegmentWriter, docs)
+    fast = _segment_files(tmp_path / "fast", build_schema(), GroupedSegmentWriter, docs)
+    assert set(stock) == set(fast)
+    assert {name for name in stock if stock[name] != fast[name]} == set()
+
+
+def test_shared_values_read_back_the_same(tmp_path: Path) -> None:
+    docs = _articles(150)
+    schema = build_schema()
+    results = []
+    for name, cls in (("stock", SegmentWriter), ("fast", GroupedSegmentWriter)):
+        folder = tmp_path / name
+        _segment_files(folder, schema, cls, docs)
+        ix = FileStorage(str(folder)).open_index("MAIN")
+        with ix.reader() as reader:
+            dump = []
+            for fieldname, text in reader.all_terms():
+                m = reader.postings(fieldname, text)
+                dump.append((fieldname, text, list(m.items_as("positions"))
+                             if schema[fieldname].format.supports("positions")
+                             else list(m.all_ids())))
+            results.append(dump)
+    assert results[0] == results[1]
+    assert len(results[0]) > 100
+
+
+_words = st.lists(st.sampled_from(["a", "b", "zz", "é", "ünï", "x" * 30, "日本"]), max_size=300)
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(_words, _words, st.lists(st.sampled_from(["p", "q", "r"]),
+                                                   max_size=3)),
+                min_size=1, max_size=40))
+def test_same_bytes_on_random_term_lists(tmp_path_factory: pytest.TempPathFactory,
+                                         no_sharing: None,
+                                         docs: list[tuple[list, list, list]]) -> None:
+    schema = fields.Schema(pos=fields.TEXT(phrase=True), freq=fields.TEXT(phrase=False),
+                           kw=fields.KEYWORD(scorable=False), ident=fields.ID(stored=True))
+    rows = []
+    for i, (pos, freq, kw) in enumerate(docs):
+        row = {"ident": f"d{i}"}
+        for name, value in (("pos", pos), ("freq", freq), ("kw", kw)):
+            if value:
+                row[name] = value
+        rows.append(row)
+    base = tmp_path_factory.mktemp("rand")
+    stock = _segment_files(base / "stock", schema, SegmentWriter, rows)
+    fast = _segment_files(base / "fast", schema, GroupedSegmentWriter, rows)
+    assert stock == fast
+
+
+def test_list_postings_counts_positions() -> None:
+    fmt = build_schema()["exact"].format
+    items = {t: (f, w) for t, f, w, _ in list_postings(fmt, ["oil", "price", "oil"])}
+    assert items == {"oil": (2, 2.0), "price": (1, 1.0)}
+
+
+def test_boost_keywords_are_refused(tmp_path: Path) -> None:
+    ix = FileStorage(str(tmp_path)).create_index(build_schema(), indexname="MAIN")
+    writer = GroupedSegmentWriter(ix, _lk=False)
+    try:
+        with pytest.raises(ValueError, match="not supported"):
+            writer.add_document(id="x", _boost=2.0)
+    finally:
+        writer.cancel()
