@@ -12,7 +12,7 @@ from typing import Any
 from .. import analysis
 from ..model import Article, Place
 from .facets import encode_facet_data
-from .schema import FACET_FIELDS, TITLE_REPEAT, name_terms
+from .schema import TITLE_REPEAT, name_terms
 
 
 def place_names(places: list[Place], focus_only: bool = False) -> list[str]:
@@ -50,19 +50,20 @@ def to_fields(article: Article) -> dict[str, Any]:
         "byline": name_terms(article.byline),
         "source": name_terms([article.source] if article.source else []),
         "topic": name_terms(article.topics),
-        "f_place": place_names(article.places, focus_only=True),
-        "f_person": list(dict.fromkeys(article.people)),
-        "f_org": list(dict.fromkeys(article.orgs)),
-        "f_byline": list(dict.fromkeys(article.byline)),
-        "f_source": [article.source] if article.source else [],
-        "f_topic": list(dict.fromkeys(article.topics)),
         "stored_data": to_stored(article),
     }
-    if article.date is not None:
-        doc["date"] = article.date
-        doc["day"] = article.date.toordinal()
-    doc["facet_data"] = encode_facet_data({facet: doc.get(field, []) for facet, field
-                                           in FACET_FIELDS.items()}, doc.get("day", 0))
+    day = article.date.toordinal() if article.date is not None else 0
+    if day:
+        doc["day"] = day
+    # Display values per facet (schema.FACETS); the place facet counts only focus places.
+    doc["facet_data"] = encode_facet_data({
+        "place": place_names(article.places, focus_only=True),
+        "person": list(dict.fromkeys(article.people)),
+        "org": list(dict.fromkeys(article.orgs)),
+        "byline": list(dict.fromkeys(article.byline)),
+        "source": [article.source] if article.source else [],
+        "topic": list(dict.fromkeys(article.topics)),
+    }, day)
     # Whoosh rejects empty lists for some field types; leave such fields out.
     return {k: v for k, v in doc.items() if v != [] and v != ""}
 

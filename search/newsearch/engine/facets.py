@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from ..model import DateBucket, FacetCount
-from .schema import FACET_FIELDS
+from .schema import FACETS
 
 
 @dataclass
@@ -59,8 +59,8 @@ def build_tables(reader: Any) -> FacetTables:
 def tables_from_rows(rows: list[tuple[dict[str, list[str]], int]]) -> FacetTables:
     """Tables from each document's ``(facet -> values, day)``, in docnum order."""
     n = len(rows)
-    vocab: dict[str, dict[str, int]] = {facet: {} for facet in FACET_FIELDS}
-    pairs: dict[str, tuple[list[int], list[int]]] = {facet: ([], []) for facet in FACET_FIELDS}
+    vocab: dict[str, dict[str, int]] = {facet: {} for facet in FACETS}
+    pairs: dict[str, tuple[list[int], list[int]]] = {facet: ([], []) for facet in FACETS}
     for d, (meta, _) in enumerate(rows):
         for facet, values in meta.items():
             ids, (docs, value_ids) = vocab[facet], pairs[facet]
@@ -68,7 +68,7 @@ def tables_from_rows(rows: list[tuple[dict[str, list[str]], int]]) -> FacetTable
                 docs.append(d)
                 value_ids.append(ids.setdefault(value, len(ids)))
     tables = FacetTables(days=np.array([day for _, day in rows], dtype=np.int32))
-    for facet in FACET_FIELDS:
+    for facet in FACETS:
         docs = np.array(pairs[facet][0], dtype=np.int64)
         tables.facets[facet] = FacetTable(
             list(vocab[facet]), docs, np.array(pairs[facet][1], dtype=np.int64),
@@ -81,7 +81,7 @@ _FACET_SEP, _VALUE_SEP = "\x1e", "\x1f"
 
 def encode_facet_data(values: dict[str, list[str]], day: int) -> bytes:
     """One document's facet values and day number, for the ``facet_data`` column."""
-    parts = [_VALUE_SEP.join(values.get(name, [])) for name in FACET_FIELDS]
+    parts = [_VALUE_SEP.join(values.get(name, [])) for name in FACETS]
     return _FACET_SEP.join([*parts, str(day)]).encode("utf-8")
 
 
@@ -90,7 +90,7 @@ def decode_facet_data(data: bytes) -> tuple[dict[str, list[str]], int]:
     if not data:
         return {}, 0
     *parts, day = data.decode("utf-8").split(_FACET_SEP)
-    return ({name: part.split(_VALUE_SEP) for name, part in zip(FACET_FIELDS, parts, strict=False)
+    return ({name: part.split(_VALUE_SEP) for name, part in zip(FACETS, parts, strict=False)
              if part}, int(day or 0))
 
 

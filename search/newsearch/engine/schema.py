@@ -13,9 +13,15 @@ Field plan (one place, so the writer and the query compiler agree):
   is about: the facet's drill-down), ``person``, ``org``, ``byline``, ``source``, ``topic``:
   every name as normalised words with positions, names kept apart by a gap
   token, so ``person:Assad`` and ``person:"Bashar Assad"`` both match.
-- facet fields ``f_*``: the display value of each name as one term, for
-  counting; ``f_place`` holds only the places a story is about.
-- ``date``     a real datetime, sortable; ``day`` its day number, for fast ranges.
+- ``day``      the date's day number, for fast ranges (the full date is stored).
+- ``facet_data`` a per-document column with each facet's display values (the
+  place facet: only the places a story is about) and the day: facet counts,
+  date histograms and date sorting read it (engine/facets.py), so facets need
+  no indexed terms of their own.
+
+Schema 5 dropped the ``f_*`` keyword fields and the indexed ``date`` field
+that schema 4 wrote for facets and sorting: nothing read them any more, and
+their terms were about a sixth of all the terms a worker wrote.
 """
 
 from __future__ import annotations
@@ -27,20 +33,14 @@ from whoosh.analysis import Token, Tokenizer
 
 from .. import analysis
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Separates names inside a name field so a phrase never spans two names.
 NAME_GAP = "\x00"
 
 NAME_FIELDS = ("place", "about", "person", "org", "byline", "source", "topic")
-FACET_FIELDS = {
-    "place": "f_place",
-    "person": "f_person",
-    "org": "f_org",
-    "byline": "f_byline",
-    "source": "f_source",
-    "topic": "f_topic",
-}
+# Facets counted from the facet_data column, in its encoding order.
+FACETS = ("place", "person", "org", "byline", "source", "topic")
 RANKED_FIELD = "content"
 EXACT_FIELD = "exact"
 TITLE_REPEAT = 2  # how many times the title counts in ``content``
@@ -132,12 +132,11 @@ def build_schema() -> fields.Schema:
     """Create the schema every newsearch index uses."""
     schema = fields.Schema(
         id=fields.ID(stored=True, unique=True),
-        key=fields.ID(stored=True),
+        key=fields.STORED(),
         file=fields.ID(stored=True),
         content=_text(stemming=True, positions=False),
         exact=_text(stemming=False, positions=True),
         title=_text(stemming=True, positions=True),
-        date=fields.DATETIME(stored=True, sortable=True),
         # The day as a proleptic ordinal: date ranges become a handful of
         # numeric terms instead of Whoosh's microsecond-resolution tiers.
         day=fields.NUMERIC(int, bits=32, signed=False, shift_step=4),
@@ -149,6 +148,4 @@ def build_schema() -> fields.Schema:
     )
     for name in NAME_FIELDS:
         schema.add(name, fields.TEXT(analyzer=NameTokenizer(), phrase=True))
-    for facet in FACET_FIELDS.values():
-        schema.add(facet, fields.KEYWORD(lowercase=False, commas=True, scorable=False))
     return schema

@@ -29,7 +29,7 @@ from .compile import NAME_FIELD_MAP, compile_query
 from .documents import from_stored
 from .rerank import DEPTH as RERANK_DEPTH
 from .rerank import rerank
-from .schema import EXACT_FIELD, FACET_FIELDS, RANKED_FIELD, SCHEMA_VERSION
+from .schema import EXACT_FIELD, FACETS, RANKED_FIELD, SCHEMA_VERSION
 
 # Up to this many hits, facets of a one-off query come from the hits' own column.
 COLUMN_LIMIT = 5_000
@@ -371,7 +371,7 @@ class Reader:
             last_date=datetime.fromordinal(last) if days else None,
             size_bytes=size,
             facets={name: fc.count(tables, name, alive, facet_limit)
-                    for name in FACET_FIELDS},
+                    for name in FACETS},
             schema_version=int(meta.get("schema_version", SCHEMA_VERSION)),
             whoosh_version=f"{meta.get('whoosh', '?')} {meta.get('whoosh_version', '?')}",
             newsearch_version=str(meta.get("newsearch_version", "?")))
