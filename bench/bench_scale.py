@@ -26,7 +26,6 @@ import math
 import os
 import random
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -44,6 +43,7 @@ from bench_index import (  # noqa: E402
     load_articles,
     make_queries,
     percentile,
+    run_measured,
 )
 from report import stamp, update_section  # noqa: E402
 
@@ -101,24 +101,15 @@ def write_jsonl(records: Iterable[dict], folder: Path, per_file: int = 5000) -> 
 def timed_index(corpus: Path, index_dir: Path, workers: int | None) -> tuple[float, int, dict]:
     """Index ``corpus`` in a subprocess: wall seconds, peak RSS (KiB) and the JSON report.
 
-    ``os.wait4`` gives this one child's rusage, which includes its reaped
-    workers, so each size gets its own peak rather than RUSAGE_CHILDREN's
-    running maximum over every earlier size.
+    :func:`bench_index.run_measured` reports the indexer's own largest process:
+    ``os.wait4`` on a direct child also counted this benchmark's own peak, which
+    Linux carries across the child's exec (the 1,095 MiB once reported at 100k).
     """
     cmd = [str(NEWSEARCH), "index", str(corpus), "--index", str(index_dir), "--json", "--quiet"]
     if workers:
         cmd += ["--workers", str(workers)]
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=err, text=True)
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        if proc.returncode != 0:
-            raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): {err.read()[-2000:]}")
-        return wall, usage.ru_maxrss, json.loads(out.read())
+    wall, peak, stdout = run_measured(cmd)
+    return wall, peak, json.loads(stdout)
 
 
 def disk_bytes(folder: Path) -> int:
@@ -135,7 +126,7 @@ def measure_tables(index_dir: Path) -> dict:
         t0 = time.perf_counter()
         tables = ix.reader.tables()
         seconds = time.perf_counter() - t0
-        values = sum(len(v) for v in tables.values.values())
+        values = sum(len(t.names) for t in tables.facets.values())
     with newsearch.open_index(index_dir) as ix:
         ix.reader.searcher()
         tracemalloc.start()
