@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
+import numpy as np
 import Stemmer
 
 # A word: letters/digits, possibly followed by combining marks (decomposed
@@ -87,30 +88,44 @@ def tokens(text: str) -> Iterator[tuple[str, int, int]]:
 
 
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
-_ASCII_POSSESSIVE = re.compile(r"(?<=['`])s(?![a-z0-9])")
+_ASCII_POSSESSIVE = re.compile(r"(['`])s(?![a-z0-9])")
+_ASCII_WORD_BYTE = np.zeros(256, dtype=bool)
+_ASCII_WORD_BYTE[list(b"abcdefghijklmnopqrstuvwxyz0123456789")] = True
+_APOSTROPHE_BYTE = np.zeros(256, dtype=bool)
+_APOSTROPHE_BYTE[list(b"'`")] = True
 
 
-def scan(text: str, prefixes: set[str]) -> list[tuple[str, int, int, int]] | None:
+def scan(text: str, prefixes: set[str]) -> tuple[int, list[tuple[str, int, int, int]]] | None:
     """The words of ASCII ``text`` that start with one of ``prefixes``, found in one C-level pass.
 
-    Returns ``(folded_word, start, end, order)`` per word found; ``order``
-    grows by exactly 1 between two found words with no other word between
-    them (a phrase) and by more otherwise. None when the fast path does not
-    apply (non-ASCII text or prefixes, or an empty prefix): use :func:`tokens`.
+    Returns the number of words in ``text`` and ``(folded_word, start, end,
+    index)`` for each word found, ``index`` numbering words as :func:`tokens`
+    does. None when the fast path does not apply (non-ASCII text or prefixes,
+    or an empty prefix): the caller then uses :func:`tokens`.
     """
     if not prefixes or not text.isascii() or not all(p.isascii() and p for p in prefixes):
         return None
-    # Lower-casing and blanking a possessive "s" keep every offset in place.
-    low = _ASCII_POSSESSIVE.sub(" ", text.lower())
+    low = text.lower()  # keeps every offset in place
+    codes = np.frombuffer(low.encode("ascii"), dtype=np.uint8)
+    is_word = _ASCII_WORD_BYTE[codes]
+    starts = np.flatnonzero(is_word & ~np.concatenate(([False], is_word[:-1])))
+    if len(starts) and starts[-1] + 1 >= len(codes):
+        codes, is_word = np.append(codes, 32), np.append(is_word, False)  # room to look ahead
+    # A lone "s" after an apostrophe (a possessive) is not a word, as in tokens().
+    possessive = ((codes[starts] == ord("s")) & ~is_word[starts + 1]
+                  & _APOSTROPHE_BYTE[codes[np.maximum(starts - 1, 0)]] & (starts > 0))
+    starts = starts[~possessive]
     alternatives = "|".join(map(re.escape, sorted(prefixes, key=len, reverse=True)))
-    found: list[tuple[str, int, int, int]] = []
-    order, last = 0, -1
-    for m in re.finditer(rf"(?<![a-z0-9])(?:{alternatives})[a-z0-9]*", low):
-        if last >= 0:
-            order += 1 if _ASCII_WORD.search(low, last, m.start()) is None else 2
-        last = m.end()
-        found.append((m.group(), m.start(), last, order))
-    return found
+    # No look-behind (it makes the regex try every offset): a match that does
+    # not begin a word is dropped below, and cannot swallow the next word.
+    matches = list(re.finditer(rf"(?:{alternatives})[a-z0-9]*", low))
+    if not matches:
+        return len(starts), []
+    at = np.array([m.start() for m in matches])
+    indexes = np.minimum(np.searchsorted(starts, at), max(len(starts) - 1, 0))
+    is_start = (starts[indexes] == at) if len(starts) else np.zeros(len(at), dtype=bool)
+    return len(starts), [(m.group(), m.start(), m.end(), i) for m, i, ok
+                         in zip(matches, indexes.tolist(), is_start.tolist(), strict=True) if ok]
 
 
 def stem_prefix(stem_: str) -> str:
@@ -128,7 +143,10 @@ def words(text: str) -> list[str]:
     """The folded words of ``text``, unstemmed (for exact phrases)."""
     # Same words as tokens(), without offsets: one findall is several times faster.
     if text.isascii():
-        return _ASCII_WORD.findall(_ASCII_POSSESSIVE.sub(" ", text.lower()))
+        low = text.lower()
+        if "'s" in low or "`s" in low:
+            low = _ASCII_POSSESSIVE.sub(r"\1 ", low)
+        return _ASCII_WORD.findall(low)
     return [fold(w) for w in _WORD.findall(_without_possessives(text))]
 
 

@@ -69,14 +69,14 @@ def _candidate_tokens(text: str, spec: MatchSpec) -> list[tuple[str, int, int, i
     """``(word, start, end, index)`` of the words that may match ``spec``, in order.
 
     On ASCII text only words starting like a wanted one are found (one fast
-    scan, :func:`analysis.scan`); ``index`` then still tells consecutive words
-    (a phrase) from words with others between. Otherwise every word.
+    scan, :func:`analysis.scan`); ``index`` keeps their true word numbers, so a
+    phrase still needs its words to be consecutive. Otherwise every word.
     """
     wanted = ({analysis.stem_prefix(s) for s in spec.stems} | spec.words | set(spec.prefixes)
               | {w for phrase in spec.phrases for w in phrase})
     scanned = analysis.scan(text, wanted)
     if scanned is not None:
-        return scanned
+        return scanned[1]
     return [(w, start, end, i) for i, (w, start, end) in enumerate(analysis.tokens(text))]
 
 

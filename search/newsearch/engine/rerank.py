@@ -41,19 +41,21 @@ def occurrences(text: str, words: set[str]) -> tuple[int, Counter[str], dict[str
     word of the text sharing a stem with one of ``words``.
     """
     stems = {analysis.stem(w) for w in words}
-    prefixes = tuple({analysis.stem_prefix(s) for s in stems})
     counts: Counter[str] = Counter()
     positions: dict[str, list[int]] = {}
-    tokens = analysis.words(text)
-    # startswith() filters in C; only candidate words are stemmed.
-    for i in [i for i, w in enumerate(tokens) if w.startswith(prefixes)]:
-        w = tokens[i]
+    scanned = analysis.scan(text, {analysis.stem_prefix(s) for s in stems})
+    if scanned is None:
+        tokens = analysis.words(text)
+        length, found = len(tokens), [(w, i) for i, w in enumerate(tokens)]
+    else:
+        length, found = scanned[0], [(w, i) for w, _, _, i in scanned[1]]
+    for w, i in found:
         s = analysis.stem(w)
         if s in stems:
             positions.setdefault(s, []).append(i)
             if w in words:
                 counts[w] += 1
-    return len(tokens), counts, positions
+    return length, counts, positions
 
 
 def proximity_bonus(positions: dict[str, list[int]], idf: dict[str, float],
