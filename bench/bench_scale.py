@@ -257,11 +257,12 @@ def render(rows: list[dict], n_queries: int, rounds: int, sources: int,
         "- **Indexing throughput.** Extraction and Whoosh's posting writer are pure Python; "
         "worker processes only scale with cores. A 10M backfill needs either many more "
         "cores (extraction is embarrassingly parallel per file) or a compiled engine.",
-        "- **Facet tables.** One Python-int bitset per facet value costs up to docs/8 bytes "
-        "per value, plus a per-document value list and a docnum -> day table, all rebuilt "
-        "whenever the index changes. At 10M this should become per-segment tables cached "
-        "on disk (built when a segment is written, never rebuilt), or docvalue columns "
-        "counted in compiled code.",
+        "- **Facet tables.** Built from the per-document facet column into NumPy arrays "
+        "((document, value) pairs plus offsets, a docnum -> day array): about 12 bytes per "
+        "value occurrence, but rebuilt on every new reader generation by decoding every "
+        "document's column entry in Python. At 10M this should become per-segment arrays "
+        "written beside each segment when it is built (never rebuilt), concatenated with "
+        "offsets at open.",
         "- **Sharding.** Whoosh searches segments one after another in one process; beyond "
         "a few million documents the index should be split into shards (e.g. by year, "
         "which dates already give) searched in parallel with merged top-k and summed "
@@ -270,11 +271,12 @@ def render(rows: list[dict], n_queries: int, rounds: int, sources: int,
         "compiled engine such as Tantivy (Rust, via tantivy-py: fast fields for facets "
         "and dates, BM25, snippets) could sit behind the same tree; only "
         "`newsearch/engine/` would change.",
-        "- **Query cost.** Whoosh decodes postings and scores in Python, so a query's cost "
-        "grows with the length of its postings lists (the p95 column: common words and "
-        "whole-collection facet counts); its per-document field lengths are one lossy "
-        "byte each, cheap in memory (10 MB per field at 10M) but another reason a "
-        "compiled engine with block-max scoring would serve top-10 far faster.",
+        "- **Query cost.** Matching and BM25 run on NumPy arrays read from Whoosh's "
+        "posting blocks (`engine/scoring.py`), so a common word costs one pass over its "
+        "postings in C; what remains in Python per query is reading those blocks, phrase "
+        "and wildcard matching (Whoosh's matchers), re-scoring the first 30 hits from their "
+        "stored text, and snippets. Posting lists grow with the collection, so p95 grows "
+        "with it; a compiled engine with block-max scoring would serve top-10 far faster.",
     ]
     return "\n".join([
         "## Scaling (`make bench-scale`)", "", stamp(), "",

@@ -125,7 +125,7 @@ class NewsearchApp(App[None]):
         if not query.strip() and not filters:
             query = "*"  # an empty box browses the whole archive
         if self._busy is None:
-            # Only a slow search (a first one builds facet tables) says it is working.
+            # Only a slow search (the one that builds facet tables) says it is working.
             self._busy = self.set_timer(BUSY_AFTER_S, self._show_busy)
         self._search(query, filters, self.sort)
 
