@@ -5,9 +5,10 @@ Whoosh walks posting lists one posting at a time in Python, twice per query
 posting list is read block by block into NumPy arrays (ids and term
 frequencies), boolean structure becomes set operations on sorted id arrays,
 and every hit is scored at once with the same model and the same statistics
-as :class:`.ranking.NewsBM25` (a differential test pins the equality). Leaves
-this module does not handle (phrases, prefixes, ranges) fall back to Whoosh's
-own matcher, so every query still works.
+as :class:`.ranking.NewsBM25` (a differential test pins the equality). Exact
+phrases decode positions only for documents holding every word. Leaves this
+module does not handle (proximity, prefixes, fuzzy terms, ranges) fall back to
+Whoosh's own matcher, so every query still works.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ class Postings:
         self.reader = searcher.reader()
         self.size = self.reader.doc_count_all()
         self._terms: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()
+        self._values: OrderedDict[tuple[str, str], tuple[np.ndarray, list[bytes]]] = (
+            OrderedDict())
         self._lengths: dict[str, np.ndarray] = {}
         self._alive: np.ndarray | None = None
 
@@ -101,10 +104,55 @@ class Postings:
                     break
                 out = np.intersect1d(out, other, assume_unique=True)
             return out
+        if type(q) is wq.Phrase and q.slop == 1 and len(q.words) > 1:
+            return self._phrase_docs(q.fieldname, q.words)
         if type(q) is wq.Or and not q.minmatch:
             parts = [self.docs(c) for c in q.subqueries]
             return np.unique(np.concatenate(parts)) if parts else _EMPTY
         return np.fromiter(self.searcher.docs_for_query(q), dtype=np.int64)
+
+    def _phrase_docs(self, fieldname: str, words: list[str]) -> np.ndarray:
+        """Documents where ``words`` stand next to each other, in order.
+
+        Candidates are the documents holding every word (array intersection);
+        only their positions are decoded.
+        """
+        per = {w: self._term_values(fieldname, w) for w in dict.fromkeys(words)}
+        candidates = None
+        for ids, _ in per.values():
+            candidates = ids if candidates is None else np.intersect1d(candidates, ids,
+                                                                       assume_unique=True)
+        if candidates is None or not len(candidates):
+            return _EMPTY
+        if self.reader.has_deletions():
+            candidates = np.intersect1d(candidates, self.alive(), assume_unique=True)
+        decode = self.searcher.schema[fieldname].format.decode_positions
+        slots = {w: np.searchsorted(ids, candidates).tolist() for w, (ids, _) in per.items()}
+        found = []
+        for j, docnum in enumerate(candidates.tolist()):
+            pos = {w: set(decode(per[w][1][slots[w][j]])) for w in per}
+            if any(all(p + k in pos[w] for k, w in enumerate(words[1:], 1))
+                   for p in pos[words[0]]):
+                found.append(docnum)
+        return np.array(found, dtype=np.int64)
+
+    def _term_values(self, fieldname: str, text: str) -> tuple[np.ndarray, list[bytes]]:
+        """Every posting of a term (deleted documents included) with its encoded value."""
+        key = (fieldname, text)
+        if key in self._values:
+            self._values.move_to_end(key)
+            return self._values[key]
+        ids_parts, values = [], []
+        for leaf, offset in self.reader.leaf_readers():
+            if (fieldname, text) in leaf:
+                ids, vals = _leaf_values(leaf, fieldname, text)
+                ids_parts.append(ids + offset)
+                values.extend(vals)
+        entry = (np.concatenate(ids_parts) if ids_parts else _EMPTY, values)
+        self._values[key] = entry
+        if len(self._values) > TERM_CACHE:
+            self._values.popitem(last=False)
+        return entry
 
     # -- scoring -------------------------------------------------------------
 
@@ -173,3 +221,30 @@ def _leaf_postings(leaf: Any, fieldname: str, text: str) -> tuple[np.ndarray, np
     if not id_parts:
         return _EMPTY, np.zeros(0, dtype=np.float64)
     return np.concatenate(id_parts), np.concatenate(tf_parts)
+
+
+def _leaf_values(leaf: Any, fieldname: str, text: str) -> tuple[np.ndarray, list[bytes]]:
+    """Document numbers and encoded values (positions) of a term in one segment."""
+    info = leaf.term_info(fieldname, text)
+    if info.is_inlined():
+        ids, _, values = info.inlined_postings()
+        return np.asarray(ids, dtype=np.int64), list(values)
+    m = leaf.postings(fieldname, text)
+    if isinstance(m, FilterMatcher):
+        m = m.child
+    ids, values = [], []
+    if not isinstance(m, W3LeafMatcher):
+        while m.is_active():
+            ids.append(m.id())
+            values.append(m.value())
+            m.next()
+        return np.array(ids, dtype=np.int64), values
+    while m.is_active():
+        if m._ids is None:
+            m._read_ids()
+        if m._values is None:
+            m._read_values()
+        ids.append(np.asarray(m._ids[m._i:], dtype=np.int64))
+        values.extend(m._values[m._i:])
+        m._next_block()
+    return (np.concatenate(ids) if ids else _EMPTY), values
