@@ -156,3 +156,12 @@ def test_length_smoothing_damps_the_votes_of_short_hits(tmp_path):
     assert smooth["meteor"] > raw["meteor"]
     index.close()
 
+
+def test_the_word_as_asked_scores_above_another_form_of_it(tmp_path):
+    index = newsearch.create_index(tmp_path / "ix")
+    index.add([Article(id="forms", key="forms", title="Notes", body="Bombing of the bridge."),
+               Article(id="asked", key="asked", title="Notes", body="Bombs on the bridge.")])
+    ranked = index.rank("bombs")
+    assert [i for i, _ in ranked] == ["asked", "forms"]
+    assert [h.id for h in index.search("bombs").hits] == ["asked", "forms"]
+    index.close()

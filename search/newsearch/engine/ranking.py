@@ -9,8 +9,9 @@ the body: one weighted field, not a per-field sum) with changes that help
 natural-language requests: a Lucene-style idf raised to ``IDF_POWER`` (rare,
 specific words matter more than the usual BM25 idf says); a query-side stop
 list that also drops contraction fragments ("I'm" -> "i", "m") and request
-phrasing ("describe", "interested"). :mod:`.rerank` then re-scores the first
-hits (the word exactly as asked, and how close the query words stand).
+phrasing ("describe", "interested"); and a bonus, ``EXACT_WEIGHT`` of a BM25
+score over the unstemmed ``exact`` field, for each word found exactly as asked.
+:mod:`.rerank` then re-scores the first hits by how close the query words stand.
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ BM25_K1 = 1.6
 BM25_B = 0.6
 IDF_POWER = 1.5
 SIMILAR_TERMS = 25
+# A query word found exactly as written (unstemmed, in ``exact``) adds
+# EXACT_WEIGHT of a BM25 score there: "bombs" ranks a story saying "bombs"
+# above one saying only "bombing". Chosen on the odd topics (BENCHMARKS.md).
+EXACT_WEIGHT = 0.2
 
 
 # Pseudo-relevance feedback (RM3-style): the top FEEDBACK_DOCS hits lend their
@@ -143,6 +148,11 @@ def node_words(node: t.Node) -> list[str]:
 
 def _bag(words: list[str]) -> wq.Query:
     return weighted_query(dict(Counter(analysis.stem(w) for w in request_words(words))))
+
+
+def exact_weights(words: list[str]) -> dict[str, float]:
+    """Unstemmed request word -> its weight in the ``exact`` field (repeats count)."""
+    return {w: EXACT_WEIGHT * n for w, n in Counter(words).items()}
 
 
 def weighted_query(weights: dict[str, float]) -> wq.Query:

@@ -22,7 +22,7 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
 
 from .ranking import NewsBM25
-from .schema import RANKED_FIELD
+from .schema import EXACT_FIELD, RANKED_FIELD
 
 TERM_CACHE = 256  # posting arrays kept per reader generation
 _EMPTY = np.zeros(0, dtype=np.int64)
@@ -156,25 +156,34 @@ class Postings:
 
     # -- scoring -------------------------------------------------------------
 
-    def scores(self, weights: dict[str, float], docs: np.ndarray | None,
-               model: NewsBM25) -> tuple[np.ndarray, np.ndarray]:
-        """BM25 of the weighted ranked-field terms for ``docs`` (None: every document
-        holding any of the terms). Returns the documents and their scores."""
+    def scores(self, weights: dict[str, float], docs: np.ndarray | None, model: NewsBM25,
+               fieldname: str = RANKED_FIELD) -> tuple[np.ndarray, np.ndarray]:
+        """BM25 of the weighted terms of ``fieldname`` for ``docs`` (None: every
+        document holding any of the terms). Returns the documents and their scores."""
         dense = np.zeros(self.size, dtype=np.float64)
-        lengths = self.lengths(RANKED_FIELD)
-        avg = self.searcher.avg_field_length(RANKED_FIELD) or 1.0
+        lengths = self.lengths(fieldname)
+        avg = self.searcher.avg_field_length(fieldname) or 1.0
         norm_base = model.k1 * ((1 - model.b) + model.b * lengths / avg)
         union = []
         for text, weight in weights.items():
-            ids, tfs = self.term(RANKED_FIELD, text)
+            ids, tfs = self.term(fieldname, text)
             if not len(ids):
                 continue
-            idf = model.idf(self.searcher, RANKED_FIELD, text)
+            idf = model.idf(self.searcher, fieldname, text)
             dense[ids] += weight * idf * tfs * (model.k1 + 1) / (tfs + norm_base[ids])
             union.append(ids)
         if docs is None:
             docs = np.unique(np.concatenate(union)) if union else _EMPTY
         return docs, dense[docs]
+
+    def ranked(self, stems: dict[str, float], words: dict[str, float], docs: np.ndarray | None,
+               model: NewsBM25) -> tuple[np.ndarray, np.ndarray]:
+        """The first-stage newsearch score: BM25 of ``stems`` over the ranked field
+        plus that of ``words`` (weights already scaled) over the exact field."""
+        docs, scores = self.scores(stems, docs, model)
+        if words and len(docs):
+            scores = scores + self.scores(words, docs, model, EXACT_FIELD)[1]
+        return docs, scores
 
 
 def top(docs: np.ndarray, scores: np.ndarray, k: int) -> list[tuple[int, float]]:

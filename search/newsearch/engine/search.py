@@ -142,7 +142,9 @@ class Reader:
         words = [] if expand else ranking.request_words(analysis.words(text))
         if expand:
             q = ranking.expanded_query(searcher, q)
-        docs, scores = self.postings().scores(ranking.query_weights(q), None, self.weighting)
+        docs, scores = self.postings().ranked(ranking.query_weights(q),
+                                              ranking.exact_weights(words), None,
+                                              self.weighting)
         hits = rerank(searcher, scoring.top(docs, scores, limit), words)
         ids = self.article_ids()
         return [(ids[d], score) for d, score in hits]
@@ -152,20 +154,19 @@ class Reader:
         """The best ``limit`` of ``docnums`` (the query's hits) by the newsearch ranking.
 
         Hits score by BM25 of the query's words (:mod:`.ranking`, computed in
-        :mod:`.scoring`), then the first are re-scored (:mod:`.rerank`);
-        ``expand`` adds feedback terms instead (feedback scores are normalised,
-        on another scale). The hit set stays the query's own.
+        :mod:`.scoring`), then the first are re-scored by proximity
+        (:mod:`.rerank`); ``expand`` adds feedback terms instead (feedback
+        scores are normalised, on another scale). The hit set stays the query's own.
         """
         bag = ranking.any_terms_query(node)
         postings = self.postings()
-        docs, scores = postings.scores(ranking.query_weights(bag), docnums, self.weighting)
-        words: list[str] = []
+        words = [] if expand else ranking.node_words(node)
+        docs, scores = postings.ranked(ranking.query_weights(bag), ranking.exact_weights(words),
+                                       docnums, self.weighting)
         if expand:
             feedback = ranking.query_weights(ranking.expanded_query(searcher, bag))
             scores = scores + postings.scores(feedback, docnums, self.weighting)[1]
-        else:
-            words = ranking.node_words(node)
-        depth = max(limit, RERANK_DEPTH) if words else limit
+        depth = max(limit, RERANK_DEPTH) if len({analysis.stem(w) for w in words}) > 1 else limit
         return rerank(searcher, scoring.top(docs, scores, depth), words)[:limit]
 
     def article_ids(self) -> list[str]:
