@@ -78,7 +78,7 @@ _PERSON_AFTER = frozenset({"administration"})
 _ADJECTIVE_ENDINGS = ("ist", "ists", "ian", "ians", "ic", "ish", "ese", "ern")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Votes:
     org: int = 0
     person: int = 0
@@ -167,32 +167,38 @@ def _owns_person(run: Run, nxt: str) -> bool:
 
 def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int) -> None:
     """Vote for what words ``i:j`` of a run (no titles inside) name."""
-    while i < j and not run.capitalised(i):
+    run_words = run.words
+    while i < j and not run_words[i][0].isupper():
         i += 1
     if i >= j:
         return
-    surface = run.surface(i, j)
+    last = j == len(run_words)
+    surface = run_words[i] if j - i == 1 else run.surface(i, j)  # one word: its own surface
     words = run.keys[i:j]
     acronyms, org_names = org_table()
-    acronym = surface if surface in acronyms else ""
-    canonical = acronyms.get(surface) or org_names.get(key_of(surface))
-    if not canonical and j == len(run.words):
-        canonical = continued_org(key_of(surface), run.text[run.end:])
+    canonical = acronyms.get(surface)
+    acronym = surface if canonical else ""
+    if not canonical:
+        skey = key_of(surface)
+        canonical = org_names.get(skey)
+        if not canonical and last:
+            canonical = continued_org(skey, run.text, run.end)
     if not canonical and j - i > 2:
         # "European Community Commission": a known body heads a longer name.
         canonical = org_names.get(" ".join(words[:2])) or org_names.get(" ".join(words[:3]))
     if canonical:
         col.note_table(canonical, run, pos, acronym)
         return
-    if " ".join(words) in _REGIONS:
+    if (words[0] if j - i == 1 else " ".join(words)) in _REGIONS:
         return
     if not titled and is_place(surface):
         # Checked first: place names are the commonest runs. A small town's name may still
         # be a club's or a firm's ("Chelsea defender", "firm Converse").
-        if is_big_place(surface) or not (_after(run, j)[1] in _STRONG_ORG_NEXT or (
-                i == 0 and run.prev_word() in ORG_BEFORE) or _says_it(run, j) or (
-                j == len(run.words) and _after(run, j)[0] == "'s"
-                and _owns_person(run, _after(run, j)[1]))):
+        if is_big_place(surface):
+            return
+        sep, nxt = _after(run, j)
+        if not (nxt in _STRONG_ORG_NEXT or (i == 0 and run.prev_word() in ORG_BEFORE)
+                or _says_it(run, j) or (last and sep == "'s" and _owns_person(run, nxt))):
             return
         col.add(surface, "org", pos)
         return
@@ -200,7 +206,7 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
     n = j - i
     single_adj = n == 1 and words[0].endswith(_ADJECTIVE_ENDINGS)
     hyphen_mod = sep == "-" and nxt in ORG_HYPHEN
-    has_org_word = any(w in ORG_WORDS for w in words)
+    has_org_word = not ORG_WORDS.isdisjoint(words)
     before = run.prev_word() if i == 0 else ""
     if n == 1 and words[0] in _INSTITUTIONS:
         col.add(surface, "org", pos, 3)
@@ -214,7 +220,7 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
         if not titled or not is_place(surface):
             col.add(surface, "org", pos, 3 if has_org_word else 1)
         return
-    if any(w in MONTHS_AND_DAYS for w in words):
+    if not MONTHS_AND_DAYS.isdisjoint(words):
         return
     if n == 1 and len(surface) >= 2 and surface.isupper():
         if words[0] in COMMON_WORDS or words[0] in _NOT_ACRONYMS:
@@ -246,8 +252,8 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
         n -= 1
         words = words[1:]
         surface = run.surface(i, j)
-    if words[0] in _NOT_NAME_START or words[-1] in TITLE_WORDS or any(
-            w in _NOT_NAME_INSIDE for w in words) or "'" in surface or "’" in surface:
+    if words[0] in _NOT_NAME_START or words[-1] in TITLE_WORDS or not \
+            _NOT_NAME_INSIDE.isdisjoint(words) or "'" in surface or "’" in surface:
         return  # "The Fog", "Tory MP", "Campaign for Borders Rail", "I'd"
     if n == 1:
         honorific = i > 0 and run.keys[i - 1] in _HONORIFICS
@@ -261,12 +267,12 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
         return
     common_tail = any(w in COMMON_WORDS for w in words[1:] if w not in LINKERS)
     if titled or said:
-        if not all(w in COMMON_WORDS for w in words):
+        if not COMMON_WORDS.issuperset(words):
             col.add(surface, "person", pos, 2 if titled else 1)
     elif words[0] in first_names() and not common_tail and not (
             run.sentence_start and i == 0 and words[0] in COMMON_WORDS):
         col.add(surface, "person", pos)
-    elif n <= 3 and (words[0] in first_names() or not any(w in COMMON_WORDS for w in words)):
+    elif n <= 3 and (words[0] in first_names() or COMMON_WORDS.isdisjoint(words)):
         col.weak.append((surface, pos))  # "Simon Fuller": a name if "Mr Fuller" is one
 
 
@@ -274,7 +280,7 @@ def _whole_table_name(run: Run, i: int) -> bool:
     """Whether words ``i:`` of a run name an international body ("General Agreement on ...",
     whose "General" is no general's title)."""
     key = " ".join(run.keys[i:])
-    return key in org_table()[1] or continued_org(key, run.text[run.end:]) is not None
+    return key in org_table()[1] or continued_org(key, run.text, run.end) is not None
 
 
 def _split_titles(run: Run, col: _Collector, pos: int) -> None:
@@ -287,10 +293,10 @@ def _split_titles(run: Run, col: _Collector, pos: int) -> None:
             != ".":
         i += 1
     last_title = -1
-    for k in range(i, n):
+    for k in range(i, n) if not TITLE_WORDS.isdisjoint(words) else ():
         if words[k] in TITLE_WORDS:
             rest = words[k + 1:]
-            if rest and not any(r in ORG_WORDS for r in rest) \
+            if rest and ORG_WORDS.isdisjoint(rest) \
                     and not all(r in TITLE_WORDS or r in LINKERS for r in rest):
                 last_title = k
     if last_title < 0 or _whole_table_name(run, i):
@@ -347,6 +353,7 @@ def _resolve(col: _Collector) -> tuple[list[str], list[str]]:
                 and word not in _REGIONS and word not in TITLE_WORDS \
                 and place_key(surface) not in gazetteer().raw:
             orgs.setdefault(word, _Votes(org=1, surfaces=[surface], first=pos))
+    _drop_joined_pairs(people)
     full = sorted(people, key=lambda k: -len(k.split()))
     canon: dict[str, str] = {}
     for key in full:
@@ -359,9 +366,21 @@ def _resolve(col: _Collector) -> tuple[list[str], list[str]]:
         root = canon[key]
         result[root] = min(result.get(root, people[key].first), people[key].first)
     people_out = [max(people[k].surfaces, key=len) for k in sorted(result, key=result.get)]
-    orgs_out = [max(set(v.surfaces), key=lambda s: (v.surfaces.count(s), len(s))) for v in
-                sorted(orgs.values(), key=lambda v: v.first)]
+    # Ties go to the spelling seen first (a set's order would change from run to run).
+    orgs_out = [max(dict.fromkeys(v.surfaces), key=lambda s: (v.surfaces.count(s), len(s)))
+                for v in sorted(orgs.values(), key=lambda v: v.first)]
     return people_out, orgs_out
+
+
+def _drop_joined_pairs(people: dict[str, _Votes]) -> None:
+    """Drop "Reagan-Gorbachev" (a summit): two people's surnames joined by a hyphen, each named
+    on its own too, are no double-barrelled name ("Leigh-Pemberton" stays)."""
+    for key, v in list(people.items()):
+        parts = key.split()
+        if len(parts) == 2 and all("-" in s for s in v.surfaces):
+            others = {k.split()[-1] for k in people if k != key}
+            if parts[0] in others and parts[1] in others:
+                del people[key]
 
 
 def actors_from_runs(run_list: list[Run], headline_runs: int = 0,

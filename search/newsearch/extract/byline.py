@@ -13,8 +13,7 @@ _CORRESPONDENT = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}(?:{_ROLES})s?\b")
 _REPORTING = re.compile(r"(?:Reporting|Reported|Writing|Additional reporting)\s+by\s+"
                         r"([^;)\n]+)")
-_REPORTING_HINT = re.compile(r"Report|Writing")
-_ROLE_HINT = re.compile(_ROLES)
+_ROLE_WORDS = tuple(_ROLES.split("|"))
 _SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _PLACE_TAIL = re.compile(r"\s+in\s+.*$")
 
@@ -40,11 +39,11 @@ def extract_byline(text: str) -> list[str]:
     if "By" in head:
         for m in _BY.finditer(head):
             found.extend(_names(m.group(1)))
-    if " by " in text and _REPORTING_HINT.search(text):
+    if " by " in text and ("Report" in text or "Writing" in text):
         for m in _REPORTING.finditer(text):
             found.extend(_names(m.group(1)))
     tail = text[-600:]
-    if _ROLE_HINT.search(tail):
+    if any(role in tail for role in _ROLE_WORDS):
         for m in _CORRESPONDENT.finditer(tail):
             found.extend(_names(m.group(1)))
     return list(dict.fromkeys(found))

@@ -61,13 +61,20 @@ def _make(year: int | None, mon: str, day: str, reference: datetime | None) -> d
 
 
 _YEAR_ANY = re.compile(r"(?:1[89]|20)\d\d\b")
+# Every month name _MON matches starts with one of these (case matters there).
+_MONTH_PREFIXES = tuple(m.title() for m in _MONTHS)
 
 
 def _first_full(text: str, reference: datetime | None, need_year: bool) -> datetime | None:
     if need_year:
-        # A full date holds a year: look only around the years, not through the whole story.
+        # A full date holds a year: look only around the years, not through the whole story,
+        # and only where a month's name or an ISO dash could make one.
+        if "-" not in text and not any(mon in text for mon in _MONTH_PREFIXES):
+            return None
         for y in _YEAR_ANY.finditer(text):
             window = text[max(0, y.start() - 24):y.end() + 7]
+            if "-" not in window and not any(mon in window for mon in _MONTH_PREFIXES):
+                continue
             date = _first_in(window, reference, True)
             if date is not None:
                 return date

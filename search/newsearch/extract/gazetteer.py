@@ -59,9 +59,18 @@ class Gazetteer:
         self.raw = raw
         self.countries = countries
         self._parsed: dict[str, tuple[Entry, ...]] = {}
+        self._heads: frozenset[str] | None = None
 
     def __contains__(self, key: str) -> bool:
         return key in self.raw
+
+    @property
+    def heads(self) -> frozenset[str]:
+        """First words of the keys of several words: only these can start a longer name, so
+        other words need one look-up each."""
+        if self._heads is None:
+            self._heads = frozenset(k[:k.index(" ")] for k in self.raw if " " in k)
+        return self._heads
 
     def entries(self, key: str) -> tuple[Entry, ...]:
         """The readings of ``key``, best first (main names before alternates, then population)."""
@@ -161,7 +170,31 @@ def decode(text: str) -> Gazetteer:
     for line in rest.splitlines():
         key, _, items = line.partition("\t")
         raw[key] = items
+    _add_short_forms(raw)
     return Gazetteer(raw, header.split("\t"))
+
+
+# Abbreviations datelines use for the first word of a place name ("ST. PAUL", "FT. WORTH").
+_SHORT_FORMS = {"saint": "st", "sainte": "ste", "fort": "ft", "mount": "mt"}
+
+
+def _add_short_forms(raw: dict[str, str]) -> None:
+    """File "Saint Paul" under "st paul" too, beside any town actually spelt "St. Paul"; the
+    readings are re-ordered there (main names before alternates, then population), so the
+    big city spelt out in full wins over a village that happens to use the short form."""
+    for key in [k for k in raw if k[:1] in "sfm" and k.partition(" ")[0] in _SHORT_FORMS]:
+        first, _, rest = key.partition(" ")
+        short = _SHORT_FORMS[first] + " " + rest
+        items = raw[key].split("\t") + (raw[short].split("\t") if short in raw else [])
+        kept: dict[str, str] = {}
+        for item in sorted(items, key=_item_order):
+            kept.setdefault(item.rstrip("+"), item)  # a town both ways: its main name
+        raw[short] = "\t".join(kept.values())
+
+
+def _item_order(item: str) -> tuple[bool, int]:
+    _name, _ci, pop, kind = item.split("|")
+    return kind.endswith("+"), -int(pop)
 
 
 @lru_cache(maxsize=1)

@@ -24,6 +24,12 @@ def org_table() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _name_heads() -> frozenset[str]:
+    """First words of the organisations' names of several words."""
+    return frozenset(k.split(" ", 1)[0] for k in org_table()[1] if " " in k)
+
+
+@lru_cache(maxsize=1)
 def _continuations() -> dict[str, list[tuple[str, str]]]:
     """Full names a run of capitals cannot hold whole ("General Agreement on Tariffs and
     Trade"): name key of the leading run -> [(the rest as written, canonical)]."""
@@ -42,13 +48,13 @@ def _continuations() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
-def continued_org(key: str, after: str) -> str | None:
+def continued_org(key: str, after: str, start: int = 0) -> str | None:
     """The international organisation whose full name starts with the run ``key`` and goes
-    on with the text ``after`` the run ("General Agreement" + " on Tariffs and Trade")."""
+    on with the text ``after[start:]`` ("General Agreement" + " on Tariffs and Trade")."""
     options = _continuations().get(key)
     if not options:
         return None
-    text = " ".join(after[:120].split())
+    text = " ".join(after[start:start + 120].split())
     for rest, canonical in options:
         if text.startswith(rest):
             return canonical
@@ -74,6 +80,7 @@ def caps_table_orgs(run: Run) -> list[tuple[str, str]]:
     """International bodies in a capitals run as ``(canonical, acronym or "")``: acronyms
     ("EC SETS") and full names ("WORLD BANK OFFICIAL SAYS") say what they are even there."""
     acronyms, names = org_table()
+    heads = _name_heads()
     keys = run.keys
     n = len(keys)
     out = []
@@ -83,6 +90,10 @@ def caps_table_orgs(run: Run) -> list[tuple[str, str]]:
         if len(w) >= 2 and w in acronyms:
             out.append((acronyms[w], w))
             i += 1
+            continue
+        key = keys[i]
+        if key not in heads and key and " " not in key:
+            i += 1  # no name of several words starts with this one
             continue
         for j in range(min(n, i + 4), i + 1, -1):
             canonical = names.get(" ".join(keys[i:j]))

@@ -5,6 +5,9 @@ Steps: each segment (title, dateline, body) is cut into runs of capitalised word
 capitals (wire headlines) only admits countries, adjectives and large cities; a city glued to
 another capitalised word is part of a bigger name ("Toronto Dominion") and dropped; ambiguous
 names take the reading whose country the story mentions, else the most populous main name.
+A place is a focus of the story when the dateline or headline names it, or the body repeats it
+(three times; five, or three with one in the first sentence, when the dateline or headline
+already names another country).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from .data.common_words import WORDS as COMMON_WORDS
 from .data.countries import CURRENCY_WORDS, DATELINE_REGIONS
 from .gazetteer import MONTHS_AND_DAYS, Entry, Gazetteer, gazetteer, place_key
 from .names import ORG_WORDS, TITLE_WORDS
+from .orgfocus import lead_end
 from .scan import Run, is_caps_text, runs
 
 _SMALL_CITY = 15_000  # below this a city needs its country in the story
@@ -25,6 +29,10 @@ _CAPS_CITY = 100_000  # in all-caps text a city must be this big
 _ALTERNATE_CITY = 300_000  # a city named by an alternate spelling only, without its country
 _ADJECTIVE_COUNT = 2  # free adjective uses that list a country the story never names
 _FOCUS_COUNT = 3  # body mentions that make a place a focus of the story
+# ... when the dateline or the headline already names another country: a story filed from
+# Tokyo about Japan names the U.S. three times in passing. Three still do when one of them is
+# in the first sentence. Chosen on reut2-000..010 (see bench/extract_eval.py).
+_SIDE_COUNT = 5
 _MAX_WORDS = 6
 _MAX_CAPS_WORDS = 3  # headlines: long runs, short names  # the longest place name looked up
 _AMBIGUOUS_KEYS = frozenset({"us", "mobile", "reading", "split", "nice", "bath", "of"})
@@ -40,7 +48,7 @@ _FREE_NEIGHBOURS = TITLE_WORDS | MONTHS_AND_DAYS | COMMON_WORDS | STOP_WORDS
 _STRICT_FREE = TITLE_WORDS | MONTHS_AND_DAYS | STOP_WORDS
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     key: str
     surface: str
@@ -50,9 +58,10 @@ class _Mention:
     currency: bool = False
     modifier: bool = False  # "U.S. Treasury": counts, but says less
     in_name: bool = False  # "Bank of Japan": counts like an adjective, names no place
+    caps: bool = False  # set in capitals (a wire headline or dateline)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     entry: Entry
     surfaces: list[str] = field(default_factory=list)
@@ -61,10 +70,15 @@ class _Found:
     focus: bool = False
     named: bool = False  # the text names it (not only its towns or its adjective)
     adjective: int = 0  # "Syrian" standing alone: says the country without naming it
+    early_adjective: bool = False  # ... in a capitals headline ("AUSTRALIAN WHEAT EXPORTS")
+    dateline: bool = False  # named in the dateline (or its state: "Ore.")
+    lead: bool = False  # named in the body's first sentence
 
 
 def _keys(run: Run) -> list[str]:
     keys = [place_key(w) for w in run.words]
+    if _ARABIC_ARTICLES.isdisjoint(keys):  # the common case: nothing to unify
+        return keys
     last = len(keys) - 1
     return ["al" if k in _ARABIC_ARTICLES and i < last else k for i, k in enumerate(keys)]
 
@@ -74,6 +88,7 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
     """Gazetteer matches in the runs of one segment, capitalisation rules applied."""
     out: list[_Mention] = []
     raw = gaz.raw
+    heads = gaz.heads
     for run in run_list:
         if len(run.words) == 1:  # the common case, settled by one look-up
             key = place_key(run.words[0])
@@ -85,14 +100,19 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
             continue
         keys = _keys(run)
         n = len(keys)
+        longest = _MAX_CAPS_WORDS if run.caps else _MAX_WORDS
         i = 0
         while i < n:
-            j = min(n, i + (_MAX_CAPS_WORDS if run.caps else _MAX_WORDS))
-            while j > i:
-                key = keys[i] if j == i + 1 else " ".join(keys[i:j])
-                if key in raw and run.capitalised(j - 1):
-                    break
-                j -= 1
+            key = keys[i]
+            if key in heads or " " in key or not key:
+                j = min(n, i + longest)
+                while j > i:
+                    key = keys[i] if j == i + 1 else " ".join(keys[i:j])
+                    if key in raw and run.capitalised(j - 1):
+                        break
+                    j -= 1
+            else:  # no longer name starts with this word
+                j = i + 1 if key in raw and run.capitalised(i) else i
             if j == i or key in skip or not run.capitalised(i):
                 i += 1
                 continue
@@ -115,7 +135,7 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
         return None  # "us", but "US" in mixed-case text is the country
     if readings[0].kind == "city" and key in _NOT_TOWNS:
         return None  # "University", "Union": words of names before they are towns
-    surface = run.surface(i, j)
+    surface = run.words[i] if j == i + 1 else run.surface(i, j)
     top = readings[0]
     if run.caps:
         if key in _AMBIGUOUS_KEYS or key in COMMON_WORDS:
@@ -128,7 +148,7 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
     if top.kind != "country" and ((j == n and run.text.startswith(" <", run.end)) or (
             i == 0 and run.text[run.start - 1:run.start] == "<")):
         return None  # "EDO <EDO> TO BUY BACK": a company and its ticker
-    mention = _Mention(key, surface, run.spans[i][0], segment, readings)
+    mention = _Mention(key, surface, run.spans[i][0], segment, readings, caps=run.caps)
     if i >= 2 and not run.caps and run.keys[i - 1] in _NAME_LINKS and run.keys[i - 2] in ORG_WORDS:
         mention.modifier = mention.in_name = True  # "University of Ulster"
     if j < n and top.kind == "demonym" and run.keys[j] in CURRENCY_WORDS and i > 0 \
@@ -196,11 +216,13 @@ def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[R
     skip = set(exclude)
     found_list = mentions(title_runs, "title", 0, gaz, skip)
     found_list += mentions(dateline_runs, "dateline", title_len + 1, gaz, skip)
-    found_list += mentions(body_runs, "body", title_len + len(dateline) + 2, gaz, skip)
-    return _rank(found_list, dateline, title_len)
+    base = title_len + len(dateline) + 2
+    found_list += mentions(body_runs, "body", base, gaz, skip)
+    lead = base + lead_end(body_runs[0].text, 1) if body_runs else base
+    return _rank(found_list, dateline, title_len, lead)
 
 
-def _rank(ms: list[_Mention], dateline: str, title_len: int) -> list[Place]:
+def _rank(ms: list[_Mention], dateline: str, title_len: int, lead: int = 0) -> list[Place]:
     region = _dateline_region(dateline) if dateline.count(",") >= 2 else ""
     if region:
         ms = [m for m in ms if m.segment != "dateline"
@@ -217,7 +239,7 @@ def _rank(ms: list[_Mention], dateline: str, title_len: int) -> list[Place]:
         if not any(m.segment == "dateline" for m in ms):
             found[(region, region)] = _Found(Entry(region, region, 0, "country"),
                                              first=title_len, count=1, focus=True,
-                                             named=True)
+                                             named=True, dateline=True)
     for m in ms:
         entry = _choose(m, context, m.segment == "dateline")
         if entry is None:
@@ -235,13 +257,32 @@ def _rank(ms: list[_Mention], dateline: str, title_len: int) -> list[Place]:
             if k[0] == entry.name:
                 f.surfaces.append(m.surface)
                 f.named = f.named or (entry.kind != "demonym" and not m.modifier)
-                f.adjective += entry.kind == "demonym" and not m.modifier
+                if entry.kind == "demonym" and not m.modifier:
+                    f.adjective += 1
+                    # A capitals headline has no room to name the country: "AUSTRALIAN
+                    # WHEAT EXPORTS RISE". ("Moya fights back for Indian title" names none.)
+                    f.early_adjective = f.early_adjective or (early and m.caps)
             if not m.currency:
                 f.count += 1
                 f.focus = f.focus or (early and not m.modifier and not area)
+                if early:
+                    f.dateline = f.dateline or m.segment == "dateline"
+                elif not m.modifier and m.start < lead:
+                    f.lead = True
+    # Countries the dateline and the headline name; the dateline's alone.
+    early_countries = {f.entry.country for f in found.values() if f.focus}
+    dateline_countries = {f.entry.country for f in found.values() if f.dateline}
     for f in found.values():
-        # Tuned on reut2-000..010: two mentions are often in passing, three are not.
-        f.focus = f.focus or (f.count >= _FOCUS_COUNT and f.entry.kind != "area")
+        country = f.entry.country
+        if f.focus:
+            # A headline naming a country once, beside a dateline in another, is usually a
+            # firm's name or an aside ("U.S. BANKER PREDICTS ..." from Abu Dhabi).
+            f.focus = f.dateline or f.count > 1 or not (dateline_countries - {country})
+        elif f.entry.kind != "area":
+            # Tuned on reut2-000..010: two mentions are often in passing, three are not; when
+            # the dateline or headline names another country, five, or three and the lead.
+            side = bool(early_countries - {country})
+            f.focus = f.count >= (_SIDE_COUNT if side and not f.lead else _FOCUS_COUNT)
     # A country only implied by its adjective is listed when the story is about it and the
     # adjective stands alone, twice ("Turkish cities"), not inside a name ("Australian Open"); one
     # implied by its towns alone is not (each town carries its country). Its towns then carry
@@ -251,8 +292,8 @@ def _rank(ms: list[_Mention], dateline: str, title_len: int) -> list[Place]:
             for town in found.values():
                 if town.entry.country == f.entry.name and town.entry.kind != "country":
                     town.focus = True
-    ranked = sorted((f for f in found.values()
-                     if f.named or (f.focus and f.adjective >= _ADJECTIVE_COUNT)),
+    ranked = sorted((f for f in found.values() if f.named or (f.focus and (
+                     f.adjective >= _ADJECTIVE_COUNT or f.early_adjective))),
                     key=lambda f: (not f.focus, f.first))
     return [Place(_canonical(f), f.entry.country, f.focus) for f in ranked]
 

@@ -32,16 +32,34 @@ _CONN = "|".join(sorted(CONNECTORS, key=len, reverse=True))
 _ARAB = "|".join(sorted(_ARABIC_ARTICLES, key=len, reverse=True))
 # The capital comes first so the engine can skip ahead to it; the look-behind then checks
 # that it starts a word.
-_RUN = re.compile(rf"[{_UP}](?<![\w'’].){_REST}(?:(?:{_SEP}(?:(?:{_CONN}){_SEP})*"
-                  rf"|[ \t]+(?:{_ARAB})-)[{_UP}]{_REST})*(?:['’]s\b)?")
+# The look-aheads only skip alternatives that cannot match: after a word the engine would
+# otherwise try every connector and every article on each following lower-case word.
+_CONN_START = "".join(sorted({c[0] for c in CONNECTORS}))
+_ARAB_START = "".join(sorted({a[0] for a in _ARABIC_ARTICLES}))
+_RUN = re.compile(rf"[{_UP}](?<![\w'’].){_REST}(?:(?:{_SEP}(?:(?=[{_CONN_START}])(?:{_CONN})"
+                  rf"{_SEP})*|[ \t]+(?=[{_ARAB_START}])(?:{_ARAB})-)[{_UP}]{_REST})*"
+                  rf"(?:['’]s\b)?")
+# The same expression for text without a non-ASCII letter (most wire copy): a class of 70
+# capitals is tested range by range at every character, [A-Z] by one bitmap look-up.
+_ASCII_RUN = re.compile(_RUN.pattern.replace(_UP, "A-Z"))
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVES = ("'s", "’s")
 _TRAIL = re.compile(r"[^\W\d_]+$")
 _NEXT = re.compile(r"([ \t]*\n?[ \t]*|-|,[ \t]*)([^\W\d_]+)")
 # Long stretches without a lower-case letter: headlines and all-caps paragraphs.
 _CAPS_STRETCH = re.compile(r"[^a-z]{40,}")
+# Most texts have no such stretch, and the expression costs ~200 machine instructions a
+# character; ASCII text is first mapped to "a" (lower case) / "X" (the rest) and searched for
+# 40 X's by bytes.find, a hundred times cheaper.
+_CASE_MAP = bytes.maketrans(bytes(range(256)), bytes(
+    97 if 97 <= b <= 122 else 88 for b in range(256)))
+_NO_LOWER_40 = b"X" * 40
 _LOWER = re.compile(r"[a-zß-öø-ÿ]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_NOT_LETTERS = bytes(b for b in range(256) if b not in _ASCII_LETTERS)
+_NOT_LOWER = bytes(b for b in range(256) if not 97 <= b <= 122)
 LINKERS = CONNECTORS | _ARABIC_ARTICLES
 # Sentence-initial words dropped from a run; titles stay ("President Reagan said").
 _BOUNDARY_WORDS = (COMMON_WORDS | STOP_WORDS) - LINKERS - TITLE_WORDS
@@ -65,10 +83,10 @@ class Run:
     __slots__ = ("_sentence_start", "caps", "end", "keys", "spans", "start", "text", "words")
 
     def __init__(self, text: str, words: list[str], spans: list[tuple[int, int]],
-                 sentence_start: bool | None, caps: bool) -> None:
+                 sentence_start: bool | None, caps: bool, keys: list[str] | None = None) -> None:
         self.text = text
         self.words = words
-        self.keys = [word_key(w) for w in words]
+        self.keys = keys if keys is not None else [word_key(w) for w in words]
         self.spans = spans
         self.start = spans[0][0]
         self.end = spans[-1][1]
@@ -115,6 +133,12 @@ class Run:
 
 def is_caps_text(text: str) -> bool:
     """Whether ``text`` is set in capitals (a wire headline), where case says nothing."""
+    if text.isascii():  # counted in C: the letters are what deleting the rest leaves
+        raw = text.encode()
+        letters = len(raw.translate(None, _NOT_LETTERS))
+        if letters < 4:
+            return False
+        return len(raw.translate(None, _NOT_LOWER)) < 0.3 * letters
     letters = sum(map(len, _LETTERS.findall(text)))
     if letters < 4:
         return False
@@ -127,6 +151,13 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:\n;" or before.endswith("--")
 
 
+def _may_have_stretch(text: str) -> bool:
+    """Whether ``text`` may hold 40 characters in a row without a lower-case ASCII letter."""
+    if not text.isascii():
+        return True
+    return text.encode("ascii").translate(_CASE_MAP).find(_NO_LOWER_40) >= 0
+
+
 def runs(text: str, caps: bool | None = None) -> list[Run]:
     """Every run of capitalised words in ``text``, in order.
 
@@ -134,20 +165,22 @@ def runs(text: str, caps: bool | None = None) -> list[Run]:
     without lower-case letters (headlines inside a body) are found and marked.
     """
     if caps is None:
-        stretches = [m.span() for m in _CAPS_STRETCH.finditer(text)] if len(text) >= 40 else []
+        stretches = [m.span() for m in _CAPS_STRETCH.finditer(text)] \
+            if len(text) >= 40 and _may_have_stretch(text) else []
+        all_caps = False
     else:
-        stretches = [(0, len(text))] if caps else []
+        stretches = []
+        all_caps = caps
     out: list[Run] = []
     boundary = _BOUNDARY_WORDS
-    for m in _RUN.finditer(text):
+    key = word_key
+    for m in (_ASCII_RUN if text.isascii() else _RUN).finditer(text):
         start = m.start()
         s = m.group()
-        if s[-2:] in ("'s", "’s"):
+        if s[-2:] in _POSSESSIVES:
             s = s[:-2]
-        in_caps = bool(stretches) and any(a <= start < b for a, b in stretches)
-        if " " in s or "-" in s or "\n" in s or "&" in s or "\t" in s:
-            toks = [(t.group(), start + t.start(), start + t.end()) for t in _TOKEN.finditer(s)]
-        else:
+        in_caps = all_caps or (bool(stretches) and any(a <= start < b for a, b in stretches))
+        if " " not in s and "-" not in s and "\n" not in s and "&" not in s and "\t" not in s:
             # The common case, one word: most are sentence-initial "The", "It", "In".
             if s[-1] == "." and s[-3:-2] != ".":
                 s = s[:-1]  # "Mr.", not "U.S."
@@ -159,31 +192,40 @@ def runs(text: str, caps: bool | None = None) -> list[Run]:
                     continue
             if len(s) == 1 and not s.isalpha():
                 continue
-            out.append(Run(text, [s], [(start, start + len(s))], sent, in_caps))
+            out.append(Run(text, [s], [(start, start + len(s))], sent, in_caps, [key(s)]))
             continue
-        sent = _sentence_start(text, start) if toks[0][0].lower() in boundary else None
+        words = []
+        spans = []
+        for t in _TOKEN.finditer(s):
+            words.append(t.group())
+            spans.append((start + t.start(), start + t.end()))
+        sent = _sentence_start(text, start) if words[0].lower() in boundary else None
         # A full stop inside a run ("Acme Corp. The company") ends a sentence there.
         cut = 0
-        for k in range(1, len(toks)):
-            prev = toks[k - 1]
-            if text[prev[2]] == "." and (toks[k][0].lower() in boundary or (
-                    len(prev[0]) > 1 and prev[0].lower() not in ABBREVIATIONS)):
-                _emit(out, text, toks[cut:k], sent, in_caps)
+        for k in range(1, len(words)):
+            if text[spans[k - 1][1]] == "." and (words[k].lower() in boundary or (
+                    len(words[k - 1]) > 1 and words[k - 1].lower() not in ABBREVIATIONS)):
+                _emit(out, text, words[cut:k], spans[cut:k], sent, in_caps)
                 cut, sent = k, True
-        _emit(out, text, toks[cut:], sent, in_caps)
+        if cut:
+            words, spans = words[cut:], spans[cut:]
+        _emit(out, text, words, spans, sent, in_caps)
     return out
 
 
-def _emit(out: list[Run], text: str, toks: list[tuple[str, int, int]], sent: bool | None,
-          caps: bool) -> None:
+def _emit(out: list[Run], text: str, words: list[str], spans: list[tuple[int, int]],
+          sent: bool | None, caps: bool) -> None:
     # Trailing connectors never end a name; neither does a sentence-initial "The"/"But".
-    while toks and not toks[-1][0][0].isupper():
-        toks = toks[:-1]
-    if toks and sent and not caps and len(toks[0][0]) > 1 and not toks[0][0].isupper() \
-            and word_key(toks[0][0]) in _BOUNDARY_WORDS:
-        toks = toks[1:]
+    a, b = 0, len(words)
+    while b and not words[b - 1][0].isupper():
+        b -= 1
+    if b and sent and not caps and len(words[0]) > 1 and not words[0].isupper() \
+            and word_key(words[0]) in _BOUNDARY_WORDS:
+        a = 1
         sent = False
-    while toks and not toks[0][0][0].isupper():
-        toks = toks[1:]
-    if toks:
-        out.append(Run(text, [t[0] for t in toks], [(t[1], t[2]) for t in toks], sent, caps))
+    while a < b and not words[a][0].isupper():
+        a += 1
+    if a < b:
+        if a or b < len(words):
+            words, spans = words[a:b], spans[a:b]
+        out.append(Run(text, words, spans, sent, caps))

@@ -1,0 +1,123 @@
+"""Round 5: place focus rules, dateline short forms and the look-up shortcuts that keep
+extraction fast (they must not change what is found)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsearch.extract import extract_actors, extract_places
+from newsearch.extract.gazetteer import Gazetteer, _add_short_forms, gazetteer
+from newsearch.extract.known import continued_org
+from newsearch.extract.places import mentions
+from newsearch.extract.scan import is_caps_text, runs
+
+
+def _focus(places) -> dict[str, bool]:
+    return {p.name: p.focus for p in places}
+
+
+def test_short_form_dateline_reads_the_big_city() -> None:
+    # "ST. PAUL" was the Alberta village of that spelling; the dateline means Minnesota.
+    places = extract_places("MEDICAL FIRM NAMES CHAIRMAN", "ST. PAUL, March 23 -",
+                            "The company said its chairman resigned.")
+    assert [(p.name, p.country, p.focus) for p in places] == [
+        ("Saint Paul", "United States", True)]
+
+
+def test_short_forms_merge_and_reorder_readings() -> None:
+    raw = {"saint paul": "Saint Paul|0|300000|t\tSaint-Paul|1|100000|t",
+           "st paul": "St. Paul|2|5000|t\tSaint Paul|0|300000|t+"}
+    _add_short_forms(raw)
+    items = raw["st paul"].split("\t")
+    # Main names by population; the big city once, as a main name.
+    assert items == ["Saint Paul|0|300000|t", "Saint-Paul|1|100000|t", "St. Paul|2|5000|t"]
+    assert raw["saint paul"].startswith("Saint Paul|0")  # the full form is left alone
+
+
+def test_heads_cover_every_name_of_several_words() -> None:
+    gaz = gazetteer()
+    assert {"new", "san", "saint", "st"} <= gaz.heads
+    assert "paris" not in gaz.heads or any(k.startswith("paris ") for k in gaz.raw)
+    sample = [k for k in list(gaz.raw)[:20000] if " " in k]
+    assert sample and all(k.split(" ")[0] in gaz.heads for k in sample)
+
+
+def test_multiword_names_found_with_and_without_heads() -> None:
+    # "New York" needs the long look-up; "Bonn" alone is settled by one.
+    text = "Officials in New York and Bonn met Fort Worth bankers."
+    found = {m.key for m in mentions(runs(text), "body", 0, gazetteer(), set())}
+    assert {"new york", "bonn", "fort worth"} <= found
+
+
+def test_heads_of_a_tiny_gazetteer() -> None:
+    text = "Talks in Bonn and New Bonn ended."
+    alone = Gazetteer({"bonn": "Bonn|0|300000|t"}, ["Germany"])
+    assert alone.heads == frozenset()
+    assert [m.key for m in mentions(runs(text), "body", 0, alone, set())] == ["bonn", "bonn"]
+    both = Gazetteer({"bonn": "Bonn|0|300000|t", "new bonn": "New Bonn|0|20000|t"}, ["Germany"])
+    assert both.heads == {"new"}
+    assert [m.key for m in mentions(runs(text), "body", 0, both, set())] == ["bonn", "new bonn"]
+
+
+def test_side_country_needs_five_mentions_or_the_lead() -> None:
+    filler = " Trade was quiet today." * 3
+    body = ("Japan's exports rose in February, officials said." + filler +
+            " U.S. demand helped. U.S. buyers ordered more. U.S. prices held.")
+    places = _focus(extract_places("JAPAN EXPORTS RISE", "TOKYO, March 3 -", body))
+    assert places["Japan"] and not places["United States"]  # three passing mentions
+    lead = "Japan's exports to the U.S. rose in February." + filler + \
+        " U.S. buyers ordered more. U.S. prices held."
+    places = _focus(extract_places("JAPAN EXPORTS RISE", "TOKYO, March 3 -", lead))
+    assert places["United States"]  # three, one of them in the first sentence
+    alone = _focus(extract_places("", "", "A quiet day." + filler +
+                                  " U.S. demand helped. U.S. buyers came. U.S. prices held."))
+    assert alone["United States"]  # no other country: three still make a focus
+
+
+def test_headline_country_named_once_beside_foreign_dateline() -> None:
+    body = "A banker said the dollar would fall further this year."
+    places = _focus(extract_places("U.S. BANKER PREDICTS DOLLAR FALL", "ABU DHABI, March 30 -",
+                                   body))
+    assert places["Abu Dhabi"] and not places["United States"]
+    # Without a dateline the headline still makes the focus.
+    assert _focus(extract_places("U.S. BANKER PREDICTS DOLLAR FALL", "", body))["United States"]
+
+
+def test_headline_adjective_lists_its_country() -> None:
+    places = extract_places("AUSTRALIAN WHEAT EXPORTS RISE", "", "Exports rose in February.")
+    assert [(p.name, p.focus) for p in places] == [("Australia", True)]
+    # An adjective once in the body, or in a headline in mixed case, still lists nothing.
+    assert extract_places("", "", "Exports of Australian wheat rose.") == []
+    assert extract_places("Moya fights back for Indian title", "", "He won.") == []
+
+
+def test_continued_org_reads_from_an_offset() -> None:
+    text = "xx General Agreement on Tariffs and Trade talks"
+    assert continued_org("general agreement", text, len("xx General Agreement")) is not None
+    assert continued_org("general agreement", text, 0) is None
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LOWER = re.compile(r"[a-zß-öø-ÿ]+")
+
+
+def _caps_reference(text: str) -> bool:
+    letters = sum(map(len, _LETTERS.findall(text)))
+    return letters >= 4 and sum(map(len, _LOWER.findall(text))) < 0.3 * letters
+
+
+@given(st.text(alphabet="aBcDEF GHij.,'-0123\n\tÉé", max_size=80))
+def test_caps_fast_path_agrees_with_regex_count(text: str) -> None:
+    assert is_caps_text(text) == _caps_reference(text)
+
+
+def test_joined_surnames_are_no_person() -> None:
+    text = ("President Ronald Reagan met Soviet leader Mikhail Gorbachev. The Reagan-Gorbachev "
+            "summit ended. Reagan said talks went well.")
+    assert extract_actors(text)[0] == ["Ronald Reagan", "Mikhail Gorbachev"]
+    # A double-barrelled surname whose halves are nobody else's stays whole.
+    text = "Governor Robin Leigh-Pemberton said rates would hold. Leigh-Pemberton said more."
+    assert extract_actors(text)[0] == ["Robin Leigh-Pemberton"]
