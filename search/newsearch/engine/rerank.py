@@ -1,8 +1,8 @@
 """Second-stage scoring of the first hits: how close the query words stand.
 
 The first stage (:mod:`.scoring`) scores every hit on posting arrays; the
-first ``DEPTH`` hits are then re-scored, with word positions read from the
-``exact`` field's postings, by a term-proximity bonus, BM25TP
+first ``DEPTH`` hits are then re-scored from their stored text (one
+stored-field read and one scan per hit) with a term-proximity bonus, BM25TP
 (Rasolofo & Savoy 2003): each pair of query words within
 ``PROXIMITY_WINDOW`` tokens adds ``1 / distance**2`` to both words'
 accumulators; an accumulator saturates like BM25 tf, is weighted by
@@ -17,16 +17,31 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from typing import Any
 
 from .. import analysis
 from .ranking import NewsBM25
 from .schema import RANKED_FIELD
-from .scoring import Postings
 
 DEPTH = 30
 PROXIMITY_WEIGHT = 3.0
 PROXIMITY_WINDOW = 5
 PROXIMITY_K = 1.2
+
+
+def positions(text: str, stems: set[str]) -> dict[str, list[int]]:
+    """Token positions (as :func:`analysis.words` numbers them) of each of ``stems`` in ``text``."""
+    found: dict[str, list[int]] = {}
+    scanned = analysis.scan(text, {analysis.stem_prefix(s) for s in stems})
+    if scanned is None:
+        pairs = enumerate(analysis.words(text))
+    else:
+        pairs = ((i, w) for w, _, _, i in scanned[1])
+    for i, w in pairs:
+        s = analysis.stem(w)
+        if s in stems:
+            found.setdefault(s, []).append(i)
+    return found
 
 
 def proximity_bonus(positions: dict[str, list[int]], idf: dict[str, float],
@@ -52,23 +67,23 @@ def proximity_bonus(positions: dict[str, list[int]], idf: dict[str, float],
     return bonus / math.sqrt(max(1, query_words - 1))
 
 
-def rerank(postings: Postings, hits: list[tuple[int, float]], words: list[str],
+def rerank(searcher: Any, hits: list[tuple[int, float]], words: list[str],
            depth: int = DEPTH) -> list[tuple[int, float]]:
     """``hits`` (docnum, score; best first) with the first ``depth`` re-scored.
 
-    ``words`` are the request's words (folded, stop words dropped). Positions
-    come from the index (:meth:`.Postings.stem_positions`), not from the text.
-    Hits below ``depth`` keep their place after the re-scored ones.
+    ``words`` are the request's words (folded, stop words dropped). Hits below
+    ``depth`` keep their place after the re-scored ones.
     """
     stems = {analysis.stem(w) for w in words}
     if len(stems) < 2 or not hits or depth <= 0 or PROXIMITY_WEIGHT == 0:
         return hits
-    searcher = postings.searcher
     model = searcher.weighting if isinstance(searcher.weighting, NewsBM25) else NewsBM25()
     idf = {s: model.idf(searcher, RANKED_FIELD, s) for s in stems}
-    head = hits[:depth]
-    found = postings.stem_positions(stems, [d for d, _ in head])
-    top = [(docnum, score + PROXIMITY_WEIGHT * proximity_bonus(pos, idf, len(stems)))
-           for (docnum, score), pos in zip(head, found, strict=True)]
+    top = []
+    for docnum, score in hits[:depth]:
+        data = searcher.stored_fields(docnum).get("stored_data", {})
+        text = " ".join([data.get("title", ""), data.get("caption", ""), data.get("body", "")])
+        top.append((docnum, score + PROXIMITY_WEIGHT * proximity_bonus(
+            positions(text, stems), idf, len(stems))))
     top.sort(key=lambda h: -h[1])
     return top + hits[depth:]

@@ -21,7 +21,6 @@ from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
 
-from .. import analysis
 from .ranking import NewsBM25
 from .schema import EXACT_FIELD, RANKED_FIELD
 
@@ -40,7 +39,6 @@ class Postings:
         self._values: OrderedDict[tuple[str, str], tuple[np.ndarray, list[bytes]]] = (
             OrderedDict())
         self._lengths: dict[str, np.ndarray] = {}
-        self._stem_words: dict[str, list[str]] = {}
         self._alive: np.ndarray | None = None
 
     # -- reading -------------------------------------------------------------
@@ -137,40 +135,6 @@ class Postings:
                    for p in pos[words[0]]):
                 found.append(docnum)
         return np.array(found, dtype=np.int64)
-
-    def stem_words(self, stem: str) -> list[str]:
-        """The ``exact`` field's words whose stem is ``stem`` (cached per generation)."""
-        if stem not in self._stem_words:
-            prefix = analysis.stem_prefix(stem)
-            self._stem_words[stem] = [
-                w for w in (b.decode("utf-8") for b in self.reader.expand_prefix(EXACT_FIELD,
-                                                                                 prefix))
-                if analysis.stem(w) == stem]
-        return self._stem_words[stem]
-
-    def stem_positions(self, stems: set[str], docnums: list[int]) -> list[dict[str, list[int]]]:
-        """For each of ``docnums``, the positions of each stem's words in ``exact``.
-
-        ``exact`` holds the title, caption and body words in order, so these are
-        the word positions of the article's text, read from the index.
-        """
-        docs = np.asarray(docnums, dtype=np.int64)
-        out: list[dict[str, list[int]]] = [{} for _ in docnums]
-        if not len(docs):
-            return out
-        decode = self.searcher.schema[EXACT_FIELD].format.decode_positions
-        for stem in stems:
-            for word in self.stem_words(stem):
-                ids, values = self._term_values(EXACT_FIELD, word)
-                if not len(ids):
-                    continue
-                slots = np.minimum(np.searchsorted(ids, docs), len(ids) - 1)
-                for j in np.flatnonzero(ids[slots] == docs).tolist():
-                    out[j].setdefault(stem, []).extend(decode(values[slots[j]]))
-        for found in out:
-            for positions in found.values():
-                positions.sort()
-        return out
 
     def _term_values(self, fieldname: str, text: str) -> tuple[np.ndarray, list[bytes]]:
         """Every posting of a term (deleted documents included) with its encoded value."""

@@ -145,7 +145,7 @@ class Reader:
         docs, scores = self.postings().ranked(ranking.query_weights(q),
                                               ranking.exact_weights(words), None,
                                               self.weighting)
-        hits = rerank(self.postings(), scoring.top(docs, scores, limit), words)
+        hits = rerank(searcher, scoring.top(docs, scores, limit), words)
         ids = self.article_ids()
         return [(ids[d], score) for d, score in hits]
 
@@ -167,7 +167,7 @@ class Reader:
             feedback = ranking.query_weights(ranking.expanded_query(searcher, bag))
             scores = scores + postings.scores(feedback, docnums, self.weighting)[1]
         depth = max(limit, RERANK_DEPTH) if len({analysis.stem(w) for w in words}) > 1 else limit
-        return rerank(postings, scoring.top(docs, scores, depth), words)[:limit]
+        return rerank(searcher, scoring.top(docs, scores, depth), words)[:limit]
 
     def article_ids(self) -> list[str]:
         """Article id by document number, for the current reader generation."""
