@@ -165,3 +165,10 @@ def test_the_word_as_asked_scores_above_another_form_of_it(tmp_path):
     assert [i for i, _ in ranked] == ["asked", "forms"]
     assert [h.id for h in index.search("bombs").hits] == ["asked", "forms"]
     index.close()
+
+
+def test_name_field_words_select_but_do_not_rank():
+    from newsearch.query import parse
+
+    assert ranking.node_words(parse('gulf place:"United States" title:oil')) == ["gulf", "oil"]
+    assert ranking.query_weights(ranking.any_terms_query(parse("person:Assad"))) == {}

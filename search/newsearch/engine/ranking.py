@@ -140,9 +140,18 @@ def request_words(words: list[str]) -> list[str]:
     return [w for w in words if w not in QUERY_STOP_WORDS]
 
 
+# Query fields whose words rank a hit; name fields (place:, person:...) only select.
+TEXT_FIELDS = (None, "title", "body")
+
+
 def node_words(node: t.Node) -> list[str]:
-    """The request words of a parsed query's positive terms, in order, with repeats."""
+    """The request words of a parsed query's positive text terms, in order, with repeats.
+
+    Words of name fields are left out: ``gulf place:"United States"`` ranks the
+    stories about the United States by "gulf", not by "united" and "states".
+    """
     return request_words([w for leaf in positive_terms(node)
+                          if getattr(leaf, "field", None) in TEXT_FIELDS
                           for w in analysis.words(getattr(leaf, "text", ""))])
 
 

@@ -20,11 +20,15 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
+from whoosh.reading import TermInfo, TermNotFound
 
 from .ranking import NewsBM25
 from .schema import EXACT_FIELD, RANKED_FIELD
 
-TERM_CACHE = 256  # posting arrays kept per reader generation
+# Posting arrays kept per reader generation, least recently used dropped first:
+# a long-lived reader (API, TUI) reads a common word's postings once.
+TERM_CACHE_BYTES = 64 * 2**20
+TERM_CACHE = 256  # phrase position lists kept (they are Python lists, so counted)
 _EMPTY = np.zeros(0, dtype=np.int64)
 
 
@@ -40,6 +44,7 @@ class Postings:
             OrderedDict())
         self._lengths: dict[str, np.ndarray] = {}
         self._alive: np.ndarray | None = None
+        self._cached_bytes = 0
 
     # -- reading -------------------------------------------------------------
 
@@ -61,19 +66,20 @@ class Postings:
             return self._terms[key]
         ids_parts, tf_parts = [], []
         for leaf, offset in self.reader.leaf_readers():
-            if (fieldname, text) not in leaf:
-                continue
-            ids, tfs = _leaf_postings(leaf, fieldname, text)
-            ids_parts.append(ids + offset)
-            tf_parts.append(tfs)
+            found = _leaf_postings(leaf, fieldname, text)
+            if found is not None:
+                ids_parts.append(found[0] + offset)
+                tf_parts.append(found[1])
         ids = np.concatenate(ids_parts) if ids_parts else _EMPTY
         tfs = np.concatenate(tf_parts) if tf_parts else np.zeros(0, dtype=np.float64)
         if self.reader.has_deletions() and len(ids):
             keep = np.isin(ids, self.alive(), assume_unique=True)
             ids, tfs = ids[keep], tfs[keep]
         self._terms[key] = (ids, tfs)
-        if len(self._terms) > TERM_CACHE:
-            self._terms.popitem(last=False)
+        self._cached_bytes += ids.nbytes + tfs.nbytes
+        while self._cached_bytes > TERM_CACHE_BYTES and len(self._terms) > 1:
+            _, (old_ids, old_tfs) = self._terms.popitem(last=False)
+            self._cached_bytes -= old_ids.nbytes + old_tfs.nbytes
         return ids, tfs
 
     def lengths(self, fieldname: str) -> np.ndarray:
@@ -144,10 +150,10 @@ class Postings:
             return self._values[key]
         ids_parts, values = [], []
         for leaf, offset in self.reader.leaf_readers():
-            if (fieldname, text) in leaf:
-                ids, vals = _leaf_values(leaf, fieldname, text)
-                ids_parts.append(ids + offset)
-                values.extend(vals)
+            found = _leaf_values(leaf, fieldname, text)
+            if found is not None:
+                ids_parts.append(found[0] + offset)
+                values.extend(found[1])
         entry = (np.concatenate(ids_parts) if ids_parts else _EMPTY, values)
         self._values[key] = entry
         if len(self._values) > TERM_CACHE:
@@ -199,16 +205,32 @@ def top(docs: np.ndarray, scores: np.ndarray, k: int) -> list[tuple[int, float]]
     return list(zip(docs[order].tolist(), scores[order].tolist(), strict=True))
 
 
-def _leaf_postings(leaf: Any, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray]:
-    """All postings of a term in one segment, deleted documents included."""
-    info = leaf.term_info(fieldname, text)
+def _raw_matcher(leaf: Any, fieldname: str, text: str) -> Any:
+    """The term's on-disk matcher in one segment (deleted documents included), or
+    None when the segment lacks the term. One term-table look-up, not three."""
+    try:
+        info = leaf.term_info(fieldname, text)
+    except TermNotFound:
+        return None
     if info.is_inlined():
-        ids, weights, _ = info.inlined_postings()
+        return info
+    terms = getattr(leaf, "_terms", None)
+    codec = getattr(terms, "_codec", None)
+    if codec is not None:  # Whoosh 3's segment reader: build the matcher from the info
+        return codec.postings_reader(terms._postfile, info, leaf.schema[fieldname].format)
+    m = leaf.postings(fieldname, text)
+    return m.child if isinstance(m, FilterMatcher) else m
+
+
+def _leaf_postings(leaf: Any, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray] | None:
+    """All postings of a term in one segment, deleted documents included (None: absent)."""
+    m = _raw_matcher(leaf, fieldname, text)
+    if m is None:
+        return None
+    if isinstance(m, TermInfo):
+        ids, weights, _ = m.inlined_postings()
         tfs = np.ones(len(ids)) if weights is None else np.asarray(weights, dtype=np.float64)
         return np.asarray(ids, dtype=np.int64), tfs
-    m = leaf.postings(fieldname, text)
-    if isinstance(m, FilterMatcher):
-        m = m.child  # deletions are masked by the caller, for all segments at once
     if not isinstance(m, W3LeafMatcher):  # another codec: the slow, public way
         ids, weights = [], []
         while m.is_active():
@@ -232,15 +254,14 @@ def _leaf_postings(leaf: Any, fieldname: str, text: str) -> tuple[np.ndarray, np
     return np.concatenate(id_parts), np.concatenate(tf_parts)
 
 
-def _leaf_values(leaf: Any, fieldname: str, text: str) -> tuple[np.ndarray, list[bytes]]:
+def _leaf_values(leaf: Any, fieldname: str, text: str) -> tuple[np.ndarray, list[bytes]] | None:
     """Document numbers and encoded values (positions) of a term in one segment."""
-    info = leaf.term_info(fieldname, text)
-    if info.is_inlined():
-        ids, _, values = info.inlined_postings()
+    m = _raw_matcher(leaf, fieldname, text)
+    if m is None:
+        return None
+    if isinstance(m, TermInfo):
+        ids, _, values = m.inlined_postings()
         return np.asarray(ids, dtype=np.int64), list(values)
-    m = leaf.postings(fieldname, text)
-    if isinstance(m, FilterMatcher):
-        m = m.child
     ids, values = [], []
     if not isinstance(m, W3LeafMatcher):
         while m.is_active():
