@@ -239,15 +239,26 @@ def _leaf_postings(leaf: Any, fieldname: str, text: str) -> tuple[np.ndarray, np
             m.next()
         return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
     id_parts, tf_parts = [], []
-    # Whoosh 3's block reader: each block decodes its ids and weights as
-    # whole arrays; read them directly instead of one posting at a time.
+    # Whoosh 3's block reader: each block holds its ids (delta-coded) and
+    # weights as whole arrays; decode them with NumPy rather than one posting
+    # at a time (Whoosh's own delta decoding is a Python generator).
     while m.is_active():
-        if m._ids is None:
+        if m._data is None:
+            m._read_data()
+        raw_ids, raw_weights = m._data[0], m._data[1]
+        if m._byteids:
             m._read_ids()
-        if m._weights is None:
-            m._read_weights()
-        id_parts.append(np.asarray(m._ids[m._i:], dtype=np.int64))
-        tf_parts.append(np.asarray(m._weights[m._i:], dtype=np.float64))
+            ids = np.asarray(m._ids, dtype=np.int64)
+        else:
+            ids = np.cumsum(np.asarray(raw_ids, dtype=np.int64))
+        if raw_weights is None:
+            tfs = np.ones(len(ids))
+        elif isinstance(raw_weights, float):
+            tfs = np.full(len(ids), raw_weights)
+        else:
+            tfs = np.asarray(raw_weights, dtype=np.float64)
+        id_parts.append(ids)
+        tf_parts.append(tfs)
         m._next_block()
     if not id_parts:
         return _EMPTY, np.zeros(0, dtype=np.float64)
