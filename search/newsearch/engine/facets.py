@@ -130,13 +130,21 @@ def count(tables: FacetTables, facet: str, docnums: np.ndarray, limit: int) -> l
         mask = np.zeros(len(tables.days), dtype=bool)
         mask[docnums] = True
         picked = table.values[mask[table.docs]]
-    counts = np.bincount(picked, minlength=len(table.names))
-    if limit <= 0:
+    if limit <= 0 or not len(picked):
         return []
-    # Only values that can reach the top (ties included) need a Python look.
-    k = min(limit, len(counts))
-    floor = max(1, int(np.partition(counts, -k)[-k]))
-    return _top(((table.names[i], int(counts[i])) for i in np.flatnonzero(counts >= floor)),
+    if len(picked) * 4 < len(table.names):
+        # Few values picked: sort them rather than count into the whole vocabulary.
+        ids, counts = np.unique(picked, return_counts=True)
+    else:
+        counts = np.bincount(picked, minlength=len(table.names))
+        ids = np.flatnonzero(counts)
+        counts = counts[ids]
+    if len(ids) > limit:
+        # Only values that can reach the top (ties included) need a Python look.
+        floor = np.partition(counts, len(counts) - limit)[len(counts) - limit]
+        keep = counts >= floor
+        ids, counts = ids[keep], counts[keep]
+    return _top(zip([table.names[i] for i in ids.tolist()], counts.tolist(), strict=True),
                 limit)
 
 
