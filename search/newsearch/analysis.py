@@ -15,7 +15,9 @@ Rules:
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -95,6 +97,35 @@ _APOSTROPHE_BYTE = np.zeros(256, dtype=bool)
 _APOSTROPHE_BYTE[list(b"'`")] = True
 
 
+_STARTS: OrderedDict[str, tuple[str, np.ndarray]] = OrderedDict()
+STARTS_CACHE = 2048  # texts whose word starts are kept: a hit is often scanned again
+_STARTS_LOCK = threading.Lock()
+
+
+def _word_starts(text: str) -> tuple[str, np.ndarray]:
+    """Lower-cased ASCII ``text`` and the offsets where its words begin (as tokens() splits)."""
+    with _STARTS_LOCK:
+        cached = _STARTS.get(text)
+        if cached is not None:
+            _STARTS.move_to_end(text)
+            return cached
+    low = text.lower()  # keeps every offset in place
+    codes = np.frombuffer(low.encode("ascii"), dtype=np.uint8)
+    is_word = _ASCII_WORD_BYTE[codes]
+    starts = np.flatnonzero(is_word & ~np.concatenate(([False], is_word[:-1])))
+    if len(starts) and starts[-1] + 1 >= len(codes):
+        codes, is_word = np.append(codes, 32), np.append(is_word, False)  # room to look ahead
+    # A lone "s" after an apostrophe (a possessive) is not a word, as in tokens().
+    possessive = ((codes[starts] == ord("s")) & ~is_word[starts + 1]
+                  & _APOSTROPHE_BYTE[codes[np.maximum(starts - 1, 0)]] & (starts > 0))
+    found = (low, starts[~possessive])
+    with _STARTS_LOCK:  # searches may run in threads (the TUI, an embedding app)
+        _STARTS[text] = found
+        if len(_STARTS) > STARTS_CACHE:
+            _STARTS.popitem(last=False)
+    return found
+
+
 def scan(text: str, prefixes: set[str]) -> tuple[int, list[tuple[str, int, int, int]]] | None:
     """The words of ASCII ``text`` that start with one of ``prefixes``, found in one C-level pass.
 
@@ -105,16 +136,7 @@ def scan(text: str, prefixes: set[str]) -> tuple[int, list[tuple[str, int, int, 
     """
     if not prefixes or not text.isascii() or not all(p.isascii() and p for p in prefixes):
         return None
-    low = text.lower()  # keeps every offset in place
-    codes = np.frombuffer(low.encode("ascii"), dtype=np.uint8)
-    is_word = _ASCII_WORD_BYTE[codes]
-    starts = np.flatnonzero(is_word & ~np.concatenate(([False], is_word[:-1])))
-    if len(starts) and starts[-1] + 1 >= len(codes):
-        codes, is_word = np.append(codes, 32), np.append(is_word, False)  # room to look ahead
-    # A lone "s" after an apostrophe (a possessive) is not a word, as in tokens().
-    possessive = ((codes[starts] == ord("s")) & ~is_word[starts + 1]
-                  & _APOSTROPHE_BYTE[codes[np.maximum(starts - 1, 0)]] & (starts > 0))
-    starts = starts[~possessive]
+    low, starts = _word_starts(text)
     alternatives = "|".join(map(re.escape, sorted(prefixes, key=len, reverse=True)))
     # No look-behind (it makes the regex try every offset): a match that does
     # not begin a word is dropped below, and cannot swallow the next word.
