@@ -83,7 +83,7 @@ def step_ranker(ix: newsearch.Index, k1: float, b: float, power: float,
                                        ranking.exact_weights(kept) if exact else {}, None, model)
         hits = scoring.top(docs, scores, evaluate.DEPTH)
         if proximity:
-            hits = rerank.rerank(searcher, hits, kept)
+            hits = rerank.rerank(postings, hits, kept)
         return [(ids[d], score) for d, score in hits]
 
     return rank

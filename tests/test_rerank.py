@@ -47,11 +47,11 @@ def test_documents_with_the_query_words_together_rank_first(tmp_path):
 def test_only_the_first_hits_are_rescored(tmp_path):
     index = newsearch.create_index(tmp_path / "ix")
     index.add(PAIR_DOCS)
-    searcher = index.reader.searcher()
+    postings = index.reader.postings()
     hits = [(1, 10.0), (0, 9.0)]  # "together" first
-    assert rerank.rerank(searcher, hits, ["barrel", "bomb"], depth=0) == hits
-    assert rerank.rerank(searcher, hits, ["barrel"], depth=30) == hits  # no pairs
-    rescored = rerank.rerank(searcher, hits, ["barrel", "bomb"], depth=1)
+    assert rerank.rerank(postings, hits, ["barrel", "bomb"], depth=0) == hits
+    assert rerank.rerank(postings, hits, ["barrel"], depth=30) == hits  # no pairs
+    rescored = rerank.rerank(postings, hits, ["barrel", "bomb"], depth=1)
     assert rescored[1] == (0, 9.0) and rescored[0][1] > 10.0
     index.close()
 

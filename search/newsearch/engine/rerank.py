@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from typing import Any
 
 from .. import analysis
 from .ranking import NewsBM25
 from .schema import RANKED_FIELD
+from .scoring import Postings
 
 DEPTH = 30
 PROXIMITY_WEIGHT = 3.0
@@ -67,7 +67,7 @@ def proximity_bonus(positions: dict[str, list[int]], idf: dict[str, float],
     return bonus / math.sqrt(max(1, query_words - 1))
 
 
-def rerank(searcher: Any, hits: list[tuple[int, float]], words: list[str],
+def rerank(postings: Postings, hits: list[tuple[int, float]], words: list[str],
            depth: int = DEPTH) -> list[tuple[int, float]]:
     """``hits`` (docnum, score; best first) with the first ``depth`` re-scored.
 
@@ -77,11 +77,12 @@ def rerank(searcher: Any, hits: list[tuple[int, float]], words: list[str],
     stems = {analysis.stem(w) for w in words}
     if len(stems) < 2 or not hits or depth <= 0 or PROXIMITY_WEIGHT == 0:
         return hits
+    searcher = postings.searcher
     model = searcher.weighting if isinstance(searcher.weighting, NewsBM25) else NewsBM25()
     idf = {s: model.idf(searcher, RANKED_FIELD, s) for s in stems}
     top = []
     for docnum, score in hits[:depth]:
-        data = searcher.stored_fields(docnum).get("stored_data", {})
+        data = postings.stored(docnum).get("stored_data", {})
         text = " ".join([data.get("title", ""), data.get("caption", ""), data.get("body", "")])
         top.append((docnum, score + PROXIMITY_WEIGHT * proximity_bonus(
             positions(text, stems), idf, len(stems))))

@@ -29,6 +29,7 @@ from .schema import EXACT_FIELD, RANKED_FIELD
 # a long-lived reader (API, TUI) reads a common word's postings once.
 TERM_CACHE_BYTES = 64 * 2**20
 TERM_CACHE = 256  # phrase position lists kept (they are Python lists, so counted)
+STORED_CACHE = 1024  # documents' stored fields kept
 _EMPTY = np.zeros(0, dtype=np.int64)
 
 
@@ -45,6 +46,7 @@ class Postings:
         self._lengths: dict[str, np.ndarray] = {}
         self._alive: np.ndarray | None = None
         self._cached_bytes = 0
+        self._stored: OrderedDict[int, dict[str, Any]] = OrderedDict()
 
     # -- reading -------------------------------------------------------------
 
@@ -89,6 +91,18 @@ class Postings:
             self._lengths[fieldname] = np.array(
                 [get(d, fieldname) or 0 for d in range(self.size)], dtype=np.float64)
         return self._lengths[fieldname]
+
+    def stored(self, docnum: int) -> dict[str, Any]:
+        """A document's stored fields, the most recently used kept (hits are read
+        again: by re-scoring, then for their snippets, and by the next query)."""
+        found = self._stored.get(docnum)
+        if found is None:
+            found = self._stored[docnum] = self.searcher.stored_fields(docnum)
+            if len(self._stored) > STORED_CACHE:
+                self._stored.popitem(last=False)
+        else:
+            self._stored.move_to_end(docnum)
+        return found
 
     # -- matching ------------------------------------------------------------
 

@@ -124,7 +124,8 @@ class Reader:
             order = np.lexsort((docnums, -days if sort == "-date" else days, days == 0))
             page = [(d, 0.0) for d in docnums[order][offset:offset + limit].tolist()]
         spec = self.match_spec(node)
-        hits = [self._hit(searcher, offset + i + 1, d, score, spec, fragments)
+        postings = self.postings()
+        hits = [self._hit(postings, offset + i + 1, d, score, spec, fragments)
                 for i, (d, score) in enumerate(page)]
         out = SearchResults(query=text, total=total, hits=hits, offset=offset, limit=limit)
         if facets:
@@ -145,7 +146,7 @@ class Reader:
         docs, scores = self.postings().ranked(ranking.query_weights(q),
                                               ranking.exact_weights(words), None,
                                               self.weighting)
-        hits = rerank(searcher, scoring.top(docs, scores, limit), words)
+        hits = rerank(self.postings(), scoring.top(docs, scores, limit), words)
         ids = self.article_ids()
         return [(ids[d], score) for d, score in hits]
 
@@ -167,7 +168,7 @@ class Reader:
             feedback = ranking.query_weights(ranking.expanded_query(searcher, bag))
             scores = scores + postings.scores(feedback, docnums, self.weighting)[1]
         depth = max(limit, RERANK_DEPTH) if len({analysis.stem(w) for w in words}) > 1 else limit
-        return rerank(searcher, scoring.top(docs, scores, depth), words)[:limit]
+        return rerank(postings, scoring.top(docs, scores, depth), words)[:limit]
 
     def article_ids(self) -> list[str]:
         """Article id by document number, for the current reader generation."""
@@ -285,10 +286,11 @@ class Reader:
         spec.prefixes = tuple(prefixes)
         return spec
 
-    def _hit(self, searcher: Any, rank: int, docnum: int, score: float, spec: MatchSpec,
-             fragments: int) -> Hit:
-        # The caller's searcher: docnums belong to it (and refreshing costs a listdir).
-        stored = searcher.stored_fields(docnum)
+    def _hit(self, postings: scoring.Postings, rank: int, docnum: int, score: float,
+             spec: MatchSpec, fragments: int) -> Hit:
+        # Through the caller's generation: docnums belong to it (and refreshing
+        # costs a listdir); re-scoring has often just read this hit.
+        stored = postings.stored(docnum)
         data = stored.get("stored_data", {})
         article = from_stored(stored["id"], data)
         text = article.body or article.caption or article.title
@@ -326,7 +328,8 @@ class Reader:
         q = wq.Or([wq.Term(RANKED_FIELD, term, boost=w) for term, w in top])
         results = searcher.search(q, limit=limit + 1, mask={own})
         spec = MatchSpec(stems={term for term, _ in top[:10]})
-        hits = [self._hit(searcher, i + 1, hit.docnum, hit.score, spec, 1)
+        postings = self.postings()
+        hits = [self._hit(postings, i + 1, hit.docnum, hit.score, spec, 1)
                 for i, hit in enumerate(list(results)[:limit])]
         return SearchResults(query=f"similar:{article_id}", total=len(results), hits=hits,
                              limit=limit, elapsed_ms=(time.perf_counter() - started) * 1000)
