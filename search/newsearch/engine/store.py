@@ -351,7 +351,10 @@ class Manifest:
 
     def __init__(self, path: Path) -> None:
         try:
-            self.db = sqlite3.connect(str(path / MANIFEST_FILE))
+            # Workers claim article ids in the same file (segments.IdRegistry):
+            # wait for their short transactions as they wait for ours, rather
+            # than failing after sqlite's default 5 s on a loaded machine.
+            self.db = sqlite3.connect(str(path / MANIFEST_FILE), timeout=60)
             self.db.execute("CREATE TABLE IF NOT EXISTS files "
                             "(path TEXT PRIMARY KEY, hash TEXT NOT NULL, count INTEGER NOT NULL)")
             self.db.execute("CREATE TABLE IF NOT EXISTS ids "
