@@ -66,14 +66,8 @@ class Postings:
         if key in self._terms:
             self._terms.move_to_end(key)
             return self._terms[key]
-        ids_parts, tf_parts = [], []
-        for leaf, offset in self.reader.leaf_readers():
-            found = _leaf_postings(leaf, fieldname, text)
-            if found is not None:
-                ids_parts.append(found[0] + offset)
-                tf_parts.append(found[1])
-        ids = np.concatenate(ids_parts) if ids_parts else _EMPTY
-        tfs = np.concatenate(tf_parts) if tf_parts else np.zeros(0, dtype=np.float64)
+        ids, parts = self._across_segments(_leaf_postings, fieldname, text)
+        tfs = np.concatenate(parts) if parts else np.zeros(0, dtype=np.float64)
         if self.reader.has_deletions() and len(ids):
             keep = np.isin(ids, self.alive(), assume_unique=True)
             ids, tfs = ids[keep], tfs[keep]
@@ -162,17 +156,23 @@ class Postings:
         if key in self._values:
             self._values.move_to_end(key)
             return self._values[key]
-        ids_parts, values = [], []
-        for leaf, offset in self.reader.leaf_readers():
-            found = _leaf_values(leaf, fieldname, text)
-            if found is not None:
-                ids_parts.append(found[0] + offset)
-                values.extend(found[1])
-        entry = (np.concatenate(ids_parts) if ids_parts else _EMPTY, values)
+        ids, parts = self._across_segments(_leaf_values, fieldname, text)
+        entry = (ids, [value for part in parts for value in part])
         self._values[key] = entry
         if len(self._values) > TERM_CACHE:
             self._values.popitem(last=False)
         return entry
+
+    def _across_segments(self, read: Any, fieldname: str, text: str) -> tuple[np.ndarray, list]:
+        """``read`` (a ``_leaf_*`` function) over every segment: the term's document
+        numbers, made index-wide, and the other part of each segment's answer."""
+        ids_parts, parts = [], []
+        for leaf, offset in self.reader.leaf_readers():
+            found = read(leaf, fieldname, text)
+            if found is not None:
+                ids_parts.append(found[0] + offset)
+                parts.append(found[1])
+        return (np.concatenate(ids_parts) if ids_parts else _EMPTY), parts
 
     # -- scoring -------------------------------------------------------------
 
