@@ -15,6 +15,7 @@ Weights were chosen on the odd-numbered CACM and CISI topics (BENCHMARKS.md).
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 
@@ -67,12 +68,22 @@ def proximity_bonus(positions: dict[str, list[int]], idf: dict[str, float],
     return bonus / math.sqrt(max(1, query_words - 1))
 
 
+def max_bonus(idf: dict[str, float], query_words: int) -> float:
+    """The largest proximity bonus any document can get (after :data:`PROXIMITY_WEIGHT`)."""
+    per_word = PROXIMITY_K + 1  # a saturated accumulator: v (k + 1) / (v + k) < k + 1
+    return (PROXIMITY_WEIGHT * sum(min(1.0, v) for v in idf.values()) * per_word
+            / math.sqrt(max(1, query_words - 1)))
+
+
 def rerank(postings: Postings, hits: list[tuple[int, float]], words: list[str],
-           depth: int = DEPTH) -> list[tuple[int, float]]:
+           depth: int = DEPTH, wanted: int | None = None) -> list[tuple[int, float]]:
     """``hits`` (docnum, score; best first) with the first ``depth`` re-scored.
 
     ``words`` are the request's words (folded, stop words dropped). Hits below
-    ``depth`` keep their place after the re-scored ones.
+    ``depth`` keep their place after the re-scored ones. With ``wanted``, only
+    the first ``wanted`` results are needed: a hit whose score plus the largest
+    possible bonus cannot reach them is not read (the first ``wanted`` come
+    out exactly as with every hit re-scored; the order after them may differ).
     """
     stems = {analysis.stem(w) for w in words}
     if len(stems) < 2 or not hits or depth <= 0 or PROXIMITY_WEIGHT == 0:
@@ -80,11 +91,23 @@ def rerank(postings: Postings, hits: list[tuple[int, float]], words: list[str],
     searcher = postings.searcher
     model = searcher.weighting if isinstance(searcher.weighting, NewsBM25) else NewsBM25()
     idf = {s: model.idf(searcher, RANKED_FIELD, s) for s in stems}
-    top = []
+    reach = max_bonus(idf, len(stems))
+    top: list[tuple[int, float]] = []
+    floor: list[float] = []  # min-heap of the best ``wanted`` re-scored scores
+    done = 0
     for docnum, score in hits[:depth]:
+        if wanted and len(floor) >= wanted and score + reach < floor[0]:
+            break  # scores only fall from here: no later hit can reach the first ``wanted``
         data = postings.stored(docnum).get("stored_data", {})
         text = " ".join([data.get("title", ""), data.get("caption", ""), data.get("body", "")])
-        top.append((docnum, score + PROXIMITY_WEIGHT * proximity_bonus(
-            positions(text, stems), idf, len(stems))))
+        final = score + PROXIMITY_WEIGHT * proximity_bonus(positions(text, stems), idf,
+                                                           len(stems))
+        top.append((docnum, final))
+        done += 1
+        if wanted:
+            if len(floor) < wanted:
+                heapq.heappush(floor, final)
+            elif final > floor[0]:
+                heapq.heapreplace(floor, final)
     top.sort(key=lambda h: -h[1])
-    return top + hits[depth:]
+    return top + hits[done:]

@@ -168,7 +168,7 @@ class Reader:
             feedback = ranking.query_weights(ranking.expanded_query(searcher, bag))
             scores = scores + postings.scores(feedback, docnums, self.weighting)[1]
         depth = max(limit, RERANK_DEPTH) if len({analysis.stem(w) for w in words}) > 1 else limit
-        return rerank(postings, scoring.top(docs, scores, depth), words)[:limit]
+        return rerank(postings, scoring.top(docs, scores, depth), words, wanted=limit)[:limit]
 
     def article_ids(self) -> list[str]:
         """Article id by document number, for the current reader generation."""
