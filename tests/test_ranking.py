@@ -160,10 +160,22 @@ def test_length_smoothing_damps_the_votes_of_short_hits(tmp_path):
 def test_the_word_as_asked_scores_above_another_form_of_it(tmp_path):
     index = newsearch.create_index(tmp_path / "ix")
     index.add([Article(id="forms", key="forms", title="Notes", body="Bombing of the bridge."),
-               Article(id="asked", key="asked", title="Notes", body="Bombs on the bridge.")])
+               Article(id="asked", key="asked", title="Notes", body="Bombs on the bridge.")]
+              # "bombs" must be rarer than EXACT_MAX_SHARE of the documents.
+              + [Article(id=f"w{i}", key=f"w{i}", title="Weather", body=f"Rain, day {i}.")
+                 for i in range(round(2 / ranking.EXACT_MAX_SHARE))])
     ranked = index.rank("bombs")
     assert [i for i, _ in ranked] == ["asked", "forms"]
     assert [h.id for h in index.search("bombs").hits] == ["asked", "forms"]
+    index.close()
+
+
+def test_a_word_most_documents_hold_gets_no_exact_bonus(tmp_path):
+    index = newsearch.create_index(tmp_path / "ix")
+    index.add([Article(id="forms", key="forms", title="Notes", body="Bombing of the bridge."),
+               Article(id="asked", key="asked", title="Notes", body="Bombs on the bridge.")])
+    # Both stories score alike on the stem, so the first indexed comes first.
+    assert [i for i, _ in index.rank("bombs")] == ["forms", "asked"]
     index.close()
 
 

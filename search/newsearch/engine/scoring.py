@@ -22,7 +22,7 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermInfo, TermNotFound
 
-from .ranking import NewsBM25
+from .ranking import EXACT_MAX_SHARE, NewsBM25
 from .schema import EXACT_FIELD, RANKED_FIELD
 
 # Posting arrays kept per reader generation, least recently used dropped first:
@@ -30,6 +30,7 @@ from .schema import EXACT_FIELD, RANKED_FIELD
 TERM_CACHE_BYTES = 64 * 2**20
 TERM_CACHE = 256  # phrase position lists kept (they are Python lists, so counted)
 STORED_CACHE = 1024  # documents' stored fields kept
+
 _EMPTY = np.zeros(0, dtype=np.int64)
 
 
@@ -201,6 +202,11 @@ class Postings:
         """The first-stage newsearch score: BM25 of ``stems`` over the ranked field
         plus that of ``words`` (weights already scaled) over the exact field."""
         docs, scores = self.scores(stems, docs, model)
+        # A word many documents hold adds little (its idf is low) but its
+        # positional postings are the slowest to read: leave it out.
+        limit = EXACT_MAX_SHARE * self.reader.doc_count()
+        words = {w: v for w, v in words.items()
+                 if self.searcher.doc_frequency(EXACT_FIELD, w) <= limit}
         if words and len(docs):
             scores = scores + self.scores(words, docs, model, EXACT_FIELD)[1]
         return docs, scores
