@@ -143,10 +143,10 @@ class Reader:
         words = [] if expand else ranking.request_words(analysis.words(text))
         if expand:
             q = ranking.expanded_query(searcher, q)
-        docs, scores = self.postings().ranked(ranking.query_weights(q),
-                                              ranking.exact_weights(words), None,
-                                              self.weighting)
-        hits = rerank(self.postings(), scoring.top(docs, scores, limit), words)
+        postings = self.postings()
+        docs, scores = postings.ranked(ranking.query_weights(q), ranking.exact_weights(words),
+                                       None, self.weighting)
+        hits = rerank(postings, scoring.top(docs, scores, limit), words)
         ids = self.article_ids()
         return [(ids[d], score) for d, score in hits]
 
@@ -167,7 +167,8 @@ class Reader:
         if expand:
             feedback = ranking.query_weights(ranking.expanded_query(searcher, bag))
             scores = scores + postings.scores(feedback, docnums, self.weighting)[1]
-        depth = max(limit, RERANK_DEPTH) if len({analysis.stem(w) for w in words}) > 1 else limit
+        # rerank() leaves a one-word query alone; its few extra candidates cost nothing.
+        depth = max(limit, RERANK_DEPTH) if words else limit
         return rerank(postings, scoring.top(docs, scores, depth), words, wanted=limit)[:limit]
 
     def article_ids(self) -> list[str]:
