@@ -4,20 +4,21 @@ Whoosh's ``SegmentWriter`` sends every posting, as one tuple, through a general
 external-sort pool (sorted, and spilled to disk in pickled runs, at the end),
 then reads each document's field length back from the column it has just
 written, once per posting. Our documents come pre-analysed (see
-``documents.to_fields``), so this writer groups postings by field and term as
-they arrive: a term's document numbers are already in order, only the terms
-need sorting, lengths stay in memory, and a posting costs about a quarter of
-the memory of a pool tuple. Each term's blocks and term info are then encoded
-exactly as Whoosh's W3 codec encodes them, in one pass per block: the segment
-on disk is the one ``SegmentWriter`` would write (``tests/test_fastwriter.py``
-compares the files byte for byte), except that a position list seen once is
-one shared bytes object, which pickle stores as a back-reference (same values
-when read, a few percent smaller). No on-disk format change: SCHEMA_VERSION
-stands. Written against whoosh3 3.54.0's codec; the byte-for-byte test is
-what guards an upgrade.
+``documents.to_fields``), so this writer only appends each text field's
+tokens to one flat list per field, and encodes whole fields at the end with
+array operations (:mod:`.blocks`); numeric fields keep per-term postings,
+grouped as they arrive. The segment on disk is the one ``SegmentWriter``
+would write (``tests/test_fastwriter.py`` compares the files byte for byte),
+except for two choices that change bytes but not values: a position list seen
+once is one shared bytes object, which pickle stores as a back-reference (a few
+percent smaller), and compressed blocks use a smaller zlib window (faster to
+set up; ``zlib.decompress`` reads both). No on-disk format change:
+SCHEMA_VERSION stands. Written against whoosh3 3.54.0's codec; the
+byte-for-byte tests are what guard an upgrade.
 
 Only what newsearch's schema uses is supported: no term vectors, no separate
-spelling fields, no ``_boost`` keywords.
+spelling fields, no ``_boost`` keywords, and text given as a string must come
+from an analyzer that never skips a position (newsearch's tokenizers).
 """
 
 from __future__ import annotations
@@ -30,84 +31,36 @@ from typing import Any
 from whoosh import formats
 from whoosh.codec.whoosh3 import COMPRESSION_MIN_SIZE, WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.fields import FieldType
-from whoosh.system import pack_uint, pack_ushort
+from whoosh.system import pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.util.numlists import delta_encode
 from whoosh.writing import SegmentWriter
+
+from .blocks import TokenColumn, write_field
 
 # A term's postings: document numbers, weights, encoded values (or None when
 # the field's format stores no value).
 _Postings = tuple[array, array, list | None]
 
-# Encoded positions of a term seen once, by position: most postings are these.
-_SINGLE: dict[int, bytes] = {}
-_ONE = pack_uint(1)
 _share_singles = True  # tests switch it off to compare bytes with Whoosh's writer
-
-
-def _positions_value(poslist: list[int]) -> bytes:
-    """``formats.Positions.encode`` (delta-coded positions), with singles cached."""
-    if len(poslist) == 1 and _share_singles:
-        pos = poslist[0]
-        value = _SINGLE.get(pos)
-        if value is None:
-            value = _SINGLE[pos] = _ONE + dumps([pos], 2)
-        return value
-    deltas = []
-    base = 0
-    for pos in poslist:
-        deltas.append(pos - base)
-        base = pos
-    return pack_uint(len(deltas)) + dumps(deltas, 2)
-
-
-def _positions(terms: list[str]) -> dict[str, list[int]]:
-    poses: dict[str, list[int]] = {}
-    for i, t in enumerate(terms):
-        found = poses.get(t)
-        if found is None:
-            poses[t] = [i]
-        else:
-            found.append(i)
-    return poses
-
-
-def _frequencies(terms: list[str]) -> dict[str, int]:
-    freqs: dict[str, int] = {}
-    for t in terms:
-        freqs[t] = freqs.get(t, 0) + 1
-    return freqs
-
-
-def list_postings(fmt: formats.Format, terms: list[str]) -> list[tuple[str, int, float, bytes]]:
-    """``(term, freq, weight, value)`` for a pre-tokenized list, as Whoosh computes them."""
-    fb = fmt.field_boost
-    kind = type(fmt)
-    if kind is formats.Existence:
-        return [(t, 1, fb, b"") for t in set(terms)]
-    if kind is formats.Frequency:
-        return [(t, n, n * fb, pack_uint(n)) for t, n in _frequencies(terms).items()]
-    if kind is formats.Positions:
-        return [(t, len(p), len(p) * fb, _positions_value(p))
-                for t, p in _positions(terms).items()]
-    raise TypeError(f"no fast path for format {kind.__name__}")
+_FAST_FORMATS = (formats.Existence, formats.Frequency, formats.Positions)
 
 
 class GroupedSegmentWriter(SegmentWriter):
-    """A ``SegmentWriter`` (no merging, one new segment) with postings grouped by term."""
+    """A ``SegmentWriter`` (no merging, one new segment) that encodes text fields in bulk."""
 
     def __init__(self, ix: Any, **kwargs: Any) -> None:
         super().__init__(ix, **kwargs)
         for name, field in self.schema.items():
             if field.vector or field.separate_spelling():
                 raise ValueError(f"field {name!r}: vectors and spelling fields not supported")
-        # field -> term -> postings; terms of fast fields are str (encoded
-        # once per term at the end rather than once per posting), others bytes.
-        self._postings: dict[str, dict[Any, _Postings]] = {}
+        # Text fields keep their tokens (engine/blocks.py encodes them at the
+        # end); other indexed fields (numbers) keep per-term postings.
+        self._columns: dict[str, TokenColumn] = {}
+        self._postings: dict[str, dict[bytes, _Postings]] = {}
         self._lengths: dict[str, dict[int, int]] = {}
         self._fast = {name: type(field).index is FieldType.index
-                      and type(field.format) in (formats.Existence, formats.Frequency,
-                                                 formats.Positions)
+                      and type(field.format) in _FAST_FORMATS
                       for name, field in self.schema.items()}
 
     def add_document(self, **fields: Any) -> None:
@@ -129,14 +82,11 @@ class GroupedSegmentWriter(SegmentWriter):
                 field = schema[name]
                 length = 0
                 if field.indexed:
-                    if not self._fast[name]:
-                        items: Any = field.index(value)
-                    elif isinstance(value, list):
-                        items = list_postings(field.format, value)
+                    if self._fast[name]:
+                        length = self._add_tokens(name, field, docnum, value)
                     else:
-                        # Fast fields are keyed by text: decode what Whoosh analysed.
-                        items = [(t.decode("utf-8"), f, w, v) for t, f, w, v in field.index(value)]
-                    length = self._pool_terms(name, docnum, items, field.scorable)
+                        length = self._pool_terms(name, docnum, field.index(value),
+                                                  field.scorable)
                 perdoc.add_field(name, field, value if field.stored else None, length)
                 column = field.column_type
                 if column:
@@ -147,6 +97,25 @@ class GroupedSegmentWriter(SegmentWriter):
         perdoc.finish_doc()
         self._added = True
         self.docnum += 1
+
+    def _add_tokens(self, name: str, field: Any, docnum: int, value: Any) -> int:
+        if isinstance(value, list):
+            tokens = value
+        else:
+            # Positions are token indexes: true of newsearch's tokenizers, which never skip.
+            tokens = [t.text for t in field.analyzer(value, positions=True, mode="index")]
+        column = self._columns.get(name)
+        if column is None:
+            column = self._columns[name] = TokenColumn()
+        column.add(docnum, tokens)
+        if not field.scorable or not tokens:
+            return 0
+        length = len(set(tokens)) if type(field.format) is formats.Existence else len(tokens)
+        # What the stock writer would read back from the length column.
+        lb = length_to_byte(length)
+        if lb:
+            column.lengths[docnum] = byte_to_length(lb)
+        return length
 
     def _pool_terms(self, name: str, docnum: int, items: Any, scorable: bool) -> int:
         terms = self._postings.get(name)
@@ -164,7 +133,6 @@ class GroupedSegmentWriter(SegmentWriter):
             if entry[2] is not None:
                 entry[2].append(vbytes)
         if length:
-            # What the stock writer would read back from the length column.
             lb = length_to_byte(length)
             if lb:
                 self._lengths.setdefault(name, {})[docnum] = byte_to_length(lb)
@@ -173,20 +141,23 @@ class GroupedSegmentWriter(SegmentWriter):
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
         fw = self.fieldwriter
-        for name in sorted(self._postings):
-            terms = self._postings[name]
-            lengths = self._lengths.get(name, {})
+        for name in sorted(set(self._postings) | set(self._columns)):
+            column = self._columns.pop(name, None)
+            if column is not None and not column.tokens:
+                continue
             fw.start_field(name, self.schema[name])
-            # Text keys sort as their UTF-8 bytes do (both by code point).
-            for key in sorted(terms):
-                btext = key.encode("utf-8") if isinstance(key, str) else key
-                _write_term(fw, btext, terms[key], lengths)
+            if column is not None:
+                write_field(fw, column, self.schema[name].format, self.docnum, _share_singles)
+            else:
+                terms = self._postings.pop(name)
+                lengths = self._lengths.get(name, {})
+                for key in sorted(terms):
+                    _write_term(fw, key, terms[key], lengths)
             fw.finish_field()
-            del self._postings[name]  # free each field's postings once written
         fw.close()
 
     def _close_segment(self) -> None:
-        self._postings, self._lengths = {}, {}
+        self._columns, self._postings, self._lengths = {}, {}, {}
         super()._close_segment()
 
 

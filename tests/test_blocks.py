@@ -1,0 +1,91 @@
+"""Bulk posting encoding must give the bytes Whoosh's own encoders give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from whoosh import fields, formats
+from whoosh.filedb.filestore import FileStorage
+from whoosh.util.numeric import length_to_byte
+from whoosh.writing import SegmentWriter
+
+from newsearch.engine import blocks, fastwriter
+from newsearch.engine.fastwriter import GroupedSegmentWriter
+
+_position_lists = st.lists(
+    st.lists(st.integers(0, 200_000), min_size=1, max_size=40, unique=True).map(sorted),
+    min_size=1, max_size=30)
+
+
+def _flat(poslists: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    counts = np.array([len(p) for p in poslists])
+    deltas = np.concatenate([np.diff(np.array(p), prepend=0) for p in poslists])
+    return counts, deltas
+
+
+@settings(max_examples=200, deadline=None)
+@given(_position_lists)
+def test_positions_values_match_whoosh_encoding(poslists: list[list[int]]) -> None:
+    counts, deltas = _flat(poslists)
+    expected = [formats.Positions().encode(p) for p in poslists]
+    assert blocks.positions_values(counts, deltas) == expected
+
+
+def test_long_position_lists_match_whoosh_encoding() -> None:
+    # Pickle writes list items in batches of 1,000: 1,001 items end with a lone APPEND.
+    poslists = [list(range(0, 3003, 3)), [5], list(range(70_000, 72_000))]
+    counts, deltas = _flat(poslists)
+    expected = [formats.Positions().encode(p) for p in poslists]
+    assert blocks.positions_values(counts, deltas) == expected
+
+
+def test_shared_single_positions_are_the_same_bytes() -> None:
+    counts, deltas = _flat([[7], [1, 2], [7]])
+    singles = blocks.single_values(7)
+    out = blocks.positions_values(counts, deltas, singles)
+    assert out == [formats.Positions().encode(p) for p in ([7], [1, 2], [7])]
+    assert out[0] is out[2]
+
+
+def test_length_bytes_match_whoosh() -> None:
+    lengths = np.array([0, 1, 2, 3, 27, 100, 1000, 50_000, 106_373, 106_374, 10**7])
+    assert blocks.length_bytes(lengths).tolist() == [length_to_byte(int(n)) for n in lengths]
+
+
+def test_long_documents_same_bytes_as_whoosh(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(fastwriter, "_share_singles", False)
+    monkeypatch.setattr(blocks, "ZLIB_WBITS", 15)
+    schema = fields.Schema(pos=fields.TEXT(phrase=True), freq=fields.TEXT(phrase=False))
+    words = ["a"] * 1500 + [f"w{i % 997}" for i in range(70_000)] + ["a", "z"]
+    docs = [{"pos": words, "freq": words[:5000]}, {"pos": ["z", "a"]}]
+    files = {}
+    for name, cls in (("stock", SegmentWriter), ("fast", GroupedSegmentWriter)):
+        folder = tmp_path / name
+        folder.mkdir()
+        ix = FileStorage(str(folder)).create_index(schema, indexname="MAIN")
+        writer = cls(ix, _lk=False)
+        for doc in docs:
+            writer.add_document(**doc)
+        segment = writer._finalize_segment()
+        writer._commit_toc([segment])
+        writer._finish()
+        store = segment.open_compound_file(FileStorage(str(folder)))
+        sid = segment.segment_id()
+        files[name] = {n.replace(sid, "S"): store.open_file(n).read() for n in store.list()}
+        store.close()
+    assert files["stock"] == files["fast"]
+
+
+def test_small_zlib_window_reads_back(tmp_path: Path) -> None:
+    schema = fields.Schema(pos=fields.TEXT(phrase=True))
+    ix = FileStorage(str(tmp_path)).create_index(schema, indexname="MAIN")
+    writer = GroupedSegmentWriter(ix)
+    for i in range(300):
+        writer.add_document(pos=["common", f"w{i}", "common"])
+    writer.commit()
+    with ix.searcher() as searcher:
+        postings = list(searcher.reader().postings("pos", "common").items_as("positions"))
+    assert postings == [(i, [0, 2]) for i in range(300)]
