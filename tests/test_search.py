@@ -245,3 +245,20 @@ def test_one_off_and_long_lived_facet_counts_agree(ix, query):
     assert by_column.facets == by_tables.facets
     assert by_column.dates == by_tables.dates
     assert [h.id for h in by_column.hits] == [h.id for h in by_tables.hits]
+
+
+def test_a_search_reads_one_generation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Document numbers found in one step must mean the same documents in the
+    # next: a search refreshes the reader once, then stays on that generation.
+    ix = newsearch.create_index(tmp_path / "ix")
+    ix.add(DOCS)
+    ix.search("hospital")
+    reader = ix.reader
+    refreshes = []
+    searcher_cls = type(reader._searcher)
+    original = searcher_cls.refresh
+    monkeypatch.setattr(searcher_cls, "refresh",
+                        lambda self: refreshes.append(1) or original(self))
+    results = ix.search("hospital OR bomb")
+    assert results.total == 4
+    assert len(refreshes) == 1

@@ -132,3 +132,27 @@ def _fuzzy(field: str | None, text: str, distance: int) -> wq.Query:
     fields = NAME_FIELD_MAP.get(field or "", (EXACT_FIELD if field in (None, "body") else field,))
     parts = [wq.FuzzyTerm(f, words[-1], maxdist=distance, prefixlength=1) for f in fields]
     return parts[0] if len(parts) == 1 else wq.Or(parts)
+
+
+def is_metadata(node: t.Node) -> bool:
+    """Whether ``node`` selects by metadata only (a date range, or a name without slop)."""
+    if isinstance(node, t.DateRange):
+        return True
+    return (isinstance(node, (t.Term, t.Phrase)) and node.field in NAME_FIELD_MAP
+            and not getattr(node, "slop", 0))
+
+
+def pull_metadata(node: t.Node) -> tuple[t.Node, list[t.Node]]:
+    """Split top-level metadata clauses (dates, names) every hit must satisfy off ``node``.
+
+    Returns the rest of the query and the pulled clauses; clauses under OR or
+    NOT stay in the query and are compiled as usual.
+    """
+    parts = list(node.children) if isinstance(node, t.And) else [node]
+    pulled = [p for p in parts if is_metadata(p)]
+    rest = [p for p in parts if not is_metadata(p)]
+    if not pulled:
+        return node, []
+    if not rest:
+        return t.MatchAll(), pulled
+    return (rest[0] if len(rest) == 1 else t.And(tuple(rest))), pulled

@@ -7,12 +7,14 @@ half-written batch.
 
 from __future__ import annotations
 
+import functools
 import math
 import time
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 from whoosh import query as wq
@@ -25,7 +27,7 @@ from ..query import tree as t
 from ..snippets import MatchSpec, snippet
 from . import facets as fc
 from . import ranking, scoring, store
-from .compile import NAME_FIELD_MAP, compile_query
+from .compile import NAME_FIELD_MAP, compile_query, pull_metadata
 from .documents import from_stored
 from .rerank import DEPTH as RERANK_DEPTH
 from .rerank import rerank
@@ -35,6 +37,24 @@ from .schema import EXACT_FIELD, FACETS, RANKED_FIELD, SCHEMA_VERSION
 COLUMN_LIMIT = 5_000
 CLAUSE_CACHE = 256  # metadata clauses whose document sets are kept per reader generation
 ALL_FACETS = ("place", "person", "org", "byline", "topic", "source", "date")
+
+
+R = TypeVar("R")
+
+
+def _one_generation(method: Callable[..., R]) -> Callable[..., R]:
+    """Run a public ``Reader`` method on one reader generation (refreshed once, then pinned)."""
+    @functools.wraps(method)
+    def pinned(self: Reader, *args: Any, **kwargs: Any) -> R:
+        if self._pinned:
+            return method(self, *args, **kwargs)
+        self.searcher()
+        self._pinned = True
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            self._pinned = False
+    return pinned
 
 
 class Reader:
@@ -51,6 +71,7 @@ class Reader:
         self._postings: scoring.Postings | None = None
         self._column: Any = None
         self._ids: list[str] | None = None
+        self._pinned = False  # inside a public call: no refresh (one generation)
 
     def close(self) -> None:
         """Release the searcher and the index."""
@@ -58,7 +79,14 @@ class Reader:
         self.ix.close()
 
     def searcher(self) -> Any:
-        """The current Whoosh searcher, refreshed to the last commit."""
+        """The current Whoosh searcher, refreshed to the last commit.
+
+        Inside a public call the generation stays pinned: document numbers
+        from one step must mean the same documents in the next, and each
+        refresh costs a directory listing.
+        """
+        if self._pinned:
+            return self._searcher
         fresh = self._searcher.refresh()
         if fresh is not self._searcher:
             self._searcher = fresh
@@ -86,6 +114,7 @@ class Reader:
 
     # -- searching -------------------------------------------------------------
 
+    @_one_generation
     def search(self, node: t.Node, *, text: str = "", filters: list[t.Node] | None = None,
                facets: tuple[str, ...] = ALL_FACETS, facet_limit: int = 10,
                sort: str = "relevance", limit: int = 10, offset: int = 0,
@@ -100,9 +129,9 @@ class Reader:
         # Clauses every hit must satisfy and that select by metadata (date
         # ranges, names) are applied as cached document sets: far cheaper than
         # re-reading long posting lists for every query of a drill-down.
-        query_node, must = _pull_metadata(node)
+        query_node, must = pull_metadata(node)
         for f in filters or []:
-            rest, pulled = _pull_metadata(f)
+            rest, pulled = pull_metadata(f)
             must.extend(pulled)
             if not isinstance(rest, t.MatchAll):
                 must.append(rest)
@@ -133,6 +162,7 @@ class Reader:
         out.elapsed_ms = (time.perf_counter() - started) * 1000
         return out
 
+    @_one_generation
     def rank(self, text: str, limit: int = 1000, expand: bool = False) -> list[tuple[str, float]]:
         """Rank articles for natural-language ``text`` as a bag of words (any term).
 
@@ -171,6 +201,7 @@ class Reader:
         depth = max(limit, RERANK_DEPTH) if words else limit
         return rerank(postings, scoring.top(docs, scores, depth), words, wanted=limit)[:limit]
 
+    @_one_generation
     def article_ids(self) -> list[str]:
         """Article id by document number, for the current reader generation."""
         searcher = self.searcher()
@@ -253,10 +284,12 @@ class Reader:
             self._clause_cache[clause] = cached
         return cached
 
+    @_one_generation
     def count(self, node: t.Node) -> int:
         """How many articles match ``node`` (no ranking, no snippets)."""
         return len(self.postings().docs(compile_query(node)))
 
+    @_one_generation
     def match_spec(self, node: t.Node) -> MatchSpec:
         """What to highlight for the positive parts of a query."""
         spec = MatchSpec()
@@ -309,11 +342,13 @@ class Reader:
             raise ArticleNotFound(f"no article with id '{article_id}'")
         return docnum
 
+    @_one_generation
     def get(self, article_id: str) -> Article:
         """The stored article with id ``article_id``."""
         stored = self.searcher().stored_fields(self.docnum(article_id))
         return from_stored(stored["id"], stored.get("stored_data", {}))
 
+    @_one_generation
     def similar(self, article_id: str, limit: int = 10) -> SearchResults:
         """Articles most like ``article_id`` (more-like-this over the ranked field)."""
         started = time.perf_counter()
@@ -337,6 +372,7 @@ class Reader:
 
     # -- suggestions and statistics -------------------------------------------
 
+    @_one_generation
     def suggest(self, node: t.Node, text: str) -> str | None:
         """A respelled query with more hits, for "did you mean", or None."""
         reader = self.searcher().reader()
@@ -357,6 +393,7 @@ class Reader:
                     changed = True
         return replacement if changed and replacement != text else None
 
+    @_one_generation
     def stats(self, facet_limit: int = 10) -> IndexStats:
         """Article count, date span, size on disk, top facet values, versions."""
         searcher = self.searcher()
@@ -380,29 +417,6 @@ class Reader:
             schema_version=int(meta.get("schema_version", SCHEMA_VERSION)),
             whoosh_version=f"{meta.get('whoosh', '?')} {meta.get('whoosh_version', '?')}",
             newsearch_version=str(meta.get("newsearch_version", "?")))
-
-
-def _is_metadata(node: t.Node) -> bool:
-    if isinstance(node, t.DateRange):
-        return True
-    return (isinstance(node, (t.Term, t.Phrase)) and node.field in NAME_FIELD_MAP
-            and not getattr(node, "slop", 0))
-
-
-def _pull_metadata(node: t.Node) -> tuple[t.Node, list[t.Node]]:
-    """Split top-level metadata clauses (dates, names) every hit must satisfy off ``node``.
-
-    Returns the rest of the query and the pulled clauses; clauses under OR or
-    NOT stay in the query and are compiled as usual.
-    """
-    parts = list(node.children) if isinstance(node, t.And) else [node]
-    pulled = [p for p in parts if _is_metadata(p)]
-    rest = [p for p in parts if not _is_metadata(p)]
-    if not pulled:
-        return node, []
-    if not rest:
-        return t.MatchAll(), pulled
-    return (rest[0] if len(rest) == 1 else t.And(tuple(rest))), pulled
 
 
 def _place_list(article: Article) -> list[str]:
