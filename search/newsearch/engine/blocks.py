@@ -54,10 +54,13 @@ COMPRESS_FROM = COMPRESSION_MIN_SIZE
 class TokenColumn:
     """One field's tokens for every document of a segment, in document order."""
 
-    __slots__ = ("tokens", "docs", "counts", "lengths")
+    __slots__ = ("tokens", "docs", "counts", "lengths", "_canonical")
 
     def __init__(self) -> None:
         self.tokens: list[str] = []
+        # One string object per distinct token: a task's tokens are kept until
+        # the flush, and a repeated word would otherwise be a new object each time.
+        self._canonical: dict[str, str] = {}
         self.docs = array("I")
         self.counts = array("I")
         self.lengths: dict[int, int] = {}  # docnum -> field length, as stored
@@ -65,7 +68,7 @@ class TokenColumn:
     def add(self, docnum: int, tokens: list[str]) -> None:
         """Append one document's tokens (positions are their list indexes)."""
         if tokens:
-            self.tokens.extend(tokens)
+            self.tokens.extend(map(self._canonical.setdefault, tokens, tokens))
             self.docs.append(docnum)
             self.counts.append(len(tokens))
 
@@ -138,7 +141,7 @@ def single_values(upto: int) -> list[bytes]:
 
 def write_field(fw: Any, column: TokenColumn, fmt: formats.Format, doccount: int,
                 share_singles: bool = True) -> None:
-    """Write the terms and postings of ``column`` as Whoosh's W3 field writer does.
+    """Write the terms and postings of ``column`` (consuming it) as Whoosh's W3 field writer does.
 
     ``fw`` is a started ``W3FieldWriter`` (``start_field`` called, ``finish_field``
     left to the caller).
@@ -155,28 +158,34 @@ def write_field(fw: Any, column: TokenColumn, fmt: formats.Format, doccount: int
     first_seen = list(dict.fromkeys(tokens))
     numbers = dict(zip(first_seen, range(len(first_seen)), strict=True))
     order = sorted(range(len(first_seen)), key=first_seen.__getitem__)
-    rank = np.empty(len(first_seen), np.int64)
-    rank[np.asarray(order, np.int64)] = np.arange(len(first_seen))
-    term_of_token = rank[np.fromiter(map(numbers.__getitem__, tokens), np.int64, len(tokens))]
+    # 32-bit arrays: a task's fields hold a few million tokens, and peak
+    # memory at the flush is a handful of arrays of that length.
+    rank = np.empty(len(first_seen), np.int32)
+    rank[np.asarray(order, np.int64)] = np.arange(len(first_seen), dtype=np.int32)
+    term_of_token = rank[np.fromiter(map(numbers.__getitem__, tokens), np.int32, len(tokens))]
+    ntokens = len(tokens)
+    del numbers, tokens
+    column.tokens = []  # consumed: the strings live on in first_seen
 
     # 2. Postings: runs of equal (term, document) after a stable sort by term.
     counts = np.frombuffer(column.counts, np.uint32).astype(np.int64)
-    doc_of_token = np.repeat(np.frombuffer(column.docs, np.uint32).astype(np.int64), counts)
+    doc_of_token = np.repeat(np.frombuffer(column.docs, np.uint32).astype(np.int32), counts)
     perm = np.argsort(term_of_token, kind="stable")
     t_sorted = term_of_token[perm]
     d_sorted = doc_of_token[perm]
-    edge = np.ones(len(tokens), bool)
+    del term_of_token, doc_of_token
+    edge = np.ones(ntokens, bool)
     edge[1:] = (t_sorted[1:] != t_sorted[:-1]) | (d_sorted[1:] != d_sorted[:-1])
     pstart = np.flatnonzero(edge)
     npost = len(pstart)
-    freq = np.diff(np.append(pstart, len(tokens)))
+    freq = np.diff(np.append(pstart, ntokens))
     pterm = t_sorted[pstart]
     pdoc = d_sorted[pstart]
 
     values: list[Any] | None = None
     if kind is formats.Positions:
-        pos_of_token = np.arange(len(tokens)) - np.repeat(np.cumsum(counts) - counts, counts)
-        p_sorted = pos_of_token[perm]
+        first_of_doc = (np.cumsum(counts) - counts).astype(np.int32)
+        p_sorted = (np.arange(ntokens, dtype=np.int32) - np.repeat(first_of_doc, counts))[perm]
         deltas = p_sorted.copy()
         deltas[1:] -= p_sorted[:-1]
         deltas[pstart] = p_sorted[pstart]
