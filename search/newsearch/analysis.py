@@ -174,7 +174,7 @@ def words(text: str) -> list[str]:
 
 def stems(text: str) -> list[str]:
     """The folded, stemmed words of ``text`` (for ranked fields)."""
-    return [stem(w) for w in words(text)]
+    return list(map(stem, words(text)))
 
 
 def _without_possessives(text: str) -> str:

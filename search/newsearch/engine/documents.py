@@ -32,8 +32,8 @@ def to_fields(article: Article) -> dict[str, Any]:
     title_words = analysis.words(article.title)
     text_words = analysis.words(article.caption) + analysis.words(article.body)
     stem = analysis.stem
-    title_stems = [stem(w) for w in title_words]
-    text_stems = [stem(w) for w in text_words]
+    title_stems = list(map(stem, title_words))
+    text_stems = list(map(stem, text_words))
     all_places = place_names(article.places)
     doc: dict[str, Any] = {
         "id": article.id,
