@@ -3,8 +3,10 @@
 Steps: each segment (title, dateline, body) is cut into runs of capitalised words once
 (:mod:`.scan`); every stretch of a run is looked up in the gazetteer, longest first. Text set in
 capitals (wire headlines) only admits countries, adjectives and large cities; a city glued to
-another capitalised word is part of a bigger name ("Toronto Dominion") and dropped; ambiguous
-names take the reading whose country the story mentions, else the most populous main name.
+another capitalised word is part of a bigger name ("Toronto Dominion") and dropped, and a town
+that a story also names as a firm or a person (:mod:`.place_context`) needs "in", "at"... before
+its bare mentions; ambiguous names take the reading whose country the story mentions (unless a
+namesake abroad is twenty times bigger), else the most populous main name.
 A place is a focus of the story when the dateline or headline names it, or the body repeats it
 (three times; five, or three with one in the first sentence, when the dateline or headline
 already names another country).
@@ -22,8 +24,10 @@ from .data.countries import CURRENCY_WORDS, DATELINE_REGIONS
 from .gazetteer import MONTHS_AND_DAYS, Entry, Gazetteer, gazetteer, place_key
 from .names import ORG_WORDS, TITLE_WORDS
 from .orgfocus import lead_end
+from .place_context import after_locative, and_keys, join_and_names, person_context
 from .scan import Run, is_caps_text, runs
 
+_DOMINANT = 20  # times bigger: a namesake abroad wins over a town in a country in context
 _SMALL_CITY = 15_000  # below this a city needs its country in the story
 _CAPS_CITY = 100_000  # in all-caps text a city must be this big
 _ALTERNATE_CITY = 300_000  # a city named by an alternate spelling only, without its country
@@ -46,6 +50,7 @@ _NAME_LINKS = frozenset({"of", "for"})
 _AMOUNT_WORDS = frozenset({"mln", "bln", "billion", "million", "thousand"})
 _FREE_NEIGHBOURS = TITLE_WORDS | MONTHS_AND_DAYS | COMMON_WORDS | STOP_WORDS
 _STRICT_FREE = TITLE_WORDS | MONTHS_AND_DAYS | STOP_WORDS
+_FIRM_TOWN = 1_000_000  # below this a town also named as a firm in the story needs "in", "at"
 
 
 @dataclass(slots=True)
@@ -59,6 +64,8 @@ class _Mention:
     modifier: bool = False  # "U.S. Treasury": counts, but says less
     in_name: bool = False  # "Bank of Japan": counts like an adjective, names no place
     caps: bool = False  # set in capitals (a wire headline or dateline)
+    run: Run | None = None  # where it was found, kept for a later look at its context
+    index: int = 0
 
 
 @dataclass(slots=True)
@@ -84,8 +91,13 @@ def _keys(run: Run) -> list[str]:
 
 
 def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
-             skip: set[str]) -> list[_Mention]:
-    """Gazetteer matches in the runs of one segment, capitalisation rules applied."""
+             skip: set[str], glued: set[str] | None = None) -> list[_Mention]:
+    """Gazetteer matches in the runs of one segment, capitalisation rules applied.
+
+    Towns dropped as the first word of a firm's name ("Marathon Oil") or as a person ("daughter
+    Victoria") are added to ``glued``: their other bare mentions mean the same.
+    """
+    glued = set() if glued is None else glued
     out: list[_Mention] = []
     raw = gaz.raw
     heads = gaz.heads
@@ -93,7 +105,7 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
         if len(run.words) == 1:  # the common case, settled by one look-up
             key = place_key(run.words[0])
             if key in raw and key not in skip:
-                m = _judge(run, 0, 1, key, gaz.entries(key), segment)
+                m = _judge(run, 0, 1, key, gaz.entries(key), segment, glued)
                 if m is not None:
                     m.start += base
                     out.append(m)
@@ -116,7 +128,7 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
             if j == i or key in skip or not run.capitalised(i):
                 i += 1
                 continue
-            m = _judge(run, i, j, key, gaz.entries(key), segment)
+            m = _judge(run, i, j, key, gaz.entries(key), segment, glued)
             if m is None:
                 i += 1
                 continue
@@ -127,7 +139,7 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
 
 
 def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
-           segment: str) -> _Mention | None:
+           segment: str, glued: set[str]) -> _Mention | None:
     """Decide whether words ``i:j`` of a run name a place, and how."""
     if not readings or key in MONTHS_AND_DAYS:
         return None
@@ -140,6 +152,9 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
     if run.caps:
         if key in _AMBIGUOUS_KEYS or key in COMMON_WORDS:
             return None
+        if top.kind == "city" and i == 0 and j < len(run.words) and run.keys[j] in ORG_WORDS:
+            glued.add(key)  # "BELL PETROLEUM SERVICES": a firm, in the body too
+            return None
         if top.kind == "city" and top.population < _CAPS_CITY and segment != "dateline":
             return None
     elif key in _AMBIGUOUS_KEYS and not surface.isupper() and len(surface) <= 3:
@@ -148,7 +163,11 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
     if top.kind != "country" and ((j == n and run.text.startswith(" <", run.end)) or (
             i == 0 and run.text[run.start - 1:run.start] == "<")):
         return None  # "EDO <EDO> TO BUY BACK": a company and its ticker
-    mention = _Mention(key, surface, run.spans[i][0], segment, readings, caps=run.caps)
+    if top.kind == "city" and not run.caps and person_context(run, i, j):
+        glued.add(key)  # its other bare mentions name the same person
+        return None  # "daughter Victoria", "Pelham, 14,"
+    mention = _Mention(key, surface, run.spans[i][0], segment, readings, caps=run.caps, run=run,
+                       index=i)
     if i >= 2 and not run.caps and run.keys[i - 1] in _NAME_LINKS and run.keys[i - 2] in ORG_WORDS:
         mention.modifier = mention.in_name = True  # "University of Ulster"
     if j < n and top.kind == "demonym" and run.keys[j] in CURRENCY_WORDS and i > 0 \
@@ -162,6 +181,8 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
             return None  # "Wimbledon champion": a tournament named after its town
     elif not run.caps and run.capitalised(j) and _glued(run.keys[j], top):
         if top.kind in ("city", "region", "area"):
+            if top.kind == "city" and i == 0 and run.keys[j] in ORG_WORDS:
+                glued.add(key)  # "Marathon Oil": later "Marathon" alone is the firm
             return None  # "Toronto Dominion", "New York Times", "Gulf War"
         mention.modifier = True
     if not run.caps and i > 0 and top.kind in ("city", "region", "area") \
@@ -169,6 +190,14 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
             and run.keys[i - 1] not in _FREE_NEIGHBOURS:
         return None  # "Suhail Hassan", "Fidata Trust Company New York"
     return mention
+
+
+def _firm_named(m: _Mention, glued: set[str]) -> bool:
+    """Whether a town's name stands for a firm or person the story names plainly elsewhere."""
+    top = m.readings[0]
+    return (m.key in glued and top.kind == "city" and top.population < _FIRM_TOWN
+            and m.segment != "dateline" and m.run is not None
+            and not after_locative(m.run, m.index))
 
 
 def _glued(nxt: str, top: Entry) -> bool:
@@ -184,10 +213,16 @@ def _glued(nxt: str, top: Entry) -> bool:
 
 def _choose(m: _Mention, context: set[str], dateline: bool) -> Entry | None:
     """The reading of an ambiguous name that fits the story, or None."""
+    best = m.readings[0]
     for e in m.readings:
         if e.country in context:
-            return e
-    best = m.readings[0]
+            # ... unless a far bigger namesake abroad is meant: "Moscow" in a story about
+            # American grain is not Moscow, Idaho.
+            if e is best or e.kind != "city" or best.kind != "city" or best.alternate \
+                    or best.population < _DOMINANT * e.population:
+                return e
+            break
+
     if best.kind != "city" or dateline:
         return best
     if best.alternate:  # old or foreign spellings ("Google" is a name of Topeka)
@@ -214,10 +249,16 @@ def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[R
     """:func:`extract_places` on segments already cut into runs."""
     gaz = gazetteer()
     skip = set(exclude)
-    found_list = mentions(title_runs, "title", 0, gaz, skip)
-    found_list += mentions(dateline_runs, "dateline", title_len + 1, gaz, skip)
+    glued: set[str] = set()
+    heads = and_keys(gaz.raw)
+    found_list = mentions(join_and_names(title_runs, gaz.raw, place_key, heads), "title", 0, gaz,
+                          skip, glued)
+    found_list += mentions(dateline_runs, "dateline", title_len + 1, gaz, skip, glued)
     base = title_len + len(dateline) + 2
-    found_list += mentions(body_runs, "body", base, gaz, skip)
+    found_list += mentions(join_and_names(body_runs, gaz.raw, place_key, heads), "body", base,
+                           gaz, skip, glued)
+    if glued:
+        found_list = [m for m in found_list if not _firm_named(m, glued)]
     lead = base + lead_end(body_runs[0].text, 1) if body_runs else base
     return _rank(found_list, dateline, title_len, lead)
 
@@ -287,13 +328,21 @@ def _rank(ms: list[_Mention], dateline: str, title_len: int, lead: int = 0) -> l
     # adjective stands alone, twice ("Turkish cities"), not inside a name ("Australian Open"); one
     # implied by its towns alone is not (each town carries its country). Its towns then carry
     # the focus instead, so the country still facets as one.
+    # A country named only by its adjective is not listed either when the story names one of
+    # its regions ("British society" beside "England", "American" beside "Texas"): the region
+    # already carries the country. (Its towns do not: "Turkish cities such as Reyhanli".)
+    implied: set[str] = set()
     for f in found.values():
-        if f.focus and not (f.named or f.adjective):
+        if f.focus and not f.named:
             for town in found.values():
-                if town.entry.country == f.entry.name and town.entry.kind != "country":
+                if town.entry.country == f.entry.name and town.entry.kind != "country" \
+                        and (town.named or not f.adjective):
                     town.focus = True
-    ranked = sorted((f for f in found.values() if f.named or (f.focus and (
-                     f.adjective >= _ADJECTIVE_COUNT or f.early_adjective))),
+                    if town.entry.kind == "region" and town.named:
+                        implied.add(f.entry.name)
+    ranked = sorted((f for f in found.values() if f.named or (
+                     f.focus and f.entry.name not in implied and (
+                         f.adjective >= _ADJECTIVE_COUNT or f.early_adjective))),
                     key=lambda f: (not f.focus, f.first))
     return [Place(_canonical(f), f.entry.country, f.focus) for f in ranked]
 

@@ -12,8 +12,9 @@ from . import wordlist
 # Extra names that mean the country itself.
 ALIASES: dict[str, tuple[str, ...]] = {
     "US": ("U.S.", "US", "U.S.A.", "USA", "United States of America", "America"),
-    "GB": ("Britain", "Great Britain", "U.K.", "UK", "England", "Scotland", "Wales",
-           "Northern Ireland"),
+    # England, Scotland, Wales and Northern Ireland are regions (data/regions.py): named as
+    # themselves, each still counting for the United Kingdom.
+    "GB": ("Britain", "Great Britain", "U.K.", "UK"),
     "RU": ("Soviet Union", "USSR", "U.S.S.R.", "Russian Federation"),
     "DE": ("West Germany", "East Germany", "Federal Republic of Germany"),
     "NL": ("Netherlands", "Holland"),
@@ -24,7 +25,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "CI": ("Cote d'Ivoire",),
     "MM": ("Burma",),
     "CD": ("Zaire", "DR Congo", "DRC"),
-    "CG": ("Congo",),
+    "CG": ("Congo", "Congo-Brazzaville"),
     "CZ": ("Czech Republic", "Czechoslovakia"),
     "RS": ("Yugoslavia",),
     "AE": ("UAE", "U.A.E.", "Emirates"),
@@ -44,6 +45,16 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "YE": ("North Yemen", "South Yemen"),
     "VN": ("Viet Nam",),
     "PH": ("The Philippines",),
+    "BA": ("Bosnia", "Bosnia-Herzegovina"),
+    "TT": ("Trinidad",),
+    "AG": ("Antigua",),
+    "KN": ("St Kitts", "Saint Kitts"),
+    "ST": ("Sao Tome",),
+    "FK": ("Falklands",),
+    "FO": ("Faroes",),
+    "BY": ("Byelorussia", "Belorussia"),
+    "MD": ("Moldavia",),
+    "KG": ("Kirghizia",),
 }
 
 # Adjectives and nouns for nationals; plurals are generated ("Syrians").
@@ -54,7 +65,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "BH": ("Bahraini",), "BD": ("Bangladeshi",), "BY": ("Belarusian",), "BE": ("Belgian",),
     "BO": ("Bolivian",), "BA": ("Bosnian",), "BR": ("Brazilian",), "BG": ("Bulgarian",),
     "KH": ("Cambodian",), "CM": ("Cameroonian",), "CA": ("Canadian",), "CL": ("Chilean",),
-    "CN": ("Chinese",), "CO": ("Colombian",), "CR": ("Costa Rican",), "HR": ("Croatian",),
+    "CN": ("Chinese",), "CO": ("Colombian",), "CR": ("Costa Rican",), "HR": ("Croatian", "Croat"),
     "CU": ("Cuban",), "CY": ("Cypriot",), "CZ": ("Czech", "Czechoslovak"), "DK": ("Danish", "Dane"),
     "DO": ("Dominican",), "EC": ("Ecuadorean", "Ecuadorian"), "EG": ("Egyptian",),
     "SV": ("Salvadoran", "Salvadorean"), "EE": ("Estonian",), "ET": ("Ethiopian",),
@@ -89,6 +100,11 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "VN": ("Vietnamese",), "YE": ("Yemeni",), "ZM": ("Zambian",), "ZW": ("Zimbabwean",),
     "CG": ("Congolese",), "GN": ("Guinean",), "TG": ("Togolese",),
     "BJ": ("Beninese",), "BW": ("Botswanan",),
+    "MK": ("Macedonian",), "XK": ("Kosovar", "Kosovan"), "ER": ("Eritrean",),
+    "SL": ("Sierra Leonean",), "GM": ("Gambian",), "BI": ("Burundian",), "TD": ("Chadian",),
+    "GA": ("Gabonese",), "FJ": ("Fijian",), "TT": ("Trinidadian",), "BB": ("Barbadian",),
+    "BS": ("Bahamian",), "GY": ("Guyanese",), "PR": ("Puerto Rican",), "MU": ("Mauritian",),
+    "BF": ("Burkinabe",), "BN": ("Bruneian",), "BT": ("Bhutanese",), "DJ": ("Djiboutian",),
 }
 
 # Words that, right after an adjective, mean money rather than the country ("Australian dlr").

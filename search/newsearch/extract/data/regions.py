@@ -19,7 +19,8 @@ South China Sea|Asia-Pacific|Americas|Iberia|Siberia|Patagonia|Borneo|Kurdistan|
 """
 
 REGIONS = {
-    "United Kingdom": "Yorkshire|Cornwall|Kent|Devon|Essex|Sussex|Surrey|Norfolk|Suffolk|"
+    "United Kingdom": "England|Scotland|Wales|Northern Ireland|"
+    "Yorkshire|Cornwall|Kent|Devon|Essex|Sussex|Surrey|Norfolk|Suffolk|"
     "Lancashire|Merseyside|Cumbria|Northumberland|Scottish Borders|Highlands|Ulster|Midlands|"
     "West Midlands|East Anglia|Hampshire|Dorset|Somerset|Wiltshire|Oxfordshire|Bedfordshire|"
     "Hertfordshire|Berkshire|Buckinghamshire|Cambridgeshire|Lincolnshire|Derbyshire|"
@@ -53,6 +54,7 @@ REGIONS = {
     "Malaysia": "Sabah|Sarawak",
     "Israel": "Galilee|Negev",
     "Syria": "Golan Heights|Golan",
+    "Bosnia and Herzegovina": "Herzegovina|Republika Srpska",
     "Georgia": "Abkhazia|South Ossetia",
     "Azerbaijan": "Nagorno-Karabakh",
     "Moldova": "Transnistria",

@@ -1,0 +1,77 @@
+"""Place context rules: people and firms named like towns, names joined by "and"."""
+
+from __future__ import annotations
+
+from newsearch.analysis import name_key
+from newsearch.extract import extract_places
+from newsearch.extract.gazetteer import gazetteer, place_key
+from newsearch.extract.place_context import join_and_names, person_context
+from newsearch.extract.scan import runs
+
+
+def _names(places) -> set[str]:
+    return {name_key(p.name) for p in places}
+
+
+def test_kinship_noun_and_age_mark_a_person() -> None:
+    text = "He met his daughter Victoria there."
+    run = next(r for r in runs(text) if r.words == ["Victoria"])
+    assert person_context(run, 0, 1)
+    text = "Their children Emily, 16, and Pelham, 14 were pleased."
+    run = next(r for r in runs(text) if r.words == ["Pelham"])
+    assert person_context(run, 0, 1)
+    text = "Prices rose in Pelham, 14 miles north."
+    run = next(r for r in runs(text) if r.words == ["Pelham"])
+    assert not person_context(run, 0, 1)
+
+
+def test_person_named_like_a_town_is_no_place_anywhere_in_the_story() -> None:
+    body = ("He quarrelled with his daughter Victoria over rights. Victoria, a lobbyist, "
+            "denounced him. He later flew to Canada.")
+    names = _names(extract_places("", "", body))
+    assert "victoria" not in names and "canada" in names
+
+
+def test_town_named_as_a_firm_elsewhere_needs_a_preposition() -> None:
+    body = ("Edison Industries Inc said sales rose. Edison said demand was weak. "
+            "The company is based in Missouri.")
+    assert "edison" not in _names(extract_places("", "", body))
+    body = "Edison Industries Inc said it will shut its store in Edison."
+    assert "edison" in _names(extract_places("", "", body))
+    assert "edison" in _names(extract_places("", "", "Edison said its store in Edison shut."))
+
+
+def test_big_cities_stay_places_beside_a_firm_named_after_them() -> None:
+    body = "Toronto Dominion Bank said profits rose. Toronto traders were calm."
+    assert "toronto" in _names(extract_places("", "", body))
+
+
+def test_names_joined_by_and_are_looked_up_whole() -> None:
+    places = extract_places("", "", "Serbia and Montenegro beat Bosnia and Herzegovina.")
+    names = _names(places)
+    assert "serbia and montenegro" in names and "bosnia and herzegovina" in names
+    assert "serbia" not in names and "montenegro" not in names
+    joined = join_and_names(runs("Trinidad and Tobago won."), gazetteer().raw, place_key)
+    assert [r.surface() for r in joined] == ["Trinidad and Tobago"]
+    plain = runs("Paris and Rome met.")
+    assert join_and_names(plain, gazetteer().raw, place_key) is plain
+
+
+def test_constituent_countries_keep_their_names() -> None:
+    places = extract_places("", "", "Schools in England and Scotland. British society.")
+    by = {p.name: p.country for p in places}
+    assert by.get("England") == "United Kingdom" and by.get("Scotland") == "United Kingdom"
+    assert "United Kingdom" not in by  # implied by England and Scotland, not listed again
+
+
+def test_short_country_forms() -> None:
+    places = extract_places("", "", "Troops entered Bosnia on Monday.")
+    assert [(p.name, p.country) for p in places] == [
+        ("Bosnia and Herzegovina", "Bosnia and Herzegovina")]
+
+
+def test_far_bigger_namesake_abroad_beats_a_town_in_context() -> None:
+    body = ("American farmers in Iowa sold grain. Officials in Moscow said the United States "
+            "would ship more.")
+    by = {p.name: p.country for p in extract_places("", "", body)}
+    assert by["Moscow"] == "Russia"
