@@ -33,6 +33,8 @@ from whoosh.codec.whoosh3 import COMPRESSION_MIN_SIZE, WHOOSH3_HEADER_MAGIC
 from whoosh.system import pack_int, pack_uint, pack_ushort
 from whoosh.util.numeric import _length_byte_cache
 
+from .sidecar import FieldArrays
+
 _PICKLE_LIST = b"\x80\x02]q\x00"  # protocol 2, a new empty list, memoised
 # Pickle writes list items in batches of 1,000; longer lists take the slow path.
 _BATCH = 1000
@@ -140,15 +142,16 @@ def single_values(upto: int) -> list[bytes]:
 
 
 def write_field(fw: Any, column: TokenColumn, fmt: formats.Format, doccount: int,
-                share_singles: bool = True) -> None:
+                share_singles: bool = True, keep: bool = False) -> FieldArrays | None:
     """Write the terms and postings of ``column`` (consuming it) as Whoosh's W3 field writer does.
 
     ``fw`` is a started ``W3FieldWriter`` (``start_field`` called, ``finish_field``
-    left to the caller).
+    left to the caller). With ``keep``, also returns the postings as arrays (for
+    the segment's side file, :mod:`.sidecar`).
     """
     tokens = column.tokens
     if not tokens:
-        return
+        return None
     kind = type(fmt)
     fb = fmt.field_boost
     pw = fw._postwriter
@@ -281,8 +284,11 @@ def write_field(fw: Any, column: TokenColumn, fmt: formats.Format, doccount: int
     info["offset"] = offsets
     info["length"] = sizes
     prefix = pack_ushort(fw._fieldid)
-    keys = [prefix + first_seen[i].encode("utf-8") for i in order]
-    _add_terms(fw._tindex, keys, info.tobytes(), _TERMINFO.itemsize)
+    encoded = [first_seen[i].encode("utf-8") for i in order]
+    _add_terms(fw._tindex, [prefix + e for e in encoded], info.tobytes(), _TERMINFO.itemsize)
+    if not keep:
+        return None
+    return FieldArrays(encoded, np.append(tfirst, npost), pdoc, weight)
 
 
 def _add_terms(tindex: Any, keys: list[bytes], infos: bytes, width: int) -> None:

@@ -37,6 +37,7 @@ from whoosh.util.numlists import delta_encode
 from whoosh.writing import SegmentWriter
 
 from .blocks import TokenColumn, write_field
+from .sidecar import FieldArrays
 
 # A term's postings: document numbers, weights, encoded values (or None when
 # the field's format stores no value).
@@ -49,8 +50,11 @@ _FAST_FORMATS = (formats.Existence, formats.Frequency, formats.Positions)
 class GroupedSegmentWriter(SegmentWriter):
     """A ``SegmentWriter`` (no merging, one new segment) that encodes text fields in bulk."""
 
-    def __init__(self, ix: Any, **kwargs: Any) -> None:
+    def __init__(self, ix: Any, keep_arrays: tuple[str, ...] = (), **kwargs: Any) -> None:
         super().__init__(ix, **kwargs)
+        # Fields whose postings are also kept as arrays (``arrays``, after the flush).
+        self.keep_arrays = keep_arrays
+        self.arrays: dict[str, FieldArrays] = {}
         for name, field in self.schema.items():
             if field.vector or field.separate_spelling():
                 raise ValueError(f"field {name!r}: vectors and spelling fields not supported")
@@ -147,7 +151,10 @@ class GroupedSegmentWriter(SegmentWriter):
                 continue
             fw.start_field(name, self.schema[name])
             if column is not None:
-                write_field(fw, column, self.schema[name].format, self.docnum, _share_singles)
+                kept = write_field(fw, column, self.schema[name].format, self.docnum,
+                                   _share_singles, keep=name in self.keep_arrays)
+                if kept is not None:
+                    self.arrays[name] = kept
             else:
                 terms = self._postings.pop(name)
                 lengths = self._lengths.get(name, {})

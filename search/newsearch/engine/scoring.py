@@ -14,6 +14,7 @@ Whoosh's own matcher, so every query still works.
 from __future__ import annotations
 
 from collections import OrderedDict
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -22,6 +23,7 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermInfo, TermNotFound
 
+from . import sidecar
 from .ranking import EXACT_MAX_SHARE, NewsBM25
 from .schema import EXACT_FIELD, RANKED_FIELD
 
@@ -48,6 +50,9 @@ class Postings:
         self._alive: np.ndarray | None = None
         self._cached_bytes = 0
         self._stored: OrderedDict[int, dict[str, Any]] = OrderedDict()
+        storage = getattr(getattr(searcher, "_ix", None), "storage", None)
+        self._folder = Path(storage.folder) if hasattr(storage, "folder") else None
+        self._side_files: dict[str, sidecar.SideFile | None] = {}
 
     # -- reading -------------------------------------------------------------
 
@@ -67,7 +72,7 @@ class Postings:
         if key in self._terms:
             self._terms.move_to_end(key)
             return self._terms[key]
-        ids, parts = self._across_segments(_leaf_postings, fieldname, text)
+        ids, parts = self._across_segments(self._leaf_arrays, fieldname, text)
         tfs = np.concatenate(parts) if parts else np.zeros(0, dtype=np.float64)
         if self.reader.has_deletions() and len(ids):
             keep = np.isin(ids, self.alive(), assume_unique=True)
@@ -174,6 +179,24 @@ class Postings:
                 ids_parts.append(found[0] + offset)
                 parts.append(found[1])
         return (np.concatenate(ids_parts) if ids_parts else _EMPTY), parts
+
+    def _leaf_arrays(self, leaf: Any, fieldname: str, text: str
+                     ) -> tuple[np.ndarray, np.ndarray] | None:
+        """A term's postings in one segment: from its side file when it has one."""
+        side = self._side_file(leaf)
+        if side is not None and side.has(fieldname):
+            return side.postings(fieldname, text)
+        return _leaf_postings(leaf, fieldname, text)
+
+    def _side_file(self, leaf: Any) -> sidecar.SideFile | None:
+        segment = getattr(leaf, "_segment", None)
+        if self._folder is None or segment is None:
+            return None
+        segid = segment.segment_id()
+        if segid not in self._side_files:
+            self._side_files[segid] = sidecar.open_side_file(
+                sidecar.path_for(self._folder, segid))
+        return self._side_files[segid]
 
     # -- scoring -------------------------------------------------------------
 

@@ -1,0 +1,146 @@
+"""Posting arrays beside a segment: the ranked fields' postings, ready for NumPy.
+
+Scoring reads every posting of each query word (:mod:`.scoring`). Through
+Whoosh that means a term-table look-up, then unpickling and decompressing
+block after block, in Python. The segment writer already holds each field's
+postings as arrays when it writes them (:mod:`.blocks`), so for the fields
+every query scores (``content`` and ``exact``) it also writes them to one more
+file, ``<segment id>.nsp``: sorted terms, and per term a run of document
+numbers and weights. Reading a term is then a binary search over the terms
+and two slices of a memory map.
+
+The file is only ever a copy: Whoosh's own files stay the truth. A segment
+without one (merged by Whoosh's ``optimize``, or written by an older version)
+or with a damaged one is read through Whoosh, with the same results. Whoosh's
+clean-up deletes the file with its segment (its name matches the segment's).
+
+Layout: ``NSP1``, a little-endian u64 header length, a JSON header giving
+each field's term count and the byte ranges of its arrays, then the arrays
+(``uint8`` UTF-8 term bytes, ``uint64`` term offsets, ``uint64`` posting
+starts, ``uint32`` document numbers, ``float32`` weights), 8-byte aligned.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import mmap
+import os
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+SUFFIX = ".nsp"
+MAGIC = b"NSP1"
+_ARRAYS = (("terms", np.uint8), ("term_offsets", np.uint64), ("starts", np.uint64),
+           ("docs", np.uint32), ("weights", np.float32))
+
+
+@dataclass
+class FieldArrays:
+    """One field's postings in a segment: sorted terms and their runs of postings."""
+
+    terms: list[bytes]  # UTF-8, sorted
+    starts: np.ndarray  # len(terms) + 1 posting offsets
+    docs: np.ndarray  # segment document numbers
+    weights: np.ndarray  # Whoosh's posting weights (single precision, as its blocks hold)
+
+
+def path_for(folder: Path, segment_id: str) -> Path:
+    """Where the side file of segment ``segment_id`` lives in ``folder``."""
+    return folder / f"{segment_id}{SUFFIX}"
+
+
+def write(path: Path, fields: dict[str, FieldArrays]) -> None:
+    """Write the side file at ``path`` (through a temporary file and a rename)."""
+    header: dict[str, dict[str, object]] = {}
+    chunks: list[bytes] = []
+    offset = 0
+    for name, arrays in fields.items():
+        lengths = np.fromiter(map(len, arrays.terms), np.uint64, len(arrays.terms))
+        data = {
+            "terms": np.frombuffer(b"".join(arrays.terms), np.uint8),
+            "term_offsets": np.concatenate([[0], np.cumsum(lengths)]).astype(np.uint64),
+            "starts": np.asarray(arrays.starts, dtype=np.uint64),
+            "docs": np.asarray(arrays.docs, dtype=np.uint32),
+            "weights": np.asarray(arrays.weights, dtype=np.float32),
+        }
+        entry: dict[str, object] = {"count": len(arrays.terms)}
+        for key, dtype in _ARRAYS:
+            raw = np.ascontiguousarray(data[key], dtype=np.dtype(dtype).newbyteorder("<"))
+            blob = raw.tobytes()
+            entry[key] = [offset, len(raw)]
+            chunks.append(blob + b"\0" * (-len(blob) % 8))
+            offset += len(chunks[-1])
+        header[name] = entry
+    head = json.dumps(header).encode()
+    head += b" " * (-(len(head) + 12) % 8)
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(MAGIC + struct.pack("<Q", len(head)) + head)
+        for chunk in chunks:
+            fh.write(chunk)
+    os.replace(tmp, path)
+
+
+class _Terms:
+    """Sorted UTF-8 terms of one field, indexable for :func:`bisect.bisect_left`."""
+
+    def __init__(self, blob: memoryview, offsets: np.ndarray) -> None:
+        self.blob = blob
+        self.offsets = offsets.tolist()
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, i: int) -> bytes:
+        return bytes(self.blob[self.offsets[i]:self.offsets[i + 1]])
+
+
+class SideFile:
+    """An open side file: term look-ups answer with NumPy arrays."""
+
+    def __init__(self, path: Path) -> None:
+        with open(path, "rb") as fh:
+            self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        buf = memoryview(self._map)
+        if bytes(buf[:4]) != MAGIC:
+            raise ValueError("not a newsearch side file")
+        (head_len,) = struct.unpack("<Q", buf[4:12])
+        header = json.loads(bytes(buf[12:12 + head_len]))
+        base = 12 + head_len
+        self._fields: dict[str, tuple[_Terms, np.ndarray, np.ndarray, np.ndarray]] = {}
+        for name, entry in header.items():
+            arrays = {}
+            for key, dtype in _ARRAYS:
+                start, count = entry[key]
+                arrays[key] = np.frombuffer(self._map, dtype=np.dtype(dtype).newbyteorder("<"),
+                                            count=count, offset=base + start)
+            if len(arrays["starts"]) != entry["count"] + 1:
+                raise ValueError("side file arrays disagree")
+            terms = _Terms(buf[base + entry["terms"][0]:], arrays["term_offsets"])
+            self._fields[name] = (terms, arrays["starts"], arrays["docs"], arrays["weights"])
+
+    def has(self, fieldname: str) -> bool:
+        """Whether the file holds ``fieldname``."""
+        return fieldname in self._fields
+
+    def postings(self, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """Document numbers and weights of a term (None: not in this segment)."""
+        terms, starts, docs, weights = self._fields[fieldname]
+        key = text.encode("utf-8")
+        i = bisect.bisect_left(terms, key)
+        if i == len(terms) or terms[i] != key:
+            return None
+        a, b = int(starts[i]), int(starts[i + 1])
+        return docs[a:b].astype(np.int64), weights[a:b].astype(np.float64)
+
+
+def open_side_file(path: Path) -> SideFile | None:
+    """The side file at ``path``, or None when it is missing or unreadable."""
+    try:
+        return SideFile(path)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None

@@ -1,0 +1,132 @@
+"""Segment side files: the same postings as Whoosh's, and never needed for correct answers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import newsearch
+from newsearch.engine import scoring, sidecar, store
+from newsearch.engine.schema import EXACT_FIELD, RANKED_FIELD
+from newsearch.ingest import index_paths
+
+WORDS = ["oil", "price", "rose", "bank", "rates", "hospital", "siege", "border", "talks",
+         "Zürich", "café", "market"]
+
+
+def _corpus(folder: Path, files: int = 6, per_file: int = 15) -> Path:
+    folder.mkdir()
+    for f in range(files):
+        lines = []
+        for i in range(per_file):
+            n = f * per_file + i
+            words = [WORDS[(n * k + k // 3) % len(WORDS)] for k in range(1, 5 + n % 11)]
+            lines.append(f'{{"id": "d{n}", "title": "Story {WORDS[n % 7]} {n}", '
+                         f'"body": "{" ".join(words * (1 + n % 4))} word{n % 13}."}}')
+        (folder / f"part{f}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    base = tmp_path_factory.mktemp("side")
+    index = base / "ix"
+    # A small batch size makes several segments, so several side files.
+    index_paths([_corpus(base / "corpus")], index, batch_size=2, workers=2)
+    return index
+
+
+def _leaves(index: Path):
+    ix = store.open_whoosh(index)
+    return ix, ix.searcher()
+
+
+def test_every_segment_has_a_side_file(built: Path) -> None:
+    ix, searcher = _leaves(built)
+    try:
+        segments = [leaf._segment.segment_id() for leaf, _ in searcher.reader().leaf_readers()]
+        assert len(segments) > 1
+        assert all(sidecar.path_for(built, s).is_file() for s in segments)
+    finally:
+        searcher.close()
+        ix.close()
+
+
+def test_side_file_postings_equal_whooshs(built: Path) -> None:
+    ix, searcher = _leaves(built)
+    try:
+        checked = 0
+        for leaf, _ in searcher.reader().leaf_readers():
+            side = sidecar.open_side_file(sidecar.path_for(built, leaf._segment.segment_id()))
+            assert side is not None
+            for field in (RANKED_FIELD, EXACT_FIELD):
+                for term in leaf.lexicon(field):
+                    text = term.decode("utf-8")
+                    want = scoring._leaf_postings(leaf, field, text)
+                    got = side.postings(field, text)
+                    assert got is not None
+                    assert got[0].tolist() == want[0].tolist()
+                    assert got[1].tolist() == want[1].tolist()
+                    checked += 1
+                assert side.postings(field, "nosuchterm") is None
+        assert checked > 100
+    finally:
+        searcher.close()
+        ix.close()
+
+
+def _answers(index: Path) -> list:
+    with newsearch.open_index(index) as ix:
+        out = []
+        for q in ("oil price", "hospital OR siege", '"rose bank"', "zurich cafe", "market -oil"):
+            res = ix.search(q, limit=20)
+            out.append((res.total, [(h.id, h.score) for h in res.hits]))
+        return out
+
+
+def test_answers_do_not_depend_on_side_files(built: Path, tmp_path: Path) -> None:
+    import shutil
+
+    copy = tmp_path / "copy"
+    shutil.copytree(built, copy)
+    with_side = _answers(copy)
+    files = list(copy.glob(f"*{sidecar.SUFFIX}"))
+    assert files
+    files[0].write_bytes(files[0].read_bytes()[:100])  # damaged: read through Whoosh
+    for extra in files[1:]:
+        extra.unlink()  # missing: read through Whoosh
+    assert _answers(copy) == with_side
+
+
+def test_merged_segments_lose_their_side_files(built: Path, tmp_path: Path) -> None:
+    import shutil
+
+    copy = tmp_path / "copy"
+    shutil.copytree(built, copy)
+    before = _answers(copy)
+    index_paths([], copy, optimize=True)
+    assert list(copy.glob(f"*{sidecar.SUFFIX}")) == []
+    after = _answers(copy)
+    # Whoosh's merge re-totals field lengths from their one-byte forms, which
+    # moves average lengths (so scores) slightly; the hits stay the same.
+    assert [(total, {i for i, _ in hits}) for total, hits in after] == \
+        [(total, {i for i, _ in hits}) for total, hits in before]
+    for (_, new_hits), (_, old_hits) in zip(after, before, strict=True):
+        assert [s for _, s in new_hits] == pytest.approx([s for _, s in old_hits], rel=0.01)
+
+
+def test_write_and_read_round_trip(tmp_path: Path) -> None:
+    arrays = sidecar.FieldArrays(terms=[b"a", "bé".encode(), b"z"],
+                                 starts=np.array([0, 2, 3, 5]), docs=np.array([0, 4, 2, 1, 3]),
+                                 weights=np.array([1.0, 2.0, 1.0, 3.0, 1.0]))
+    path = tmp_path / "MAIN_x.nsp"
+    sidecar.write(path, {"content": arrays})
+    side = sidecar.SideFile(path)
+    assert side.has("content") and not side.has("exact")
+    ids, weights = side.postings("content", "bé")
+    assert ids.tolist() == [2] and weights.tolist() == [1.0]
+    assert side.postings("content", "z")[0].tolist() == [1, 3]
+    assert side.postings("content", "b") is None
+    assert sidecar.open_side_file(tmp_path / "missing.nsp") is None
