@@ -69,6 +69,7 @@ def test_side_file_postings_equal_whooshs(built: Path) -> None:
                     assert got is not None
                     assert got[0].tolist() == want[0].tolist()
                     assert got[1].tolist() == want[1].tolist()
+                    assert side.doc_frequency(field, text) == leaf.doc_frequency(field, text)
                     checked += 1
                 assert side.postings(field, "nosuchterm") is None
         assert checked > 100
@@ -130,3 +131,23 @@ def test_write_and_read_round_trip(tmp_path: Path) -> None:
     assert side.postings("content", "z")[0].tolist() == [1, 3]
     assert side.postings("content", "b") is None
     assert sidecar.open_side_file(tmp_path / "missing.nsp") is None
+
+
+def test_document_frequency_counts_deleted_documents_as_whoosh(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "corpus", files=3)
+    index = tmp_path / "ix"
+    index_paths([corpus], index, batch_size=2, workers=1)
+    part = corpus / "part0.jsonl"
+    part.write_text(part.read_text(encoding="utf-8").replace("oil", "gas"), encoding="utf-8")
+    index_paths([corpus], index, batch_size=2, workers=1)  # replaces part0's documents
+    ix = store.open_whoosh(index)
+    searcher = ix.searcher()
+    try:
+        assert searcher.reader().has_deletions()
+        postings = scoring.Postings(searcher)
+        for field in (RANKED_FIELD, EXACT_FIELD):
+            for word in ("oil", "gas", "price", "nosuchterm"):
+                assert postings.doc_frequency(field, word) == searcher.doc_frequency(field, word)
+    finally:
+        searcher.close()
+        ix.close()

@@ -188,6 +188,17 @@ class Postings:
             return side.postings(fieldname, text)
         return _leaf_postings(leaf, fieldname, text)
 
+    def doc_frequency(self, fieldname: str, text: str) -> int:
+        """Whoosh's document frequency of a term (deleted documents included),
+        from the side files when every segment has one."""
+        total = 0
+        for leaf, _ in self.reader.leaf_readers():
+            side = self._side_file(leaf)
+            if side is None or not side.has(fieldname):
+                return self.searcher.doc_frequency(fieldname, text)
+            total += side.doc_frequency(fieldname, text)
+        return total
+
     def _side_file(self, leaf: Any) -> sidecar.SideFile | None:
         segment = getattr(leaf, "_segment", None)
         if self._folder is None or segment is None:
@@ -213,7 +224,7 @@ class Postings:
             ids, tfs = self.term(fieldname, text)
             if not len(ids):
                 continue
-            idf = model.idf(self.searcher, fieldname, text)
+            idf = model.idf(self.searcher, fieldname, text, self.doc_frequency)
             dense[ids] += weight * idf * tfs * (model.k1 + 1) / (tfs + norm_base[ids])
             union.append(ids)
         if docs is None:
@@ -229,7 +240,7 @@ class Postings:
         # positional postings are the slowest to read: leave it out.
         limit = EXACT_MAX_SHARE * self.reader.doc_count()
         words = {w: v for w, v in words.items()
-                 if self.searcher.doc_frequency(EXACT_FIELD, w) <= limit}
+                 if self.doc_frequency(EXACT_FIELD, w) <= limit}
         if words and len(docs):
             scores = scores + self.scores(words, docs, model, EXACT_FIELD)[1]
         return docs, scores

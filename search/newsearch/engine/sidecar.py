@@ -127,15 +127,27 @@ class SideFile:
         """Whether the file holds ``fieldname``."""
         return fieldname in self._fields
 
-    def postings(self, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray] | None:
-        """Document numbers and weights of a term (None: not in this segment)."""
-        terms, starts, docs, weights = self._fields[fieldname]
+    def _find(self, fieldname: str, text: str) -> tuple[int, int] | None:
+        terms, starts, _, _ = self._fields[fieldname]
         key = text.encode("utf-8")
         i = bisect.bisect_left(terms, key)
         if i == len(terms) or terms[i] != key:
             return None
-        a, b = int(starts[i]), int(starts[i + 1])
+        return int(starts[i]), int(starts[i + 1])
+
+    def postings(self, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """Document numbers and weights of a term (None: not in this segment)."""
+        found = self._find(fieldname, text)
+        if found is None:
+            return None
+        _, _, docs, weights = self._fields[fieldname]
+        a, b = found
         return docs[a:b].astype(np.int64), weights[a:b].astype(np.float64)
+
+    def doc_frequency(self, fieldname: str, text: str) -> int:
+        """How many documents of the segment hold the term, deleted ones included (as Whoosh)."""
+        found = self._find(fieldname, text)
+        return 0 if found is None else found[1] - found[0]
 
 
 def open_side_file(path: Path) -> SideFile | None:
