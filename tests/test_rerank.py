@@ -5,8 +5,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsearch
-from newsearch import Article
-from newsearch.engine import rerank
+from newsearch import Article, analysis
+from newsearch.engine import ranking, rerank
 
 
 def test_proximity_bonus_grows_as_the_query_words_come_closer():
@@ -110,3 +110,21 @@ def test_stopping_early_keeps_the_first_results_exact(texts_index, scores, words
     early = rerank.rerank(postings, hits, sorted(words), wanted=wanted)
     assert early[:wanted] == full[:wanted]
     assert sorted(d for d, _ in early) == sorted(d for d, _ in full)  # the same hits
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sets(st.sampled_from(["bomb", "city", "sky", "lie", "hospital", "die"]), min_size=2))
+def test_document_bounds_are_never_below_the_bonus(texts_index, words):
+    postings = texts_index.reader.postings()
+    stems = {analysis.stem(w) for w in words}
+    model = ranking.NewsBM25()
+    idf = {s: model.idf(postings.searcher, "content", s) for s in stems}
+    docs = list(range(len(TEXTS)))
+    bounds = rerank.doc_bounds(postings, docs, idf, len(stems))
+    for d, bound in zip(docs, bounds, strict=True):
+        data = postings.stored(d)["stored_data"]
+        text = " ".join([data["title"], data["caption"], data["body"]])
+        bonus = rerank.PROXIMITY_WEIGHT * rerank.proximity_bonus(
+            rerank.positions(text, stems), idf, len(stems))
+        assert bonus <= bound + 1e-9
+    assert max(bounds) <= rerank.max_bonus(idf, len(stems)) + 1e-9

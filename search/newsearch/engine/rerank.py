@@ -19,6 +19,8 @@ import heapq
 import math
 from collections import Counter
 
+import numpy as np
+
 from .. import analysis
 from .ranking import NewsBM25
 from .schema import RANKED_FIELD
@@ -68,6 +70,33 @@ def proximity_bonus(positions: dict[str, list[int]], idf: dict[str, float],
     return bonus / math.sqrt(max(1, query_words - 1))
 
 
+# The most one occurrence of a word can add to its accumulator: one other
+# query word at each distance 1..window on either side.
+_PER_OCCURRENCE = 2 * sum(1.0 / (g * g) for g in range(1, PROXIMITY_WINDOW + 1))
+
+
+def doc_bounds(postings: Postings, docs: list[int], idf: dict[str, float],
+               query_words: int) -> list[float]:
+    """For each of ``docs``, a bound on its bonus (after :data:`PROXIMITY_WEIGHT`).
+
+    A word's accumulator is at most :data:`_PER_OCCURRENCE` per occurrence of
+    it, and per occurrence of the other query words; occurrences come from
+    the ranked field's frequencies (which count the title twice: still a bound).
+    """
+    ids = np.asarray(docs, dtype=np.int64)
+    tfs = {}
+    for s in idf:
+        have, tf = postings.term(RANKED_FIELD, s)
+        at = np.minimum(np.searchsorted(have, ids), max(len(have) - 1, 0))
+        tfs[s] = np.where(have[at] == ids, tf[at], 0.0) if len(have) else np.zeros(len(ids))
+    total = sum(tfs.values())
+    bound = np.zeros(len(ids))
+    for s, tf in tfs.items():
+        v = _PER_OCCURRENCE * np.minimum(tf, total - tf)
+        bound += min(1.0, idf[s]) * v * (PROXIMITY_K + 1) / (v + PROXIMITY_K)
+    return (PROXIMITY_WEIGHT * bound / math.sqrt(max(1, query_words - 1))).tolist()
+
+
 def max_bonus(idf: dict[str, float], query_words: int) -> float:
     """The largest proximity bonus any document can get (after :data:`PROXIMITY_WEIGHT`)."""
     per_word = PROXIMITY_K + 1  # a saturated accumulator: v (k + 1) / (v + k) < k + 1
@@ -92,18 +121,23 @@ def rerank(postings: Postings, hits: list[tuple[int, float]], words: list[str],
     model = searcher.weighting if isinstance(searcher.weighting, NewsBM25) else NewsBM25()
     idf = {s: model.idf(searcher, RANKED_FIELD, s) for s in stems}
     reach = max_bonus(idf, len(stems))
+    bounds = doc_bounds(postings, [d for d, _ in hits[:depth]], idf, len(stems)) if wanted \
+        else [reach] * min(depth, len(hits))
     top: list[tuple[int, float]] = []
     floor: list[float] = []  # min-heap of the best ``wanted`` re-scored scores
     done = 0
-    for docnum, score in hits[:depth]:
+    for (docnum, score), bound in zip(hits[:depth], bounds, strict=True):
         if wanted and len(floor) >= wanted and score + reach < floor[0]:
             break  # scores only fall from here: no later hit can reach the first ``wanted``
+        done += 1
+        if wanted and len(floor) >= wanted and score + bound < floor[0]:
+            top.append((docnum, score))  # cannot reach the first ``wanted``: not read
+            continue
         data = postings.stored(docnum).get("stored_data", {})
         text = " ".join([data.get("title", ""), data.get("caption", ""), data.get("body", "")])
         final = score + PROXIMITY_WEIGHT * proximity_bonus(positions(text, stems), idf,
                                                            len(stems))
         top.append((docnum, final))
-        done += 1
         if wanted:
             if len(floor) < wanted:
                 heapq.heappush(floor, final)
