@@ -151,3 +151,47 @@ def test_document_frequency_counts_deleted_documents_as_whoosh(tmp_path: Path) -
     finally:
         searcher.close()
         ix.close()
+
+
+def _stored_text(postings: scoring.Postings, docnum: int) -> str:
+    data = postings.stored(docnum)["stored_data"]
+    return " ".join([data["title"], data["caption"], data["body"]])
+
+
+@pytest.mark.parametrize("words", [["oil", "prices"], ["bank", "rate", "market"],
+                                   ["zurich", "cafe", "border"], ["story", "talks"]])
+def test_side_positions_equal_a_scan_of_the_stored_text(built: Path, words: list[str]) -> None:
+    from newsearch import analysis
+    from newsearch.engine import rerank
+
+    ix, searcher = _leaves(built)
+    try:
+        postings = scoring.Postings(searcher)
+        stems = {analysis.stem(w) for w in words}
+        docs = list(range(searcher.reader().doc_count_all()))
+        side = rerank.side_positions(postings, stems, docs)
+        assert side is not None
+        for d in docs:
+            assert side[d] == rerank.positions(_stored_text(postings, d), stems)
+        assert any(side[d] for d in docs)
+    finally:
+        searcher.close()
+        ix.close()
+
+
+@pytest.mark.parametrize("phrase", [["oil", "price"], ["price", "rose", "bank"], ["story", "oil"],
+                                    ["rates", "rates"], ["zürich", "café"]])
+def test_side_phrases_equal_whooshs_positions(built: Path, phrase: list[str],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsearch import analysis
+
+    words = [analysis.fold(w) for w in phrase]
+    ix, searcher = _leaves(built)
+    try:
+        with_side = scoring.Postings(searcher)._phrase_docs(EXACT_FIELD, words)
+        monkeypatch.setattr(scoring.Postings, "term_positions", lambda *a: None)
+        without = scoring.Postings(searcher)._phrase_docs(EXACT_FIELD, words)
+        assert with_side.tolist() == without.tolist()
+    finally:
+        searcher.close()
+        ix.close()

@@ -288,7 +288,11 @@ def write_field(fw: Any, column: TokenColumn, fmt: formats.Format, doccount: int
     _add_terms(fw._tindex, [prefix + e for e in encoded], info.tobytes(), _TERMINFO.itemsize)
     if not keep:
         return None
-    return FieldArrays(encoded, np.append(tfirst, npost), pdoc, weight)
+    arrays = FieldArrays(encoded, np.append(tfirst, npost), pdoc, weight)
+    if kind is formats.Positions:
+        arrays.positions = p_sorted
+        arrays.position_starts = np.append(pstart, ntokens)
+    return arrays
 
 
 def _add_terms(tindex: Any, keys: list[bytes], infos: bytes, width: int) -> None:

@@ -1,8 +1,9 @@
 """Second-stage scoring of the first hits: how close the query words stand.
 
 The first stage (:mod:`.scoring`) scores every hit on posting arrays; the
-first ``DEPTH`` hits are then re-scored from their stored text (one
-stored-field read and one scan per hit) with a term-proximity bonus, BM25TP
+first ``DEPTH`` hits are then re-scored with a term-proximity bonus, reading
+the query words' positions from the segments' side files (or, for segments
+without them, scanning each hit's stored text), BM25TP
 (Rasolofo & Savoy 2003): each pair of query words within
 ``PROXIMITY_WINDOW`` tokens adds ``1 / distance**2`` to both words'
 accumulators; an accumulator saturates like BM25 tf, is weighted by
@@ -23,8 +24,8 @@ import numpy as np
 
 from .. import analysis
 from .ranking import NewsBM25
-from .schema import RANKED_FIELD
-from .scoring import Postings
+from .schema import EXACT_FIELD, RANKED_FIELD
+from .scoring import Postings, gather
 
 DEPTH = 30
 PROXIMITY_WEIGHT = 3.0
@@ -45,6 +46,35 @@ def positions(text: str, stems: set[str]) -> dict[str, list[int]]:
         if s in stems:
             found.setdefault(s, []).append(i)
     return found
+
+
+def side_positions(postings: Postings, stems: set[str], docs: list[int]
+                   ) -> dict[int, dict[str, list[int]]] | None:
+    """What :func:`positions` finds in each of ``docs``, read from the segments'
+    side files instead of stored text (None when a segment has none): every
+    exact word with a wanted stem, and its positions in those documents."""
+    out: dict[int, dict[str, list[int]]] = {d: {} for d in docs}
+    wanted = np.asarray(sorted(docs), dtype=np.int64)
+    for s in sorted(stems):
+        words = postings.words_from(EXACT_FIELD, analysis.stem_prefix(s))
+        if words is None:
+            return None
+        parts = []
+        for w in words:
+            if analysis.stem(w) != s:
+                continue
+            found = postings.term_positions(EXACT_FIELD, w)
+            if found is None:
+                return None
+            parts.append(gather(*found, wanted))
+        if not parts:
+            continue
+        doc_of = np.concatenate([d for d, _ in parts])
+        pos_of = np.concatenate([p for _, p in parts])
+        order = np.lexsort((pos_of, doc_of))
+        for doc, pos in zip(doc_of[order].tolist(), pos_of[order].tolist(), strict=True):
+            out[doc].setdefault(s, []).append(pos)
+    return out
 
 
 def proximity_bonus(positions: dict[str, list[int]], idf: dict[str, float],
@@ -123,6 +153,7 @@ def rerank(postings: Postings, hits: list[tuple[int, float]], words: list[str],
     reach = max_bonus(idf, len(stems))
     bounds = doc_bounds(postings, [d for d, _ in hits[:depth]], idf, len(stems)) if wanted \
         else [reach] * min(depth, len(hits))
+    side = side_positions(postings, stems, [d for d, _ in hits[:depth]])
     top: list[tuple[int, float]] = []
     floor: list[float] = []  # min-heap of the best ``wanted`` re-scored scores
     done = 0
@@ -133,10 +164,13 @@ def rerank(postings: Postings, hits: list[tuple[int, float]], words: list[str],
         if wanted and len(floor) >= wanted and score + bound < floor[0]:
             top.append((docnum, score))  # cannot reach the first ``wanted``: not read
             continue
-        data = postings.stored(docnum).get("stored_data", {})
-        text = " ".join([data.get("title", ""), data.get("caption", ""), data.get("body", "")])
-        final = score + PROXIMITY_WEIGHT * proximity_bonus(positions(text, stems), idf,
-                                                           len(stems))
+        if side is not None:
+            found = side[docnum]
+        else:
+            data = postings.stored(docnum).get("stored_data", {})
+            found = positions(" ".join([data.get("title", ""), data.get("caption", ""),
+                                        data.get("body", "")]), stems)
+        final = score + PROXIMITY_WEIGHT * proximity_bonus(found, idf, len(stems))
         top.append((docnum, final))
         if wanted:
             if len(floor) < wanted:

@@ -53,6 +53,9 @@ class Postings:
         storage = getattr(getattr(searcher, "_ix", None), "storage", None)
         self._folder = Path(storage.folder) if hasattr(storage, "folder") else None
         self._side_files: dict[str, sidecar.SideFile | None] = {}
+        self._side_positions: OrderedDict[tuple[str, str],
+                                          tuple[np.ndarray, np.ndarray, np.ndarray] | None] = (
+            OrderedDict())
 
     # -- reading -------------------------------------------------------------
 
@@ -135,8 +138,12 @@ class Postings:
         """Documents where ``words`` stand next to each other, in order.
 
         Candidates are the documents holding every word (array intersection);
-        only their positions are decoded.
+        only their positions are read (from the side files when every segment
+        has them, else decoded from Whoosh's postings).
         """
+        side = {w: self.term_positions(fieldname, w) for w in dict.fromkeys(words)}
+        if all(found is not None for found in side.values()):
+            return self._side_phrase_docs(words, side)  # type: ignore[arg-type]
         per = {w: self._term_values(fieldname, w) for w in dict.fromkeys(words)}
         candidates = None
         for ids, _ in per.values():
@@ -155,6 +162,66 @@ class Postings:
                    for p in pos[words[0]]):
                 found.append(docnum)
         return np.array(found, dtype=np.int64)
+
+    def _side_phrase_docs(self, words: list[str],
+                          side: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]
+                          ) -> np.ndarray:
+        candidates = None
+        for ids, _, _ in side.values():
+            candidates = ids if candidates is None else np.intersect1d(candidates, ids,
+                                                                       assume_unique=True)
+        if candidates is None or not len(candidates):
+            return _EMPTY
+        if self.reader.has_deletions():
+            candidates = np.intersect1d(candidates, self.alive(), assume_unique=True)
+        # A start (document, position) survives word k if word k stands at position + k.
+        starts = None
+        for k, w in enumerate(words):
+            docs, pos = gather(*side[w], candidates)
+            keep = pos >= k
+            keys = (docs[keep] << 32) | (pos[keep] - k)
+            starts = keys if starts is None else starts[np.isin(starts, keys)]
+        return np.unique(starts >> 32) if starts is not None else _EMPTY
+
+    def term_positions(self, fieldname: str, text: str
+                       ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """A term's document numbers and positions from the side files (``gather``
+        reads them), or None when a segment has no positions for ``fieldname``."""
+        key = (fieldname, text)
+        if key in self._side_positions:
+            self._side_positions.move_to_end(key)
+            return self._side_positions[key]
+        ids_parts, start_parts, flat_parts = [], [], []
+        base = 0
+        for leaf, offset in self.reader.leaf_readers():
+            side = self._side_file(leaf)
+            if side is None or not side.has_positions(fieldname):
+                return None
+            found = side.positions(fieldname, text)
+            if found is not None:
+                ids, starts, flat = found
+                ids_parts.append(ids + offset)
+                start_parts.append(starts[:-1] + base)
+                flat_parts.append(flat)
+                base += len(flat)
+        entry = (np.concatenate(ids_parts) if ids_parts else _EMPTY,
+                 np.concatenate([*start_parts, np.array([base], dtype=np.int64)]),
+                 np.concatenate(flat_parts) if flat_parts else _EMPTY)
+        self._side_positions[key] = entry
+        if len(self._side_positions) > TERM_CACHE:
+            self._side_positions.popitem(last=False)
+        return entry
+
+    def words_from(self, fieldname: str, prefix: str) -> list[str] | None:
+        """Terms of ``fieldname`` starting with ``prefix`` in any segment, from the
+        side files (None when a segment has none)."""
+        found: set[str] = set()
+        for leaf, _ in self.reader.leaf_readers():
+            side = self._side_file(leaf)
+            if side is None or not side.has(fieldname):
+                return None
+            found.update(side.words_from(fieldname, prefix))
+        return sorted(found)
 
     def _term_values(self, fieldname: str, text: str) -> tuple[np.ndarray, list[bytes]]:
         """Every posting of a term (deleted documents included) with its encoded value."""
@@ -244,6 +311,20 @@ class Postings:
         if words and len(docs):
             scores = scores + self.scores(words, docs, model, EXACT_FIELD)[1]
         return docs, scores
+
+
+def gather(ids: np.ndarray, starts: np.ndarray, flat: np.ndarray, docs: np.ndarray
+           ) -> tuple[np.ndarray, np.ndarray]:
+    """The positions of a term (``Postings.term_positions``) in ``docs``: a document
+    number and a position per occurrence, document by document."""
+    if not len(ids) or not len(docs):
+        return _EMPTY, _EMPTY
+    at = np.minimum(np.searchsorted(ids, docs), len(ids) - 1)
+    hit = ids[at] == docs
+    docs, at = docs[hit], at[hit]
+    first, count = starts[at], starts[at + 1] - starts[at]
+    index = np.repeat(first - (np.cumsum(count) - count), count) + np.arange(int(count.sum()))
+    return np.repeat(docs, count), flat[index]
 
 
 def top(docs: np.ndarray, scores: np.ndarray, k: int) -> list[tuple[int, float]]:

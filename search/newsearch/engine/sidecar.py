@@ -6,8 +6,10 @@ block after block, in Python. The segment writer already holds each field's
 postings as arrays when it writes them (:mod:`.blocks`), so for the fields
 every query scores (``content`` and ``exact``) it also writes them to one more
 file, ``<segment id>.nsp``: sorted terms, and per term a run of document
-numbers and weights. Reading a term is then a binary search over the terms
-and two slices of a memory map.
+numbers and weights (and, for ``exact``, token positions: phrases and the
+proximity re-scoring read them instead of decoding Whoosh's pickled position
+lists or scanning stored text). Reading a term is then a binary search over
+the terms and a few slices of a memory map.
 
 The file is only ever a copy: Whoosh's own files stay the truth. A segment
 without one (merged by Whoosh's ``optimize``, or written by an older version)
@@ -16,8 +18,10 @@ clean-up deletes the file with its segment (its name matches the segment's).
 
 Layout: ``NSP1``, a little-endian u64 header length, a JSON header giving
 each field's term count and the byte ranges of its arrays, then the arrays
-(``uint8`` UTF-8 term bytes, ``uint64`` term offsets, ``uint64`` posting
-starts, ``uint32`` document numbers, ``float32`` weights), 8-byte aligned.
+(UTF-8 term bytes, term offsets, posting starts, document numbers, ``float32``
+weights; for the positional ``exact`` field also positions and position
+starts), 8-byte aligned; each integer array takes the narrowest unsigned type
+its largest value fits (16 bits at least), named in the header.
 """
 
 from __future__ import annotations
@@ -36,6 +40,20 @@ SUFFIX = ".nsp"
 MAGIC = b"NSP1"
 _ARRAYS = (("terms", np.uint8), ("term_offsets", np.uint64), ("starts", np.uint64),
            ("docs", np.uint32), ("weights", np.float32))
+# Positional fields add each posting's token positions, one run per posting.
+_POSITION_ARRAYS = (("positions", np.uint32), ("position_starts", np.uint64))
+
+
+_KINDS = {"u1", "u2", "u4", "u8", "f4"}
+
+
+def _narrowest(largest: int, widest: type) -> type:
+    """The smallest unsigned type (16 bits at least) holding ``largest``."""
+    for candidate in (np.uint16, np.uint32):
+        if np.dtype(candidate).itemsize < np.dtype(widest).itemsize and \
+                largest <= np.iinfo(candidate).max:
+            return candidate
+    return widest
 
 
 @dataclass
@@ -46,6 +64,8 @@ class FieldArrays:
     starts: np.ndarray  # len(terms) + 1 posting offsets
     docs: np.ndarray  # segment document numbers
     weights: np.ndarray  # Whoosh's posting weights (single precision, as its blocks hold)
+    positions: np.ndarray | None = None  # every posting's positions, one run after another
+    position_starts: np.ndarray | None = None  # len(docs) + 1 offsets into positions
 
 
 def path_for(folder: Path, segment_id: str) -> Path:
@@ -66,12 +86,18 @@ def write(path: Path, fields: dict[str, FieldArrays]) -> None:
             "starts": np.asarray(arrays.starts, dtype=np.uint64),
             "docs": np.asarray(arrays.docs, dtype=np.uint32),
             "weights": np.asarray(arrays.weights, dtype=np.float32),
+            "positions": arrays.positions,
+            "position_starts": arrays.position_starts,
         }
         entry: dict[str, object] = {"count": len(arrays.terms)}
-        for key, dtype in _ARRAYS:
-            raw = np.ascontiguousarray(data[key], dtype=np.dtype(dtype).newbyteorder("<"))
+        kinds = _ARRAYS + (_POSITION_ARRAYS if arrays.positions is not None else ())
+        for key, dtype in kinds:
+            values = np.asarray(data[key])
+            if np.dtype(dtype).kind == "u" and len(values):
+                dtype = _narrowest(int(values.max()), dtype)
+            raw = np.ascontiguousarray(values, dtype=np.dtype(dtype).newbyteorder("<"))
             blob = raw.tobytes()
-            entry[key] = [offset, len(raw)]
+            entry[key] = [offset, len(raw), np.dtype(dtype).str.lstrip("<|")]
             chunks.append(blob + b"\0" * (-len(blob) % 8))
             offset += len(chunks[-1])
         header[name] = entry
@@ -112,16 +138,25 @@ class SideFile:
         header = json.loads(bytes(buf[12:12 + head_len]))
         base = 12 + head_len
         self._fields: dict[str, tuple[_Terms, np.ndarray, np.ndarray, np.ndarray]] = {}
+        self._positions: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         for name, entry in header.items():
             arrays = {}
-            for key, dtype in _ARRAYS:
-                start, count = entry[key]
-                arrays[key] = np.frombuffer(self._map, dtype=np.dtype(dtype).newbyteorder("<"),
+            for key, _ in _ARRAYS + _POSITION_ARRAYS:
+                if key not in entry:
+                    continue
+                start, count, kind = entry[key]
+                if kind not in _KINDS:
+                    raise ValueError(f"unexpected array type {kind!r}")
+                arrays[key] = np.frombuffer(self._map, dtype=np.dtype(kind).newbyteorder("<"),
                                             count=count, offset=base + start)
             if len(arrays["starts"]) != entry["count"] + 1:
                 raise ValueError("side file arrays disagree")
             terms = _Terms(buf[base + entry["terms"][0]:], arrays["term_offsets"])
             self._fields[name] = (terms, arrays["starts"], arrays["docs"], arrays["weights"])
+            if "positions" in arrays:
+                if len(arrays["position_starts"]) != len(arrays["docs"]) + 1:
+                    raise ValueError("side file arrays disagree")
+                self._positions[name] = (arrays["positions"], arrays["position_starts"])
 
     def has(self, fieldname: str) -> bool:
         """Whether the file holds ``fieldname``."""
@@ -143,6 +178,35 @@ class SideFile:
         _, _, docs, weights = self._fields[fieldname]
         a, b = found
         return docs[a:b].astype(np.int64), weights[a:b].astype(np.float64)
+
+    def has_positions(self, fieldname: str) -> bool:
+        """Whether the file holds token positions for ``fieldname``."""
+        return fieldname in self._positions
+
+    def positions(self, fieldname: str, text: str
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """A term's document numbers, and its positions: the run of document
+        ``i`` is ``positions[starts[i]:starts[i + 1]]`` (None: not in this segment)."""
+        found = self._find(fieldname, text)
+        if found is None:
+            return None
+        a, b = found
+        flat, starts = self._positions[fieldname]
+        first, last = int(starts[a]), int(starts[b])
+        return (self._fields[fieldname][2][a:b].astype(np.int64),
+                starts[a:b + 1].astype(np.int64) - first, flat[first:last].astype(np.int64))
+
+    def words_from(self, fieldname: str, prefix: str) -> list[str]:
+        """Every term of ``fieldname`` starting with ``prefix``, in order."""
+        terms = self._fields[fieldname][0]
+        key = prefix.encode("utf-8")
+        out = []
+        for i in range(bisect.bisect_left(terms, key), len(terms)):
+            term = terms[i]
+            if not term.startswith(key):
+                break
+            out.append(term.decode("utf-8"))
+        return out
 
     def doc_frequency(self, fieldname: str, text: str) -> int:
         """How many documents of the segment hold the term, deleted ones included (as Whoosh)."""
