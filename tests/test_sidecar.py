@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 import newsearch
-from newsearch.engine import scoring, sidecar, store
+from newsearch.engine import leafread, scoring, sidecar, store
 from newsearch.engine.schema import EXACT_FIELD, RANKED_FIELD
 from newsearch.ingest import index_paths
 
@@ -64,7 +64,7 @@ def test_side_file_postings_equal_whooshs(built: Path) -> None:
             for field in (RANKED_FIELD, EXACT_FIELD):
                 for term in leaf.lexicon(field):
                     text = term.decode("utf-8")
-                    want = scoring._leaf_postings(leaf, field, text)
+                    want = leafread.leaf_postings(leaf, field, text)
                     got = side.postings(field, text)
                     assert got is not None
                     assert got[0].tolist() == want[0].tolist()

@@ -2,11 +2,13 @@
 
 Whoosh walks posting lists one posting at a time in Python, twice per query
 (once to count and facet the hits, once to score the top ones). Here a term's
-posting list is read block by block into NumPy arrays (ids and term
-frequencies), boolean structure becomes set operations on sorted id arrays,
-and every hit is scored at once with the same model and the same statistics
-as :class:`.ranking.NewsBM25` (a differential test pins the equality). Exact
-phrases decode positions only for documents holding every word. Leaves this
+postings come as NumPy arrays (ids and term frequencies): sliced from the
+segment's side file (:mod:`.sidecar`) or, without one, decoded block by block
+from Whoosh's files (:mod:`.leafread`). Boolean structure becomes set
+operations on sorted id arrays, and every hit is scored at once with the same
+model and the same statistics as :class:`.ranking.NewsBM25` (a differential
+test pins the equality). Exact phrases read positions only for documents
+holding every word. Leaves this
 module does not handle (proximity, prefixes, fuzzy terms, ranges) fall back to
 Whoosh's own matcher, so every query still works.
 """
@@ -19,11 +21,9 @@ from typing import Any
 
 import numpy as np
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import W3LeafMatcher
-from whoosh.matching.wrappers import FilterMatcher
-from whoosh.reading import TermInfo, TermNotFound
 
 from . import sidecar
+from .leafread import leaf_postings, leaf_values
 from .ranking import EXACT_MAX_SHARE, NewsBM25
 from .schema import EXACT_FIELD, RANKED_FIELD
 
@@ -229,7 +229,7 @@ class Postings:
         if key in self._values:
             self._values.move_to_end(key)
             return self._values[key]
-        ids, parts = self._across_segments(_leaf_values, fieldname, text)
+        ids, parts = self._across_segments(leaf_values, fieldname, text)
         entry = (ids, [value for part in parts for value in part])
         self._values[key] = entry
         if len(self._values) > TERM_CACHE:
@@ -237,7 +237,7 @@ class Postings:
         return entry
 
     def _across_segments(self, read: Any, fieldname: str, text: str) -> tuple[np.ndarray, list]:
-        """``read`` (a ``_leaf_*`` function) over every segment: the term's document
+        """``read`` (a ``leaf_*`` function) over every segment: the term's document
         numbers, made index-wide, and the other part of each segment's answer."""
         ids_parts, parts = [], []
         for leaf, offset in self.reader.leaf_readers():
@@ -253,7 +253,7 @@ class Postings:
         side = self._side_file(leaf)
         if side is not None and side.has(fieldname):
             return side.postings(fieldname, text)
-        return _leaf_postings(leaf, fieldname, text)
+        return leaf_postings(leaf, fieldname, text)
 
     def doc_frequency(self, fieldname: str, text: str) -> int:
         """Whoosh's document frequency of a term (deleted documents included),
@@ -338,89 +338,3 @@ def top(docs: np.ndarray, scores: np.ndarray, k: int) -> list[tuple[int, float]]
         docs, scores = docs[pick], scores[pick]
     order = np.lexsort((docs, -scores))[:k]
     return list(zip(docs[order].tolist(), scores[order].tolist(), strict=True))
-
-
-def _raw_matcher(leaf: Any, fieldname: str, text: str) -> Any:
-    """The term's on-disk matcher in one segment (deleted documents included), or
-    None when the segment lacks the term. One term-table look-up, not three."""
-    try:
-        info = leaf.term_info(fieldname, text)
-    except TermNotFound:
-        return None
-    if info.is_inlined():
-        return info
-    terms = getattr(leaf, "_terms", None)
-    codec = getattr(terms, "_codec", None)
-    if codec is not None:  # Whoosh 3's segment reader: build the matcher from the info
-        return codec.postings_reader(terms._postfile, info, leaf.schema[fieldname].format)
-    m = leaf.postings(fieldname, text)
-    return m.child if isinstance(m, FilterMatcher) else m
-
-
-def _leaf_postings(leaf: Any, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray] | None:
-    """All postings of a term in one segment, deleted documents included (None: absent)."""
-    m = _raw_matcher(leaf, fieldname, text)
-    if m is None:
-        return None
-    if isinstance(m, TermInfo):
-        ids, weights, _ = m.inlined_postings()
-        tfs = np.ones(len(ids)) if weights is None else np.asarray(weights, dtype=np.float64)
-        return np.asarray(ids, dtype=np.int64), tfs
-    if not isinstance(m, W3LeafMatcher):  # another codec: the slow, public way
-        ids, weights = [], []
-        while m.is_active():
-            ids.append(m.id())
-            weights.append(m.weight())
-            m.next()
-        return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
-    id_parts, tf_parts = [], []
-    # Whoosh 3's block reader: each block holds its ids (delta-coded) and
-    # weights as whole arrays; decode them with NumPy rather than one posting
-    # at a time (Whoosh's own delta decoding is a Python generator).
-    while m.is_active():
-        if m._data is None:
-            m._read_data()
-        raw_ids, raw_weights = m._data[0], m._data[1]
-        if m._byteids:
-            m._read_ids()
-            ids = np.asarray(m._ids, dtype=np.int64)
-        else:
-            ids = np.cumsum(np.asarray(raw_ids, dtype=np.int64))
-        if raw_weights is None:
-            tfs = np.ones(len(ids))
-        elif isinstance(raw_weights, float):
-            tfs = np.full(len(ids), raw_weights)
-        else:
-            tfs = np.asarray(raw_weights, dtype=np.float64)
-        id_parts.append(ids)
-        tf_parts.append(tfs)
-        m._next_block()
-    if not id_parts:
-        return _EMPTY, np.zeros(0, dtype=np.float64)
-    return np.concatenate(id_parts), np.concatenate(tf_parts)
-
-
-def _leaf_values(leaf: Any, fieldname: str, text: str) -> tuple[np.ndarray, list[bytes]] | None:
-    """Document numbers and encoded values (positions) of a term in one segment."""
-    m = _raw_matcher(leaf, fieldname, text)
-    if m is None:
-        return None
-    if isinstance(m, TermInfo):
-        ids, _, values = m.inlined_postings()
-        return np.asarray(ids, dtype=np.int64), list(values)
-    ids, values = [], []
-    if not isinstance(m, W3LeafMatcher):
-        while m.is_active():
-            ids.append(m.id())
-            values.append(m.value())
-            m.next()
-        return np.array(ids, dtype=np.int64), values
-    while m.is_active():
-        if m._ids is None:
-            m._read_ids()
-        if m._values is None:
-            m._read_values()
-        ids.append(np.asarray(m._ids[m._i:], dtype=np.int64))
-        values.extend(m._values[m._i:])
-        m._next_block()
-    return (np.concatenate(ids) if ids else _EMPTY), values

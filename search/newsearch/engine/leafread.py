@@ -1,0 +1,104 @@
+"""Reading one segment's postings from Whoosh's own files into arrays.
+
+The fallback under :mod:`.scoring` for segments without a side file
+(:mod:`.sidecar`) and for the fields side files do not hold. Whoosh 3's block
+reader keeps each block's ids (delta-coded) and weights as whole arrays; they
+are decoded with NumPy rather than one posting at a time.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.matching.wrappers import FilterMatcher
+from whoosh.reading import TermInfo, TermNotFound
+
+_EMPTY = np.zeros(0, dtype=np.int64)
+
+
+def raw_matcher(leaf: Any, fieldname: str, text: str) -> Any:
+    """The term's on-disk matcher in one segment (deleted documents included), or
+    None when the segment lacks the term. One term-table look-up, not three."""
+    try:
+        info = leaf.term_info(fieldname, text)
+    except TermNotFound:
+        return None
+    if info.is_inlined():
+        return info
+    terms = getattr(leaf, "_terms", None)
+    codec = getattr(terms, "_codec", None)
+    if codec is not None:  # Whoosh 3's segment reader: build the matcher from the info
+        return codec.postings_reader(terms._postfile, info, leaf.schema[fieldname].format)
+    m = leaf.postings(fieldname, text)
+    return m.child if isinstance(m, FilterMatcher) else m
+
+
+def leaf_postings(leaf: Any, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray] | None:
+    """All postings of a term in one segment, deleted documents included (None: absent)."""
+    m = raw_matcher(leaf, fieldname, text)
+    if m is None:
+        return None
+    if isinstance(m, TermInfo):
+        ids, weights, _ = m.inlined_postings()
+        tfs = np.ones(len(ids)) if weights is None else np.asarray(weights, dtype=np.float64)
+        return np.asarray(ids, dtype=np.int64), tfs
+    if not isinstance(m, W3LeafMatcher):  # another codec: the slow, public way
+        ids, weights = [], []
+        while m.is_active():
+            ids.append(m.id())
+            weights.append(m.weight())
+            m.next()
+        return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
+    id_parts, tf_parts = [], []
+    # Whoosh 3's block reader: each block holds its ids (delta-coded) and
+    # weights as whole arrays; decode them with NumPy rather than one posting
+    # at a time (Whoosh's own delta decoding is a Python generator).
+    while m.is_active():
+        if m._data is None:
+            m._read_data()
+        raw_ids, raw_weights = m._data[0], m._data[1]
+        if m._byteids:
+            m._read_ids()
+            ids = np.asarray(m._ids, dtype=np.int64)
+        else:
+            ids = np.cumsum(np.asarray(raw_ids, dtype=np.int64))
+        if raw_weights is None:
+            tfs = np.ones(len(ids))
+        elif isinstance(raw_weights, float):
+            tfs = np.full(len(ids), raw_weights)
+        else:
+            tfs = np.asarray(raw_weights, dtype=np.float64)
+        id_parts.append(ids)
+        tf_parts.append(tfs)
+        m._next_block()
+    if not id_parts:
+        return _EMPTY, np.zeros(0, dtype=np.float64)
+    return np.concatenate(id_parts), np.concatenate(tf_parts)
+
+
+def leaf_values(leaf: Any, fieldname: str, text: str) -> tuple[np.ndarray, list[bytes]] | None:
+    """Document numbers and encoded values (positions) of a term in one segment."""
+    m = raw_matcher(leaf, fieldname, text)
+    if m is None:
+        return None
+    if isinstance(m, TermInfo):
+        ids, _, values = m.inlined_postings()
+        return np.asarray(ids, dtype=np.int64), list(values)
+    ids, values = [], []
+    if not isinstance(m, W3LeafMatcher):
+        while m.is_active():
+            ids.append(m.id())
+            values.append(m.value())
+            m.next()
+        return np.array(ids, dtype=np.int64), values
+    while m.is_active():
+        if m._ids is None:
+            m._read_ids()
+        if m._values is None:
+            m._read_values()
+        ids.append(np.asarray(m._ids[m._i:], dtype=np.int64))
+        values.extend(m._values[m._i:])
+        m._next_block()
+    return (np.concatenate(ids) if ids else _EMPTY), values
