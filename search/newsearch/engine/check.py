@@ -1,6 +1,7 @@
 """Verifying an index: ``newsearch check``.
 
-Opens every segment and reads every stored document, then compares what is
+Opens every segment and reads every stored document (and checks each
+segment's side file against its terms), then compares what is
 in Whoosh with the manifest of indexed files: files in the manifest without
 documents, files with documents the manifest does not vouch for (a run that
 was killed), article counts that differ, duplicate ids. Every failure is
@@ -13,11 +14,12 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from whoosh import index as whoosh_index
 
 from ..errors import NewsearchError
-from . import store
+from . import sidecar, store
 
 MAX_FILE_PROBLEMS = 50  # beyond this, one summary line
 
@@ -92,6 +94,7 @@ def _read_documents(path: Path, report: CheckReport) -> Counter[str] | None:
             for number, leaf in enumerate(leaves, 1):
                 try:
                     _read_segment(leaf, by_file, ids, report)
+                    _check_side_file(path, leaf, f"segment {number} of {len(leaves)}", report)
                 except Exception as exc:
                     report.problems.append(f"segment {number} of {len(leaves)} is damaged: "
                                            f"{store.one_line(exc)}")
@@ -157,3 +160,31 @@ def _compare_manifest(path: Path, by_file: Counter[str], report: CheckReport) ->
     if len(found) > MAX_FILE_PROBLEMS:
         report.problems.append(f"... and {len(found) - MAX_FILE_PROBLEMS} more files disagree "
                                "with the manifest")
+
+
+def _check_side_file(path: Path, leaf: Any, name: str, report: CheckReport) -> None:
+    """A segment's side file must agree with Whoosh's terms (queries trust it)."""
+    side_path = sidecar.path_for(path, leaf.segment().segment_id())
+    if not side_path.exists():
+        return
+    side = sidecar.open_side_file(side_path)
+    if side is None:
+        report.notes.append(f"{name}: side file {side_path.name} is unreadable; searches read "
+                            "Whoosh's postings instead (slower)")
+        return
+    for fieldname in sidecar.FIELDS:
+        if not side.has(fieldname):
+            continue
+        terms = 0
+        for term in leaf.lexicon(fieldname):
+            text = term.decode("utf-8")
+            terms += 1
+            if side.doc_frequency(fieldname, text) != leaf.doc_frequency(fieldname, text):
+                report.problems.append(f"{name}: side file {side_path.name} disagrees with the "
+                                       f"index on '{fieldname}:{text}'; delete it to search "
+                                       "without it")
+                return
+        if terms != side.term_count(fieldname):
+            report.problems.append(f"{name}: side file {side_path.name} holds other terms "
+                                   f"than the index; delete it to search without it")
+            return

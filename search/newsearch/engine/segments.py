@@ -25,12 +25,10 @@ from whoosh.writing import NO_MERGE, SegmentWriter
 
 from . import sidecar
 from .fastwriter import GroupedSegmentWriter
-from .schema import EXACT_FIELD, RANKED_FIELD, build_schema
+from .schema import build_schema
 from .store import INDEX_NAME, MANIFEST_FILE
 
 STAGING = ".staging"
-# Fields every query scores: their postings also go to the segment's side file.
-SIDE_FIELDS = (RANKED_FIELD, EXACT_FIELD)
 
 
 @dataclass
@@ -56,7 +54,7 @@ class SegmentBuilder:
         self.folder.mkdir(parents=True)
         storage = FileStorage(str(self.folder))
         ix = storage.create_index(build_schema(), indexname=INDEX_NAME)
-        self._writer = GroupedSegmentWriter(ix, keep_arrays=SIDE_FIELDS, _lk=False)
+        self._writer = GroupedSegmentWriter(ix, keep_arrays=sidecar.FIELDS, _lk=False)
 
     def add(self, fields: dict[str, Any]) -> None:
         """Add one prepared document to the segment."""

@@ -36,7 +36,11 @@ from pathlib import Path
 
 import numpy as np
 
+from .schema import EXACT_FIELD, RANKED_FIELD
+
 SUFFIX = ".nsp"
+# Fields every query scores: what the segment writer keeps in side files.
+FIELDS = (RANKED_FIELD, EXACT_FIELD)
 MAGIC = b"NSP1"
 _ARRAYS = (("terms", np.uint8), ("term_offsets", np.uint64), ("starts", np.uint64),
            ("docs", np.uint32), ("weights", np.float32))
@@ -161,6 +165,10 @@ class SideFile:
     def has(self, fieldname: str) -> bool:
         """Whether the file holds ``fieldname``."""
         return fieldname in self._fields
+
+    def term_count(self, fieldname: str) -> int:
+        """How many terms of ``fieldname`` the file holds."""
+        return len(self._fields[fieldname][0])
 
     def _find(self, fieldname: str, text: str) -> tuple[int, int] | None:
         terms, starts, _, _ = self._fields[fieldname]
