@@ -11,11 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermInfo, TermNotFound
+from whoosh.util.numeric import byte_to_length
 
 _EMPTY = np.zeros(0, dtype=np.int64)
+_BYTE_TO_LENGTH = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 
 
 def raw_matcher(leaf: Any, fieldname: str, text: str) -> Any:
@@ -102,3 +104,21 @@ def leaf_values(leaf: Any, fieldname: str, text: str) -> tuple[np.ndarray, list[
         values.extend(m._values[m._i:])
         m._next_block()
     return (np.concatenate(ids) if ids else _EMPTY), values
+
+
+def leaf_lengths(leaf: Any, fieldname: str) -> np.ndarray:
+    """Every document's length of ``fieldname`` in one segment (Whoosh's one-byte
+    encoding, decoded), read as one slice of its length column when possible."""
+    count = leaf.doc_count_all()
+    perdoc = getattr(leaf, "_perdoc", None)
+    column = None
+    if perdoc is not None and hasattr(perdoc, "_cached_reader"):
+        column = perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
+    raw = getattr(column, "_dbfile", None)
+    if column is None or raw is None or getattr(column, "_fixedlen", 0) != 1:
+        get = leaf.doc_field_length
+        return np.array([get(d, fieldname) or 0 for d in range(count)], dtype=np.float64)
+    stored = min(column._count, count)
+    codes = np.zeros(count, dtype=np.uint8)  # documents past the column's end: length 0
+    codes[:stored] = np.frombuffer(raw.get(column._basepos, stored), dtype=np.uint8)
+    return _BYTE_TO_LENGTH[codes]

@@ -23,7 +23,7 @@ import numpy as np
 from whoosh import query as wq
 
 from . import sidecar
-from .leafread import leaf_postings, leaf_values
+from .leafread import leaf_lengths, leaf_postings, leaf_values
 from .ranking import EXACT_MAX_SHARE, NewsBM25
 from .schema import EXACT_FIELD, RANKED_FIELD
 
@@ -90,9 +90,9 @@ class Postings:
     def lengths(self, fieldname: str) -> np.ndarray:
         """Each document's stored length of ``fieldname`` (Whoosh's one-byte encoding)."""
         if fieldname not in self._lengths:
-            get = self.reader.doc_field_length
-            self._lengths[fieldname] = np.array(
-                [get(d, fieldname) or 0 for d in range(self.size)], dtype=np.float64)
+            parts = [leaf_lengths(leaf, fieldname) for leaf, _ in self.reader.leaf_readers()]
+            self._lengths[fieldname] = (np.concatenate(parts) if parts
+                                        else np.zeros(0, dtype=np.float64))
         return self._lengths[fieldname]
 
     def stored(self, docnum: int) -> dict[str, Any]:
