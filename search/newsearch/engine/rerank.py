@@ -31,6 +31,7 @@ DEPTH = 30
 PROXIMITY_WEIGHT = 3.0
 PROXIMITY_WINDOW = 5
 PROXIMITY_K = 1.2
+SIDE_MAX_WORDS = 8
 
 
 def positions(text: str, stems: set[str]) -> dict[str, list[int]]:
@@ -153,7 +154,10 @@ def rerank(postings: Postings, hits: list[tuple[int, float]], words: list[str],
     reach = max_bonus(idf, len(stems))
     bounds = doc_bounds(postings, [d for d, _ in hits[:depth]], idf, len(stems)) if wanted \
         else [reach] * min(depth, len(hits))
-    side = side_positions(postings, stems, [d for d, _ in hits[:depth]])
+    # Positions from side files cost a few look-ups per query word, stored text
+    # a scan per hit read: long requests (which stop early) are cheaper scanned.
+    side = (side_positions(postings, stems, [d for d, _ in hits[:depth]])
+            if len(stems) <= SIDE_MAX_WORDS else None)
     top: list[tuple[int, float]] = []
     floor: list[float] = []  # min-heap of the best ``wanted`` re-scored scores
     done = 0
