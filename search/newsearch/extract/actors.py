@@ -5,7 +5,9 @@ organisation: "Federal Reserve Board Chairman") and the person after them. A run
 organisation when it is a known international organisation, contains an organisation word
 (Bank, Party, Front, Army, Ministry...), or is followed by a word like "militants" or "-linked";
 a person when it carries a title, starts with a known first name, or is followed by "said".
-Within one story, "Assad" and "President Bashar Assad" resolve to the longest form.
+Weaker organisation cues (clubs, "analyst at X", fixtures, names joined by "and", acronyms
+defined in brackets) live in :mod:`.orgs`. Within one story, "Assad" and "President Bashar
+Assad" resolve to the longest form.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..analysis import name_key
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS, gazetteer, place_key
@@ -25,6 +26,7 @@ from .known import (
     is_big_place,
     is_demonym,
     is_place,
+    is_town,
     org_table,
 )
 from .names import (
@@ -33,44 +35,37 @@ from .names import (
     ORG_HYPHEN,
     ORG_WORDS,
     PERSON_CONTEXT,
+    REGIONS,
     ROLE_WORDS,
     TITLE_WORDS,
     first_names,
 )
 from .noise import blank_noise
 from .orgfocus import about_orgs
+from .orgs import (
+    INSTITUTIONS,
+    POSSESSED,
+    STRONG_ORG_NEXT,
+    acronym_after,
+    and_prefix,
+    and_suffix,
+    in_fixture,
+    maybe_fixture,
+    org_cue,
+    owns_person,
+    says_it,
+)
 from .scan import LINKERS, Run, is_caps_text, key_of, runs, word_key
 
-# Regions, creeds and parties' adherents: capitalised, often before "-backed", not actors.
-_REGIONS = frozenset(name_key(r) for r in (
-    "West", "East", "North", "South", "Western", "Eastern", "Northern", "Southern", "Middle East",
-    "Near East", "Far East", "Europe", "Asia", "Africa", "America", "Americas", "Latin America",
-    "North America", "South America", "Gulf", "Persian Gulf", "Mediterranean", "Pacific",
-    "Atlantic", "Arctic", "Antarctic", "Caribbean", "Balkans", "Scandinavia", "Arab", "Arabs",
-    "Muslim", "Muslims", "Christian", "Christians", "Islamist", "Islamists", "Islamic", "Jewish",
-    "Sunni", "Shia", "Shiite", "Kurdish", "Kurds", "Kurd", "Communist", "Communists",
-    "Democrat", "Democrats", "Republican", "Republicans", "Conservative", "Conservatives",
-    "Liberal", "Liberals", "Socialist", "Socialists", "Internet", "God", "Allah"))
 # Two capitals that are not organisations.
 _NOT_ACRONYMS = wordset("tv pc am pm ok id dj cd mp ms mr dr st uk us ad bc gmt bst dvd it i ii "
                         "iii iv")
-# Words after a name that make even a town's name a club or a firm.
-_STRONG_ORG_NEXT = wordset("chairman chief boss manager defender striker coach fans shares "
-                           "profits revenues customers executives midfielder goalkeeper")
 # Verbs before a name whose subject it is ("said Hewitt"), unlike "told Reuters".
 _WORD = re.compile(r"[^\W\d_]+")
-_FULL_NAME = re.compile(r"[A-Z][a-z]+[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][a-z]")
 _SAID_BEFORE = wordset("said says added asked")
 _NOT_NAME_START = wordset("the a an")
 _HONORIFICS = wordset("mr mrs ms miss dr sir lord lady dame prof")
 _NOT_NAME_INSIDE = wordset("of for the and")
-_SAID_IT = (" said it ", " says it ", " said its ", " says its ", ", said it ", ", says it ")
-# Bodies named by one word, capitalised: an organisation wherever they appear.
-_INSTITUTIONS = wordset("parliament congress senate pentagon kremlin commission labour")
-# Nouns after a possessive that only an organisation owns ("Unicef's relief fund").
-_POSSESSED = wordset("shares profits profit revenues revenue sales customers subscribers "
-                     "shareholders employees staff subsidiary stake website headquarters board "
-                     "chief chairman boss sponsor fund products brand owners")
 _HEADLINE_CHARS = 160  # a whole text this short, on one line, is a headline
 # A word after a lone surname that says it is a person ("the Reagan administration").
 _PERSON_AFTER = frozenset({"administration"})
@@ -102,6 +97,7 @@ class _Collector:
         self.headline_runs = 0  # the first runs come from the headline
         self.lead = ""  # the text the offsets point into
         self.pending: list[tuple[str, str, Run, int]] = []  # ambiguous acronyms
+        self.aliases: dict[str, str] = {}  # acronym key -> key of the name defining it
 
     def note_table(self, canonical: str, run: Run, pos: int, acronym: str = "") -> None:
         """One mention of an international organisation, for the focus rule.
@@ -149,22 +145,6 @@ def _after(run: Run, j: int) -> tuple[str, str]:
     return run.next_word()
 
 
-def _says_it(run: Run, j: int) -> bool:
-    """Whether the run ends at word ``j`` and goes on "said it": a body, not a person."""
-    return j == len(run.words) and run.text.startswith(_SAID_IT, run.end)
-
-
-def _owns_person(run: Run, nxt: str) -> bool:
-    """Whether the run's possessive is followed by a full name ("West Ham's Gavin Williams").
-
-    A team or a firm has players and staff; a person's possessive is followed by a thing.
-    """
-    if nxt not in first_names() or nxt in COMMON_WORDS:
-        return False
-    m = _FULL_NAME.match(run.text, run.end + 3)
-    return m is not None
-
-
 def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int) -> None:
     """Vote for what words ``i:j`` of a run (no titles inside) name."""
     run_words = run.words
@@ -173,6 +153,8 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
     if i >= j:
         return
     last = j == len(run_words)
+    if last and run.text.startswith((" and ", " & "), run.end) and and_suffix(run):
+        return  # named with the body after "and" ("Nelson Research and Development Co")
     surface = run_words[i] if j - i == 1 else run.surface(i, j)  # one word: its own surface
     words = run.keys[i:j]
     acronyms, org_names = org_table()
@@ -189,16 +171,20 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
     if canonical:
         col.note_table(canonical, run, pos, acronym)
         return
-    if (words[0] if j - i == 1 else " ".join(words)) in _REGIONS:
+    if (words[0] if j - i == 1 else " ".join(words)) in REGIONS:
         return
     if not titled and is_place(surface):
         # Checked first: place names are the commonest runs. A small town's name may still
         # be a club's or a firm's ("Chelsea defender", "firm Converse").
+        # A town's side in a fixture or a results row is its club ("Barcelona 2 Ajax 1").
         if is_big_place(surface):
+            if maybe_fixture(run) and is_town(surface) and in_fixture(run):
+                col.add(surface, "org", pos)
             return
         sep, nxt = _after(run, j)
-        if not (nxt in _STRONG_ORG_NEXT or (i == 0 and run.prev_word() in ORG_BEFORE)
-                or _says_it(run, j) or (last and sep == "'s" and _owns_person(run, nxt))):
+        if not (nxt in STRONG_ORG_NEXT or (i == 0 and run.prev_word() in ORG_BEFORE)
+                or says_it(run, j) or (last and sep == "'s" and owns_person(run, nxt))
+                or (maybe_fixture(run) and is_town(surface) and in_fixture(run))):
             return
         col.add(surface, "org", pos)
         return
@@ -208,16 +194,24 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
     hyphen_mod = sep == "-" and nxt in ORG_HYPHEN
     has_org_word = not ORG_WORDS.isdisjoint(words)
     before = run.prev_word() if i == 0 else ""
-    if n == 1 and words[0] in _INSTITUTIONS:
+    if last and run.text[run.end:run.end + 2] == " (":
+        acronym = acronym_after(run, j)
+        if acronym:  # "the Public Services Union (PSU)": one body
+            col.aliases[key_of(acronym)] = key_of(surface)
+    if n == 1 and words[0] in INSTITUTIONS:
         col.add(surface, "org", pos, 3)
         return
     if (has_org_word and n > 1) or (hyphen_mod and not single_adj) \
             or (sep == "'s" and not single_adj and not titled and (
-                nxt in _POSSESSED or _owns_person(run, nxt))) \
+                nxt in POSSESSED or owns_person(run, nxt))) \
             or (nxt in ORG_CONTEXT and sep == " " and not single_adj) \
             or (before in ORG_BEFORE and not titled) \
-            or _says_it(run, j):
+            or says_it(run, j) or (not titled and org_cue(run, i, j, before, col.aliases)):
         if not titled or not is_place(surface):
+            if i == 0 and has_org_word and words[-1] in ORG_WORDS and n <= 4:
+                joined = and_prefix(run)  # "Securities and Exchange Commission"
+                if joined:
+                    surface = " ".join((joined + surface).split())
             col.add(surface, "org", pos, 3 if has_org_word else 1)
         return
     if not MONTHS_AND_DAYS.isdisjoint(words):
@@ -240,7 +234,7 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
         # A headline: "Miyazawa sees ...", "... to limit dlr deals - Miyazawa".
         said = (sep == " " and nxt in HEADLINE_VERBS) or (
             j == len(run.words) and not run.text[run.end:].strip()
-            and run.text[:run.start].rstrip().endswith("-"))
+            and run.text[:run.start].rstrip().endswith(("-", ",")))
     if n >= 3 and words[-2] in LINKERS and is_place(run.words[j - 1]):
         j -= 2  # "Conchita Martinez of Spain"
         n -= 2
@@ -325,8 +319,8 @@ def _resolve(col: _Collector) -> tuple[list[str], list[str]]:
     bare = {w for w, _s, _p, _m in col.singles}
     bare_mid = {w for w, _s, _p, mid in col.singles if mid}
     for word, surface, pos in col.said:
-        if word[-1] == "s" and word not in bare_mid:
-            continue  # "Campaigners said"
+        if (word[-1] == "s" and word not in bare_mid) or word in orgs:
+            continue  # "Campaigners said"; "a subsidiary of Ethyl ... Ethyl said"
         if word in known or word in first_names() or word in people or word not in bare:
             people.setdefault(word, _Votes(person=1, surfaces=[surface], first=pos))
             people[word].first = min(people[word].first, pos)
@@ -350,7 +344,7 @@ def _resolve(col: _Collector) -> tuple[list[str], list[str]]:
         # Seen only where a sentence starts, a plural is a noun ("Fans", "Campaigners").
         if counts[word] >= 2 and (word in mids or not (word in COMMON_WORDS or word[-1] == "s")) \
                 and word not in known and word not in people and word not in orgs \
-                and word not in _REGIONS and word not in TITLE_WORDS \
+                and word not in REGIONS and word not in TITLE_WORDS \
                 and place_key(surface) not in gazetteer().raw:
             orgs.setdefault(word, _Votes(org=1, surfaces=[surface], first=pos))
     _drop_joined_pairs(people)

@@ -9,7 +9,8 @@ from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS, gazetteer, place_key
 from .known import org_table
 from .names import ORG_WORDS, TITLE_WORDS
-from .scan import Run
+from .orgs import INSTITUTIONS
+from .scan import Run, key_of
 
 # Verbs after a name in a capitals headline ("VOLCKER SEES ...").
 HEADLINE_VERBS = wordset(
@@ -17,6 +18,8 @@ HEADLINE_VERBS = wordset(
     "backs rejects wants plans welcomes criticises criticizes defends proposes vows tells calls "
     "declines decline agree agrees renews hails opposes meets concerned consents cuts heads "
     "doubts fears sets puts repeats reiterates confident")
+# Places that stand for institutions ("WHITE HOUSE SAYS"), not people.
+_NOT_PEOPLE = frozenset({"white house", "wall street", "downing street", "capitol hill"})
 # Weaker cues: "REAGAN TO HOLD NEWS CONFERENCE", but also "CHRYSLER TO BUY AMC STAKE"; a name
 # before them counts only when the story's own text names it too.
 WEAK_VERBS = wordset("to will")
@@ -26,6 +29,7 @@ WEAK_VERBS = wordset("to will")
 def _namelike(key: str) -> bool:
     """Whether a word of a capitals headline may be a surname."""
     if not (len(key) >= 3 and key not in COMMON_WORDS and key not in TITLE_WORDS
+            and key not in ORG_WORDS
             and key not in MONTHS_AND_DAYS and key not in HEADLINE_VERBS and key.isalpha()
             and key.upper() not in org_table()[0] and any(c in "aeiouy" for c in key)):
         return False
@@ -42,25 +46,42 @@ def headline_people(run: Run, prev: Run | None) -> list[tuple[str, int]]:
     names the same person in mixed case or has little text of its own. Strength 0 before "TO"
     or "WILL": counts only if the story's text names the person.
     """
-    keys = run.keys
+    raw = run.keys
+    keys = [k[:-2] if k.endswith(("'s", "’s")) else k for k in raw]  # "REAGAN'S"
     n = len(keys)
     after_possessive = prev is not None and prev.caps and \
         run.text[prev.end:run.start].strip() in ("'S", "’S")
     out = []
     i = 0
     while i < n:
-        if not _namelike(keys[i]):
+        if not _namelike(keys[i]) or (i and raw[i - 1] in ORG_WORDS):  # "UNION CARBIDE"
             i += 1
             continue
         j = i + 1
-        if j < n and _namelike(keys[j]) and (j + 1 == n or keys[j + 1] in HEADLINE_VERBS):
+        if j < n and raw[i] == keys[i] and _namelike(keys[j]) and (
+                j + 1 == n or keys[j + 1] in HEADLINE_VERBS):
             j += 1
-        before = keys[i - 1] if i else ""
+        before = raw[i - 1] if i else ""
         nxt = keys[j] if j < n else ""
         sure = before in TITLE_WORDS or (i == 0 and after_possessive) or before.endswith(
             ("'s", "’s"))
-        if (sure or nxt in HEADLINE_VERBS or nxt in WEAK_VERBS) and nxt not in ORG_WORDS:
-            strength = 2 if sure else 1 if nxt in HEADLINE_VERBS else 0
-            out.append((" ".join(w.title() for w in run.words[i:j]), strength))
+        if raw[j - 1] != keys[j - 1] and not sure:
+            i = j  # "MOODY'S CUTS": a possessor, a person only after a title
+            continue
+        if (sure or nxt in HEADLINE_VERBS or nxt in WEAK_VERBS) \
+                and nxt not in ORG_WORDS:
+            # "... SAYS REAGAN TO ...": reported speech names its subject as surely as a verb.
+            strength = 2 if sure else 1 if (nxt in HEADLINE_VERBS or (
+                before in HEADLINE_VERBS and nxt in WEAK_VERBS)) else 0
+            name = " ".join(w.title() for w in run.words[i:j])
+            if name.endswith(("'S", "’S", "'s", "’s")):
+                name = name[:-2]
+            if key_of(name) not in _NOT_PEOPLE and key_of(name) not in INSTITUTIONS:
+                out.append((name, strength))
+                if i == 0 and strength and prev is not None and prev.caps \
+                        and len(prev.words) == 1 and _namelike(prev.keys[0]) \
+                        and run.text[prev.end:run.start].strip() == ",":
+                    # "LAWSON, STOLTENBERG DECLINE": names listed before one verb.
+                    out.insert(len(out) - 1, (prev.words[0].title(), strength))
         i = j
     return out

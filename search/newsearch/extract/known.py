@@ -125,6 +125,13 @@ def is_place(surface: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def is_town(surface: str) -> bool:
+    """Whether a name reads first as a town (not a country, adjective or region)."""
+    entries = gazetteer().entries(place_key(surface))
+    return bool(entries) and entries[0].kind == "city"
+
+
+@lru_cache(maxsize=50_000)
 def is_demonym(key: str) -> bool:
     """Whether a word is a nationality adjective ("American")."""
     entries = gazetteer().entries(key)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from ..analysis import name_key
 from .data import wordset
 
 # Words that introduce a person's name and are not part of it (folded).
@@ -29,11 +30,11 @@ managing analyst economist exchequer staff mp mep msp
 
 # A name ending (or headed) by one of these is an organisation.
 ORG_WORDS = wordset("""
-inc corp corporation co cos company companies ltd plc llc ag sa nv bv spa gmbh bhd kk
+inc corp corporation co cos company companies ltd limited plc llc ag sa nv bv spa gmbh bhd kk
 group holdings holding bank bancorp banks bancshares trust securities financial insurance
 partners associates industries international enterprises systems technologies airlines airways
 motors petroleum energy oil chemicals steel mining resources communications telecom
-party front army navy brigade brigades militia movement council ministry department agency
+party front army navy brigade brigades militia movement council ministry department dept agency
 authority commission committee board bureau office service services observatory organisation
 organization association federation union alliance coalition league fund institute university
 college school foundation court tribunal parliament congress senate assembly government
@@ -73,6 +74,16 @@ conductor composer director chairman spokesman spokeswoman economist analyst min
 secretary president chief executive leader mp head
 """)
 
+# Regions, creeds and parties' adherents: capitalised, often before "-backed", not actors.
+REGIONS = frozenset(name_key(r) for r in (
+    "West", "East", "North", "South", "Western", "Eastern", "Northern", "Southern", "Middle East",
+    "Near East", "Far East", "Europe", "Asia", "Africa", "America", "Americas", "Latin America",
+    "North America", "South America", "Gulf", "Persian Gulf", "Mediterranean", "Pacific",
+    "Atlantic", "Arctic", "Antarctic", "Caribbean", "Balkans", "Scandinavia", "Arab", "Arabs",
+    "Muslim", "Muslims", "Christian", "Christians", "Islamist", "Islamists", "Islamic", "Jewish",
+    "Sunni", "Shia", "Shiite", "Kurdish", "Kurds", "Kurd", "Communist", "Communists",
+    "Democrat", "Democrats", "Republican", "Republicans", "Conservative", "Conservatives",
+    "Liberal", "Liberals", "Socialist", "Socialists", "Internet", "God", "Allah"))
 # Words right after a name that say it is a person.
 PERSON_CONTEXT = wordset("said says told added asked declared noted argued wrote stated "
                            "explained denied insisted warned")

@@ -1,0 +1,202 @@
+"""Organisation cues: the words around a name that say it names a firm, a club or a body.
+
+:mod:`.actors` asks these questions of a run of capitalised words it has not classified by
+its own words. They are general: what a name ends or starts with (clubs' "United", "FC"), the
+role nouns before it ("chairman of", "shares in", "analyst at"), an acronym defined after it
+("Public Services Union (PSU)"), a sports fixture ("Arsenal v Leeds") and a results line
+("Ajax 2 PSV 1"). None of them is a list of organisations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .data import wordset
+from .data.common_words import WORDS as COMMON_WORDS
+from .gazetteer import MONTHS_AND_DAYS
+from .known import is_place, is_town
+from .names import ORG_WORDS, first_names
+from .scan import Run, key_of
+
+# Words after a name that make even a town's name a club or a firm.
+STRONG_ORG_NEXT = wordset("chairman chief boss manager defender striker coach fans shares "
+                          "profits revenues customers executives midfielder goalkeeper")
+# Nouns after a possessive that only an organisation owns ("Unicef's relief fund").
+POSSESSED = wordset("shares profits profit revenues revenue sales customers subscribers "
+                    "shareholders employees staff subsidiary stake website headquarters board "
+                    "chief chairman boss sponsor fund products brand owners")
+# Bodies named by one word, capitalised: an organisation wherever they appear.
+INSTITUTIONS = wordset("parliament congress senate pentagon kremlin commission labour")
+_SAID_IT = (" said it ", " says it ", " said its ", " says its ", ", said it ", ", says it ")
+_FULL_NAME = re.compile(r"[A-Z][a-z]+[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][a-z]")
+
+# Last words of a club's name ("Leicester City", "Dundee United"); a town's own name that ends
+# so ("Mexico City") is in the gazetteer and read as a place before this is asked.
+CLUB_TAILS = wordset("united city rovers wanderers athletic albion hotspur rangers town fc afc "
+                     "sc cf bc ac")
+_TOWN_TAILS = frozenset({"city", "town", "united"})
+# First words of a club's name ("Real Madrid", "FC Porto", "Dynamo Kiev").
+CLUB_HEADS = wordset("fc ac afc sc cf real sporting dynamo dinamo spartak lokomotiv olympique "
+                     "olympiakos atletico borussia racing deportivo inter")
+# "<noun> of|at|for|in X": X is the body the noun belongs to ("chairman of Lonrho",
+# "analysts at Nomura", "shares in Jaguar", "a unit of Hanson").
+_ROLE_NOUNS = wordset("""
+shares stake stakes unit subsidiary division affiliate arm spokesman spokeswoman spokesperson
+chairman chairwoman director directors executive executives officer officers analyst analysts
+economist economists dealer dealers trader traders strategist employee employees staff owner
+owners founder board shareholders shareholder customers creditors bid takeover merger
+""")
+_ROLE_LINKS = frozenset({"of", "at", "for", "in"})
+_ROLE_BEFORE = _ROLE_LINKS | {"the"}
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]?[A-Z][A-Z&]{0,4})\)")
+# "Ajax 2 PSV Eindhoven 1", "Barcelona 10 7 2 1 20 8 23": a name opening a line and followed by
+# a score, then another named side with its score or the rest of a table row.
+_SCORE_ROW = re.compile(r"[ \t]+\d{1,3}(?:[ \t]+[A-Z][\w.'&-]*(?:[ \t]+[A-Z][\w.'&-]*)*"
+                        r"[ \t]+\d{1,3}|(?:[ \t]+-?\d{1,3}){3,})[ \t]*(?:\n|$)")
+_FIRST_SIDE = re.compile(r"[ \t]*[A-Z][\w.'&-]*(?:[ \t]+[A-Z][\w.'&-]*)*[ \t]+\d{1,3}[ \t]+")
+_LAST_SCORE = re.compile(r"[ \t]+\d{1,3}[ \t]*(?:\n|$)")
+# A sports fixture between two sides: "Arsenal v Leeds".
+_VERSUS_AFTER = re.compile(r"[ \t]+(?:v|vs\.?)[ \t]+[A-Z]")
+_VERSUS_BEFORE = re.compile(r"[A-Za-z][ \t]+(?:v|vs\.?)[ \t]+$")
+
+
+def says_it(run: Run, j: int) -> bool:
+    """Whether the run ends at word ``j`` and goes on "said it": a body, not a person."""
+    return j == len(run.words) and run.text.startswith(_SAID_IT, run.end)
+
+
+def owns_person(run: Run, nxt: str) -> bool:
+    """Whether the run's possessive is followed by a full name ("West Ham's Gavin Williams").
+
+    A team or a firm has players and staff; a person's possessive is followed by a thing.
+    """
+    if nxt not in first_names() or nxt in COMMON_WORDS:
+        return False
+    return _FULL_NAME.match(run.text, run.end + 3) is not None
+
+
+def club_name(run: Run, i: int, j: int) -> bool:
+    """Whether words ``i:j`` (two or more) look like a club's name ("Leicester City", "FC
+    Porto"); a town's name before "City", "Town", "United" ("Dakota City" is a town)."""
+    if j - i < 2:
+        return False
+    words = run.keys
+    if words[i] in CLUB_HEADS:
+        return True
+    if words[j - 1] not in CLUB_TAILS:
+        return False
+    return words[j - 1] not in _TOWN_TAILS or is_town(run.surface(i, j - 1))
+
+
+def role_before(run: Run, before: str) -> bool:
+    """Whether the run follows "<role noun> of/at/for/in" ("chief executive of Lonrho");
+    ``before`` is the folded word right before the run."""
+    if before not in _ROLE_LINKS and before != "the":
+        return False
+    start = run.start
+    words = run.text[max(0, start - 40):start].split()[-3:]
+    if words and words[-1] == "the":
+        words.pop()
+    return len(words) >= 2 and words[-1] in _ROLE_LINKS and words[-2].lower() in _ROLE_NOUNS
+
+
+def acronym_after(run: Run, j: int) -> str:
+    """The acronym defined in brackets right after the run ("... Union (PCS)"), or "".
+
+    Its first letter must be the name's: "Andre Agassi (USA)" gives a country, not a body.
+    """
+    if j != len(run.words) or run.text[run.end:run.end + 3].lstrip()[:1] != "(":
+        return ""
+    m = _ACRONYM_AFTER.match(run.text, run.end)
+    if m is None or m.group(1)[0] != run.words[0][0]:
+        return ""
+    return m.group(1)
+
+
+def maybe_fixture(run: Run) -> bool:
+    """A cheap first test for :func:`in_fixture`: " v" or a digit after, "v " before."""
+    text = run.text
+    end = run.end
+    return text[end:end + 2] == " v" or text[end + 1:end + 2].isdigit() \
+        or text[run.start - 3:run.start] in (" v ", "vs ", "s. ")
+
+
+def in_fixture(run: Run) -> bool:
+    """Whether the run is a side in a fixture ("Arsenal v Leeds") or opens a results row."""
+    text = run.text
+    end = run.end
+    start = run.start
+    if text[end + 1:end + 2] == "v" and _VERSUS_AFTER.match(text, end):
+        return True
+    if text[start - 3:start] in (" v ", "vs ", "s. ") and _VERSUS_BEFORE.search(
+            text, max(0, start - 12), start):
+        return True
+    if end >= len(text) or text[end] not in " \t" or not ("0" <= text[end + 1:end + 2] <= "9"):
+        return False
+    line_start = text.rfind("\n", 0, run.start) + 1
+    if text[line_start:run.start].strip():
+        # The second side of a results row: "Barcelona 2 Ajax 1".
+        return _FIRST_SIDE.fullmatch(text, line_start, run.start) is not None \
+            and _LAST_SCORE.match(text, end) is not None
+    return _SCORE_ROW.match(text, end) is not None
+
+
+_SUFFIXES = frozenset({"co", "inc", "corp", "ltd", "plc", "llc", "ag", "sa", "nv", "cos"})
+# Second halves that follow a person's name in a firm's ("Morgan Stanley and Co").
+_PARTNERS = frozenset({"co", "company", "sons", "son", "brothers", "partners", "associates"})
+_NOT_FIRST = frozenset({"the", "a", "an", "and", "of"})
+_AND_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)[ \t]+(?:and|&)"
+                         r"[ \t]+$")
+_AND_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)"
+                        r"(?![ \t]+(?:of|for|de)\b|[\w'’-])")
+
+
+def _joinable(first: list[str], second: list[str]) -> bool:
+    """Whether "<first> and <second>" is one body's name: the second half ends with a body's
+    word, the first is no firm of its own ("Guaranty Trust Co and Lloyds Bank") and no person
+    ("Paul Volcker and Federal Reserve Board") unless partners follow ("Morgan and Co")."""
+    last = second[-1].lower().rstrip(".")
+    if len(first) < 1 or last not in ORG_WORDS or first[-1].lower().rstrip(".,") in _SUFFIXES:
+        return False
+    if second[0].lower().rstrip(".") in _PARTNERS:
+        return True
+    head = first[0].lower()
+    return head not in first_names() or head in COMMON_WORDS
+
+
+def and_prefix(run: Run) -> str:
+    """The words joined by "and" before a body's name ("Securities and" + "Exchange
+    Commission"), or "": a run of capitals stops at the lower-case "and"."""
+    start = run.start
+    if not run.text[max(0, start - 6):start].rstrip(" \t").endswith((" and", "&")):
+        return ""
+    m = _AND_BEFORE.search(run.text, max(0, start - 50), start)
+    if m is None:
+        return ""
+    words = run.text[m.start(1):start].split()
+    while words and words[0].lower() in _NOT_FIRST:
+        del words[0]
+    if len(words) < 2 or not _joinable(words[:-1], run.words):
+        return ""
+    return " ".join(words) + " "
+
+
+def and_suffix(run: Run) -> bool:
+    """Whether the run is the first half of a body's name joined by "and" ("Nelson Research"
+    in "Nelson Research and Development Co"), named in full by the run after it."""
+    m = _AND_AFTER.match(run.text, run.end)
+    return m is not None and _joinable(run.words[-3:], m.group(1).split())
+
+
+def org_cue(run: Run, i: int, j: int, before: str, aliases: dict[str, str]) -> bool:
+    """The weaker cues for words ``i:j`` of a run: a club's name, a role before ("analyst
+    at"), a fixture or results row, an acronym defined right after the name (``aliases`` maps
+    the acronyms seen so far to the names they follow). ``before``: the word before the run."""
+    # Most runs have none of these: the cheap tests on words and characters come first.
+    keys = run.keys
+    found = (j - i >= 2 and (keys[i] in CLUB_HEADS or keys[j - 1] in CLUB_TAILS)
+             and club_name(run, i, j)) \
+        or (i == 0 and before in _ROLE_BEFORE and role_before(run, before)) \
+        or (maybe_fixture(run) and in_fixture(run) and not is_place(run.words[i])) \
+        or (bool(aliases) and key_of(run.surface(i, j)) in aliases.values())
+    return found and MONTHS_AND_DAYS.isdisjoint(keys[i:j])

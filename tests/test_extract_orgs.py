@@ -1,0 +1,71 @@
+"""Organisation cues (extract/orgs.py) through extract_actors, and capitals headline people."""
+
+from __future__ import annotations
+
+from newsearch.extract import enrich, extract_actors
+from newsearch.model import Article
+
+
+def test_names_joined_by_and_are_one_body() -> None:
+    people, orgs = extract_actors(
+        "The Securities and Exchange Commission said. Morgan Stanley and Co Inc advised "
+        "Nelson Research and Development Co on the deal.")
+    assert "Securities and Exchange Commission" in orgs
+    assert "Morgan Stanley and Co Inc" in orgs
+    assert "Exchange Commission" not in orgs and "Co Inc" not in orgs
+    assert "Morgan Stanley" not in people
+
+
+def test_and_does_not_join_a_person_or_two_bodies() -> None:
+    people, orgs = extract_actors(
+        "Paul Volcker and Federal Reserve Board members met. Morgan Guaranty Trust Co and "
+        "Lloyds Bank Plc lent money.")
+    assert people == ["Paul Volcker"]
+    assert "Federal Reserve" in orgs or "Federal Reserve Board" in orgs
+    assert "Lloyds Bank Plc" in orgs
+    assert not any(" and " in o for o in orgs)
+
+
+def test_acronym_defined_after_a_name() -> None:
+    _, orgs = extract_actors("Members of the Black Spider (BSG) went on strike on Monday.")
+    assert "Black Spider" in orgs
+
+
+def test_country_code_after_a_player_is_no_acronym() -> None:
+    people, orgs = extract_actors("Andre Agassi (USA) beat the champion easily.")
+    assert "Andre Agassi" in people and "Andre Agassi" not in orgs
+
+
+def test_role_before_a_name() -> None:
+    people, orgs = extract_actors(
+        "The plant will be a subsidiary of Ethyl. Nelson designs drugs, Ethyl said. "
+        "Jim Smith, an analyst at Nomura, agreed.")
+    assert {"Ethyl", "Nomura"} <= set(orgs)
+    assert "Ethyl" not in people and "Jim Smith" in people
+
+
+def test_club_names_fixtures_and_results_rows() -> None:
+    _, orgs = extract_actors(
+        "Leicester City lost to Real Madrid. Arsenal v Leeds is on Sunday.\n"
+        "Barcelona 2 Ajax 1\n")
+    assert {"Leicester City", "Real Madrid", "Arsenal", "Leeds", "Barcelona", "Ajax"} <= set(orgs)
+
+
+def test_towns_ending_in_city_stay_places() -> None:
+    _, orgs = extract_actors("Farmers in Dakota City and Mexico City sold corn.")
+    assert orgs == []
+
+
+def test_headline_lists_and_reported_speech() -> None:
+    art = enrich(Article(title="LAWSON, STOLTENBERG DECLINE COMMENT", body=""))
+    assert art.people == ["Lawson", "Stoltenberg"]
+    art = enrich(Article(title="WHITE HOUSE SAYS REAGAN TO MAKE ANNOUNCEMENT", body=""))
+    assert art.people == ["Reagan"]
+
+
+def test_headline_possessors_are_not_people() -> None:
+    art = enrich(Article(title="MOODY'S CUTS TEXAS AIR RATING", body=""))
+    assert art.people == []
+    art = enrich(Article(title="WHITE HOUSE SPOKESMAN REITERATES PRESIDENT REAGAN'S OPPOSITION",
+                         body=""))
+    assert art.people == ["Reagan"]
