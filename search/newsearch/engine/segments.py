@@ -131,7 +131,8 @@ class IdRegistry:
     def __init__(self, index_path: Path) -> None:
         self.db = sqlite3.connect(str(index_path / MANIFEST_FILE), timeout=60,
                                   isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
+        # The manifest is already in write-ahead mode (store.Manifest sets it
+        # before workers start); setting it here could fail beside a busy parent.
         self.db.execute("CREATE TABLE IF NOT EXISTS ids "
                         "(id TEXT PRIMARY KEY, key TEXT NOT NULL, file TEXT NOT NULL)")
 

@@ -355,6 +355,11 @@ class Manifest:
             # wait for their short transactions as they wait for ours, rather
             # than failing after sqlite's default 5 s on a loaded machine.
             self.db = sqlite3.connect(str(path / MANIFEST_FILE), timeout=60)
+            # Write-ahead logging lets workers claim ids while this process
+            # reads. Set here, before any worker starts: switching the mode
+            # needs the file to itself, and fails at once (without waiting)
+            # when another connection is busy with it.
+            self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("CREATE TABLE IF NOT EXISTS files "
                             "(path TEXT PRIMARY KEY, hash TEXT NOT NULL, count INTEGER NOT NULL)")
             self.db.execute("CREATE TABLE IF NOT EXISTS ids "
