@@ -101,14 +101,16 @@ def test_answers_do_not_depend_on_side_files(built: Path, tmp_path: Path) -> Non
     assert _answers(copy) == with_side
 
 
-def test_merged_segments_lose_their_side_files(built: Path, tmp_path: Path) -> None:
+def test_merged_segment_gets_a_side_file_built_from_whoosh(built: Path, tmp_path: Path) -> None:
     import shutil
 
     copy = tmp_path / "copy"
     shutil.copytree(built, copy)
     before = _answers(copy)
+    old = set(copy.glob(f"*{sidecar.SUFFIX}"))
     index_paths([], copy, optimize=True)
-    assert list(copy.glob(f"*{sidecar.SUFFIX}")) == []
+    now = set(copy.glob(f"*{sidecar.SUFFIX}"))
+    assert len(now) == 1 and not now & old  # the merged-away segments' files are gone
     after = _answers(copy)
     # Whoosh's merge re-totals field lengths from their one-byte forms, which
     # moves average lengths (so scores) slightly; the hits stay the same.
@@ -116,6 +118,43 @@ def test_merged_segments_lose_their_side_files(built: Path, tmp_path: Path) -> N
         [(total, {i for i, _ in hits}) for total, hits in before]
     for (_, new_hits), (_, old_hits) in zip(after, before, strict=True):
         assert [s for _, s in new_hits] == pytest.approx([s for _, s in old_hits], rel=0.01)
+
+
+def test_side_file_from_whoosh_equals_the_workers(built: Path, tmp_path: Path) -> None:
+    ix, searcher = _leaves(built)
+    try:
+        leaf = next(iter(searcher.reader().leaf_readers()))[0]
+        rebuilt = tmp_path / "MAIN_rebuilt.nsp"
+        sidecar.write(rebuilt, leafread.side_arrays(leaf, sidecar.FIELDS))
+        original = sidecar.path_for(built, leaf.segment().segment_id())
+        a, b = sidecar.SideFile(original), sidecar.SideFile(rebuilt)
+        for field in sidecar.FIELDS:
+            assert a.term_count(field) == b.term_count(field) > 0
+            for term in leaf.lexicon(field):
+                text = term.decode("utf-8")
+                for x, y in zip(a.postings(field, text), b.postings(field, text), strict=True):
+                    assert x.tolist() == y.tolist()
+            assert a.has_positions(field) == b.has_positions(field)
+            if a.has_positions(field):
+                for term in leaf.lexicon(field):
+                    text = term.decode("utf-8")
+                    for x, y in zip(a.positions(field, text), b.positions(field, text),
+                                    strict=True):
+                        assert x.tolist() == y.tolist()
+    finally:
+        searcher.close()
+        ix.close()
+
+
+def test_api_adds_get_side_files(tmp_path: Path) -> None:
+    from newsearch import Article
+
+    ix = newsearch.create_index(tmp_path / "ix")
+    ix.add([Article(id=f"a{i}", key=f"a{i}", title=f"Oil story {i}", body="Oil prices rose.")
+            for i in range(5)])
+    assert len(list((tmp_path / "ix").glob(f"*{sidecar.SUFFIX}"))) >= 1
+    assert ix.search('"oil prices"').total == 5
+    ix.close()
 
 
 def test_write_and_read_round_trip(tmp_path: Path) -> None:

@@ -164,7 +164,10 @@ def _compare_manifest(path: Path, by_file: Counter[str], report: CheckReport) ->
 
 def _check_side_file(path: Path, leaf: Any, name: str, report: CheckReport) -> None:
     """A segment's side file must agree with Whoosh's terms (queries trust it)."""
-    side_path = sidecar.path_for(path, leaf.segment().segment_id())
+    segment = leaf.segment() if hasattr(leaf, "segment") else None
+    if segment is None:  # an empty index
+        return
+    side_path = sidecar.path_for(path, segment.segment_id())
     if not side_path.exists():
         return
     side = sidecar.open_side_file(side_path)

@@ -16,6 +16,8 @@ from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermInfo, TermNotFound
 from whoosh.util.numeric import byte_to_length
 
+from .sidecar import FieldArrays
+
 _EMPTY = np.zeros(0, dtype=np.int64)
 _BYTE_TO_LENGTH = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 
@@ -122,3 +124,41 @@ def leaf_lengths(leaf: Any, fieldname: str) -> np.ndarray:
     codes = np.zeros(count, dtype=np.uint8)  # documents past the column's end: length 0
     codes[:stored] = np.frombuffer(raw.get(column._basepos, stored), dtype=np.uint8)
     return _BYTE_TO_LENGTH[codes]
+
+
+def side_arrays(leaf: Any, fieldnames: tuple[str, ...]) -> dict[str, FieldArrays]:
+    """A side file's content (:mod:`.sidecar`) for a segment Whoosh wrote itself
+    (a merge, the single writer): every term's postings, and positions where the
+    field keeps them. Pure Python per term: for segments the workers did not build."""
+    out: dict[str, FieldArrays] = {}
+    for fieldname in fieldnames:
+        if fieldname not in leaf.indexed_field_names():
+            continue
+        fmt = leaf.schema[fieldname].format
+        positional = fmt.supports("positions")
+        terms: list[bytes] = []
+        starts, docs, weights, pos_parts, pos_counts = [0], [], [], [], []
+        for term in leaf.lexicon(fieldname):
+            text = term.decode("utf-8")
+            ids, tfs = leaf_postings(leaf, fieldname, text)
+            terms.append(term)
+            docs.append(ids)
+            weights.append(tfs)
+            starts.append(starts[-1] + len(ids))
+            if positional:
+                _, values = leaf_values(leaf, fieldname, text)
+                for value in values:
+                    found = fmt.decode_positions(value)
+                    pos_parts.append(found)
+                    pos_counts.append(len(found))
+        if not terms:
+            continue
+        arrays = FieldArrays(terms, np.array(starts, dtype=np.int64), np.concatenate(docs),
+                             np.concatenate(weights))
+        if positional:
+            counts = np.array(pos_counts, dtype=np.int64)
+            arrays.positions = np.fromiter((p for part in pos_parts for p in part), np.int64,
+                                           int(counts.sum()))
+            arrays.position_starts = np.concatenate([[0], np.cumsum(counts)])
+        out[fieldname] = arrays
+    return out

@@ -29,6 +29,7 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 
 from ..errors import IndexCorrupt, IndexLocked, IndexMissing, IndexPathError, IndexVersionMismatch
+from . import bufferfile
 from .schema import SCHEMA_VERSION, build_schema
 
 META_FILE = "newsearch.json"
@@ -268,6 +269,7 @@ def _fresh_reader(cls: Any, storage: Any, schema: Any, segments: list[Any], gene
 
 
 whoosh_index.FileIndex._reader = classmethod(_fresh_reader)  # type: ignore[assignment,method-assign]
+bufferfile.install()
 
 
 class WriteLock:

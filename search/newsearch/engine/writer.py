@@ -25,6 +25,7 @@ Test hooks (environment variables, read at each commit; harmless when unset):
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import signal
@@ -38,7 +39,8 @@ from typing import Any
 from whoosh.writing import IndexWriter as WhooshWriter
 
 from ..errors import IndexCorrupt
-from . import store
+from . import sidecar, store
+from .leafread import side_arrays
 
 KILL_AFTER_ENV = "NEWSEARCH_TEST_KILL_AFTER_COMMITS"
 KILL_POINT_ENV = "NEWSEARCH_TEST_KILL_POINT"
@@ -143,6 +145,8 @@ class IndexWriter:
                 self._interrupt.pending = False
                 self._interrupt.depth += 1
                 self.commit()
+                if exc_type is None:
+                    self._complete_side_files()
             elif self._writer is not None:
                 self._writer.cancel()
                 self._writer = None
@@ -272,6 +276,28 @@ class IndexWriter:
         delay = os.environ.get(DELAY_ENV)
         if delay:
             time.sleep(float(delay))
+
+    def _complete_side_files(self) -> None:
+        # Only a speed-up: without them searches read Whoosh's postings, and the
+        # next run retries.
+        with contextlib.suppress(OSError):
+            self.complete_side_files()
+
+    def complete_side_files(self) -> int:
+        """Give every segment without a side file one (:mod:`.sidecar`), built from
+        Whoosh's postings: segments merged by Whoosh or written by this writer.
+        Returns how many were written."""
+        written = 0
+        with self._ix.reader() as reader:
+            for leaf, _ in reader.leaf_readers():
+                segment = leaf.segment() if hasattr(leaf, "segment") else None
+                if segment is None:  # an empty index
+                    continue
+                path = sidecar.path_for(self.path, segment.segment_id())
+                if not path.exists():
+                    sidecar.write(path, side_arrays(leaf, sidecar.FIELDS))
+                    written += 1
+        return written
 
     def optimize(self) -> int:
         """Merge all segments into one (slow: rewrites the index); returns the count before."""
