@@ -285,14 +285,16 @@ class Postings:
         dense = np.zeros(self.size, dtype=np.float64)
         lengths = self.lengths(fieldname)
         avg = self.searcher.avg_field_length(fieldname) or 1.0
-        norm_base = model.k1 * ((1 - model.b) + model.b * lengths / avg)
         union = []
         for text, weight in weights.items():
             ids, tfs = self.term(fieldname, text)
             if not len(ids):
                 continue
             idf = model.idf(self.searcher, fieldname, text, self.doc_frequency)
-            dense[ids] += weight * idf * tfs * (model.k1 + 1) / (tfs + norm_base[ids])
+            # Length norms of this term's documents only: work in its document
+            # frequency, not in the collection's size.
+            norm = model.k1 * ((1 - model.b) + model.b * lengths[ids] / avg)
+            dense[ids] += weight * idf * tfs * (model.k1 + 1) / (tfs + norm)
             union.append(ids)
         if docs is None:
             docs = np.unique(np.concatenate(union)) if union else _EMPTY
