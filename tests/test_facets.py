@@ -3,7 +3,7 @@
 from datetime import date
 
 import numpy as np
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsearch.engine import facets as fc
@@ -44,3 +44,33 @@ def test_facet_data_round_trips():
     values = {"place": ["Syria", "Idlib"], "org": ["IMF"]}
     assert fc.decode_facet_data(fc.encode_facet_data(values, 7)) == (values, 7)
     assert fc.decode_facet_data(b"") == ({}, 0)
+
+
+def _reference_histogram(ordinals, bucket):
+    from collections import Counter
+    from datetime import date
+
+    def start(d):
+        return d if bucket == "day" else d.replace(day=1) if bucket == "month" else \
+            d.replace(month=1, day=1)
+    return Counter(start(date.fromordinal(o)) for o in ordinals if o > 0)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.integers(0, 800_000), max_size=60),
+       st.sampled_from([None, "day", "month", "year"]))
+def test_histogram_counts_every_dated_hit_in_its_bucket(ordinals, bucket):
+    from newsearch.engine import facets
+
+    if bucket == "day" and ordinals and max(ordinals) - min(o for o in ordinals) > 5000:
+        bucket = "year"  # keep the filled-in day list small
+    chosen, buckets = facets.histogram(ordinals, bucket)
+    dated = [o for o in ordinals if o > 0]
+    assert sum(b.count for b in buckets) == len(dated)
+    if not dated:
+        assert buckets == []
+        return
+    want = _reference_histogram(dated, chosen)
+    got = {b.start.date(): b.count for b in buckets if b.count}
+    assert got == dict(want)
+    assert all(a.end == b.start for a, b in zip(buckets, buckets[1:], strict=False))

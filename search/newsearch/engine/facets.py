@@ -148,6 +148,9 @@ def count(tables: FacetTables, facet: str, docnums: np.ndarray, limit: int) -> l
                 limit)
 
 
+_EPOCH = date(1970, 1, 1).toordinal()
+
+
 def choose_bucket(first: date, last: date) -> str:
     """Histogram bucket for a span of dates: day, month or year."""
     span = (last - first).days
@@ -176,19 +179,26 @@ def _next(d: date, bucket: str) -> date:
 
 def histogram(ordinals: Iterable[int], bucket: str | None = None) -> tuple[str, list[DateBucket]]:
     """Date histogram of the hits' day numbers (0 = undated), empty buckets filled in."""
-    per_day = Counter(ordinals)  # counted in C; the buckets then see each day once
-    per_day.pop(0, None)
-    if not per_day:
+    days = np.asarray(ordinals if isinstance(ordinals, np.ndarray) else list(ordinals),
+                      dtype=np.int64)
+    days = days[days > 0]
+    if not len(days):
         return bucket or "", []
-    first, last = date.fromordinal(min(per_day)), date.fromordinal(max(per_day))
+    first, last = date.fromordinal(int(days.min())), date.fromordinal(int(days.max()))
     bucket = bucket or choose_bucket(first, last)
-    counts: Counter[date] = Counter()
-    for o, n in per_day.items():
-        counts[_bucket_start(date.fromordinal(o), bucket)] += n
+    # Bucket starts as day numbers, all at once: NumPy's calendar units do the
+    # month and year arithmetic (its day 0 is 1970-01-01).
+    as_dates = (days - _EPOCH).astype("datetime64[D]")
+    if bucket != "day":
+        as_dates = as_dates.astype("datetime64[M]" if bucket == "month" else "datetime64[Y]")
+    starts = as_dates.astype("datetime64[D]").astype(np.int64) + _EPOCH
+    found, n = np.unique(starts, return_counts=True)
+    counts = dict(zip(found.tolist(), n.tolist(), strict=True))
     out, cur = [], _bucket_start(first, bucket)
     while cur <= last:
         nxt = _next(cur, bucket)
         out.append(DateBucket(datetime.combine(cur, datetime.min.time()),
-                              datetime.combine(nxt, datetime.min.time()), counts.get(cur, 0)))
+                              datetime.combine(nxt, datetime.min.time()),
+                              counts.get(cur.toordinal(), 0)))
         cur = nxt
     return bucket, out
