@@ -6,6 +6,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import newsearch
 from newsearch.engine import leafread, scoring, sidecar, store
@@ -234,3 +236,24 @@ def test_side_phrases_equal_whooshs_positions(built: Path, phrase: list[str],
     finally:
         searcher.close()
         ix.close()
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sets(st.text(alphabet="abé日z", min_size=1, max_size=24), min_size=1, max_size=40),
+       st.lists(st.text(alphabet="abé日zq", min_size=1, max_size=24), max_size=20))
+def test_term_look_ups_find_exactly_the_terms_written(tmp_path: Path, words: set[str],
+                                                      probes: list[str]) -> None:
+    # Long terms share 16-byte prefixes ("aaaa..."), the look-up's fast index.
+    terms = sorted(w.encode("utf-8") for w in words | {"a" * 20 + "b", "a" * 20 + "c"})
+    n = len(terms)
+    arrays = sidecar.FieldArrays(terms=terms, starts=np.arange(n + 1), docs=np.arange(n),
+                                 weights=np.ones(n))
+    path = tmp_path / "MAIN_h.nsp"
+    sidecar.write(path, {"content": arrays})
+    side = sidecar.SideFile(path)
+    for i, term in enumerate(terms):
+        assert side.postings("content", term.decode("utf-8"))[0].tolist() == [i]
+    for probe in probes:
+        found = side.postings("content", probe)
+        assert (found is not None) == (probe.encode("utf-8") in terms)
