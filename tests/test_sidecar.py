@@ -257,3 +257,18 @@ def test_term_look_ups_find_exactly_the_terms_written(tmp_path: Path, words: set
     for probe in probes:
         found = side.postings("content", probe)
         assert (found is not None) == (probe.encode("utf-8") in terms)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sets(st.text(alphabet="abé日", min_size=1, max_size=20), min_size=1, max_size=40),
+       st.text(alphabet="abé日", max_size=4))
+def test_words_from_a_prefix_are_every_term_starting_with_it(tmp_path: Path, words: set[str],
+                                                             prefix: str) -> None:
+    terms = sorted(w.encode("utf-8") for w in words)
+    n = len(terms)
+    path = tmp_path / "MAIN_p.nsp"
+    sidecar.write(path, {"exact": sidecar.FieldArrays(terms, np.arange(n + 1), np.arange(n),
+                                                      np.ones(n))})
+    got = sidecar.SideFile(path).words_from("exact", prefix)
+    assert got == [t.decode("utf-8") for t in terms if t.startswith(prefix.encode("utf-8"))]

@@ -230,6 +230,14 @@ class SideFile:
         """Every term of ``fieldname`` starting with ``prefix``, in order."""
         terms = self._fields[fieldname][0]
         key = prefix.encode("utf-8")
+        prefixes = self._prefixes.get(fieldname)
+        if prefixes is not None and 0 < len(key) < _PREFIX:
+            # UTF-8 never holds the byte 0xff: every term starting with ``key``
+            # sorts below key + 0xff.
+            lo = int(np.searchsorted(prefixes, key))
+            hi = int(np.searchsorted(prefixes, key + b"\xff"))
+            return [bytes(p).decode("utf-8") if len(p) < _PREFIX else terms[i].decode("utf-8")
+                    for i, p in enumerate(prefixes[lo:hi].tolist(), lo)]
         out = []
         for i in range(bisect.bisect_left(terms, key), len(terms)):
             term = terms[i]
