@@ -10,9 +10,8 @@ from hypothesis import strategies as st
 from whoosh import fields, formats
 from whoosh.filedb.filestore import FileStorage
 from whoosh.util.numeric import length_to_byte
-from whoosh.writing import SegmentWriter
 
-from newsearch.engine import blocks, fastwriter
+from newsearch.engine import blocks
 from newsearch.engine.fastwriter import GroupedSegmentWriter
 
 _position_lists = st.lists(
@@ -53,30 +52,6 @@ def test_shared_single_positions_are_the_same_bytes() -> None:
 def test_length_bytes_match_whoosh() -> None:
     lengths = np.array([0, 1, 2, 3, 27, 100, 1000, 50_000, 106_373, 106_374, 10**7])
     assert blocks.length_bytes(lengths).tolist() == [length_to_byte(int(n)) for n in lengths]
-
-
-def test_long_documents_same_bytes_as_whoosh(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(fastwriter, "_share_singles", False)
-    monkeypatch.setattr(blocks, "ZLIB_WBITS", 15)
-    schema = fields.Schema(pos=fields.TEXT(phrase=True), freq=fields.TEXT(phrase=False))
-    words = ["a"] * 1500 + [f"w{i % 997}" for i in range(70_000)] + ["a", "z"]
-    docs = [{"pos": words, "freq": words[:5000]}, {"pos": ["z", "a"]}]
-    files = {}
-    for name, cls in (("stock", SegmentWriter), ("fast", GroupedSegmentWriter)):
-        folder = tmp_path / name
-        folder.mkdir()
-        ix = FileStorage(str(folder)).create_index(schema, indexname="MAIN")
-        writer = cls(ix, _lk=False)
-        for doc in docs:
-            writer.add_document(**doc)
-        segment = writer._finalize_segment()
-        writer._commit_toc([segment])
-        writer._finish()
-        store = segment.open_compound_file(FileStorage(str(folder)))
-        sid = segment.segment_id()
-        files[name] = {n.replace(sid, "S"): store.open_file(n).read() for n in store.list()}
-        store.close()
-    assert files["stock"] == files["fast"]
 
 
 def test_small_zlib_window_reads_back(tmp_path: Path) -> None:

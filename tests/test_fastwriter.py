@@ -122,3 +122,14 @@ def test_boost_keywords_are_refused(tmp_path: Path) -> None:
             writer.add_document(id="x", _boost=2.0)
     finally:
         writer.cancel()
+
+
+def test_long_documents_same_bytes_as_whoosh(tmp_path: Path, no_sharing: None) -> None:
+    # 1,500 repeats: pickle's batches of 1,000 list items; 70,000 words: positions
+    # past 65,535 take pickle's 4-byte integers.
+    schema = fields.Schema(pos=fields.TEXT(phrase=True), freq=fields.TEXT(phrase=False))
+    words = ["a"] * 1500 + [f"w{i % 997}" for i in range(70_000)] + ["a", "z"]
+    docs = [{"pos": words, "freq": words[:5000]}, {"pos": ["z", "a"]}]
+    stock = _segment_files(tmp_path / "stock", schema, SegmentWriter, docs)
+    fast = _segment_files(tmp_path / "fast", schema, GroupedSegmentWriter, docs)
+    assert stock == fast

@@ -145,14 +145,9 @@ class Postings:
         if all(found is not None for found in side.values()):
             return self._side_phrase_docs(words, side)  # type: ignore[arg-type]
         per = {w: self._term_values(fieldname, w) for w in dict.fromkeys(words)}
-        candidates = None
-        for ids, _ in per.values():
-            candidates = ids if candidates is None else np.intersect1d(candidates, ids,
-                                                                       assume_unique=True)
-        if candidates is None or not len(candidates):
+        candidates = self._holding_all([ids for ids, _ in per.values()])
+        if not len(candidates):
             return _EMPTY
-        if self.reader.has_deletions():
-            candidates = np.intersect1d(candidates, self.alive(), assume_unique=True)
         decode = self.searcher.schema[fieldname].format.decode_positions
         slots = {w: np.searchsorted(ids, candidates).tolist() for w, (ids, _) in per.items()}
         found = []
@@ -163,17 +158,21 @@ class Postings:
                 found.append(docnum)
         return np.array(found, dtype=np.int64)
 
+    def _holding_all(self, id_arrays: list[np.ndarray]) -> np.ndarray:
+        """Live documents in every one of ``id_arrays`` (sorted, unique)."""
+        out = id_arrays[0] if id_arrays else _EMPTY
+        for ids in id_arrays[1:]:
+            out = np.intersect1d(out, ids, assume_unique=True)
+        if len(out) and self.reader.has_deletions():
+            out = np.intersect1d(out, self.alive(), assume_unique=True)
+        return out
+
     def _side_phrase_docs(self, words: list[str],
                           side: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]
                           ) -> np.ndarray:
-        candidates = None
-        for ids, _, _ in side.values():
-            candidates = ids if candidates is None else np.intersect1d(candidates, ids,
-                                                                       assume_unique=True)
-        if candidates is None or not len(candidates):
+        candidates = self._holding_all([ids for ids, _, _ in side.values()])
+        if not len(candidates):
             return _EMPTY
-        if self.reader.has_deletions():
-            candidates = np.intersect1d(candidates, self.alive(), assume_unique=True)
         # A start (document, position) survives word k if word k stands at position + k.
         starts = None
         for k, w in enumerate(words):
