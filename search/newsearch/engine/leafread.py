@@ -126,6 +126,21 @@ def leaf_lengths(leaf: Any, fieldname: str) -> np.ndarray:
     return _BYTE_TO_LENGTH[codes]
 
 
+def leaf_positions(leaf: Any, fieldname: str, text: str
+                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """A term's document numbers and decoded positions in one segment, laid out as
+    ``SideFile.positions`` gives them (None: absent)."""
+    found = leaf_values(leaf, fieldname, text)
+    if found is None:
+        return None
+    ids, values = found
+    decode = leaf.schema[fieldname].format.decode_positions
+    runs = [decode(v) for v in values]
+    counts = np.fromiter(map(len, runs), np.int64, len(runs))
+    flat = np.fromiter((p for run in runs for p in run), np.int64, int(counts.sum()))
+    return ids, np.concatenate([[0], np.cumsum(counts)]), flat
+
+
 def side_arrays(leaf: Any, fieldnames: tuple[str, ...]) -> dict[str, FieldArrays]:
     """A side file's content (:mod:`.sidecar`) for a segment Whoosh wrote itself
     (a merge, the single writer): every term's postings, and positions where the

@@ -23,7 +23,7 @@ import numpy as np
 from whoosh import query as wq
 
 from . import sidecar
-from .leafread import leaf_lengths, leaf_postings, leaf_values
+from .leafread import leaf_lengths, leaf_positions, leaf_postings, leaf_values
 from .ranking import EXACT_MAX_SHARE, NewsBM25
 from .schema import EXACT_FIELD, RANKED_FIELD
 
@@ -184,19 +184,24 @@ class Postings:
 
     def term_positions(self, fieldname: str, text: str
                        ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
-        """A term's document numbers and positions from the side files (``gather``
-        reads them), or None when a segment has no positions for ``fieldname``."""
+        """A term's document numbers and positions (``gather`` reads them): from the
+        side files, and decoded from Whoosh's postings for segments without one;
+        None when no segment has side-file positions for ``fieldname``."""
         key = (fieldname, text)
         if key in self._side_positions:
             self._side_positions.move_to_end(key)
             return self._side_positions[key]
+        leaves = self.reader.leaf_readers()
+        sides = [self._side_file(leaf) for leaf, _ in leaves]
+        if not any(side is not None and side.has_positions(fieldname) for side in sides):
+            return None
         ids_parts, start_parts, flat_parts = [], [], []
         base = 0
-        for leaf, offset in self.reader.leaf_readers():
-            side = self._side_file(leaf)
-            if side is None or not side.has_positions(fieldname):
-                return None
-            found = side.positions(fieldname, text)
+        for (leaf, offset), side in zip(leaves, sides, strict=True):
+            if side is not None and side.has_positions(fieldname):
+                found = side.positions(fieldname, text)
+            else:  # a segment Whoosh wrote (an API add, a merge): usually small
+                found = leaf_positions(leaf, fieldname, text)
             if found is not None:
                 ids, starts, flat = found
                 ids_parts.append(ids + offset)
@@ -212,15 +217,18 @@ class Postings:
         return entry
 
     def words_from(self, fieldname: str, prefix: str) -> list[str] | None:
-        """Terms of ``fieldname`` starting with ``prefix`` in any segment, from the
-        side files (None when a segment has none)."""
+        """Terms of ``fieldname`` starting with ``prefix`` in any segment (None when
+        no segment has a side file)."""
         found: set[str] = set()
+        any_side = False
         for leaf, _ in self.reader.leaf_readers():
             side = self._side_file(leaf)
-            if side is None or not side.has(fieldname):
-                return None
-            found.update(side.words_from(fieldname, prefix))
-        return sorted(found)
+            if side is not None and side.has(fieldname):
+                any_side = True
+                found.update(side.words_from(fieldname, prefix))
+            elif fieldname in leaf.indexed_field_names():
+                found.update(t.decode("utf-8") for t in leaf.expand_prefix(fieldname, prefix))
+        return sorted(found) if any_side else None
 
     def _term_values(self, fieldname: str, text: str) -> tuple[np.ndarray, list[bytes]]:
         """Every posting of a term (deleted documents included) with its encoded value."""

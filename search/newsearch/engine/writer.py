@@ -145,8 +145,6 @@ class IndexWriter:
                 self._interrupt.pending = False
                 self._interrupt.depth += 1
                 self.commit()
-                if exc_type is None:
-                    self._complete_side_files()
             elif self._writer is not None:
                 self._writer.cancel()
                 self._writer = None
@@ -277,16 +275,10 @@ class IndexWriter:
         if delay:
             time.sleep(float(delay))
 
-    def _complete_side_files(self) -> None:
-        # Only a speed-up: without them searches read Whoosh's postings, and the
-        # next run retries.
-        with contextlib.suppress(OSError):
-            self.complete_side_files()
-
     def complete_side_files(self) -> int:
         """Give every segment without a side file one (:mod:`.sidecar`), built from
-        Whoosh's postings: segments merged by Whoosh or written by this writer.
-        Returns how many were written."""
+        Whoosh's postings (pure Python per posting: slow on a big segment; after
+        ``optimize``, for the merged one). Returns how many were written."""
         written = 0
         with self._ix.reader() as reader:
             for leaf, _ in reader.leaf_readers():
@@ -307,6 +299,10 @@ class IndexWriter:
             if before > 1:
                 writer = self._ix.writer(limitmb=256)
                 writer.commit(optimize=True)
+        # The merged segment's side file, so searches keep reading arrays. Only a
+        # speed-up: without it they read Whoosh's postings.
+        with contextlib.suppress(OSError):
+            self.complete_side_files()
         return before
 
     def add_article(self, article: Any, file: str) -> None:
