@@ -9,18 +9,20 @@ file, ``<segment id>.nsp``: sorted terms, and per term a run of document
 numbers and weights (and, for ``exact``, token positions: phrases and the
 proximity re-scoring read them instead of decoding Whoosh's pickled position
 lists or scanning stored text). Reading a term is then a binary search over
-the terms and a few slices of a memory map.
+the terms' 16-byte prefixes and a few slices of a memory map.
 
 The file is only ever a copy: Whoosh's own files stay the truth. A segment
-without one (merged by Whoosh's ``optimize``, or written by an older version)
-or with a damaged one is read through Whoosh, with the same results. Whoosh's
-clean-up deletes the file with its segment (its name matches the segment's).
+without one (written by Whoosh's single writer for API adds, or by an older
+version) or with a damaged one is read through Whoosh, with the same results;
+``optimize`` rebuilds the merged segment's file from Whoosh's postings.
+Whoosh's clean-up deletes the file with its segment (its name matches the
+segment's).
 
 Layout: ``NSP1``, a little-endian u64 header length, a JSON header giving
 each field's term count and the byte ranges of its arrays, then the arrays
-(UTF-8 term bytes, term offsets, posting starts, document numbers, ``float32``
-weights; for the positional ``exact`` field also positions and position
-starts), 8-byte aligned; each integer array takes the narrowest unsigned type
+(UTF-8 term bytes, term offsets, 16-byte term prefixes, posting starts,
+document numbers, ``float32`` weights; for the positional ``exact`` field also
+positions and position starts), 8-byte aligned; each integer array takes the narrowest unsigned type
 its largest value fits (16 bits at least), named in the header.
 """
 
@@ -48,8 +50,6 @@ _ARRAYS = (("terms", np.uint8), ("term_offsets", np.uint64), ("prefixes", "S16")
            ("starts", np.uint64), ("docs", np.uint32), ("weights", np.float32))
 # Positional fields add each posting's token positions, one run per posting.
 _POSITION_ARRAYS = (("positions", np.uint32), ("position_starts", np.uint64))
-
-
 _PREFIX = 16
 _KINDS = {"u1", "u2", "u4", "u8", "f4", "S16"}
 
