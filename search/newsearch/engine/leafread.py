@@ -143,16 +143,15 @@ def leaf_positions(leaf: Any, fieldname: str, text: str
 
 def side_arrays(leaf: Any, fieldnames: tuple[str, ...]) -> dict[str, FieldArrays]:
     """A side file's content (:mod:`.sidecar`) for a segment Whoosh wrote itself
-    (a merge, the single writer): every term's postings, and positions where the
+    (the one ``optimize`` merges): every term's postings, and positions where the
     field keeps them. Pure Python per term: for segments the workers did not build."""
     out: dict[str, FieldArrays] = {}
     for fieldname in fieldnames:
         if fieldname not in leaf.indexed_field_names():
             continue
-        fmt = leaf.schema[fieldname].format
-        positional = fmt.supports("positions")
+        positional = leaf.schema[fieldname].format.supports("positions")
         terms: list[bytes] = []
-        starts, docs, weights, pos_parts, pos_counts = [0], [], [], [], []
+        starts, docs, weights, flats, run_counts = [0], [], [], [], []
         for term in leaf.lexicon(fieldname):
             text = term.decode("utf-8")
             ids, tfs = leaf_postings(leaf, fieldname, text)
@@ -161,19 +160,15 @@ def side_arrays(leaf: Any, fieldnames: tuple[str, ...]) -> dict[str, FieldArrays
             weights.append(tfs)
             starts.append(starts[-1] + len(ids))
             if positional:
-                _, values = leaf_values(leaf, fieldname, text)
-                for value in values:
-                    found = fmt.decode_positions(value)
-                    pos_parts.append(found)
-                    pos_counts.append(len(found))
+                _, run_starts, flat = leaf_positions(leaf, fieldname, text)
+                flats.append(flat)
+                run_counts.append(np.diff(run_starts))
         if not terms:
             continue
         arrays = FieldArrays(terms, np.array(starts, dtype=np.int64), np.concatenate(docs),
                              np.concatenate(weights))
         if positional:
-            counts = np.array(pos_counts, dtype=np.int64)
-            arrays.positions = np.fromiter((p for part in pos_parts for p in part), np.int64,
-                                           int(counts.sum()))
-            arrays.position_starts = np.concatenate([[0], np.cumsum(counts)])
+            arrays.positions = np.concatenate(flats)
+            arrays.position_starts = np.concatenate([[0], np.cumsum(np.concatenate(run_counts))])
         out[fieldname] = arrays
     return out

@@ -2,8 +2,8 @@
 
 The first stage (:mod:`.scoring`) scores every hit on posting arrays; the
 first ``DEPTH`` hits are then re-scored with a term-proximity bonus, reading
-the query words' positions from the segments' side files (or, for segments
-without them, scanning each hit's stored text), BM25TP
+the query words' positions from the segments' side files (or, when no segment
+has one or the request is long, scanning each hit's stored text), BM25TP
 (Rasolofo & Savoy 2003): each pair of query words within
 ``PROXIMITY_WINDOW`` tokens adds ``1 / distance**2`` to both words'
 accumulators; an accumulator saturates like BM25 tf, is weighted by
@@ -52,7 +52,7 @@ def positions(text: str, stems: set[str]) -> dict[str, list[int]]:
 def side_positions(postings: Postings, stems: set[str], docs: list[int]
                    ) -> dict[int, dict[str, list[int]]] | None:
     """What :func:`positions` finds in each of ``docs``, read from the segments'
-    side files instead of stored text (None when a segment has none): every
+    side files instead of stored text (None when no segment has one): every
     exact word with a wanted stem, and its positions in those documents."""
     out: dict[int, dict[str, list[int]]] = {d: {} for d in docs}
     wanted = np.asarray(sorted(docs), dtype=np.int64)

@@ -30,7 +30,7 @@ from .schema import EXACT_FIELD, RANKED_FIELD
 # Posting arrays kept per reader generation, least recently used dropped first:
 # a long-lived reader (API, TUI) reads a common word's postings once.
 TERM_CACHE_BYTES = 64 * 2**20
-TERM_CACHE = 256  # phrase position lists kept (they are Python lists, so counted)
+TERM_CACHE = 256  # terms' positions kept (phrases, re-scoring), counted not sized
 STORED_CACHE = 1024  # documents' stored fields kept
 
 _EMPTY = np.zeros(0, dtype=np.int64)
@@ -138,8 +138,8 @@ class Postings:
         """Documents where ``words`` stand next to each other, in order.
 
         Candidates are the documents holding every word (array intersection);
-        only their positions are read (from the side files when every segment
-        has them, else decoded from Whoosh's postings).
+        only their positions are read: as arrays (``term_positions``) when any
+        segment has a side file, else decoded from Whoosh's postings.
         """
         side = {w: self.term_positions(fieldname, w) for w in dict.fromkeys(words)}
         if all(found is not None for found in side.values()):
@@ -200,7 +200,7 @@ class Postings:
         for (leaf, offset), side in zip(leaves, sides, strict=True):
             if side is not None and side.has_positions(fieldname):
                 found = side.positions(fieldname, text)
-            else:  # a segment Whoosh wrote (an API add, a merge): usually small
+            else:  # a segment the API's single writer wrote: usually small
                 found = leaf_positions(leaf, fieldname, text)
             if found is not None:
                 ids, starts, flat = found
