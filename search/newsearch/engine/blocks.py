@@ -54,20 +54,21 @@ COMPRESS_FROM = COMPRESSION_MIN_SIZE
 
 
 class TokenColumn:
-    """One field's tokens for every document of a segment, in document order."""
+    """One field's tokens (text, or a number field's term bytes) for every document
+    of a segment, in document order."""
 
     __slots__ = ("tokens", "docs", "counts", "lengths", "_canonical")
 
     def __init__(self) -> None:
-        self.tokens: list[str] = []
+        self.tokens: list[str | bytes] = []
         # One string object per distinct token: a task's tokens are kept until
         # the flush, and a repeated word would otherwise be a new object each time.
-        self._canonical: dict[str, str] = {}
+        self._canonical: dict[str | bytes, str | bytes] = {}
         self.docs = array("I")
         self.counts = array("I")
         self.lengths: dict[int, int] = {}  # docnum -> field length, as stored
 
-    def add(self, docnum: int, tokens: list[str]) -> None:
+    def add(self, docnum: int, tokens: list[Any]) -> None:
         """Append one document's tokens (positions are their list indexes)."""
         if tokens:
             self.tokens.extend(map(self._canonical.setdefault, tokens, tokens))
@@ -284,7 +285,10 @@ def write_field(fw: Any, column: TokenColumn, fmt: formats.Format, doccount: int
     info["offset"] = offsets
     info["length"] = sizes
     prefix = pack_ushort(fw._fieldid)
-    encoded = [first_seen[i].encode("utf-8") for i in order]
+    # Text tokens are keyed by their UTF-8 bytes (which sort as the text does);
+    # number fields give their terms as bytes already.
+    encoded = [first_seen[i] if isinstance(first_seen[i], bytes)
+               else first_seen[i].encode("utf-8") for i in order]
     _add_terms(fw._tindex, [prefix + e for e in encoded], info.tobytes(), _TERMINFO.itemsize)
     if not keep:
         return None
