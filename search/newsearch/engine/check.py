@@ -164,11 +164,8 @@ def _compare_manifest(path: Path, by_file: Counter[str], report: CheckReport) ->
 
 def _check_side_file(path: Path, leaf: Any, name: str, report: CheckReport) -> None:
     """A segment's side file must agree with Whoosh's terms (queries trust it)."""
-    segment = leaf.segment() if hasattr(leaf, "segment") else None
-    if segment is None:  # an empty index
-        return
-    side_path = sidecar.path_for(path, segment.segment_id())
-    if not side_path.exists():
+    side_path = sidecar.path_of(path, leaf)
+    if side_path is None or not side_path.exists():
         return
     side = sidecar.open_side_file(side_path)
     if side is None:

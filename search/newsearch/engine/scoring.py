@@ -52,7 +52,7 @@ class Postings:
         self._stored: OrderedDict[int, dict[str, Any]] = OrderedDict()
         storage = getattr(getattr(searcher, "_ix", None), "storage", None)
         self._folder = Path(storage.folder) if hasattr(storage, "folder") else None
-        self._side_files: dict[str, sidecar.SideFile | None] = {}
+        self._side_files: dict[Path, sidecar.SideFile | None] = {}
         self._side_positions: OrderedDict[tuple[str, str],
                                           tuple[np.ndarray, np.ndarray, np.ndarray] | None] = (
             OrderedDict())
@@ -274,14 +274,12 @@ class Postings:
         return total
 
     def _side_file(self, leaf: Any) -> sidecar.SideFile | None:
-        segment = getattr(leaf, "_segment", None)
-        if self._folder is None or segment is None:
+        path = sidecar.path_of(self._folder, leaf) if self._folder is not None else None
+        if path is None:
             return None
-        segid = segment.segment_id()
-        if segid not in self._side_files:
-            self._side_files[segid] = sidecar.open_side_file(
-                sidecar.path_for(self._folder, segid))
-        return self._side_files[segid]
+        if path not in self._side_files:
+            self._side_files[path] = sidecar.open_side_file(path)
+        return self._side_files[path]
 
     # -- scoring -------------------------------------------------------------
 

@@ -35,6 +35,7 @@ import os
 import struct
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -78,6 +79,13 @@ class FieldArrays:
 def path_for(folder: Path, segment_id: str) -> Path:
     """Where the side file of segment ``segment_id`` lives in ``folder``."""
     return folder / f"{segment_id}{SUFFIX}"
+
+
+def path_of(folder: Path, leaf: Any) -> Path | None:
+    """Where the side file of a Whoosh segment reader's segment lives (None for a
+    reader without a segment, as an empty index's)."""
+    segment = leaf.segment() if hasattr(leaf, "segment") else None
+    return None if segment is None else path_for(folder, segment.segment_id())
 
 
 def write(path: Path, fields: dict[str, FieldArrays]) -> None:

@@ -282,11 +282,8 @@ class IndexWriter:
         written = 0
         with self._ix.reader() as reader:
             for leaf, _ in reader.leaf_readers():
-                segment = leaf.segment() if hasattr(leaf, "segment") else None
-                if segment is None:  # an empty index
-                    continue
-                path = sidecar.path_for(self.path, segment.segment_id())
-                if not path.exists():
+                path = sidecar.path_of(self.path, leaf)
+                if path is not None and not path.exists():
                     sidecar.write(path, side_arrays(leaf, sidecar.FIELDS))
                     written += 1
         return written
