@@ -64,3 +64,24 @@ def test_small_zlib_window_reads_back(tmp_path: Path) -> None:
     with ix.searcher() as searcher:
         postings = list(searcher.reader().postings("pos", "common").items_as("positions"))
     assert postings == [(i, [0, 2]) for i in range(300)]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.binary(min_size=1, max_size=12), min_size=0, max_size=600, unique=True))
+def test_hash_tables_match_whoosh(tmp_path_factory, keys: list[bytes]) -> None:
+    from whoosh.filedb.filetables import OrderedHashWriter
+
+    folder = tmp_path_factory.mktemp("hashes")
+    storage = FileStorage(str(folder))
+    keys = sorted(keys)
+    for name, fast in (("stock", False), ("fast", True)):
+        writer = OrderedHashWriter(storage.create_file(name))
+        if fast:
+            if keys:
+                blocks._add_terms(writer, keys, b"v" * 4 * len(keys), 4)
+            writer._write_hashes = lambda w=writer: blocks.write_hashes(w)
+        else:
+            for key in keys:
+                writer.add(key, b"vvvv")
+        writer.close()
+    assert (folder / "stock").read_bytes() == (folder / "fast").read_bytes()

@@ -167,8 +167,9 @@ def index_paths(paths: list[Path], index_path: Path, *, batch_size: int = 2000,
         run = _Run(writer, report, Progress(0, total_bytes, 0, len(jobs), 0), progress,
                    skip, problem, removed, batch_size)
         try:
-            run.execute(pool, plan_tasks(jobs, batch_size=batch_size), str(index_path),
-                        options or LoadOptions(), window=n_workers + 1)
+            tasks = plan_tasks(jobs, batch_size=batch_size, workers=n_workers if use_pool else 1)
+            run.execute(pool, tasks, str(index_path), options or LoadOptions(),
+                        window=n_workers + 1)
         except KeyboardInterrupt:
             report.interrupted = True
             run.commit()

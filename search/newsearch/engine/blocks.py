@@ -24,6 +24,7 @@ from __future__ import annotations
 import struct
 import zlib
 from array import array
+from hashlib import md5
 from pickle import dumps
 from typing import Any
 
@@ -40,6 +41,7 @@ _PICKLE_LIST = b"\x80\x02]q\x00"  # protocol 2, a new empty list, memoised
 _BATCH = 1000
 _K, _M, _J, _MARK, _APPENDS, _APPEND, _STOP = b"KMJ(ea."
 _LENGTH_PAIR = struct.Struct("!ii")  # filetables: key and value lengths
+_SLOT = np.dtype([("hash", ">u4"), ("pos", ">i8")])  # filetables' "!Iq" hash slot
 _TERMINFO = np.dtype([("flags", "u1"), ("weight", ">f4"), ("df", ">u4"), ("minlen", "u1"),
                       ("maxlen", "u1"), ("maxweight", ">f4"), ("minid", ">u4"),
                       ("maxid", ">u4"), ("offset", ">i8"), ("length", ">i4")])
@@ -305,7 +307,8 @@ def _add_terms(tindex: Any, keys: list[bytes], infos: bytes, width: int) -> None
         raise ValueError(f"Keys must increase: {tindex.lastkey!r}..{keys[0]!r}")
     dbfile = tindex.dbfile
     pos = dbfile.tell()
-    hashfn = tindex.hashfn
+    # filetables.md5_hash (the W3 terms table's hash type 0), without the hex round trip.
+    assert tindex.hashtype == 0
     buckets = tindex.buckets
     index = tindex.index
     pack = _LENGTH_PAIR.pack
@@ -314,9 +317,35 @@ def _add_terms(tindex: Any, keys: list[bytes], infos: bytes, width: int) -> None
         value = infos[i * width:(i + 1) * width]
         index.append(pos)
         record = pack(len(key), width) + key + value
-        h = hashfn(key)
+        h = int.from_bytes(md5(key, usedforsecurity=False).digest()[12:], "big")
         buckets[h & 255].append((h, pos))
         pos += len(record)
         parts.append(record)
     dbfile.write(b"".join(parts))
     tindex.lastkey = keys[-1]
+
+
+def write_hashes(writer: Any) -> None:
+    """``HashWriter._write_hashes`` with one file write per bucket (not one per slot).
+
+    The same open-addressing tables, slot for slot: a key goes to slot
+    ``(hash >> 8) % size`` or the next free one, in the order keys were added.
+    """
+    dbfile = writer.dbfile
+    for entries in writer.buckets:
+        numslots = 2 * len(entries)
+        writer.directory.append((dbfile.tell(), numslots))
+        if not numslots:
+            continue
+        hashes = [0] * numslots
+        positions = [0] * numslots  # 0: free (no key starts at 0, the header does)
+        for hashval, position in entries:
+            slot = (hashval >> 8) % numslots
+            while positions[slot]:
+                slot = (slot + 1) % numslots
+            hashes[slot] = hashval
+            positions[slot] = position
+        table = np.empty(numslots, _SLOT)
+        table["hash"] = hashes
+        table["pos"] = positions
+        dbfile.write(table.tobytes())

@@ -23,6 +23,7 @@ from an analyzer that never skips a position (newsearch's tokenizers).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from whoosh import formats
@@ -30,7 +31,7 @@ from whoosh.fields import FieldType
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
-from .blocks import TokenColumn, write_field
+from .blocks import TokenColumn, write_field, write_hashes
 from .sidecar import FieldArrays
 
 _share_singles = True  # tests switch it off to compare bytes with Whoosh's writer
@@ -123,6 +124,7 @@ class GroupedSegmentWriter(SegmentWriter):
             if kept is not None:
                 self.arrays[name] = kept
             fw.finish_field()
+        fw._tindex._write_hashes = partial(write_hashes, fw._tindex)
         fw.close()
 
     def _close_segment(self) -> None:
