@@ -9,8 +9,8 @@ written as JSON Lines files into a temporary folder, then for each size:
 - ``newsearch index DIR --index IX --json --quiet`` in a subprocess: wall time,
   docs/s and the peak RSS of the largest single process (parent or worker);
 - index size on disk and number of Whoosh segments;
-- facet tables (one bitset per facet value, built once per reader generation):
-  build time and memory (tracemalloc);
+- facet tables ((document, value) pairs per facet, joined from per-segment
+  files when an index is opened): build time and memory (tracemalloc);
 - query p50/p95 over the same 200-query mix as ``make bench``
   (``bench/queries_reuters.txt``; 10 hits, snippets, all facet counts).
 
@@ -247,7 +247,7 @@ def render(rows: list[dict], n_queries: int, rounds: int, sources: int,
         f"From the {big['docs']:,}-article row, for 10M articles: "
         f"**{x['hours']:,.0f} h** to index at its {big['docs_per_s']:,.0f} docs/s, "
         f"~{x['index_gb']:,.0f} GB of index, and facet tables of ~{x['tables_gib']:,.1f} GiB "
-        f"taking ~{x['tables_s']:,.0f} s to build on every new reader generation "
+        f"taking ~{x['tables_s']:,.1f} s to join when an index is opened "
         "(index time and size grown linearly; facet tables at the rate seen between the two "
         f"largest sizes, size exponents {ex['tables_mib']:.2f} for memory and "
         f"{ex['tables_s']:.2f} for build time, clamped to 1-2). The synthetic text "
@@ -263,12 +263,12 @@ def render(rows: list[dict], n_queries: int, rounds: int, sources: int,
         "(`engine/bufferfile.py`; whoosh3's own buffer files copied every sub-file, so a "
         "reader held the whole index), and a worker's memory is bounded by its task (a few "
         "thousand stories), so peak RSS does not grow with the collection.",
-        "- **Facet tables.** Built from the per-document facet column into NumPy arrays "
-        "((document, value) pairs plus offsets, a docnum -> day array): about 12 bytes per "
-        "value occurrence, but rebuilt on every new reader generation by decoding every "
-        "document's column entry in Python. At 10M this should become per-segment arrays "
-        "written beside each segment when it is built (never rebuilt), concatenated with "
-        "offsets at open.",
+        "- **Facet tables.** NumPy arrays ((document, value) pairs plus offsets, a docnum "
+        "-> day array), about 12 bytes per value occurrence. Each indexing worker writes "
+        "its segment's table beside the segment (`engine/segfacets.py`); opening an index "
+        "joins them (value names renumbered, document numbers shifted, deleted documents "
+        "dropped), and a commit only reads the new segments' tables. At 10M the join is "
+        "still a pass over every pair at open; tables kept per shard would bound it.",
         "- **Sharding.** Whoosh searches segments one after another in one process; beyond "
         "a few million documents the index should be split into shards (e.g. by year, "
         "which dates already give) searched in parallel with merged top-k and summed "
@@ -295,7 +295,8 @@ def render(rows: list[dict], n_queries: int, rounds: int, sources: int,
         f"`make bench` × {rounds} round{'s' if rounds != 1 else ''} (10 hits, snippets, "
         "all facet counts). Peak RSS is the largest single process (parent or worker).", "",
         *table, "",
-        "Facet tables (built once per reader generation, before the first query; "
+        "Facet tables (joined from the segments' facet files when an index is opened, "
+        "before the first query; "
         "memory by tracemalloc):", "",
         *facets, "",
         *note,

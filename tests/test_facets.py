@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsearch.engine import facets as fc
+from newsearch.engine import segfacets
 
 VALUES = st.lists(st.sampled_from(["Syria", "Turkey", "Iraq", "syria", "Idlib", "Aleppo"]),
                   max_size=3, unique=True)
@@ -16,7 +17,7 @@ ROWS = st.lists(st.tuples(st.fixed_dictionaries({"place": VALUES, "org": VALUES}
 
 @given(ROWS, st.data(), st.integers(1, 4))
 def test_table_counts_equal_counting_each_hits_values(rows, data, limit):
-    tables = fc.tables_from_rows(rows)
+    tables = segfacets.tables_from_rows(rows)
     hits = data.draw(st.sets(st.integers(0, len(rows) - 1)))
     docnums = np.array(sorted(hits), dtype=np.int64)
     for facet in ("place", "org"):
@@ -27,7 +28,7 @@ def test_table_counts_equal_counting_each_hits_values(rows, data, limit):
 
 def test_a_tie_at_the_limit_is_broken_by_name():
     rows = [({"place": ["b"]}, 0), ({"place": ["a"]}, 0), ({"place": ["c", "a"]}, 0)]
-    tables = fc.tables_from_rows(rows)
+    tables = segfacets.tables_from_rows(rows)
     got = fc.count(tables, "place", np.arange(3), 2)
     assert [(c.value, c.count) for c in got] == [("a", 2), ("b", 1)]
 

@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from whoosh import index as whoosh_index
 
 from ..errors import NewsearchError
-from . import sidecar, store
+from . import segfacets, sidecar, store
+from .schema import FACETS
 
 MAX_FILE_PROBLEMS = 50  # beyond this, one summary line
 
@@ -95,6 +97,7 @@ def _read_documents(path: Path, report: CheckReport) -> Counter[str] | None:
                 try:
                     _read_segment(leaf, by_file, ids, report)
                     _check_side_file(path, leaf, f"segment {number} of {len(leaves)}", report)
+                    _check_facet_file(path, leaf, f"segment {number} of {len(leaves)}", report)
                 except Exception as exc:
                     report.problems.append(f"segment {number} of {len(leaves)} is damaged: "
                                            f"{store.one_line(exc)}")
@@ -188,3 +191,27 @@ def _check_side_file(path: Path, leaf: Any, name: str, report: CheckReport) -> N
             report.problems.append(f"{name}: side file {side_path.name} holds other terms "
                                    f"than the index; delete it to search without it")
             return
+
+
+def _check_facet_file(path: Path, leaf: Any, name: str, report: CheckReport) -> None:
+    """A segment's facet file must hold what its facet column holds (counts trust it)."""
+    segment = leaf.segment()
+    facet_path = segfacets.path_for(path, segment.segment_id())
+    if not facet_path.exists():
+        return
+    stored = segfacets.read(facet_path)
+    if stored is None or stored.count != leaf.doc_count_all():
+        report.notes.append(f"{name}: facet file {facet_path.name} is unreadable; facet counts "
+                            "decode the segment's column instead (slower)")
+        return
+    truth = segfacets.from_column(leaf)
+
+    def pairs(table: segfacets.SegmentFacets, facet: str) -> set[tuple[int, str]]:
+        names = table.names[facet]
+        return {(d, names[v]) for d, v in zip(table.docs[facet].tolist(),
+                                              table.values[facet].tolist(), strict=True)}
+
+    if not np.array_equal(stored.days, truth.days) or any(
+            pairs(stored, facet) != pairs(truth, facet) for facet in FACETS):
+        report.problems.append(f"{name}: facet file {facet_path.name} disagrees with the index; "
+                               "delete it to count facets without it")

@@ -1,8 +1,8 @@
 """Facet counts and date histograms over a whole result set.
 
-Per reader generation we build, once, from the ``facet_data`` column (one
-decode per document), a table per facet: every (document, value id) pair as
-two NumPy arrays plus per-document offsets, and a docnum -> day array.
+Per reader generation there is one table per facet: every (document, value
+id) pair as two NumPy arrays plus per-document offsets, and a docnum -> day
+array, joined from per-segment tables (:mod:`.segfacets`).
 Counting a result set is then a gather (few hits) or a mask over all pairs
 (many hits) and one ``bincount``: about a millisecond even when a query
 matches the whole collection. A one-off query (the CLI) instead decodes its
@@ -18,7 +18,6 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
 
 import numpy as np
 
@@ -42,38 +41,6 @@ class FacetTables:
 
     facets: dict[str, FacetTable] = field(default_factory=dict)
     days: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
-
-
-def build_tables(reader: Any) -> FacetTables:
-    """Read the ``facet_data`` column once into per-facet tables and a day array."""
-    n = reader.doc_count_all()
-    if not n or not reader.has_column("facet_data"):
-        return tables_from_rows([({}, 0)] * n)
-    col = reader.column_reader("facet_data")
-    deleted = reader.has_deletions()
-    # A deleted document has no values and matches no date.
-    return tables_from_rows([({}, 0) if deleted and reader.is_deleted(d)
-                             else decode_facet_data(col[d]) for d in range(n)])
-
-
-def tables_from_rows(rows: list[tuple[dict[str, list[str]], int]]) -> FacetTables:
-    """Tables from each document's ``(facet -> values, day)``, in docnum order."""
-    n = len(rows)
-    vocab: dict[str, dict[str, int]] = {facet: {} for facet in FACETS}
-    pairs: dict[str, tuple[list[int], list[int]]] = {facet: ([], []) for facet in FACETS}
-    for d, (meta, _) in enumerate(rows):
-        for facet, values in meta.items():
-            ids, (docs, value_ids) = vocab[facet], pairs[facet]
-            for value in dict.fromkeys(values):
-                docs.append(d)
-                value_ids.append(ids.setdefault(value, len(ids)))
-    tables = FacetTables(days=np.array([day for _, day in rows], dtype=np.int32))
-    for facet in FACETS:
-        docs = np.array(pairs[facet][0], dtype=np.int64)
-        tables.facets[facet] = FacetTable(
-            list(vocab[facet]), docs, np.array(pairs[facet][1], dtype=np.int64),
-            np.searchsorted(docs, np.arange(n + 1)))
-    return tables
 
 
 _FACET_SEP, _VALUE_SEP = "\x1e", "\x1f"

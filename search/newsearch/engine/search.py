@@ -26,7 +26,7 @@ from ..query import positive_terms
 from ..query import tree as t
 from ..snippets import MatchSpec, snippet
 from . import facets as fc
-from . import ranking, scoring, store
+from . import ranking, scoring, segfacets, store
 from .compile import NAME_FIELD_MAP, compile_query, pull_metadata
 from .documents import from_stored
 from .rerank import DEPTH as RERANK_DEPTH
@@ -66,6 +66,8 @@ class Reader:
         self.weighting = ranking.weighting()
         self._searcher = self.ix.searcher(weighting=self.weighting)
         self._tables: fc.FacetTables | None = None
+        # Segment id -> its facet table, kept across generations (segments never change).
+        self._segment_facets: dict[str, segfacets.SegmentFacets] = {}
         self._searches = 0  # searches served by this reader generation
         self._clause_cache: dict[t.Node, np.ndarray] = {}
         self._postings: scoring.Postings | None = None
@@ -102,7 +104,8 @@ class Reader:
         """Facet tables for the current reader generation (built on first use)."""
         searcher = self.searcher()
         if self._tables is None:
-            self._tables = fc.build_tables(searcher.reader())
+            self._tables = segfacets.build_tables(self.path, searcher.reader(),
+                                                  self._segment_facets)
         return self._tables
 
     def postings(self) -> scoring.Postings:

@@ -23,7 +23,8 @@ from typing import Any
 from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import NO_MERGE, SegmentWriter
 
-from . import sidecar
+from . import segfacets, sidecar
+from .facets import decode_facet_data
 from .fastwriter import GroupedSegmentWriter
 from .schema import build_schema
 from .store import INDEX_NAME, MANIFEST_FILE
@@ -48,6 +49,7 @@ class SegmentBuilder:
     folder: Path = field(init=False)
     _writer: Any = field(init=False, default=None)
     count: int = field(init=False, default=0)
+    _facets: list[bytes] = field(init=False, default_factory=list)  # each doc's facet_data
 
     def __post_init__(self) -> None:
         self.folder = self.index_path / STAGING / f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
@@ -59,6 +61,7 @@ class SegmentBuilder:
     def add(self, fields: dict[str, Any]) -> None:
         """Add one prepared document to the segment."""
         self._writer.add_document(**fields)
+        self._facets.append(fields.get("facet_data", b""))
         self.count += 1
 
     def finish(self) -> StagedSegment | None:
@@ -72,6 +75,10 @@ class SegmentBuilder:
         if self._writer.arrays:
             sidecar.write(sidecar.path_for(self.folder, segment.segment_id()),
                           self._writer.arrays)
+        rows = [decode_facet_data(data) for data in self._facets]
+        self._facets = []
+        segfacets.write(segfacets.path_for(self.folder, segment.segment_id()),
+                        segfacets.from_rows(rows))
         return StagedSegment(str(self.folder), segment, self.count)
 
     def abandon(self) -> None:

@@ -39,7 +39,7 @@ from typing import Any
 from whoosh.writing import IndexWriter as WhooshWriter
 
 from ..errors import IndexCorrupt
-from . import sidecar, store
+from . import segfacets, sidecar, store
 from .leafread import side_arrays
 
 KILL_AFTER_ENV = "NEWSEARCH_TEST_KILL_AFTER_COMMITS"
@@ -278,14 +278,20 @@ class IndexWriter:
     def complete_side_files(self) -> int:
         """Give every segment without a side file one (:mod:`.sidecar`), built from
         Whoosh's postings (pure Python per posting: slow on a big segment; after
-        ``optimize``, for the merged one). Returns how many were written."""
+        ``optimize``, for the merged one), and a facet file (:mod:`.segfacets`).
+        Returns how many side files were written."""
         written = 0
         with self._ix.reader() as reader:
             for leaf, _ in reader.leaf_readers():
                 path = sidecar.path_of(self.path, leaf)
-                if path is not None and not path.exists():
+                if path is None:
+                    continue
+                if not path.exists():
                     sidecar.write(path, side_arrays(leaf, sidecar.FIELDS))
                     written += 1
+                facets = segfacets.path_for(self.path, leaf.segment().segment_id())
+                if not facets.exists():
+                    segfacets.write(facets, segfacets.from_column(leaf))
         return written
 
     def optimize(self) -> int:

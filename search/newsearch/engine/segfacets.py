@@ -1,0 +1,190 @@
+"""Facet tables per segment, and the whole-index tables joined from them.
+
+Facet counting (:mod:`.facets`) works on one table per facet for the whole
+reader generation. Building that table meant decoding every document's
+``facet_data`` column entry in Python: 4.6 s at 200,000 articles, again after
+every commit, since a commit makes a new generation. But segments never
+change, only their deletions do. So each segment gets its own small table
+(:class:`SegmentFacets`, with its own value names), and a generation's tables
+are joined from them: renumber each segment's values into one vocabulary,
+shift its document numbers, drop deleted documents, all with NumPy.
+
+Segment tables come from, in order: the :class:`~.search.Reader`'s cache (a
+segment seen by an earlier generation), the ``<segment id>.nsf`` file an
+indexing worker writes beside each segment it builds, or, for segments
+without one (API adds, ``optimize``), the segment's column, decoded once.
+Like side files (:mod:`.sidecar`), the file is only a copy: unreadable or
+inconsistent means decoding the column instead.
+"""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .facets import FacetTable, FacetTables, decode_facet_data
+from .schema import FACETS
+
+SUFFIX = ".nsf"
+_SEP = "\x1f"  # facet values never hold it (the column uses it between values)
+
+
+@dataclass
+class SegmentFacets:
+    """One segment's facet values: per facet, value names and (doc, value) pairs."""
+
+    count: int  # documents in the segment, deleted ones included
+    names: dict[str, list[str]] = field(default_factory=dict)
+    docs: dict[str, np.ndarray] = field(default_factory=dict)  # ascending
+    values: dict[str, np.ndarray] = field(default_factory=dict)  # index into names[facet]
+    days: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
+
+
+def from_rows(rows: list[tuple[dict[str, list[str]], int]]) -> SegmentFacets:
+    """A segment's table from each document's ``(facet -> values, day)``, in docnum order."""
+    out = SegmentFacets(len(rows), days=np.array([day for _, day in rows], dtype=np.int32))
+    vocab: dict[str, dict[str, int]] = {facet: {} for facet in FACETS}
+    pairs: dict[str, tuple[list[int], list[int]]] = {facet: ([], []) for facet in FACETS}
+    for d, (meta, _) in enumerate(rows):
+        for facet, values in meta.items():
+            if facet not in vocab:
+                continue
+            ids, (docs, value_ids) = vocab[facet], pairs[facet]
+            for value in dict.fromkeys(values):
+                docs.append(d)
+                value_ids.append(ids.setdefault(value, len(ids)))
+    for facet in FACETS:
+        out.names[facet] = list(vocab[facet])
+        out.docs[facet] = np.array(pairs[facet][0], dtype=np.int64)
+        out.values[facet] = np.array(pairs[facet][1], dtype=np.int64)
+    return out
+
+
+def tables_from_rows(rows: list[tuple[dict[str, list[str]], int]]) -> FacetTables:
+    """Whole-index tables for a one-segment index given as rows (see :func:`from_rows`)."""
+    return join([(from_rows(rows), 0, frozenset())], len(rows))
+
+
+def from_column(leaf: Any) -> SegmentFacets:
+    """A segment's table decoded from its ``facet_data`` column (deleted documents too)."""
+    n = leaf.doc_count_all()
+    if not n or not leaf.has_column("facet_data"):
+        return from_rows([({}, 0)] * n)
+    col = leaf.column_reader("facet_data")
+    return from_rows([decode_facet_data(col[d]) for d in range(n)])
+
+
+def path_for(folder: Path, segment_id: str) -> Path:
+    """Where the facet file of segment ``segment_id`` lives in ``folder``."""
+    return folder / f"{segment_id}{SUFFIX}"
+
+
+def write(path: Path, table: SegmentFacets) -> None:
+    """Write ``table`` to ``path`` (through a temporary file and a rename)."""
+    arrays: dict[str, np.ndarray] = {"days": table.days.astype(np.int32),
+                                     "count": np.array([table.count], np.int64)}
+    for facet in FACETS:
+        arrays[f"{facet}.names"] = np.frombuffer(
+            _SEP.join(table.names[facet]).encode("utf-8"), np.uint8)
+        arrays[f"{facet}.docs"] = table.docs[facet].astype(np.uint32)
+        arrays[f"{facet}.values"] = table.values[facet].astype(np.uint32)
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as fh:
+        np.savez(fh, **arrays)
+    os.replace(tmp, path)
+
+
+def read(path: Path) -> SegmentFacets | None:
+    """The table in ``path``, or None when it is missing, unreadable or inconsistent."""
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            count = int(data["count"][0])
+            out = SegmentFacets(count, days=data["days"].astype(np.int32))
+            for facet in FACETS:
+                blob = data[f"{facet}.names"].tobytes().decode("utf-8")
+                out.names[facet] = blob.split(_SEP) if blob else []
+                out.docs[facet] = data[f"{facet}.docs"].astype(np.int64)
+                out.values[facet] = data[f"{facet}.values"].astype(np.int64)
+    except (OSError, ValueError, KeyError, IndexError, EOFError, zipfile.BadZipFile):
+        return None
+    if len(out.days) != count:
+        return None
+    for facet in FACETS:
+        docs, values = out.docs[facet], out.values[facet]
+        if len(docs) != len(values) or (len(docs) and (
+                int(docs.max()) >= count or int(values.max()) >= len(out.names[facet])
+                or bool((np.diff(docs) < 0).any()))):
+            return None
+    return out
+
+
+def segment_table(folder: Path, leaf: Any, cache: dict[str, SegmentFacets]) -> SegmentFacets:
+    """The table of one segment reader's segment: cached, from its file, or decoded."""
+    segment = leaf.segment() if hasattr(leaf, "segment") else None
+    if segment is None:
+        return from_column(leaf)
+    segid = segment.segment_id()
+    table = cache.get(segid)
+    if table is None or table.count != leaf.doc_count_all():
+        table = read(path_for(folder, segid))
+        if table is None or table.count != leaf.doc_count_all():
+            table = from_column(leaf)
+        cache[segid] = table
+    return table
+
+
+def build_tables(folder: Path, reader: Any,
+                 cache: dict[str, SegmentFacets] | None = None) -> FacetTables:
+    """Whole-index facet tables for ``reader``, joined from its segments' tables.
+
+    ``cache`` (segment id -> table) is read and filled; entries for segments
+    the reader no longer has are dropped, so it stays the size of the index.
+    """
+    cache = {} if cache is None else cache
+    parts = []
+    for leaf, offset in reader.leaf_readers():
+        deleted = leaf.deleted_docs_set if leaf.has_deletions() else frozenset()
+        parts.append((segment_table(folder, leaf, cache), offset, deleted))
+    live = {leaf.segment().segment_id() for leaf, _ in reader.leaf_readers()
+            if hasattr(leaf, "segment") and leaf.segment() is not None}
+    for segid in [s for s in cache if s not in live]:
+        del cache[segid]
+    return join(parts, reader.doc_count_all())
+
+
+def join(parts: list[tuple[SegmentFacets, int, frozenset[int]]], total: int) -> FacetTables:
+    """One generation's tables from ``(segment table, first docnum, deleted docs)`` parts.
+
+    A deleted document has no values and no day (it matches no date).
+    """
+    days = np.zeros(total, np.int32)
+    for table, offset, deleted in parts:
+        seg_days = table.days.copy()
+        if deleted:
+            seg_days[np.fromiter(deleted, np.int64, len(deleted))] = 0
+        days[offset:offset + table.count] = seg_days
+    out = FacetTables(days=days)
+    for facet in FACETS:
+        ids: dict[str, int] = {}
+        all_docs, all_values = [], []
+        for table, offset, deleted in parts:
+            docs, values = table.docs[facet], table.values[facet]
+            if not len(docs):
+                continue
+            remap = np.fromiter((ids.setdefault(name, len(ids)) for name in table.names[facet]),
+                                np.int64, len(table.names[facet]))
+            if deleted:
+                keep = ~np.isin(docs, np.fromiter(deleted, np.int64, len(deleted)))
+                docs, values = docs[keep], values[keep]
+            all_docs.append(docs + offset)
+            all_values.append(remap[values])
+        docs = np.concatenate(all_docs) if all_docs else np.zeros(0, np.int64)
+        values = np.concatenate(all_values) if all_values else np.zeros(0, np.int64)
+        out.facets[facet] = FacetTable(list(ids), docs, values,
+                                       np.searchsorted(docs, np.arange(total + 1)))
+    return out
