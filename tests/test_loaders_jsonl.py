@@ -198,3 +198,47 @@ def test_any_input_yields_articles_or_problems(lines: list[str]) -> None:
         assert len(result.articles) + skipped == nonblank
     for a in result.articles:
         assert a.title and isinstance(a.body, str)
+
+
+_LINES = st.lists(st.one_of(
+    st.just(""), st.just("not json"),
+    st.builds(lambda n, w: json.dumps({"title": f"Story {n}", "body": "word " * w}),
+              st.integers(0, 10**6), st.integers(0, 40)),
+    st.builds(lambda n: json.dumps({"id": f"r{n}", "title": f"Titled {n}", "body": "Text."}),
+              st.integers(0, 30))), min_size=1, max_size=60)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_LINES, st.integers(1, 9), st.booleans())
+def test_spans_read_the_same_records_as_the_whole_file(tmp_path_factory, lines: list[str],
+                                                       parts: int, final_newline: bool) -> None:
+    path = tmp_path_factory.mktemp("spans") / "dump.jsonl"
+    path.write_text("\n".join(lines) + ("\n" if final_newline else ""), encoding="utf-8")
+    spans = jsonl.line_spans(path, parts)
+    size = path.stat().st_size
+    assert spans[0][0] == 0 and spans[-1][1] == size and len(spans) <= parts
+    data = path.read_bytes()
+    for (start, end, first), nxt in zip(spans, [*spans[1:], None], strict=True):
+        assert start < end or size == 0
+        assert start == 0 or data[start - 1:start] == b"\n"  # starts at a line start
+        assert first == data[:start].count(b"\n") + 1
+        if nxt is not None:
+            assert nxt[0] == end
+
+    def read(span=None):
+        problems: list[LoadProblem] = []
+        try:
+            got = [(a.id, a.key, a.title) for a in
+                   jsonl.load_lines(path, LoadOptions(), problems.append, span)]
+        except LoadError:
+            got = []
+        return got, [(p.record, p.reason) for p in problems]
+
+    whole, whole_problems = read()
+    pieces = [read(span) for span in spans]
+    # Ids repeated in two parts are the caller's to catch: compare keys and titles.
+    assert [r for got, _ in pieces for r in got if r[0] == ""] == \
+        [r for r in whole if r[0] == ""]
+    assert {r for got, _ in pieces for r in got} == set(whole)
+    assert [p for _, found in pieces for p in found if "duplicate" not in p[1]] == \
+        [p for p in whole_problems if "duplicate" not in p[1]]

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsearch.pipeline import FileJob, estimated_bytes, plan_tasks
+import newsearch
+from newsearch import pipeline
+from newsearch.engine import store
+from newsearch.engine.check import check_index
+from newsearch.engine.writer import IndexWriter
+from newsearch.ingest import file_hash, index_paths
+from newsearch.loaders import LoadOptions
+from newsearch.pipeline import FileJob, estimated_bytes, plan_tasks, split_jobs
 
 
 def _jobs(sizes: list[int]) -> list[FileJob]:
@@ -46,3 +57,87 @@ def test_a_file_never_splits_and_gz_counts_four_times() -> None:
 
 def test_no_files_no_tasks() -> None:
     assert plan_tasks([], workers=2) == []
+
+
+def _dump(path: Path, n: int, dup_at: tuple[int, ...] = (), word: str = "oil") -> Path:
+    rows = []
+    for i in range(n):
+        rid = "dup" if i in dup_at else f"r{i}"
+        rows.append(json.dumps({"id": rid, "title": f"Story {i} on {word}",
+                                "body": f"Prices of {word} moved on day {i}. " * 3,
+                                "date": f"2020-01-{1 + i % 28:02d}"}))
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def small_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "SPLIT_BYTES", 4_000)
+    monkeypatch.setattr(pipeline, "PART_BYTES", 3_000)
+
+
+def _ids(index: Path) -> list[str]:
+    ix = store.open_whoosh(index)
+    with ix.searcher() as searcher:
+        ids = [fields["id"] for fields in searcher.all_stored_fields()]
+    ix.close()
+    return ids
+
+
+def test_a_big_json_lines_file_is_read_in_parts(tmp_path: Path, small_parts: None) -> None:
+    dump = _dump(tmp_path / "corpus.jsonl", 120)
+    jobs = split_jobs([FileJob(str(dump), "d", dump.stat().st_size, False)])
+    assert len(jobs) > 4 and {j.parts for j in jobs} == {len(jobs)}
+    index = tmp_path / "ix"
+    # Small batches: parts are published in several commits.
+    report = index_paths([dump], index, batch_size=10, workers=2)
+    assert report.added == 120 and not report.skipped
+    assert sorted(_ids(index)) == sorted(f"r{i}" for i in range(120))
+    with IndexWriter(index) as writer:
+        assert writer.known_files() == {str(dump.resolve()): (file_hash(dump), 120)}
+    again = index_paths([dump], index, batch_size=10, workers=2)
+    assert again.unchanged == 120 and again.added == again.updated == 0
+
+
+def test_a_changed_split_file_replaces_its_documents_once(tmp_path: Path,
+                                                           small_parts: None) -> None:
+    dump = _dump(tmp_path / "corpus.jsonl", 120)
+    index = tmp_path / "ix"
+    index_paths([dump], index, batch_size=10, workers=2)
+    _dump(dump, 120, word="gas")
+    report = index_paths([dump], index, batch_size=10, workers=2)
+    # The old version is deleted with the first part published, not again with later ones.
+    assert report.updated == 120
+    assert sorted(_ids(index)) == sorted(f"r{i}" for i in range(120))
+    with newsearch.open_index(index) as ix:
+        assert ix.search("gas").total == 120 and ix.search("oil").total == 0
+    assert not check_index(index).problems
+
+
+def test_an_id_repeated_in_two_parts_is_kept_once(tmp_path: Path, small_parts: None) -> None:
+    dump = _dump(tmp_path / "corpus.jsonl", 120, dup_at=(3, 110))
+    assert len(split_jobs([FileJob(str(dump), "d", dump.stat().st_size, False)])) > 2
+    skipped: list[tuple[str, str]] = []
+    report = index_paths([dump], tmp_path / "ix", workers=2,
+                         on_skip=lambda path, reason: skipped.append((path, reason)))
+    assert report.added == 119
+    assert skipped == [(str(dump.resolve()), "duplicate id 'dup'")]
+    assert sorted(_ids(tmp_path / "ix")).count("dup") == 1
+    assert not check_index(tmp_path / "ix").problems
+
+
+def test_a_worker_starts_a_new_segment_when_one_grows_large(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "SEGMENT_TOKENS", 2_000)
+    monkeypatch.setattr(pipeline, "CHUNK", 16)
+    dump = _dump(tmp_path / "corpus.jsonl", 200)
+    index = tmp_path / "ix"
+    store.create(index)
+    result = pipeline.build_task(str(index), [FileJob(str(dump), "d", 1, False)],
+                                 LoadOptions())
+    assert len(result.staged) >= 3  # about 2,000 words each
+    assert sum(s.count for s in result.staged) == 200
+    assert [f.count for f in result.files] == [200]
+    with IndexWriter(index) as writer:
+        writer.publish(result.staged, [], {str(dump): ("d", 200)}, removed=[])
+    assert sorted(_ids(index)) == sorted(f"r{i}" for i in range(200))

@@ -1,7 +1,8 @@
 """Indexing: walk -> plan -> workers build segments -> one writer publishes them.
 
-Memory stays bounded: workers stream their files and Whoosh spills large
-segments to disk; the parent only holds small task results. Unchanged files
+Memory stays bounded: workers stream their files and start a new segment
+whenever one grows large; big JSON Lines files are read in parts, in
+parallel; the parent only holds small task results. Unchanged files
 (same content hash as in the manifest) are never parsed. Durability follows
 the writer's rule: a file enters the manifest only with the commit that
 publishes all of its articles.
@@ -25,7 +26,15 @@ from .engine.writer import IndexWriter
 from .errors import IndexPathError
 from .loaders import LoadOptions, LoadProblem, ignored_reason, loader_for
 from .model import Article, IndexReport, slug_for
-from .pipeline import FileJob, TaskResult, build_task, enrich_all, init_worker, plan_tasks
+from .pipeline import (
+    FileJob,
+    TaskResult,
+    build_task,
+    enrich_all,
+    init_worker,
+    plan_tasks,
+    split_jobs,
+)
 
 # Below this much changed text, starting worker processes costs more than it saves.
 POOL_MIN_BYTES = 2_000_000
@@ -158,13 +167,20 @@ def index_paths(paths: list[Path], index_path: Path, *, batch_size: int = 2000,
                    if any(Path(old).is_relative_to(r) for r in roots) and not Path(old).exists()]
         report.removed = sum(known.get(old, ("", 0))[1] for old in removed)
 
+        jobs = split_jobs(jobs)
+        registry = segments.IdRegistry(index_path)
+        try:
+            registry.start_run()
+        finally:
+            registry.close()
         total_bytes = sum(j.size for j in jobs)
         n_workers = workers or os.cpu_count() or 1
         use_pool = total_bytes >= POOL_MIN_BYTES and n_workers > 1
         pool: Any = (ProcessPoolExecutor(max_workers=n_workers, mp_context=get_context("fork"),
                                          initializer=init_worker)
                      if use_pool else _Inline())
-        run = _Run(writer, report, Progress(0, total_bytes, 0, len(jobs), 0), progress,
+        files_total = len({j.path for j in jobs})
+        run = _Run(writer, report, Progress(0, total_bytes, 0, files_total, 0), progress,
                    skip, problem, removed, batch_size)
         try:
             tasks = plan_tasks(jobs, batch_size=batch_size, workers=n_workers if use_pool else 1)
@@ -192,6 +208,8 @@ class _Run:
         self.writer, self.report, self.state, self.progress = writer, report, state, progress
         self.skip, self.problem, self.removed, self.batch_size = skip, problem, removed, batch_size
         self.pending: list[TaskResult] = []
+        self.replaced: set[str] = set()  # files whose old documents are already deleted
+        self.partial: dict[str, list[int]] = {}  # split file -> [parts done, articles]
 
     def execute(self, pool: Any, tasks: list[list[FileJob]], index_path: str,
                 options: LoadOptions, window: int) -> None:
@@ -204,7 +222,7 @@ class _Run:
             done, inflight = wait(inflight, return_when=FIRST_COMPLETED)
             for fut in done:
                 self.collect(fut.result())
-            if sum(r.staged.count for r in self.pending if r.staged) >= self.batch_size:
+            if sum(s.count for r in self.pending for s in r.staged) >= self.batch_size:
                 self.commit()
         self.commit()
 
@@ -222,13 +240,27 @@ class _Run:
             return
         pending, self.pending = self.pending, []
         removed, self.removed = self.removed, []
-        staged = [r.staged for r in pending if r.staged]
+        staged = [s for r in pending for s in r.staged]
         done = [f for r in pending for f in r.files]
-        replace = [f.path for f in done if f.existed] + removed
+        # A split file's old documents go with its first published part, and the
+        # file enters the manifest with its last.
+        replace = list(dict.fromkeys(f.path for f in done
+                                     if f.existed and f.path not in self.replaced))
+        self.replaced.update(replace)
+        complete: dict[str, tuple[str, int]] = {}
+        for f in done:
+            if f.parts == 1:
+                complete[f.path] = (f.digest, f.count)
+                continue
+            seen = self.partial.setdefault(f.path, [0, 0])
+            seen[0] += 1
+            seen[1] += f.count
+            if seen[0] == f.parts:
+                complete[f.path] = (f.digest, seen[1])
+                del self.partial[f.path]
         interrupted = False
         try:
-            self.writer.publish(staged, replace, {f.path: (f.digest, f.count) for f in done},
-                                removed=removed)
+            self.writer.publish(staged, replace + removed, complete, removed=removed)
         except KeyboardInterrupt:
             # The writer defers Ctrl-C until its commit is complete: count it, then stop.
             interrupted = True
@@ -239,8 +271,8 @@ class _Run:
                 self.report.added += f.count
             self.report.articles_written += f.count
             self.state.bytes_done += f.size
-            self.state.files_done += 1
             self.state.articles += f.count
+        self.state.files_done += len(complete)
         if self.progress:
             self.progress(self.state)
         if interrupted:

@@ -1,9 +1,12 @@
-"""The worker side of indexing: files in, a staged Whoosh segment out.
+"""The worker side of indexing: files in, staged Whoosh segments out.
 
-A task is a group of files. A worker loads each file, extracts metadata,
-claims article ids, and adds the documents to a segment of its own; the parent
-publishes finished segments through the single writer (see
-:mod:`newsearch.engine.segments`). Results are plain picklable data.
+A task is a group of files, or one part of a big JSON Lines file (see
+:func:`split_jobs`). A worker loads each file, extracts metadata, claims
+article ids, and adds the documents to a segment of its own, starting a new
+segment whenever one holds ``SEGMENT_TOKENS`` words, so a worker's memory is
+bounded whatever the file; the parent publishes finished segments through the
+single writer (see :mod:`newsearch.engine.segments`). Results are plain
+picklable data.
 """
 
 from __future__ import annotations
@@ -13,42 +16,52 @@ import math
 import signal
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .engine import documents
 from .engine.segments import IdRegistry, SegmentBuilder, StagedSegment
 from .errors import LoadError
-from .loaders import LoadOptions, LoadProblem, load_file
+from .loaders import LoadOptions, LoadProblem, jsonl, load_file
 from .model import Article, slug_for
 
 CHUNK = 256  # articles enriched and claimed together
+# Words per segment before a worker starts another: about 12 MB of news text,
+# 400-500 MB of worker memory at the flush. Planned tasks stay below it.
+SEGMENT_TOKENS = 2_000_000
+# A JSON Lines file bigger than two tasks is read in parts of a task's size, in parallel.
+SPLIT_BYTES = 16_000_000
+PART_BYTES = 8_000_000
 
 
 @dataclass(frozen=True)
 class FileJob:
-    """One changed or new source file to (re)index."""
+    """One changed or new source file to (re)index, or one part of it."""
 
     path: str
     digest: str
-    size: int
+    size: int  # bytes of the file, or of the part
     existed: bool
+    span: jsonl.Span | None = None  # the part's byte range (see jsonl.line_spans)
+    parts: int = 1  # how many parts the file was cut into
 
 
 @dataclass
 class FileDone:
-    """A file whose articles are all in the task's segment."""
+    """A file (or part) whose articles are all in the task's segments."""
 
     path: str
     digest: str
     count: int
     existed: bool
     size: int
+    parts: int = 1
 
 
 @dataclass
 class TaskResult:
-    """What a worker built: one staged segment and the files it covers."""
+    """What a worker built: staged segments and the files they cover."""
 
-    staged: StagedSegment | None
+    staged: list[StagedSegment] = field(default_factory=list)
     files: list[FileDone] = field(default_factory=list)
     problems: list[LoadProblem] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
@@ -81,50 +94,102 @@ def build_task(index_path: str, jobs: list[FileJob], options: LoadOptions) -> Ta
 
 
 def _build_task(index_path: str, jobs: list[FileJob], options: LoadOptions) -> TaskResult:
-    builder = SegmentBuilder(Path(index_path))
-    registry = IdRegistry(Path(index_path))
-    result = TaskResult(staged=None)
+    index = Path(index_path)
+    builder = SegmentBuilder(index)
+    registry = IdRegistry(index)
+    result = TaskResult()
     try:
         for job in jobs:
             count = 0
             try:
                 chunk: list[Article] = []
-                for article in load_file(Path(job.path), options, result.problems.append):
+                for article in _articles(job, options, result.problems.append):
                     chunk.append(article)
                     if len(chunk) >= CHUNK:
-                        count += _add(chunk, builder, registry, job.path)
+                        count += _add(chunk, builder, registry, job, result)
                         chunk = []
+                        if builder.tokens >= SEGMENT_TOKENS:
+                            _finish(builder, result)
+                            builder = SegmentBuilder(index)
                 if chunk:
-                    count += _add(chunk, builder, registry, job.path)
+                    count += _add(chunk, builder, registry, job, result)
             except LoadError as exc:
                 result.failed.append((job.path, exc.reason))
                 if count == 0:
                     continue  # nothing of it was read: the old version stays
-            result.files.append(FileDone(job.path, job.digest, count, job.existed, job.size))
-        result.staged = builder.finish()
+            result.files.append(FileDone(job.path, job.digest, count, job.existed, job.size,
+                                         job.parts))
+        _finish(builder, result)
     except BaseException:
         builder.abandon()
+        for staged in result.staged:
+            SegmentBuilder.discard(staged)
         raise
     finally:
         registry.close()
     return result
 
 
-def _add(chunk: list[Article], builder: SegmentBuilder, registry: IdRegistry, file: str) -> int:
+def _articles(job: FileJob, options: LoadOptions, report: Any) -> Any:
+    if job.span is None:
+        return load_file(Path(job.path), options, report)
+    return jsonl.load_lines(Path(job.path), options, report, job.span)
+
+
+def _finish(builder: SegmentBuilder, result: TaskResult) -> None:
+    staged = builder.finish()
+    if staged is not None:
+        result.staged.append(staged)
+
+
+def _add(chunk: list[Article], builder: SegmentBuilder, registry: IdRegistry, job: FileJob,
+         result: TaskResult) -> int:
     enriched = enrich_all(chunk)
+    file = job.path
     wanted = [(a.id or slug_for(a.title, a.date), a.key or file, file) for a in enriched]
-    ids = registry.claim(wanted)
+    # Parts of one file are read by different workers: a record id repeated in
+    # two parts has one key, and only the shared registry can see it twice.
+    ids = registry.claim(wanted, once_per_run=job.parts > 1)
+    added = 0
     for article, article_id in zip(enriched, ids, strict=True):
+        if article_id is None:
+            result.problems.append(LoadProblem(file, f"duplicate id {article.id!r}",
+                                               skipped=True))
+            continue
         article.id = article_id
         fields = documents.to_fields(article)
         fields["file"] = file
         builder.add(fields)
-    return len(enriched)
+        added += 1
+    return added
 
 
 def estimated_bytes(job: FileJob) -> int:
     """Text size of a file: compressed files hold about four times their size."""
     return job.size * 4 if job.path.lower().endswith(".gz") else job.size
+
+
+def split_jobs(jobs: list[FileJob]) -> list[FileJob]:
+    """Cut each uncompressed JSON Lines file of ``SPLIT_BYTES`` or more into parts of
+    about ``PART_BYTES``.
+
+    One task per file would put a whole dump on one core and publish nothing
+    until it is read; parts are read in parallel and committed as they come
+    (the file enters the manifest with its last part).
+    """
+    out: list[FileJob] = []
+    for job in jobs:
+        if job.size < SPLIT_BYTES or not jsonl.splittable(Path(job.path)):
+            out.append(job)
+            continue
+        try:
+            spans = jsonl.line_spans(Path(job.path), math.ceil(job.size / PART_BYTES))
+        except OSError:
+            out.append(job)  # the worker reports why it cannot be read
+            continue
+        out.extend(FileJob(job.path, job.digest, end - start, job.existed, (start, end, line),
+                           len(spans)) for start, end, line in spans)
+    return out
 
 
 def plan_tasks(jobs: list[FileJob], max_bytes: int = 8_000_000, max_files: int = 500,

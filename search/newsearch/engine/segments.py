@@ -49,6 +49,7 @@ class SegmentBuilder:
     folder: Path = field(init=False)
     _writer: Any = field(init=False, default=None)
     count: int = field(init=False, default=0)
+    tokens: int = field(init=False, default=0)  # words of text added (memory grows with them)
     _facets: list[bytes] = field(init=False, default_factory=list)  # each doc's facet_data
 
     def __post_init__(self) -> None:
@@ -63,6 +64,7 @@ class SegmentBuilder:
         self._writer.add_document(**fields)
         self._facets.append(fields.get("facet_data", b""))
         self.count += 1
+        self.tokens += len(fields.get("exact", ()))
 
     def finish(self) -> StagedSegment | None:
         """Write the segment to disk; None (and no files) if it is empty."""
@@ -80,6 +82,11 @@ class SegmentBuilder:
         segfacets.write(segfacets.path_for(self.folder, segment.segment_id()),
                         segfacets.from_rows(rows))
         return StagedSegment(str(self.folder), segment, self.count)
+
+    @staticmethod
+    def discard(staged: StagedSegment) -> None:
+        """Drop a finished segment that will not be published (its task failed)."""
+        shutil.rmtree(staged.folder, ignore_errors=True)
 
     def abandon(self) -> None:
         """Drop the segment (the task failed)."""
@@ -121,6 +128,11 @@ def publish(ix: Any, staged: list[StagedSegment], delete_files: Iterable[str]) -
         shutil.rmtree(item.folder, ignore_errors=True)
 
 
+def _batches(values: list[str], size: int = 500) -> list[list[str]]:
+    """``values`` in slices small enough for one SQL ``IN (...)``."""
+    return [values[i:i + size] for i in range(0, len(values), size)]
+
+
 def clear_staging(index_path: Path) -> None:
     """Remove segments left by workers of a run that died before publishing them."""
     shutil.rmtree(index_path / STAGING, ignore_errors=True)
@@ -142,12 +154,19 @@ class IdRegistry:
         # before workers start); setting it here could fail beside a busy parent.
         self.db.execute("CREATE TABLE IF NOT EXISTS ids "
                         "(id TEXT PRIMARY KEY, key TEXT NOT NULL, file TEXT NOT NULL)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS run_keys (key TEXT PRIMARY KEY)")
 
-    def claim(self, wanted: list[tuple[str, str, str]]) -> list[str]:
-        """Final ids for ``(wanted_id, key, file)`` triples, claimed in one transaction."""
+    def claim(self, wanted: list[tuple[str, str, str]],
+              once_per_run: bool = False) -> list[str | None]:
+        """Final ids for ``(wanted_id, key, file)`` triples, claimed in one transaction.
+
+        With ``once_per_run``, a key already claimed that way in this run (see
+        :meth:`start_run`) gets None: the same record read twice, which for
+        parts of one file means an id repeated in the file.
+        """
         import hashlib
 
-        out = []
+        out: list[str | None] = []
         self.db.execute("BEGIN IMMEDIATE")
         try:
             # One look-up for the whole chunk (a query per article was a tenth of
@@ -155,12 +174,22 @@ class IdRegistry:
             # earlier ones through ``owner``.
             owner: dict[str, str] = {}
             unique = list(dict.fromkeys(w for w, _, _ in wanted))
-            for start in range(0, len(unique), 500):
-                part = unique[start:start + 500]
+            for part in _batches(unique):
                 owner.update(self.db.execute(
                     f"SELECT id, key FROM ids WHERE id IN ({','.join('?' * len(part))})", part))
+            seen: set[str] = set()
+            if once_per_run:
+                for part in _batches([key for _, key, _ in wanted]):
+                    seen.update(k for (k,) in self.db.execute(
+                        f"SELECT key FROM run_keys WHERE key IN ({','.join('?' * len(part))})",
+                        part))
             rows = []
             for wanted_id, key, file in wanted:
+                if once_per_run:
+                    if key in seen:
+                        out.append(None)
+                        continue
+                    seen.add(key)
                 article_id = wanted_id
                 if owner.get(article_id, key) != key:
                     article_id = f"{wanted_id}-{hashlib.sha1(key.encode()).hexdigest()[:6]}"
@@ -168,11 +197,18 @@ class IdRegistry:
                 rows.append((article_id, key, file))
                 out.append(article_id)
             self.db.executemany("INSERT OR REPLACE INTO ids VALUES (?, ?, ?)", rows)
+            if once_per_run:
+                self.db.executemany("INSERT INTO run_keys VALUES (?)",
+                                    [(key,) for _, key, _ in rows])
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
         return out
+
+    def start_run(self) -> None:
+        """Forget the keys claimed ``once_per_run`` by earlier runs (the parent, at start)."""
+        self.db.execute("DELETE FROM run_keys")
 
     def close(self) -> None:
         """Close the database connection."""

@@ -15,7 +15,7 @@ from typing import BinaryIO
 from ..errors import LoadError
 from ..model import Article
 
-# A single file larger than this is refused rather than read into memory.
+# A file read whole (not streamed) larger than this is refused rather than read into memory.
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
 
@@ -90,8 +90,8 @@ def open_binary(path: Path) -> Iterator[BinaryIO]:
     Errors raised while the caller reads (a truncated gzip stream) become
     LoadError too.
     """
+    # No size limit: the caller streams (a JSON Lines dump may be many GB).
     try:
-        _check_size(path)
         raw: BinaryIO = path.open("rb")
     except PermissionError:
         raise LoadError(str(path), "permission denied") from None

@@ -90,15 +90,67 @@ def _loads(text: str | bytes) -> object:
         raise ValueError("JSON nested too deeply") from None
 
 
+Span = tuple[int, int, int]  # first byte, end byte, number of the first line
+
+
+def splittable(path: Path) -> bool:
+    """Whether ``path`` can be read in parts (:func:`line_spans`): uncompressed JSON Lines."""
+    return path.name.lower().endswith((".jsonl", ".ndjson"))
+
+
+def line_spans(path: Path, parts: int) -> list[Span]:
+    """Cut ``path`` into about ``parts`` byte ranges of whole lines, for parallel reading.
+
+    Each span knows the number of its first line, so records keep the keys and
+    line numbers (in problem reports) they have when the file is read whole.
+    """
+    size = path.stat().st_size
+    targets = [size * k // parts for k in range(1, parts)]
+    cuts: list[tuple[int, int]] = [(0, 1)]  # (first byte, its line number)
+    pos, line, t = 0, 1, 0
+    with path.open("rb") as fh:
+        while t < len(targets):
+            block = fh.read(1 << 20)
+            if not block:
+                break
+            while t < len(targets):
+                # The first line starting at or after the target byte.
+                nl = block.find(b"\n", max(targets[t] - 1 - pos, 0))
+                if nl < 0:
+                    break  # it starts in a later block
+                start = pos + nl + 1
+                if cuts[-1][0] < start < size:
+                    cuts.append((start, line + block.count(b"\n", 0, nl + 1)))
+                t += 1
+            line += block.count(b"\n")
+            pos += len(block)
+    ends = [start for start, _ in cuts[1:]] + [size]
+    return [(start, end, first) for (start, first), end in zip(cuts, ends, strict=True)]
+
+
 def load_lines(path: Path, options: LoadOptions | None = None,
-               report: Reporter = ignore_problem) -> Iterator[Article]:
-    """Yield one article per JSON Lines record, streaming the file."""
+               report: Reporter = ignore_problem, span: Span | None = None) -> Iterator[Article]:
+    """Yield one article per JSON Lines record, streaming the file.
+
+    With ``span``, only the lines in that byte range (see :func:`line_spans`);
+    a part without good records is then no error (the others may have some),
+    and an id repeated in another part is caught by the caller.
+    """
     records = _Records(path, options or LoadOptions(), report)
     good = bad = 0
     first_problem = ""
+    start, end, first_line = span or (0, -1, 1)
     with open_binary(path) as stream:
-        check_head(stream, path)
-        for number, raw in enumerate(stream, start=1):
+        if span is None:
+            check_head(stream, path)
+        else:
+            stream.seek(start)
+        consumed = 0
+        for number, raw in enumerate(stream, start=first_line):
+            if span is not None:
+                if start + consumed >= end:
+                    break
+                consumed += len(raw)
             if not raw.strip():
                 continue
             where = f"line {number}"
@@ -122,6 +174,8 @@ def load_lines(path: Path, options: LoadOptions | None = None,
                 continue
             good += 1
             yield article
+    if span is not None:
+        return
     if not good and not bad:
         raise LoadError(str(path), "empty file")
     if not good:
