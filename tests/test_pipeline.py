@@ -141,3 +141,18 @@ def test_a_worker_starts_a_new_segment_when_one_grows_large(
     with IndexWriter(index) as writer:
         writer.publish(result.staged, [], {str(dump): ("d", 200)}, removed=[])
     assert sorted(_ids(index)) == sorted(f"r{i}" for i in range(200))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(1, 12_000_000), min_size=1, max_size=80), st.integers(1, 4))
+def test_no_task_is_far_over_the_limit_unless_one_file_is(sizes: list[int],
+                                                            workers: int) -> None:
+    tasks = plan_tasks(_jobs(sizes), max_bytes=8_000_000, workers=workers)
+    for task in tasks:
+        assert len(task) == 1 or sum(j.size for j in task) <= 10_000_000
+
+
+def test_files_near_the_task_size_get_a_task_each() -> None:
+    # 40 files of 6.5 MB: 33 tasks' worth by bytes, but two files would make 13 MB.
+    tasks = plan_tasks(_jobs([6_500_000] * 40), max_bytes=8_000_000, workers=2)
+    assert [len(t) for t in tasks] == [1] * 40

@@ -200,8 +200,10 @@ def plan_tasks(jobs: list[FileJob], max_bytes: int = 8_000_000, max_files: int =
     tasks are large: a few thousand news articles. Their number is a multiple
     of ``workers`` when that costs at most a quarter more bytes per task, and
     they are of even size, so the last round does not leave cores idle (five
-    tasks on two workers ran the fifth alone). A task never holds more files
-    than a commit batch, so small batches still commit often.
+    tasks on two workers ran the fifth alone). No task holds more than a
+    quarter over ``max_bytes`` unless one file alone does (worker memory grows
+    with a task), nor more files than a commit batch, so small batches still
+    commit often.
     """
     if batch_size is not None:
         max_files = max(1, min(max_files, batch_size))
@@ -212,12 +214,34 @@ def plan_tasks(jobs: list[FileJob], max_bytes: int = 8_000_000, max_files: int =
         fewer = ntasks - ntasks % workers
         ntasks = fewer if fewer and total / fewer <= max_bytes * 1.25 else ntasks + (
             workers - ntasks % workers)
-    target = total / ntasks if total else 1.0
+    cap = max_bytes * 1.25
+    while ntasks < len(jobs):
+        tasks = _slot(jobs, sizes, total / ntasks if total else 1.0, max_files)
+        if all(len(t) == 1 or _bytes(t) <= cap for t in tasks):
+            return tasks
+        # Files near the target size do not pack evenly: more, smaller tasks.
+        ntasks += max(workers, 1)
+    # As many tasks as files and still uneven (sizes far apart): fill up to the cap.
+    tasks, current = [], []
+    for job, size in zip(jobs, sizes, strict=True):
+        if current and (_bytes(current) + size > cap or len(current) >= max_files):
+            tasks.append(current)
+            current = []
+        current.append(job)
+    return [*tasks, current] if current else tasks
+
+
+def _bytes(task: list[FileJob]) -> int:
+    return sum(estimated_bytes(job) for job in task)
+
+
+def _slot(jobs: list[FileJob], sizes: list[int], target: float,
+          max_files: int) -> list[list[FileJob]]:
+    """Each file in the task its middle byte falls in, ``target`` bytes per task."""
     tasks: list[list[FileJob]] = []
     current: list[FileJob] = []
     done = 0  # bytes of the files already placed
     for job, size in zip(jobs, sizes, strict=True):
-        # A file goes to the task its middle byte falls in.
         slot = int((done + size / 2) // target)
         if current and (slot >= len(tasks) + 1 or len(current) >= max_files):
             tasks.append(current)

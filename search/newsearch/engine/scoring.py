@@ -32,6 +32,8 @@ from .schema import EXACT_FIELD, RANKED_FIELD
 TERM_CACHE_BYTES = 64 * 2**20
 TERM_CACHE = 256  # terms' positions kept (phrases, re-scoring), counted not sized
 STORED_CACHE = 1024  # documents' stored fields kept
+RUN_CACHE = 4096  # words whose place in each segment's side file is kept
+NO_SIDE = object()  # a segment without a side file (read through Whoosh)
 
 _EMPTY = np.zeros(0, dtype=np.int64)
 
@@ -52,7 +54,14 @@ class Postings:
         self._stored: OrderedDict[int, dict[str, Any]] = OrderedDict()
         storage = getattr(getattr(searcher, "_ix", None), "storage", None)
         self._folder = Path(storage.folder) if hasattr(storage, "folder") else None
-        self._side_files: dict[Path, sidecar.SideFile | None] = {}
+        # Segment readers and their side files, looked up once per generation: a
+        # query visits every segment for every word.
+        self._leaves: list[tuple[Any, int]] = self.reader.leaf_readers()
+        self._side_files: dict[int, sidecar.SideFile | None] = {}
+        # (field, word) -> per segment its run in the side file (None: absent), or
+        # NO_SIDE for a segment without one: df, postings and positions each used
+        # to look the word up again in every segment.
+        self._runs: OrderedDict[tuple[str, str], list[Any]] = OrderedDict()
         self._side_positions: OrderedDict[tuple[str, str],
                                           tuple[np.ndarray, np.ndarray, np.ndarray] | None] = (
             OrderedDict())
@@ -63,8 +72,12 @@ class Postings:
         """Every live (not deleted) document number, ascending."""
         if self._alive is None:
             if self.reader.has_deletions():
-                self._alive = np.array([d for d in range(self.size)
-                                        if not self.reader.is_deleted(d)], dtype=np.int64)
+                live = np.ones(self.size, dtype=bool)
+                for leaf, offset in self._leaves:
+                    if leaf.has_deletions():
+                        gone = leaf.deleted_docs_set
+                        live[np.fromiter(gone, np.int64, len(gone)) + offset] = False
+                self._alive = np.flatnonzero(live).astype(np.int64)
             else:
                 self._alive = np.arange(self.size, dtype=np.int64)
         return self._alive
@@ -75,7 +88,18 @@ class Postings:
         if key in self._terms:
             self._terms.move_to_end(key)
             return self._terms[key]
-        ids, parts = self._across_segments(self._leaf_arrays, fieldname, text)
+        ids_parts, parts = [], []
+        for (leaf, offset), run in zip(self._leaves, self._runs_of(fieldname, text),
+                                       strict=True):
+            if run is None:
+                continue
+            side = self._side_file(leaf)
+            found = (leaf_postings(leaf, fieldname, text) if run is NO_SIDE or side is None
+                     else side.postings_at(fieldname, run))
+            if found is not None:
+                ids_parts.append(found[0] + offset)
+                parts.append(found[1])
+        ids = np.concatenate(ids_parts) if ids_parts else _EMPTY
         tfs = np.concatenate(parts) if parts else np.zeros(0, dtype=np.float64)
         if self.reader.has_deletions() and len(ids):
             keep = np.isin(ids, self.alive(), assume_unique=True)
@@ -90,7 +114,7 @@ class Postings:
     def lengths(self, fieldname: str) -> np.ndarray:
         """Each document's stored length of ``fieldname`` (Whoosh's one-byte encoding)."""
         if fieldname not in self._lengths:
-            parts = [leaf_lengths(leaf, fieldname) for leaf, _ in self.reader.leaf_readers()]
+            parts = [leaf_lengths(leaf, fieldname) for leaf, _ in self._leaves]
             self._lengths[fieldname] = (np.concatenate(parts) if parts
                                         else np.zeros(0, dtype=np.float64))
         return self._lengths[fieldname]
@@ -191,15 +215,18 @@ class Postings:
         if key in self._side_positions:
             self._side_positions.move_to_end(key)
             return self._side_positions[key]
-        leaves = self.reader.leaf_readers()
+        leaves = self._leaves
         sides = [self._side_file(leaf) for leaf, _ in leaves]
         if not any(side is not None and side.has_positions(fieldname) for side in sides):
             return None
         ids_parts, start_parts, flat_parts = [], [], []
         base = 0
-        for (leaf, offset), side in zip(leaves, sides, strict=True):
-            if side is not None and side.has_positions(fieldname):
-                found = side.positions(fieldname, text)
+        runs = self._runs_of(fieldname, text)
+        for (leaf, offset), side, run in zip(leaves, sides, runs, strict=True):
+            if run is None:
+                continue
+            if run is not NO_SIDE and side is not None and side.has_positions(fieldname):
+                found = side.positions_at(fieldname, run)
             else:  # a segment the API's single writer wrote: usually small
                 found = leaf_positions(leaf, fieldname, text)
             if found is not None:
@@ -221,7 +248,7 @@ class Postings:
         no segment has a side file)."""
         found: set[str] = set()
         any_side = False
-        for leaf, _ in self.reader.leaf_readers():
+        for leaf, _ in self._leaves:
             side = self._side_file(leaf)
             if side is not None and side.has(fieldname):
                 any_side = True
@@ -247,39 +274,41 @@ class Postings:
         """``read`` (a ``leaf_*`` function) over every segment: the term's document
         numbers, made index-wide, and the other part of each segment's answer."""
         ids_parts, parts = [], []
-        for leaf, offset in self.reader.leaf_readers():
+        for leaf, offset in self._leaves:
             found = read(leaf, fieldname, text)
             if found is not None:
                 ids_parts.append(found[0] + offset)
                 parts.append(found[1])
         return (np.concatenate(ids_parts) if ids_parts else _EMPTY), parts
 
-    def _leaf_arrays(self, leaf: Any, fieldname: str, text: str
-                     ) -> tuple[np.ndarray, np.ndarray] | None:
-        """A term's postings in one segment: from its side file when it has one."""
-        side = self._side_file(leaf)
-        if side is not None and side.has(fieldname):
-            return side.postings(fieldname, text)
-        return leaf_postings(leaf, fieldname, text)
-
     def doc_frequency(self, fieldname: str, text: str) -> int:
         """Whoosh's document frequency of a term (deleted documents included),
         from the side files when every segment has one."""
-        total = 0
-        for leaf, _ in self.reader.leaf_readers():
-            side = self._side_file(leaf)
-            if side is None or not side.has(fieldname):
-                return self.searcher.doc_frequency(fieldname, text)
-            total += side.doc_frequency(fieldname, text)
-        return total
+        runs = self._runs_of(fieldname, text)
+        if any(run is NO_SIDE for run in runs):
+            return self.searcher.doc_frequency(fieldname, text)
+        return sum(run[1] - run[0] for run in runs if run is not None)
+
+    def _runs_of(self, fieldname: str, text: str) -> list[Any]:
+        key = (fieldname, text)
+        runs = self._runs.get(key)
+        if runs is None:
+            runs = []
+            for leaf, _ in self._leaves:
+                side = self._side_file(leaf)
+                runs.append(side.find(fieldname, text) if side is not None and side.has(fieldname)
+                            else NO_SIDE)
+            self._runs[key] = runs
+            if len(self._runs) > RUN_CACHE:
+                self._runs.popitem(last=False)
+        return runs
 
     def _side_file(self, leaf: Any) -> sidecar.SideFile | None:
-        path = sidecar.path_of(self._folder, leaf) if self._folder is not None else None
-        if path is None:
-            return None
-        if path not in self._side_files:
-            self._side_files[path] = sidecar.open_side_file(path)
-        return self._side_files[path]
+        key = id(leaf)  # the leaves live as long as self._leaves
+        if key not in self._side_files:
+            path = sidecar.path_of(self._folder, leaf) if self._folder is not None else None
+            self._side_files[key] = None if path is None else sidecar.open_side_file(path)
+        return self._side_files[key]
 
     # -- scoring -------------------------------------------------------------
 

@@ -208,13 +208,21 @@ class SideFile:
             return None
         return int(starts[i]), int(starts[i + 1])
 
+    def find(self, fieldname: str, text: str) -> tuple[int, int] | None:
+        """A term's run of postings ``(first, end)`` (None: not in this segment); its
+        length is the term's document frequency, and :meth:`postings_at` and
+        :meth:`positions_at` read it without looking the term up again."""
+        return self._find(fieldname, text)
+
     def postings(self, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray] | None:
         """Document numbers and weights of a term (None: not in this segment)."""
         found = self._find(fieldname, text)
-        if found is None:
-            return None
+        return None if found is None else self.postings_at(fieldname, found)
+
+    def postings_at(self, fieldname: str, run: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+        """Document numbers and weights of the postings ``run`` (from :meth:`find`)."""
         _, _, docs, weights = self._fields[fieldname]
-        a, b = found
+        a, b = run
         return docs[a:b].astype(np.int64), weights[a:b].astype(np.float64)
 
     def has_positions(self, fieldname: str) -> bool:
@@ -226,9 +234,12 @@ class SideFile:
         """A term's document numbers, and its positions: the run of document
         ``i`` is ``positions[starts[i]:starts[i + 1]]`` (None: not in this segment)."""
         found = self._find(fieldname, text)
-        if found is None:
-            return None
-        a, b = found
+        return None if found is None else self.positions_at(fieldname, found)
+
+    def positions_at(self, fieldname: str, run: tuple[int, int]
+                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`positions` of the postings ``run`` (from :meth:`find`)."""
+        a, b = run
         flat, starts = self._positions[fieldname]
         first, last = int(starts[a]), int(starts[b])
         return (self._fields[fieldname][2][a:b].astype(np.int64),
