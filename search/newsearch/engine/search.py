@@ -399,10 +399,8 @@ class Reader:
     @_one_generation
     def stats(self, facet_limit: int = 10) -> IndexStats:
         """Article count, date span, size on disk, top facet values, versions."""
-        searcher = self.searcher()
         tables = self.tables()
-        alive = np.array([d for d in range(searcher.reader().doc_count_all())
-                          if not searcher.reader().is_deleted(d)], dtype=np.int64)
+        alive = self.postings().alive()
         days = [day for day in tables.days[alive].tolist() if day]
         meta = store.read_meta(self.path)
         size = sum(f.stat().st_size for f in self.path.iterdir() if f.is_file())
