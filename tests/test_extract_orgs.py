@@ -69,3 +69,33 @@ def test_headline_possessors_are_not_people() -> None:
     art = enrich(Article(title="WHITE HOUSE SPOKESMAN REITERATES PRESIDENT REAGAN'S OPPOSITION",
                          body=""))
     assert art.people == ["Reagan"]
+
+
+def test_tickers_in_angle_brackets_name_no_body() -> None:
+    art = enrich(Article(title="ENGELHARD CORP <EC> SETS STOCK SPLIT",
+                         body="Engelhard Corp <EC> said its board declared a split. Unilever Plc "
+                              "<UN.A> and <Arabian Investment Banking Corp (Investcorp) EC> "
+                              "also reported."))
+    assert "European Community" not in art.orgs_mentioned
+    assert "United Nations" not in art.orgs_mentioned
+    assert "Engelhard Corp" in art.orgs
+    assert not {"EC", "UN"} & set(art.orgs_mentioned)
+
+
+def test_article_and_hyphen_do_not_hide_a_body() -> None:
+    _, orgs = extract_actors(
+        "They met on Monday. An International Monetary Fund team arrived. The Organisation "
+        "for Economic Co-operation and Development (OECD) and the Gulf Co-operation Council "
+        "(GCC) said so.")
+    assert orgs == ["International Monetary Fund", "OECD", "Gulf Cooperation Council"]
+
+
+def test_acronym_defined_for_another_body_is_not_the_table_one() -> None:
+    _, orgs = extract_actors(
+        "The U.S. International Trade Commission (ITC) ruled on Monday. The ITC said duties "
+        "would rise.")
+    assert "International Tin Council" not in orgs
+    # A misspelt name of the table's own body still defines its acronym.
+    _, orgs = extract_actors("Talks at the International Coffee Organistion (ICO) failed. "
+                             "The ICO will meet again.")
+    assert "International Coffee Organization" in orgs

@@ -12,7 +12,6 @@ Assad" resolve to the longest form.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from .data import wordset
@@ -28,6 +27,8 @@ from .known import (
     is_place,
     is_town,
     org_table,
+    table_acronym,
+    whole_table_name,
 )
 from .names import (
     ORG_BEFORE,
@@ -43,25 +44,32 @@ from .names import (
 from .noise import blank_noise
 from .orgfocus import about_orgs
 from .orgs import (
+    BAND_MEMBERS,
     INSTITUTIONS,
+    MORE_ORG_TAILS,
     POSSESSED,
+    SEAT_TITLES,
     STRONG_ORG_NEXT,
     acronym_after,
     and_prefix,
     and_suffix,
+    band_member,
+    described,
     in_fixture,
+    is_plural_acronym,
+    is_ticker,
     maybe_fixture,
     org_cue,
     owns_person,
     says_it,
+    word_after,
 )
-from .scan import LINKERS, Run, is_caps_text, key_of, runs, word_key
+from .scan import LINKERS, Run, is_caps_text, key_of, runs
 
 # Two capitals that are not organisations.
 _NOT_ACRONYMS = wordset("tv pc am pm ok id dj cd mp ms mr dr st uk us ad bc gmt bst dvd it i ii "
                         "iii iv")
 # Verbs before a name whose subject it is ("said Hewitt"), unlike "told Reuters".
-_WORD = re.compile(r"[^\W\d_]+")
 _SAID_BEFORE = wordset("said says added asked")
 _NOT_NAME_START = wordset("the a an")
 _HONORIFICS = wordset("mr mrs ms miss dr sir lord lady dame prof")
@@ -134,17 +142,6 @@ class _Collector:
         v.surfaces.append(surface)
 
 
-def _after(run: Run, j: int) -> tuple[str, str]:
-    """Separator and folded word after word ``j - 1`` of ``run``."""
-    if j < len(run.words):
-        return run.text[run.spans[j - 1][1]:run.spans[j][0]], run.keys[j]
-    end = run.end
-    if run.text.startswith(("'s ", "’s "), end):
-        m = _WORD.match(run.text, end + 3)
-        return "'s", word_key(m.group()) if m else ""
-    return run.next_word()
-
-
 def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int) -> None:
     """Vote for what words ``i:j`` of a run (no titles inside) name."""
     run_words = run.words
@@ -157,8 +154,8 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
         return  # named with the body after "and" ("Nelson Research and Development Co")
     surface = run_words[i] if j - i == 1 else run.surface(i, j)  # one word: its own surface
     words = run.keys[i:j]
-    acronyms, org_names = org_table()
-    canonical = acronyms.get(surface)
+    org_names = org_table()[1]
+    canonical = table_acronym(surface, col.aliases)
     acronym = surface if canonical else ""
     if not canonical:
         skey = key_of(surface)
@@ -181,18 +178,18 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
             if maybe_fixture(run) and is_town(surface) and in_fixture(run):
                 col.add(surface, "org", pos)
             return
-        sep, nxt = _after(run, j)
+        sep, nxt = word_after(run, j)
         if not (nxt in STRONG_ORG_NEXT or (i == 0 and run.prev_word() in ORG_BEFORE)
                 or says_it(run, j) or (last and sep == "'s" and owns_person(run, nxt))
                 or (maybe_fixture(run) and is_town(surface) and in_fixture(run))):
             return
         col.add(surface, "org", pos)
         return
-    sep, nxt = _after(run, j)
+    sep, nxt = word_after(run, j)
     n = j - i
     single_adj = n == 1 and words[0].endswith(_ADJECTIVE_ENDINGS)
     hyphen_mod = sep == "-" and nxt in ORG_HYPHEN
-    has_org_word = not ORG_WORDS.isdisjoint(words)
+    has_org_word = not ORG_WORDS.isdisjoint(words) or words[-1] in MORE_ORG_TAILS
     before = run.prev_word() if i == 0 else ""
     if last and run.text[run.end:run.end + 2] == " (":
         acronym = acronym_after(run, j)
@@ -204,9 +201,12 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
     if (has_org_word and n > 1) or (hyphen_mod and not single_adj) \
             or (sep == "'s" and not single_adj and not titled and (
                 nxt in POSSESSED or owns_person(run, nxt))) \
-            or (nxt in ORG_CONTEXT and sep == " " and not single_adj) \
+            or (nxt in ORG_CONTEXT and sep == " " and not single_adj
+                and not described(run, i, n, nxt)) \
+            or (nxt in BAND_MEMBERS and band_member(run, j, sep, nxt)) \
             or (before in ORG_BEFORE and not titled) \
-            or says_it(run, j) or (not titled and org_cue(run, i, j, before, col.aliases)):
+            or (says_it(run, j) and before not in ROLE_WORDS) \
+            or (not titled and org_cue(run, i, j, before, col.aliases)):
         if not titled or not is_place(surface):
             if i == 0 and has_org_word and words[-1] in ORG_WORDS and n <= 4:
                 joined = and_prefix(run)  # "Securities and Exchange Commission"
@@ -214,8 +214,9 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
                     surface = " ".join((joined + surface).split())
             col.add(surface, "org", pos, 3 if has_org_word else 1)
         return
-    if not MONTHS_AND_DAYS.isdisjoint(words):
-        return
+    if not MONTHS_AND_DAYS.isdisjoint(words) or (
+            n == 1 and surface[-1] == "s" and is_plural_acronym(surface)):
+        return  # "MEPs", "MPs": members, not a body
     if n == 1 and len(surface) >= 2 and surface.isupper():
         if words[0] in COMMON_WORDS or words[0] in _NOT_ACRONYMS:
             return
@@ -270,22 +271,18 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
         col.weak.append((surface, pos))  # "Simon Fuller": a name if "Mr Fuller" is one
 
 
-def _whole_table_name(run: Run, i: int) -> bool:
-    """Whether words ``i:`` of a run name an international body ("General Agreement on ...",
-    whose "General" is no general's title)."""
-    key = " ".join(run.keys[i:])
-    return key in org_table()[1] or continued_org(key, run.text, run.end) is not None
-
-
 def _split_titles(run: Run, col: _Collector, pos: int) -> None:
     """Cut a run at its last title block: organisation before, person after."""
     words = run.keys
     n = len(words)
     i = 0
     # A leading single letter is an article or a stray initial, not part of a name.
+    # "F-Secure", "T-Mobile": a letter joined by a hyphen is part of the name.
     while i < n and len(run.words[i]) == 1 and run.text[run.spans[i][1]:run.spans[i][1] + 1] \
-            != ".":
+            not in (".", "-"):
         i += 1
+    if i == 0 and n > 1 and run.words[0] == "An" and run.sentence_start:
+        i = 1  # "An International Monetary Fund team": the article (also an Arabic "an")
     last_title = -1
     for k in range(i, n) if not TITLE_WORDS.isdisjoint(words) else ():
         if words[k] in TITLE_WORDS:
@@ -293,7 +290,7 @@ def _split_titles(run: Run, col: _Collector, pos: int) -> None:
             if rest and ORG_WORDS.isdisjoint(rest) \
                     and not all(r in TITLE_WORDS or r in LINKERS for r in rest):
                 last_title = k
-    if last_title < 0 or _whole_table_name(run, i):
+    if last_title < 0 or whole_table_name(run, i):
         _classify(run, i, n, False, col, pos)
         return
     block_start = last_title
@@ -302,6 +299,8 @@ def _split_titles(run: Run, col: _Collector, pos: int) -> None:
         block_start -= 1
     if block_start > i:
         _classify(run, i, block_start, False, col, pos)
+    elif words[i] in INSTITUTIONS and i + 1 < n and words[i + 1] in SEAT_TITLES:
+        col.add(run.words[i], "org", pos, 3)  # "Labour MP Stephen Pound": the party
     _classify(run, last_title + 1, n, True, col, pos)
 
 
@@ -391,7 +390,11 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
     headline: list[tuple[str, int, int]] = []
     prev = None
     mixed = 0
+    # Tickers ("<EC>") only occur in text with angle brackets: test the (two) texts once.
+    bracketed = bool(run_list) and ("<" in run_list[0].text or "<" in run_list[-1].text)
     for pos, run in enumerate(run_list):
+        if bracketed and is_ticker(run):
+            continue
         if run.caps:
             headline.extend((name, strength, pos) for name, strength in headline_people(run, prev))
             for canonical, acronym in caps_table_orgs(run):

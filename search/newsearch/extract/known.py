@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..analysis import name_key
 from .data.orgs import INTERNATIONAL_ORGS
 from .gazetteer import gazetteer, place_key
 from .scan import CONNECTORS, Run
+
+_HYPHEN_LOWER = re.compile(r"-(?=[a-z])")
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +39,10 @@ def _continuations() -> dict[str, list[tuple[str, str]]]:
     out: dict[str, list[tuple[str, str]]] = {}
     for canonical, _code, _acr, full in INTERNATIONAL_ORGS:
         for n in (canonical, *full):
+            # A hyphen before a small letter ends a run too: "Economic Co" + "-operation".
+            hyphen = _HYPHEN_LOWER.search(n)
+            if hyphen:
+                n = n[:hyphen.start()] + " " + n[hyphen.start():]
             words = n.split()
             cut = next((k for k, w in enumerate(words) if k and not w[0].isupper()
                         and w.lower() not in CONNECTORS), 0)
@@ -104,6 +111,38 @@ def caps_table_orgs(run: Run) -> list[tuple[str, str]]:
         else:
             i += 1
     return out
+
+
+def whole_table_name(run: Run, i: int) -> bool:
+    """Whether words ``i:`` of a run name an international body ("General Agreement on ...",
+    whose "General" is no general's title)."""
+    key = " ".join(run.keys[i:])
+    return key in org_table()[1] or continued_org(key, run.text, run.end) is not None
+
+
+def table_acronym(surface: str, aliases: dict[str, str]) -> str | None:
+    """The international body an acronym stands for, or None; ``aliases`` maps the acronyms
+    the story defines to the names defining them: "U.S. International Trade Commission (ITC)"
+    makes its "ITC" no International Tin Council."""
+    canonical = org_table()[0].get(surface)
+    if canonical and aliases:
+        defined = aliases.get(name_key(surface))
+        if defined is not None and not same_body(defined, canonical):
+            return None
+    return canonical
+
+
+def same_body(key: str, canonical: str) -> bool:
+    """Whether the name ``key`` that defines an acronym in a story is (a misspelling of) the
+    international body the acronym stands for: it starts with two words of one of its names
+    ("International Coffee Organistion (ICO)", "International Development Agency (IDA)")."""
+    words = key.split()
+    if words[:1] == ["u", "s"] or words[:1] == ["us"]:
+        words = words[2:] if words[0] == "u" else words[1:]
+    head = " ".join(words[:2])
+    return len(words) >= 2 and any(
+        c == canonical and (k == head or k.startswith(head + " "))
+        for k, c in org_table()[1].items())
 
 
 def org_code(name: str) -> str | None:

@@ -16,7 +16,8 @@ from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS
 from .known import is_place, is_town
 from .names import ORG_WORDS, first_names
-from .scan import Run, key_of
+from .orglists import LIST_WORDS, listed_after_plural
+from .scan import Run, key_of, word_key
 
 # Words after a name that make even a town's name a club or a firm.
 STRONG_ORG_NEXT = wordset("chairman chief boss manager defender striker coach fans shares "
@@ -24,9 +25,18 @@ STRONG_ORG_NEXT = wordset("chairman chief boss manager defender striker coach fa
 # Nouns after a possessive that only an organisation owns ("Unicef's relief fund").
 POSSESSED = wordset("shares profits profit revenues revenue sales customers subscribers "
                     "shareholders employees staff subsidiary stake website headquarters board "
-                    "chief chairman boss sponsor fund products brand owners")
+                    "chief chairman boss sponsor fund products brand owners members workers")
+# Last words of a body's name beyond :data:`.names.ORG_WORDS` ("Scottish Borders Enterprise",
+# "Ulster Polytechnic", "19 Entertainment").
+MORE_ORG_TAILS = wordset("enterprise polytechnic academy entertainment management media "
+                         "pictures studios records productions publishing ventures consortium "
+                         "cooperative laboratories pharmaceuticals brewery utilities online")
 # Bodies named by one word, capitalised: an organisation wherever they appear.
 INSTITUTIONS = wordset("parliament congress senate pentagon kremlin commission labour")
+# Titles after a body that say it is a party or a house, not a portfolio ("Labour MP", but
+# "Labour Minister" is a minister of labour).
+SEAT_TITLES = wordset("mp mps mep meps msp leader candidate peer councillor spokesman "
+                      "spokeswoman whip backbencher chairman")
 _SAID_IT = (" said it ", " says it ", " said its ", " says its ", ", said it ", ", says it ")
 _FULL_NAME = re.compile(r"[A-Z][a-z]+[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][a-z]")
 
@@ -58,6 +68,71 @@ _LAST_SCORE = re.compile(r"[ \t]+\d{1,3}[ \t]*(?:\n|$)")
 # A sports fixture between two sides: "Arsenal v Leeds".
 _VERSUS_AFTER = re.compile(r"[ \t]+(?:v|vs\.?)[ \t]+[A-Z]")
 _VERSUS_BEFORE = re.compile(r"[A-Za-z][ \t]+(?:v|vs\.?)[ \t]+$")
+
+
+def is_ticker(run: Run) -> bool:
+    """Whether the run is one word in capitals inside angle brackets, a stock ticker
+    ("Engelhard Corp <EC>", "Unilever <UN.A>"): no name of its own, and no "EC" either.
+    Reuters-style copy marks firms and tickers so; other text rarely has "<" at all."""
+    text = run.text
+    if text[run.start - 1:run.start] != "<" and text[run.end:run.end + 1] != ">":
+        return False
+    if len(run.words) != 1 or not run.words[0].isupper():
+        return False
+    after = text[run.end:run.end + 1]
+    # The last word inside the brackets names no body of its own either: "<Arabian
+    # Investment Banking Corp (Investcorp) EC>".
+    return after == ">" or (after == "." and text[run.start - 1:run.start] == "<")
+
+
+_WORD = re.compile(r"(?:\d[\d,.]*[ \t]+)?([^\W\d_]+)")
+
+
+def word_after(run: Run, j: int) -> tuple[str, str]:
+    """Separator and folded word after word ``j - 1`` of ``run``; after a possessive, a number
+    is skipped ("Unison's 800,000 members")."""
+    if j < len(run.words):
+        return run.text[run.spans[j - 1][1]:run.spans[j][0]], run.keys[j]
+    end = run.end
+    if run.text.startswith(("'s ", "’s "), end):
+        m = _WORD.match(run.text, end + 3)
+        return "'s", word_key(m.group(1)) if m else ""
+    return run.next_word()
+
+
+# Nouns after a word that describes a firm rather than naming it ("Security firm Network Box").
+_DESCRIBED = frozenset({"firm", "firms", "company", "companies", "group", "groups", "giant",
+                        "maker", "makers"})
+
+
+def described(run: Run, i: int, n: int, nxt: str) -> bool:
+    """Whether a single word opening a sentence only describes the body named right after
+    the noun ("Security firm Network Box", "Oil company Shell"): it is no name."""
+    if n != 1 or nxt not in _DESCRIBED or i != 0 or not run.sentence_start:
+        return False
+    after = run.end + 1 + len(nxt)
+    return run.text[after:after + 1] == " " and run.text[after + 1:after + 2].isupper()
+
+
+# A band's members, named right after it ("Led Zeppelin singer Robert Plant").
+BAND_MEMBERS = frozenset({"singer", "guitarist", "bassist", "drummer", "frontman", "frontwoman",
+                      "vocalist", "keyboardist"})
+
+
+def band_member(run: Run, j: int, sep: str, nxt: str) -> bool:
+    """Whether the run ends before a member's role and that member's name: the run is a
+    band ("Coldplay singer Chris Martin"), whatever its words."""
+    if nxt not in BAND_MEMBERS or sep != " " or j != len(run.words):
+        return False
+    after = run.end + 2 + len(nxt)
+    # "on 26 November singer Brian Harvey", "Jay-Z. Soul singer Stevie Wonder": no band.
+    return run.text[after:after + 1].isupper() and MONTHS_AND_DAYS.isdisjoint(run.keys) \
+        and ". " not in run.text[run.start:run.end]
+
+
+def is_plural_acronym(surface: str) -> bool:
+    """Whether a word is an acronym in the plural ("MEPs", "MPs", "CEOs"): its members."""
+    return len(surface) >= 3 and surface[-1] == "s" and surface[:-1].isupper()
 
 
 def says_it(run: Run, j: int) -> bool:
@@ -108,9 +183,14 @@ def acronym_after(run: Run, j: int) -> str:
     if j != len(run.words) or run.text[run.end:run.end + 3].lstrip()[:1] != "(":
         return ""
     m = _ACRONYM_AFTER.match(run.text, run.end)
-    if m is None or m.group(1)[0] != run.words[0][0]:
+    if m is None:
         return ""
-    return m.group(1)
+    acronym = m.group(1)
+    if acronym[0] == run.words[0][0]:
+        return acronym
+    # Or the initials of the name's last words: "U.S. International Trade Commission (ITC)".
+    initials = "".join(w[0] for w in run.words if w[0].isupper())
+    return acronym if len(acronym) >= 3 and initials.endswith(acronym.upper()) else ""
 
 
 def maybe_fixture(run: Run) -> bool:
@@ -191,12 +271,16 @@ def and_suffix(run: Run) -> bool:
 def org_cue(run: Run, i: int, j: int, before: str, aliases: dict[str, str]) -> bool:
     """The weaker cues for words ``i:j`` of a run: a club's name, a role before ("analyst
     at"), a fixture or results row, an acronym defined right after the name (``aliases`` maps
-    the acronyms seen so far to the names they follow). ``before``: the word before the run."""
+    the acronyms seen so far to the names they follow), a list after a plural noun ("firms
+    such as X and Y"). ``before``: the word before the run."""
     # Most runs have none of these: the cheap tests on words and characters come first.
     keys = run.keys
     found = (j - i >= 2 and (keys[i] in CLUB_HEADS or keys[j - 1] in CLUB_TAILS)
              and club_name(run, i, j)) \
         or (i == 0 and before in _ROLE_BEFORE and role_before(run, before)) \
         or (maybe_fixture(run) and in_fixture(run) and not is_place(run.words[i])) \
-        or (bool(aliases) and key_of(run.surface(i, j)) in aliases.values())
+        or (bool(aliases) and key_of(run.surface(i, j)) in aliases.values()) \
+        or (i == 0 and (before in LIST_WORDS or run.text[run.start - 2:run.start] == ", ")
+            and listed_after_plural(run)) \
+        or (j - i >= 3 and keys[i] == "house" and keys[i + 1] == "of")  # "House of Lords"
     return found and MONTHS_AND_DAYS.isdisjoint(keys[i:j])

@@ -1,0 +1,64 @@
+"""Organisation cues from lists and context (extract/orglists.py, extract/orgs.py)."""
+
+from __future__ import annotations
+
+from newsearch.extract import extract_actors
+
+
+def test_names_listed_after_a_plural_body_noun() -> None:
+    _, orgs = extract_actors(
+        "Jet now has competitors including Air Deccan and Air Sahara. Budget carriers "
+        "Kingfisher Airlines and SpiceJet will launch. Companies such as Google matter. "
+        "Rival bands U2, Coldplay and Keane played.")
+    assert {"Air Deccan", "Air Sahara", "Kingfisher Airlines", "SpiceJet", "Google", "U2",
+            "Coldplay", "Keane"} <= set(orgs)
+
+
+def test_people_listed_after_other_plurals_stay_people() -> None:
+    people, orgs = extract_actors("Players such as David Beckham and Michael Owen trained.")
+    assert {"David Beckham", "Michael Owen"} <= set(people)
+    assert orgs == []
+
+
+def test_house_of_names_a_chamber() -> None:
+    _, orgs = extract_actors("The bill returned to the House of Lords on Tuesday.")
+    assert orgs == ["House of Lords"]
+
+
+def test_descriptor_before_firm_hyphenated_letter_and_role_before_said_it() -> None:
+    people, orgs = extract_actors(
+        "Security firm Network Box said so. Finnish company F-Secure gave warnings. "
+        "His daughter Emily said it would be big.")
+    assert orgs == ["Network Box", "F-Secure"]
+    assert people == ["Emily"]
+
+
+def test_possessive_with_a_number_and_party_before_a_seat() -> None:
+    people, orgs = extract_actors(
+        "Unison's 800,000 members voted. Labour MP Stephen Pound spoke. Labour Minister Bob "
+        "Hawke replied.")
+    assert orgs == ["Unison", "Labour"]
+    assert people == ["Stephen Pound", "Bob Hawke"]
+
+
+def test_list_after_a_copula_band_members_and_plural_acronyms() -> None:
+    people, orgs = extract_actors(
+        "GM's main European brands are Opel and Vauxhall. Former Led Zeppelin singer Robert "
+        "Plant sang. Only two MEPs backed it. MEPs failed to agree.")
+    assert orgs == ["Opel", "Vauxhall", "Led Zeppelin"]
+    assert people == ["Robert Plant"]
+
+
+def test_more_organisation_tails() -> None:
+    _, orgs = extract_actors(
+        "The report was commissioned by Scottish Borders Enterprise. He studied at Ulster "
+        "Polytechnic.")
+    assert orgs == ["Scottish Borders Enterprise", "Ulster Polytechnic"]
+
+
+def test_no_band_before_a_singer_after_a_date_or_a_full_stop() -> None:
+    people, orgs = extract_actors(
+        "And on 26 November singer Brian Harvey quit. Nominees include Hoobastank and Jay-Z. "
+        "Soul singer Stevie Wonder will receive an award.")
+    assert "November" not in orgs and not any("Soul" in o for o in orgs)
+    assert {"Brian Harvey", "Stevie Wonder"} <= set(people)
