@@ -7,7 +7,14 @@ from datetime import datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsearch.extract.dates import extract_date, relative_date, split_dateline
+from newsearch.extract.dates import (
+    _YEAR_ANY,
+    _year_spans,
+    dateline_date,
+    extract_date,
+    relative_date,
+    split_dateline,
+)
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -58,3 +65,21 @@ def test_weekday_never_after_reference(wd: int, offset: int) -> None:
 def test_dateline_month_in_any_case() -> None:
     ref = datetime(1987, 2, 26, 16, 0)
     assert extract_date("", "WESTPORT, Conn., FEb 26 -", ref) == datetime(1987, 2, 26)
+
+
+@given(st.text(alphabet="12890 -a_\u0663", max_size=40))
+def test_year_spans_are_every_year_match(text: str) -> None:
+    # The str.find scan must see exactly what scanning with the expression sees.
+    assert _year_spans(text) == [m.span() for m in _YEAR_ANY.finditer(text)]
+
+
+def test_year_spans_in_order_across_centuries() -> None:
+    text = "From 2001 back to 1899, then 1987-03-02 and 11987."
+    assert [text[a:b] for a, b in _year_spans(text)] == ["2001", "1899", "1987", "1987"]
+
+
+def test_dateline_without_year_or_reference_is_none_but_full_dates_still_read() -> None:
+    assert dateline_date("NEW YORK, March 3 -") is None
+    assert dateline_date("NEW YORK, March 3, 1987 -") == datetime(1987, 3, 3)
+    assert dateline_date("LONDON, 1987-03-02 -") == datetime(1987, 3, 2)
+    assert dateline_date("NEW YORK, March 3 -", datetime(1987, 3, 4)) == datetime(1987, 3, 3)

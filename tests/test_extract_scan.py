@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsearch.extract.gazetteer import DATA_FILE, gazetteer
-from newsearch.extract.scan import is_caps_text, runs
+from newsearch.extract.scan import _ASCII_RUN, _RUN, is_caps_text, runs
 
 
 def _surfaces(text: str) -> list[str]:
@@ -51,3 +51,17 @@ def test_indented_next_line_ends_a_name() -> None:
     assert "Clayton Yeutter" in names
     wrapped = [r.surface() for r in runs("said Clayton\nYeutter today")]
     assert "Clayton Yeutter" in wrapped
+
+
+def test_several_words_keep_offsets_keys_and_drop_a_possessive() -> None:
+    text = "Then the Bank of Japan's governor and O'Neill-Smith Inc. agreed."
+    bank, firm = runs(text)
+    assert bank.words == ["Bank", "of", "Japan"] and bank.keys == ["bank", "of", "japan"]
+    assert [text[a:b] for a, b in bank.spans] == bank.words
+    assert (bank.start, bank.end) == (9, 22) and bank.prev_word() == "the"
+    assert firm.surface() == "O'Neill-Smith Inc" and firm.prev_word() == "and"
+
+
+@given(st.text(alphabet=st.sampled_from(list("Ab7_ .-&'\n\tsOfdeal")), max_size=60))
+def test_ascii_expression_matches_like_the_unicode_one(text: str) -> None:
+    assert [m.span() for m in _ASCII_RUN.finditer(text)] == [m.span() for m in _RUN.finditer(text)]

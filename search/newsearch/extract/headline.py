@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import methodcaller
 
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
@@ -23,6 +24,7 @@ _NOT_PEOPLE = frozenset({"white house", "wall street", "downing street", "capito
 # Weaker cues: "REAGAN TO HOLD NEWS CONFERENCE", but also "CHRYSLER TO BUY AMC STAKE"; a name
 # before them counts only when the story's own text names it too.
 WEAK_VERBS = wordset("to will")
+_POSSESSIVE = methodcaller("endswith", ("'s", "’s"))
 
 
 @lru_cache(maxsize=20_000)
@@ -47,7 +49,9 @@ def headline_people(run: Run, prev: Run | None) -> list[tuple[str, int]]:
     or "WILL": counts only if the story's text names the person.
     """
     raw = run.keys
-    keys = [k[:-2] if k.endswith(("'s", "’s")) else k for k in raw]  # "REAGAN'S"
+    keys = raw  # read only: a copy only when a word ends in "'s" ("REAGAN'S")
+    if any(map(_POSSESSIVE, raw)):  # (in C)
+        keys = [k[:-2] if k.endswith(("'s", "’s")) else k for k in raw]
     n = len(keys)
     after_possessive = prev is not None and prev.caps and \
         run.text[prev.end:run.start].strip() in ("'S", "’S")

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from operator import attrgetter, itemgetter
 
 from .data import wordset
 from .scan import Run
@@ -57,6 +58,8 @@ def after_locative(run: Run, i: int) -> bool:
 
 
 _AND_HEADS: dict[int, frozenset[str]] = {}
+_KEYS = attrgetter("keys")
+_LAST = itemgetter(-1)
 
 
 def and_keys(raw: dict[str, str]) -> frozenset[str]:
@@ -79,6 +82,8 @@ def join_and_names(run_list: list[Run], raw: dict[str, str], place_key,
     """
     if heads is None:
         heads = and_keys(raw)
+    if heads.isdisjoint(map(_LAST, map(_KEYS, run_list[:-1]))):  # (in C)
+        return run_list  # the common case: no run ends where such a name could go on
     out: list[Run] | None = None
     k = 0
     n = len(run_list)

@@ -83,7 +83,7 @@ class _Found:
 
 
 def _keys(run: Run) -> list[str]:
-    keys = [place_key(w) for w in run.words]
+    keys = list(map(place_key, run.words))
     if _ARABIC_ARTICLES.isdisjoint(keys):  # the common case: nothing to unify
         return keys
     last = len(keys) - 1

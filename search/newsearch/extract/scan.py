@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import methodcaller
 
 from ..analysis import _ARABIC_ARTICLES, STOP_WORDS, fold, name_key
 from .data import wordset
@@ -36,15 +37,17 @@ _ARAB = "|".join(sorted(_ARABIC_ARTICLES, key=len, reverse=True))
 # otherwise try every connector and every article on each following lower-case word.
 _CONN_START = "".join(sorted({c[0] for c in CONNECTORS}))
 _ARAB_START = "".join(sorted({a[0] for a in _ARABIC_ARTICLES}))
+# A possessive "'s" is left out of the match: _REST never takes it, so the match simply ends
+# before it ("Reagan's" -> "Reagan").
 _RUN = re.compile(rf"[{_UP}](?<![\w'’].){_REST}(?:(?:{_SEP}(?:(?=[{_CONN_START}])(?:{_CONN})"
-                  rf"{_SEP})*|[ \t]+(?=[{_ARAB_START}])(?:{_ARAB})-)[{_UP}]{_REST})*"
-                  rf"(?:['’]s\b)?")
+                  rf"{_SEP})*|[ \t]+(?=[{_ARAB_START}])(?:{_ARAB})-)[{_UP}]{_REST})*")
 # The same expression for text without a non-ASCII letter (most wire copy): a class of 70
 # capitals is tested range by range at every character, [A-Z] by one bitmap look-up.
-_ASCII_RUN = re.compile(_RUN.pattern.replace(_UP, "A-Z"))
+# Letters are tested the same way ([A-Za-z0-9] for the Unicode category test of [^\W_]).
+_ASCII_RUN = re.compile(_RUN.pattern.replace(_UP, "A-Z").replace(r"[^\W_]", "[A-Za-z0-9]"),
+                        re.ASCII)
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
-_POSSESSIVE = re.compile(r"['’]s$")
-_POSSESSIVES = ("'s", "’s")
+_span = methodcaller("span")
 _TRAIL = re.compile(r"[^\W\d_]+$")
 _NEXT = re.compile(r"([ \t]*\n?[ \t]*|-|,[ \t]*)([^\W\d_]+)")
 # Long stretches without a lower-case letter: headlines and all-caps paragraphs.
@@ -86,7 +89,7 @@ class Run:
                  sentence_start: bool | None, caps: bool, keys: list[str] | None = None) -> None:
         self.text = text
         self.words = words
-        self.keys = keys if keys is not None else [word_key(w) for w in words]
+        self.keys = keys if keys is not None else list(map(word_key, words))
         self.spans = spans
         self.start = spans[0][0]
         self.end = spans[-1][1]
@@ -113,7 +116,10 @@ class Run:
     def next_word(self) -> tuple[str, str]:
         """``(separator, folded word)`` right after the run, or ``("", "")``."""
         m = _NEXT.match(self.text, self.end)
-        return (m.group(1), word_key(m.group(2))) if m else ("", "")
+        if m is None:
+            return ("", "")
+        sep, word = m.groups()
+        return sep, word_key(word)
 
     def prev_word(self) -> str:
         """The folded word right before the run (same sentence), or ""."""
@@ -177,40 +183,48 @@ def runs(text: str, caps: bool | None = None) -> list[Run]:
     for m in (_ASCII_RUN if text.isascii() else _RUN).finditer(text):
         start = m.start()
         s = m.group()
-        if s[-2:] in _POSSESSIVES:
-            s = s[:-2]
-        in_caps = all_caps or (bool(stretches) and any(a <= start < b for a, b in stretches))
-        if " " not in s and "-" not in s and "\n" not in s and "&" not in s and "\t" not in s:
-            # The common case, one word: most are sentence-initial "The", "It", "In".
+        # Only a headline inside a body sets stretches, and then all_caps is False.
+        in_caps = any(a <= start < b for a, b in stretches) if stretches else all_caps
+        # One plain word is the common case (isalpha settles most of them in one call); most
+        # are sentence-initial "The", "It", "In".
+        if not s.isalpha():
+            if " " in s or "-" in s or "\n" in s or "&" in s or "\t" in s:
+                _several(out, text, s, start, m.end(), in_caps)
+                continue
             if s[-1] == "." and s[-3:-2] != ".":
                 s = s[:-1]  # "Mr.", not "U.S."
-            sent = None
-            # An acronym is kept even where it opens a sentence ("US", unlike "Us").
-            if s.lower() in boundary and not in_caps and not (len(s) > 1 and s.isupper()):
-                sent = _sentence_start(text, start)
-                if sent:
-                    continue
             if len(s) == 1 and not s.isalpha():
                 continue
-            out.append(Run(text, [s], [(start, start + len(s))], sent, in_caps, [key(s)]))
-            continue
-        words = []
-        spans = []
-        for t in _TOKEN.finditer(s):
-            words.append(t.group())
-            spans.append((start + t.start(), start + t.end()))
-        sent = _sentence_start(text, start) if words[0].lower() in boundary else None
+        sent = None
+        # An acronym is kept even where it opens a sentence ("US", unlike "Us").
+        if s.lower() in boundary and not in_caps and not (len(s) > 1 and s.isupper()):
+            sent = _sentence_start(text, start)
+            if sent:
+                continue
+        out.append(Run(text, [s], [(start, start + len(s))], sent, in_caps, [key(s)]))
+    return out
+
+
+def _several(out: list[Run], text: str, s: str, start: int, end: int, in_caps: bool) -> None:
+    """Cut a match of several words (``s``, at ``start:end`` of ``text``) into runs."""
+    # Both in C: the words, then their offsets.
+    words = _TOKEN.findall(text, start, end)
+    spans = list(map(_span, _TOKEN.finditer(text, start, end)))
+    sent = _sentence_start(text, start) if words[0].lower() in _BOUNDARY_WORDS else None
+    cut = 0
+    if "." in s:
         # A full stop inside a run ("Acme Corp. The company") ends a sentence there.
-        cut = 0
         for k in range(1, len(words)):
-            if text[spans[k - 1][1]] == "." and (words[k].lower() in boundary or (
+            if text[spans[k - 1][1]] == "." and (words[k].lower() in _BOUNDARY_WORDS or (
                     len(words[k - 1]) > 1 and words[k - 1].lower() not in ABBREVIATIONS)):
                 _emit(out, text, words[cut:k], spans[cut:k], sent, in_caps)
                 cut, sent = k, True
         if cut:
             words, spans = words[cut:], spans[cut:]
+    if not sent and words[0][0].isupper() and words[-1][0].isupper():
+        out.append(Run(text, words, spans, sent, in_caps))  # what _emit would keep: all of it
+    else:
         _emit(out, text, words, spans, sent, in_caps)
-    return out
 
 
 def _emit(out: list[Run], text: str, words: list[str], spans: list[tuple[int, int]],
