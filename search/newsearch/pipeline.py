@@ -80,7 +80,8 @@ def enrich_all(articles: list[Article]) -> list[Article]:
 
 
 def build_task(index_path: str, jobs: list[FileJob], options: LoadOptions) -> TaskResult:
-    """Index ``jobs`` into a new staged segment of the index at ``index_path``."""
+    """Index ``jobs`` into new staged segments of the index at ``index_path`` (one, unless
+    it would pass ``SEGMENT_TOKENS`` words)."""
     # A task makes millions of small objects and almost no reference cycles;
     # the cyclic collector would walk the growing token lists (and the
     # gazetteer) again and again, about 3 % of a worker's time.

@@ -32,6 +32,7 @@ from .schema import FACETS
 
 SUFFIX = ".nsf"
 _SEP = "\x1f"  # facet values never hold it (the column uses it between values)
+_NONE = np.zeros(0, np.int64)
 
 
 @dataclass
@@ -67,7 +68,7 @@ def from_rows(rows: list[tuple[dict[str, list[str]], int]]) -> SegmentFacets:
 
 def tables_from_rows(rows: list[tuple[dict[str, list[str]], int]]) -> FacetTables:
     """Whole-index tables for a one-segment index given as rows (see :func:`from_rows`)."""
-    return join([(from_rows(rows), 0, frozenset())], len(rows))
+    return join([(from_rows(rows), 0, _NONE)], len(rows))
 
 
 def from_column(leaf: Any) -> SegmentFacets:
@@ -148,16 +149,16 @@ def build_tables(folder: Path, reader: Any,
     cache = {} if cache is None else cache
     parts = []
     for leaf, offset in reader.leaf_readers():
-        deleted = leaf.deleted_docs_set if leaf.has_deletions() else frozenset()
-        parts.append((segment_table(folder, leaf, cache), offset, deleted))
-    live = {leaf.segment().segment_id() for leaf, _ in reader.leaf_readers()
-            if hasattr(leaf, "segment") and leaf.segment() is not None}
-    for segid in [s for s in cache if s not in live]:
+        gone = leaf.deleted_docs_set if leaf.has_deletions() else ()
+        parts.append((segment_table(folder, leaf, cache), offset,
+                      np.fromiter(gone, np.int64, len(gone))))
+    live = {id(table) for table, _, _ in parts}
+    for segid in [s for s, table in cache.items() if id(table) not in live]:
         del cache[segid]
     return join(parts, reader.doc_count_all())
 
 
-def join(parts: list[tuple[SegmentFacets, int, frozenset[int]]], total: int) -> FacetTables:
+def join(parts: list[tuple[SegmentFacets, int, np.ndarray]], total: int) -> FacetTables:
     """One generation's tables from ``(segment table, first docnum, deleted docs)`` parts.
 
     A deleted document has no values and no day (it matches no date).
@@ -165,8 +166,7 @@ def join(parts: list[tuple[SegmentFacets, int, frozenset[int]]], total: int) -> 
     days = np.zeros(total, np.int32)
     for table, offset, deleted in parts:
         seg_days = table.days.copy()
-        if deleted:
-            seg_days[np.fromiter(deleted, np.int64, len(deleted))] = 0
+        seg_days[deleted] = 0
         days[offset:offset + table.count] = seg_days
     out = FacetTables(days=days)
     for facet in FACETS:
@@ -178,8 +178,8 @@ def join(parts: list[tuple[SegmentFacets, int, frozenset[int]]], total: int) -> 
                 continue
             remap = np.fromiter((ids.setdefault(name, len(ids)) for name in table.names[facet]),
                                 np.int64, len(table.names[facet]))
-            if deleted:
-                keep = ~np.isin(docs, np.fromiter(deleted, np.int64, len(deleted)))
+            if len(deleted):
+                keep = ~np.isin(docs, deleted)
                 docs, values = docs[keep], values[keep]
             all_docs.append(docs + offset)
             all_values.append(remap[values])
