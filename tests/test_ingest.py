@@ -57,6 +57,18 @@ def test_broken_file_is_reported_and_the_run_goes_on(corpus: Path, index_dir: Pa
     assert seen == report.skipped
 
 
+def test_truncated_json_array_keeps_its_good_records(tmp_path: Path, index_dir: Path):
+    import json
+    dump = tmp_path / "dump.json"
+    text = json.dumps([{"id": f"r{n}", "title": f"Harbour story {n}"} for n in range(4)])
+    dump.write_text(text[: text.index('{"id": "r3"')])  # an interrupted export
+    report = index_paths([tmp_path], index_dir)
+    assert report.added == 3
+    assert report.skipped == [(str(dump), "record 4: unexpected end of file; "
+                                          "the 3 records before it were read")]
+    assert count(index_dir, "harbour") == 3
+
+
 def test_ids_are_unique_slugs_even_for_equal_titles(tmp_path: Path, index_dir: Path):
     folder = tmp_path / "c"
     folder.mkdir()

@@ -102,8 +102,8 @@ def _build_task(index_path: str, jobs: list[FileJob], options: LoadOptions) -> T
     try:
         for job in jobs:
             count = 0
+            chunk: list[Article] = []
             try:
-                chunk: list[Article] = []
                 for article in _articles(job, options, result.problems.append):
                     chunk.append(article)
                     if len(chunk) >= CHUNK:
@@ -115,6 +115,9 @@ def _build_task(index_path: str, jobs: list[FileJob], options: LoadOptions) -> T
                 if chunk:
                     count += _add(chunk, builder, registry, job, result)
             except LoadError as exc:
+                # A stream that breaks part-way (a truncated dump) keeps what it gave.
+                if chunk:
+                    count += _add(chunk, builder, registry, job, result)
                 result.failed.append((job.path, exc.reason))
                 if count == 0:
                     continue  # nothing of it was read: the old version stays

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import LoadError
 from ..model import Article
@@ -23,6 +24,7 @@ from .common import (
     open_binary,
     read_bytes,
 )
+from .jsonarray import ArrayError, iter_array
 from .records import RecordError, record_to_article
 
 # Keys under which a JSON object commonly wraps its list of articles.
@@ -194,6 +196,11 @@ def load(path: Path, options: LoadOptions | None = None,
     if name.endswith((".jsonl", ".ndjson")):
         yield from load_lines(path, options, report)
         return
+    with open_binary(path) as stream:
+        check_head(stream, path)
+        if _starts_array(stream):
+            yield from _load_array(stream, path, _Records(path, options or LoadOptions(), report))
+            return
     text, warning = decode(read_bytes(path), path)
     if warning:
         report(LoadProblem(str(path), warning, skipped=False))
@@ -224,6 +231,28 @@ def load(path: Path, options: LoadOptions | None = None,
             yield article
     if not good:
         raise LoadError(str(path), "no valid records" if items else "empty JSON array")
+
+
+def _starts_array(stream: BinaryIO) -> bool:
+    head = stream.peek(64)[:64] if hasattr(stream, "peek") else b""
+    return head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] == b"["
+
+
+def _load_array(stream: BinaryIO, path: Path, records: _Records) -> Iterator[Article]:
+    """Stream a top-level array's records (:mod:`.jsonarray`); a syntax error ends
+    the file there, keeping the records before it."""
+    good = number = 0
+    try:
+        for number, value in enumerate(iter_array(stream, lambda m: records.warn("", m)), 1):
+            article = records.article(value, f"record {number}", f"{path}#{number}")
+            if article is not None:
+                good += 1
+                yield article
+    except ArrayError as exc:
+        kept = f"; the {good} records before it were read" if good else ""
+        raise LoadError(str(path), f"record {exc.number}: {exc.reason}{kept}") from None
+    if not good:
+        raise LoadError(str(path), "no valid records" if number else "empty JSON array")
 
 
 def _unwrap(document: object) -> list[object] | None:
