@@ -50,6 +50,7 @@ class Postings:
             OrderedDict())
         self._lengths: dict[str, np.ndarray] = {}
         self._alive: np.ndarray | None = None
+        self._live: np.ndarray | None = None
         self._cached_bytes = 0
         self._stored: OrderedDict[int, dict[str, Any]] = OrderedDict()
         storage = getattr(getattr(searcher, "_ix", None), "storage", None)
@@ -71,16 +72,24 @@ class Postings:
     def alive(self) -> np.ndarray:
         """Every live (not deleted) document number, ascending."""
         if self._alive is None:
-            if self.reader.has_deletions():
-                live = np.ones(self.size, dtype=bool)
-                for leaf, offset in self._leaves:
-                    if leaf.has_deletions():
-                        gone = leaf.deleted_docs_set
-                        live[np.fromiter(gone, np.int64, len(gone)) + offset] = False
-                self._alive = np.flatnonzero(live).astype(np.int64)
-            else:
-                self._alive = np.arange(self.size, dtype=np.int64)
+            self._alive = np.flatnonzero(self.live_mask()).astype(np.int64)
         return self._alive
+
+    def live_mask(self) -> np.ndarray:
+        """One boolean per document number: False for deleted documents.
+
+        Filtering a posting list is then one gather over its own length, where a
+        set operation against :meth:`alive` would sort the whole collection's
+        document numbers in again for every word.
+        """
+        if self._live is None:
+            live = np.ones(self.size, dtype=bool)
+            for leaf, offset in self._leaves:
+                if leaf.has_deletions():
+                    gone = leaf.deleted_docs_set
+                    live[np.fromiter(gone, np.int64, len(gone)) + offset] = False
+            self._live = live
+        return self._live
 
     def term(self, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Live document numbers (ascending) holding a term, and its frequency in each."""
@@ -102,7 +111,7 @@ class Postings:
         ids = np.concatenate(ids_parts) if ids_parts else _EMPTY
         tfs = np.concatenate(parts) if parts else np.zeros(0, dtype=np.float64)
         if self.reader.has_deletions() and len(ids):
-            keep = np.isin(ids, self.alive(), assume_unique=True)
+            keep = self.live_mask()[ids]
             ids, tfs = ids[keep], tfs[keep]
         self._terms[key] = (ids, tfs)
         self._cached_bytes += ids.nbytes + tfs.nbytes
@@ -188,7 +197,7 @@ class Postings:
         for ids in id_arrays[1:]:
             out = np.intersect1d(out, ids, assume_unique=True)
         if len(out) and self.reader.has_deletions():
-            out = np.intersect1d(out, self.alive(), assume_unique=True)
+            out = out[self.live_mask()[out]]
         return out
 
     def _side_phrase_docs(self, words: list[str],
