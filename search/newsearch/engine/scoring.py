@@ -255,16 +255,24 @@ class Postings:
     def words_from(self, fieldname: str, prefix: str) -> list[str] | None:
         """Terms of ``fieldname`` starting with ``prefix`` in any segment (None when
         no segment has a side file)."""
-        found: set[str] = set()
+        found: set[bytes] = set()
+        short: list[np.ndarray] = []
         any_side = False
         for leaf, _ in self._leaves:
             side = self._side_file(leaf)
             if side is not None and side.has(fieldname):
                 any_side = True
-                found.update(side.words_from(fieldname, prefix))
+                terms, longer = side.terms_from(fieldname, prefix)
+                short.append(terms)
+                found.update(longer)
             elif fieldname in leaf.indexed_field_names():
-                found.update(t.decode("utf-8") for t in leaf.expand_prefix(fieldname, prefix))
-        return sorted(found) if any_side else None
+                found.update(leaf.expand_prefix(fieldname, prefix))
+        if not any_side:
+            return None
+        # Segments share most of their vocabulary: de-duplicate before decoding.
+        if short:
+            found.update(np.unique(np.concatenate(short)).tolist())
+        return sorted(t.decode("utf-8") for t in found)
 
     def _term_values(self, fieldname: str, text: str) -> tuple[np.ndarray, list[bytes]]:
         """Every posting of a term (deleted documents included) with its encoded value."""

@@ -52,6 +52,7 @@ _ARRAYS = (("terms", np.uint8), ("term_offsets", np.uint64), ("prefixes", "S16")
 # Positional fields add each posting's token positions, one run per posting.
 _POSITION_ARRAYS = (("positions", np.uint32), ("position_starts", np.uint64))
 _PREFIX = 16
+_NO_TERMS = np.zeros(0, "S16")
 _KINDS = {"u1", "u2", "u4", "u8", "f4", "S16"}
 
 
@@ -247,6 +248,18 @@ class SideFile:
 
     def words_from(self, fieldname: str, prefix: str) -> list[str]:
         """Every term of ``fieldname`` starting with ``prefix``, in order."""
+        short, long = self.terms_from(fieldname, prefix)
+        return sorted([b.decode("utf-8") for b in short.tolist()]
+                      + [b.decode("utf-8") for b in long])
+
+    def terms_from(self, fieldname: str, prefix: str) -> tuple[np.ndarray, list[bytes]]:
+        """The UTF-8 terms of ``fieldname`` starting with ``prefix``: those shorter
+        than the 16-byte prefixes as a (zero-copy) ``S16`` array, the rest as a list.
+
+        A caller joining many segments can then de-duplicate the array in C
+        before decoding anything: a short prefix ("set") matches hundreds of
+        terms in every segment.
+        """
         terms = self._fields[fieldname][0]
         key = prefix.encode("utf-8")
         prefixes = self._prefixes.get(fieldname)
@@ -255,15 +268,18 @@ class SideFile:
             # sorts below key + 0xff.
             lo = int(np.searchsorted(prefixes, key))
             hi = int(np.searchsorted(prefixes, key + b"\xff"))
-            return [bytes(p).decode("utf-8") if len(p) < _PREFIX else terms[i].decode("utf-8")
-                    for i, p in enumerate(prefixes[lo:hi].tolist(), lo)]
+            found = prefixes[lo:hi]
+            cut = np.char.str_len(found) >= _PREFIX  # a prefix of a longer term
+            if not cut.any():
+                return found, []
+            return found[~cut], [terms[i] for i in (np.flatnonzero(cut) + lo).tolist()]
         out = []
         for i in range(bisect.bisect_left(terms, key), len(terms)):
             term = terms[i]
             if not term.startswith(key):
                 break
-            out.append(term.decode("utf-8"))
-        return out
+            out.append(term)
+        return _NO_TERMS, out
 
     def doc_frequency(self, fieldname: str, text: str) -> int:
         """How many documents of the segment hold the term, deleted ones included (as Whoosh)."""
