@@ -194,6 +194,11 @@ def index_paths(paths: list[Path], index_path: Path, *, batch_size: int = 2000,
             segments.clear_staging(index_path)
         if optimize and not report.interrupted:
             writer.optimize()
+        elif not report.interrupted:
+            try:
+                report.segments_merged = writer.merge_small()
+            except KeyboardInterrupt:
+                report.interrupted = True
     report.elapsed_s = time.monotonic() - started
     return report
 

@@ -134,6 +134,7 @@ class IndexReport:
     articles_written: int = 0
     interrupted: bool = False
     elapsed_s: float = 0.0
+    segments_merged: int = 0  # small segments merged into bigger ones at the end
 
 
 @dataclass

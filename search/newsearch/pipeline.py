@@ -19,15 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from .engine import documents
-from .engine.segments import IdRegistry, SegmentBuilder, StagedSegment
+from .engine.segments import SEGMENT_TOKENS, IdRegistry, SegmentBuilder, StagedSegment
 from .errors import LoadError
 from .loaders import LoadOptions, LoadProblem, jsonl, load_file
 from .model import Article, slug_for
 
 CHUNK = 256  # articles enriched and claimed together
-# Words per segment before a worker starts another: about 12 MB of news text,
-# 400-500 MB of worker memory at the flush. Planned tasks stay below it.
-SEGMENT_TOKENS = 2_000_000
 # A JSON Lines file bigger than two tasks is read in parts of a task's size, in parallel.
 SPLIT_BYTES = 16_000_000
 PART_BYTES = 8_000_000

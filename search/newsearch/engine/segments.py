@@ -30,6 +30,10 @@ from .schema import build_schema
 from .store import INDEX_NAME, MANIFEST_FILE
 
 STAGING = ".staging"
+# Words per segment before a worker starts another (and the most a merge
+# gathers): about 12 MB of news text, 400-500 MB of builder memory at the
+# flush. Planned tasks stay below it.
+SEGMENT_TOKENS = 2_000_000
 
 
 @dataclass

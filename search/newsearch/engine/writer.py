@@ -308,6 +308,14 @@ class IndexWriter:
             self.complete_side_files()
         return before
 
+    def merge_small(self) -> int:
+        """Merge small segments once enough have gathered (:mod:`.merge`); returns
+        how many were merged away. Ctrl-C during a rebuild leaves the index as it was."""
+        from .merge import merge_small
+
+        self.commit()
+        return merge_small(self._ix, self.path, critical=self._interrupt.critical)
+
     def add_article(self, article: Any, file: str) -> None:
         """Add one enriched article (API use), with a unique id and its file."""
         from ..model import slug_for
