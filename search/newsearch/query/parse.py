@@ -18,6 +18,7 @@ Syntax (all examples are valid queries)::
     date:2015  date:2015-05  date:2015-05-22            a year, month or day
     date:[2015-05-01 TO 2015-05-31]  date:[2015 TO 2016-03]   inclusive range
     date:[2015-05-01 TO *]  date:>=2015-05-01  date:>2015  date:<2015  date:<=2015-06
+    date:2015-05-01..2015-05-31  date:2015..  date:..2014   the same ranges, shorter
     *                           every article (also *:*); useful with filters
     -clinic                     every article except those matching clinic
 
@@ -363,6 +364,14 @@ def _date_leaf(tok: _Tok) -> DateRange:
     text = tok.value
     if text == "*":
         return DateRange(None, None)
+    if ".." in text:
+        # The shorthand other search tools take: date:2015-05..2015-06, 2015.., ..2014.
+        start_text, end_text = text.split("..", 1)
+        start = _day_span(start_text, tok.col)[0] if start_text else None
+        end = _day_span(end_text, tok.col + len(start_text) + 2)[1] if end_text else None
+        if start is not None and end is not None and start > end:
+            raise QuerySyntaxError(f"empty date range: {start} is after {end}", tok.col)
+        return DateRange(start, end)
     comparison = _COMPARISON.fullmatch(text)
     if not comparison:
         return DateRange(*_day_span(text, tok.col))
