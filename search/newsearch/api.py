@@ -15,18 +15,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import ingest
 from .engine import store
 from .engine.check import CheckReport
 from .engine.search import ALL_FACETS, Reader
 from .errors import NewsearchError, UsageError
-from .loaders.records import parse_field_map  # noqa: F401  (public: the CLI's --map)
 from .model import Article, IndexReport, IndexStats, SearchResults
 from .query import parse
 from .query import tree as t
 from .snippets import MatchSpec
+
+if TYPE_CHECKING:
+    from . import ingest
 
 DEFAULT_INDEX = Path("index")
 SUGGEST_BELOW = 3  # offer "did you mean" when a query has fewer hits than this
@@ -120,6 +121,8 @@ class Index:
         from .loaders.records import validate_field_map
 
         options = LoadOptions(validate_field_map(field_map or {}))
+        from . import ingest
+
         return ingest.index_paths([Path(p) for p in paths], self.path, batch_size=batch_size,
                                   workers=workers, wait=wait, progress=progress,
                                   on_skip=on_skip, on_warning=on_warning, options=options,
@@ -150,6 +153,8 @@ class Index:
 
     def add(self, articles: Iterable[Article], *, wait: float = 5.0) -> IndexReport:
         """Add (or replace, by id) articles built in memory, with extraction."""
+        from . import ingest
+
         return ingest.add_articles(articles, self.path, wait=wait)
 
     # -- reading ---------------------------------------------------------------
@@ -260,3 +265,10 @@ def create_index(path: str | Path = DEFAULT_INDEX) -> Index:
     if not store.exists(p):
         store.create(p)
     return Index(p)
+
+
+def parse_field_map(pairs: list[str]) -> dict[str, str]:
+    """``--map article_field=source_field`` pairs as a mapping (UsageError when malformed)."""
+    from .loaders.records import parse_field_map as parse
+
+    return parse(pairs)

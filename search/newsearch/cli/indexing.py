@@ -6,6 +6,7 @@ import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.progress import (
@@ -17,9 +18,11 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from .. import ingest
 from ..api import Index, check_index
 from . import render
+
+if TYPE_CHECKING:
+    from .. import ingest
 
 
 def run_index(paths: list[Path], index: Path, *, quiet: bool, batch_size: int,
