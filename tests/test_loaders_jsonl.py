@@ -174,6 +174,13 @@ def test_registry_and_sniffing(tmp_path: Path) -> None:
         assert loader is not None and loader.name == "jsonl"
     nameless = _write(tmp_path / "export", [{"title": "A"}])
     assert loader_for(nameless).name == "jsonl"  # type: ignore[union-attr]
+    array = tmp_path / "dump"
+    array.write_text('\ufeff [\n  {"title": "A"}]')
+    assert loader_for(array).name == "jsonl"  # type: ignore[union-attr]
+    assert [a.title for a in jsonl.load(array)] == ["A"]
+    numbers = tmp_path / "numbers"
+    numbers.write_text("[1, 2, 3]")
+    assert loader_for(numbers) is None
 
 
 @settings(max_examples=150, deadline=None)

@@ -32,8 +32,12 @@ _WRAPPER_KEYS = ("articles", "items", "records", "data", "documents", "docs")
 
 
 def sniff(head: bytes) -> bool:
-    """True if the first bytes look like JSON Lines: a line holding one JSON object."""
-    first = head.lstrip().split(b"\n", 1)[0].strip()
+    """True if the first bytes look like JSON Lines (a line holding one JSON object)
+    or a JSON array of objects."""
+    text = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    if text.startswith(b"[") and text[1:].lstrip().startswith(b"{"):
+        return True
+    first = text.split(b"\n", 1)[0].strip()
     return first.startswith(b"{") and first.endswith(b"}")
 
 
