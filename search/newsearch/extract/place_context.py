@@ -8,6 +8,14 @@
 - a town whose name the same story also uses as the first word of a firm's name ("Marathon
   Oil Co ... Marathon said") names the firm when it stands alone again, unless a preposition of
   place comes before it ("in Marathon");
+- a name set in capitals inside mixed-case text ("ILO", "GAO") is an acronym, not a town;
+- a town's name after an honorific ("Lord Irvine", "Ms Chelsea") is a person, and one before a
+  team role or a club word ("Chelsea defender", "Leicester City", "Bolton v Leeds") is a club;
+- constituencies named by their members' seats ("MP for Kensington and Chelsea", "the Ealing
+  North MP", "the Eton and Slough seat") are places the gazetteer rarely knows, and compass
+  words after a town name a district or seat ("Bristol East");
+- a dateline's second part fixes its country ("BADEN, Switzerland"); a town's other name is
+  read only when it is a spelling or short form of it, or names a big town ("Palmyra");
 - names of places joined by "and" ("Serbia and Montenegro", "Trinidad and Tobago") are looked
   up whole: the scanner cuts runs at lower-case "and".
 """
@@ -15,9 +23,15 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from operator import attrgetter, itemgetter
 
+from ..analysis import STOP_WORDS, tokens
+from ..model import Place
 from .data import wordset
+from .data.countries import DATELINE_REGIONS
+from .gazetteer import MONTHS_AND_DAYS, Entry, gazetteer, place_key
+from .names import ORG_WORDS, TITLE_WORDS, first_names
 from .scan import Run
 
 # Lower-case nouns that introduce a person by name.
@@ -31,6 +45,28 @@ presenter novelist author playwright poet artist designer model colleague teamma
 """)
 # Prepositions after which a name of a town means the town ("a plant in Marathon").
 LOCATIVE = wordset("in at near from to outside around across into via through toward towards")
+# ... in a sports story, where "to", "from" and "against" come before clubs ("lost to Chelsea").
+SITE = wordset("in near outside around")
+CLUB = "\x00club"  # put among the glued names when a story names a town as a club
+# Honorifics: a town's name right after one is a person's ("Lord Irvine of Lairg").
+HONORIFICS = wordset("""
+mr mrs ms miss dr prof professor sir lord lady dame baroness baron earl duke duchess countess
+president senator sen rep congressman congresswoman king queen prince princess pope sheikh
+ayatollah imam cardinal archbishop rev reverend
+""")
+# Lower-case words after a town's name that make it a sports club ("Chelsea defender").
+TEAM_NEXT = wordset("""
+manager managers boss coach striker defender midfielder goalkeeper keeper winger captain
+skipper player players squad side team fans supporters chairman forward forwards
+centre prop hooker lock flanker wing
+""")
+_SCORE_AFTER = re.compile(r" \d{1,3}-\d{1,3}\b")  # "Newcastle 27-27 Gloucester"
+_SCORE_BEFORE = re.compile(r"\b\d{1,3}-\d{1,3} $")
+# Capitalised words after a town's name that make it a club ("Leicester City").
+CLUB_WORDS = wordset("""
+united city rovers wanderers athletic albion villa town county hotspur rangers fc afc
+thistle orient argyle wednesday vale alexandra
+""")
 _AGE = re.compile(r",[ \t]*\d{1,2}[ \t]*(?:[,)]|(?:and|were|was|is|are|who|has|had)\b)")
 _AGE_PAREN = re.compile(r"[ \t]*\(\d{1,2}\)")
 
@@ -52,9 +88,40 @@ def person_context(run: Run, i: int, j: int) -> bool:
     return False
 
 
-def after_locative(run: Run, i: int) -> bool:
+def acronym(run: Run, surface: str) -> bool:
+    """Whether ``surface`` is set in capitals inside mixed-case text: an acronym ("ILO").
+
+    Not at the start of the text, where a capitals dateline goes ("GENEVA - Talks ...").
+    """
+    return not run.caps and 1 < len(surface) <= 5 and run.start > 0 and surface.isupper() \
+        and surface.isalpha()
+
+
+def club_context(run: Run, i: int, j: int, nxt: tuple[str, str] | None = None) -> bool:
+    """Whether words ``i:j`` of ``run`` name a sports club rather than its town (``nxt``:
+    ``run.next_word()`` when already known)."""
+    if j < len(run.words):
+        return run.keys[j] in CLUB_WORDS
+    sep, word = nxt if nxt is not None else run.next_word()
+    if word in TEAM_NEXT or (word == "v" and sep == " "):
+        return True
+    text = run.text
+    end = run.end
+    if text[end + 1:end + 2].isdigit() and _SCORE_AFTER.match(text, end):
+        return True
+    if i:
+        return False
+    start = run.start
+    before = text[start - 3:start]
+    if before == " v ":
+        return text[start - 4:start - 3].isalpha()
+    return before[1:2].isdigit() and _SCORE_BEFORE.search(text, max(0, start - 9), start) \
+        is not None
+
+
+def after_locative(run: Run, i: int, words: frozenset[str] = LOCATIVE) -> bool:
     """Whether a preposition of place comes right before word ``i`` of ``run``."""
-    return i == 0 and run.start > 1 and run.prev_word() in LOCATIVE
+    return i == 0 and run.start > 1 and run.prev_word() in words
 
 
 _AND_HEADS: dict[int, frozenset[str]] = {}
@@ -122,3 +189,184 @@ def _try_join(a: Run, b: Run, raw: dict[str, str], place_key) -> Run | None:
                 return Run(a.text, [*a.words, "and", *b.words], [*a.spans, and_span, *b.spans],
                            None, a.caps, [*a.keys, "and", *b.keys])
     return None
+
+
+# Seats in a parliament: the names of constituencies are places the gazetteer rarely knows.
+SEAT_TITLES = wordset("mp mps msp msps mep meps")
+SEAT_NOUNS = wordset("seat constituency")
+# Words before a seat title that are no part of the seat's name ("former Labour MP").
+SEAT_PLAIN = wordset("""
+labour conservative conservatives tory tories liberal liberals democrat democrats lib dem dems
+snp plaid cymru green greens ukip independent unionist unionists sdlp sinn fein dup respect
+former veteran senior backbench euro new the a commons lords house cabinet council
+""")
+_SEAT_BEFORE = ("seat of ", "constituency of ", "member for ")
+
+
+def seat_plain(key: str) -> bool:
+    """Whether a word before "MP" is no part of a seat's name: a title, party or nationality."""
+    return key in SEAT_PLAIN or key in TITLE_WORDS or key in STOP_WORDS \
+        or key in MONTHS_AND_DAYS or any(e.kind == "demonym" for e in gazetteer().entries(key))
+
+
+def seat_names(run_list: list[Run], people: set[str] | frozenset[str] = frozenset(),
+               plain=seat_plain) -> list[tuple[int, int]]:
+    """Offsets ``(start, end)`` of the constituencies named in ``run_list``: "MP for Kensington
+    and Chelsea", "the Ealing North MP", "the Eton and Slough seat", "the seat of Hartlepool".
+
+    ``plain(key)`` says whether a word before a seat title is no part of the seat's name
+    (titles, party names, nationality words). A name holding a word of ``people`` (people
+    the story names), or opening with a first name that is no place, is a member's own name
+    ("Tom McCabe MSP").
+    """
+    if not run_list:
+        return []
+    text = run_list[0].text
+    if "MP" not in text and "MSP" not in text and "MEP" not in text and " seat" not in text \
+            and "constituenc" not in text and "member for" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for k, run in enumerate(run_list):
+        keys = run.keys
+        n = len(keys)
+        for t, key in enumerate(keys):
+            if key not in SEAT_TITLES:
+                continue
+            if t + 2 < n and keys[t + 1] == "for":  # "MP for Kensington"
+                e = t + 3
+                names = first_names()
+                while e < n and run.capitalised(e) and not plain(keys[e]) \
+                        and keys[e] not in names:  # "MP for Glasgow Central Ann Smith"
+                    e += 1
+                out.append(_joined_after(run_list, k, run.spans[t + 2][0], run.spans[e - 1][1],
+                                         e == n))
+            elif t + 1 == n or keys[t + 1] != "for":  # "the Ealing North MP"
+                _name_before(run_list, k, t, plain, out, people)
+        text = run.text
+        if run.next_word()[1] in SEAT_NOUNS and run.next_word()[0] == " ":
+            _name_before(run_list, k, n, plain, out, people)  # "the Eton and Slough seat"
+        elif text[max(0, run.start - 16):run.start].endswith(_SEAT_BEFORE):
+            out.append(_joined_after(run_list, k, run.start, run.end, True))
+    text = run_list[0].text
+    return [span for span in out if _seat_ok(text[span[0]:span[1]], plain)]
+
+
+def _seat_ok(name: str, plain) -> bool:
+    """Whether a stretch found by a seat cue looks like a constituency's name: no firm or
+    party ("UK Independence Party"), acronym, nationality word ("Asian") or person ("Margaret
+    Moran")."""
+    words = name.replace("-", " ").replace("&", " ").split()
+    keys = [place_key(w) for w in words]
+    raw = gazetteer().raw
+    if any(k in ORG_WORDS or (w.isupper() and len(w) > 1)
+           for w, k in zip(words, keys, strict=True)) \
+            or plain(keys[0]) or any(plain(keys[i + 1]) for i, k in enumerate(keys[:-1])
+                                     if k == "and"):
+        return False
+    if len(keys) == 1:
+        return keys[0] in raw or not keys[0].endswith(("an", "ish", "ese", "ary"))
+    return not (keys[0] in first_names() and keys[-1] not in COMPASS and keys[-1] not in raw)
+
+
+def _name_before(run_list: list[Run], k: int, t: int, plain, out: list,
+                 people: set[str] | frozenset[str]) -> None:
+    run = run_list[k]
+    s = 0
+    while s < t and plain(run.keys[s]):
+        s += 1
+    if s == t or (s + 1 == t and run.words[s].isupper()):
+        return  # "LDP MPs", "a CBOE seat": a party or an exchange
+    if any(key in people for key in run.keys[s:t]) or HONORIFICS.intersection(run.keys[:s]) or (
+            run.keys[s] in first_names() and run.keys[s] not in gazetteer().raw):
+        return  # "Scottish Finance Minister, Tom McCabe MSP"
+    start = run.spans[s][0]
+    if s == 0 and k > 0:  # "Eton and Slough"
+        prev = run_list[k - 1]
+        if run.text[prev.end:run.start] == " and " and not any(map(plain, prev.keys)):
+            start = prev.start
+    out.append((start, run.spans[t - 1][1]))
+
+
+def _joined_after(run_list: list[Run], k: int, start: int, end: int,
+                  at_end: bool) -> tuple[int, int]:
+    """``(start, end)`` stretched over " and <Name>" when the name goes on ("Kensington and
+    Chelsea")."""
+    if at_end and k + 1 < len(run_list):
+        nxt = run_list[k + 1]
+        if nxt.text[end:nxt.start] == " and " and len(nxt.words) <= 3:
+            return start, nxt.end
+    return start, end
+
+
+def add_seats(ranked: list[Place], seats: list[tuple[int, int]], text: str) -> list[Place]:
+    """``ranked`` with the seats found by :func:`seat_names` in ``text`` appended (no focus),
+    each in the country of its first word when the gazetteer knows it ("Bristol East")."""
+    listed = {place_key(p.name) for p in ranked}
+    gaz = gazetteer()
+    for a, b in seats:
+        name = " ".join(text[a:b].split())
+        key = place_key(name)
+        if key in listed:
+            continue
+        listed.add(key)
+        top = gaz.entries(place_key(name.split()[0].split("-")[-1]))
+        ranked.append(Place(name, top[0].country if top and top[0].kind != "demonym" else "",
+                            False))
+    return ranked
+
+
+def dateline_region(dateline: str) -> str:
+    """The country fixed by a dateline's second part: a state or province ("Ore.", "Ontario")
+    or the country itself ("BADEN, Switzerland, March 2"); else ""."""
+    parts = dateline.split(",")
+    if len(parts) < 3:
+        return ""
+    words = [w for w, _, _ in tokens(parts[1])]
+    got = DATELINE_REGIONS.get("".join(words), "") or DATELINE_REGIONS.get(
+        words[-1] if words else "", "")
+    if got or not words:
+        return got
+    top = gazetteer().entries(place_key(" ".join(words)))[:1]
+    return top[0].country if top and top[0].kind == "country" else ""
+
+
+COMPASS = wordset("north south east west central")
+
+
+def compass_end(run: Run, j: int) -> int:
+    """Where compass words starting at word ``j`` of ``run`` end a place's name ("Bristol
+    East", "Clwyd North West", "the Ealing North MP"), or 0 when the name goes on."""
+    n = len(run.words)
+    e = j + 1
+    if e < n and run.keys[e] in COMPASS:
+        e += 1
+    return 0 if e < n and run.keys[e] not in SEAT_TITLES else e
+
+
+def canonical(entry: Entry, surfaces: list[str]) -> str:
+    """One spelling per place: countries by their name, cities as the story spells them most."""
+    if entry.kind in ("country", "demonym") or not surfaces:
+        return entry.name
+    cased = [s for s in surfaces if not s.isupper()]
+    if not cased:  # only seen in capitals (datelines, headlines)
+        return entry.name if not entry.alternate else surfaces[0].title()
+    counts: dict[str, int] = {}
+    for s in cased:
+        counts[s] = counts.get(s, 0) + 1
+    return max(counts, key=lambda s: (counts[s], -cased.index(s)))
+
+
+_FAIR_ALTERNATE = 50_000  # a town this big is meant by its other name ("Palmyra": Tadmur)
+
+
+def fair_alternate(key: str, entry: Entry) -> bool:
+    """Whether ``key``, matched only through one of ``entry``'s other names, is a fair reading
+    of it in a story about its country: another spelling or a shorter form of the name
+    ("Trollhaettan", "Stansted", "Louvre"), or a big town's old name; not a word or a person's
+    name that some small town also bears ("Rock" for Rockville, "Blair", "The Bank")."""
+    if key in first_names() or key.partition(" ")[0] in STOP_WORDS:
+        return False
+    name = place_key(entry.name)
+    if f" {key} " in f" {name} " or SequenceMatcher(None, key, name).ratio() >= 0.8:
+        return True
+    return entry.population >= _FAIR_ALTERNATE

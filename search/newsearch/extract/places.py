@@ -5,11 +5,18 @@ Steps: each segment (title, dateline, body) is cut into runs of capitalised word
 capitals (wire headlines) only admits countries, adjectives and large cities; a city glued to
 another capitalised word is part of a bigger name ("Toronto Dominion") and dropped, and a town
 that a story also names as a firm or a person (:mod:`.place_context`) needs "in", "at"... before
-its bare mentions; ambiguous names take the reading whose country the story mentions (unless a
-namesake abroad is twenty times bigger), else the most populous main name.
+its bare mentions, and so does a town named as a club ("Chelsea defender", "Blackburn v
+Burnley": then every smaller town of a sports story is a club unless "in" comes before it).
+Acronyms in mixed-case text ("ILO"), agreements and indices named after towns ("Paris accord",
+"Dax index"), sums ("U.S. dlrs", "US$") and a country after a firm's name ("Gillette Canada")
+name no place (the last two still count, saying less). Ambiguous names take the reading whose
+country the story mentions (unless a namesake abroad is twenty times bigger), else the most
+populous main name; a town under 150,000 needs its country, a region or a big city of it in the
+story, or "in" before it. A dateline's second part fixes its country ("BADEN, Switzerland").
+Parliamentary seats ("MP for Kensington and Chelsea", "Bristol East") are places.
 A place is a focus of the story when the dateline or headline names it, or the body repeats it
 (three times; five, or three with one in the first sentence, when the dateline or headline
-already names another country).
+already names another country). A headline with no story under it is its own focus.
 """
 
 from __future__ import annotations
@@ -17,18 +24,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..analysis import _ARABIC_ARTICLES, STOP_WORDS, tokens
+from ..analysis import _ARABIC_ARTICLES, STOP_WORDS
 from ..model import Place
+from . import place_context as pc
 from .data.common_words import WORDS as COMMON_WORDS
-from .data.countries import CURRENCY_WORDS, DATELINE_REGIONS
+from .data.countries import CURRENCY_WORDS
 from .gazetteer import MONTHS_AND_DAYS, Entry, Gazetteer, gazetteer, place_key
-from .names import ORG_WORDS, TITLE_WORDS
+from .names import ORG_WORDS, TITLE_WORDS, first_names
 from .orgfocus import lead_end
-from .place_context import after_locative, and_keys, join_and_names, person_context
 from .scan import Run, is_caps_text, runs
 
 _DOMINANT = 20  # times bigger: a namesake abroad wins over a town in a country in context
 _SMALL_CITY = 15_000  # below this a city needs its country in the story
+_LONE_CITY = 150_000  # below this a city needs its country, a region or a big city of it
 _CAPS_CITY = 100_000  # in all-caps text a city must be this big
 _ALTERNATE_CITY = 300_000  # a city named by an alternate spelling only, without its country
 _ADJECTIVE_COUNT = 2  # free adjective uses that list a country the story never names
@@ -46,6 +54,9 @@ _EVENT_NEXT = frozenset({"champion", "champions", "championship", "championships
 # Capitalised words that make what precedes them part of a name ("US Open", "Japan Bank").
 _NAME_HEADS = (ORG_WORDS | _EVENT_NEXT | frozenset({"open", "cup", "games", "masters", "prix",
                                                     "museum", "embassy", "grand"})) - TITLE_WORDS
+_IN = frozenset({"in", "near"})
+_PACT_NEXT = frozenset({"accord", "accords", "agreement", "pact", "treaty", "protocol", "club",
+                        "index"})
 _NAME_LINKS = frozenset({"of", "for"})
 _AMOUNT_WORDS = frozenset({"mln", "bln", "billion", "million", "thousand"})
 _FREE_NEIGHBOURS = TITLE_WORDS | MONTHS_AND_DAYS | COMMON_WORDS | STOP_WORDS
@@ -149,6 +160,9 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
         return None  # "University", "Union": words of names before they are towns
     surface = run.words[i] if j == i + 1 else run.surface(i, j)
     top = readings[0]
+    if top.kind != "country" and not top.alternate and pc.acronym(run, surface):
+        glued.add(key)  # "the GAO": so is "GAO" in the capitals headline
+        return None
     if run.caps:
         if key in _AMBIGUOUS_KEYS or key in COMMON_WORDS:
             return None
@@ -163,41 +177,84 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
     if top.kind != "country" and ((j == n and run.text.startswith(" <", run.end)) or (
             i == 0 and run.text[run.start - 1:run.start] == "<")):
         return None  # "EDO <EDO> TO BUY BACK": a company and its ticker
-    if top.kind == "city" and not run.caps and person_context(run, i, j):
-        glued.add(key)  # its other bare mentions name the same person
-        return None  # "daughter Victoria", "Pelham, 14,"
+    nxt = run.next_word() if j == n and top.kind != "region" else ("", "")
+    if top.kind == "city" and not run.caps:
+        if pc.club_context(run, i, j, nxt):
+            glued.add(pc.CLUB)  # a sports story: its other small towns are clubs too
+            glued.add(key)
+            return None
+        if pc.person_context(run, i, j) or (i > 0 and run.keys[i - 1] in pc.HONORIFICS):
+            glued.add(key)  # its other bare mentions name the same person
+            return None  # "daughter Victoria", "Pelham, 14,", "Lord Irvine"
     mention = _Mention(key, surface, run.spans[i][0], segment, readings, caps=run.caps, run=run,
                        index=i)
     if i >= 2 and not run.caps and run.keys[i - 1] in _NAME_LINKS and run.keys[i - 2] in ORG_WORDS:
         mention.modifier = mention.in_name = True  # "University of Ulster"
-    if j < n and top.kind == "demonym" and run.keys[j] in CURRENCY_WORDS and i > 0 \
-            and run.keys[i - 1] in _AMOUNT_WORDS:
+    if j < n and top.kind in ("demonym", "country") and run.keys[j] in CURRENCY_WORDS \
+            and i > 0 and run.keys[i - 1] in _AMOUNT_WORDS:
         mention.currency = True  # "50 MLN AUSTRALIAN DLR EUROBOND": a sum, not a subject
+    if top.kind == "city" and j + 1 < n and run.keys[j] == "of":
+        return None  # "Republic of Georgia", "Duke of York": the head of a longer name
+    if j == n and run.text[run.end:run.end + 1] == "$":
+        return None  # "US$25,000": a currency
+    if top.kind == "city" and (run.keys[j] if j < n else nxt[1]) in _PACT_NEXT:
+        return None  # "the Paris accord", "ROME TREATY": an agreement named after its town
     if j == n:
-        if top.kind == "demonym":
-            mention.currency = run.next_word()[1] in CURRENCY_WORDS
+        if top.kind in ("demonym", "country"):
+            mention.currency = nxt[1] in CURRENCY_WORDS
         elif top.kind == "city" and top.population < _CAPS_CITY \
-                and run.next_word()[1] in _EVENT_NEXT:
+                and nxt[1] in _EVENT_NEXT:
             return None  # "Wimbledon champion": a tournament named after its town
     elif not run.caps and run.capitalised(j) and _glued(run.keys[j], top):
+        if top.kind in ("city", "region") and run.keys[j] in pc.COMPASS:
+            return _compass(mention, run, j)  # "Bristol East": a district or a seat
         if top.kind in ("city", "region", "area"):
             if top.kind == "city" and i == 0 and run.keys[j] in ORG_WORDS:
                 glued.add(key)  # "Marathon Oil": later "Marathon" alone is the firm
             return None  # "Toronto Dominion", "New York Times", "Gulf War"
         mention.modifier = True
+    if i > 0 and top.kind == "country" and (not run.caps or (i == 1 and run.start < 2)) \
+            and run.capitalised(i - 1) and run.keys[i - 1] not in _FREE_NEIGHBOURS \
+            and run.keys[i - 1] not in _NOT_TOWNS:
+        # "Nestle Canada", "CANON USA ISSUES": a firm's name. (Deeper into a capitals
+        # headline the word before is a verb: "SWEDEN TO SUSPEND ... ADJOURNS BRUNEI".)
+        mention.modifier = True
     if not run.caps and i > 0 and top.kind in ("city", "region", "area") \
             and run.capitalised(i - 1) \
             and run.keys[i - 1] not in _FREE_NEIGHBOURS:
+        if top.kind == "city" and j == n and run.keys[i - 1] in first_names():
+            glued.add(key)  # "Andrea Arnold ... says Arnold"
         return None  # "Suhail Hassan", "Fidata Trust Company New York"
+    if not run.caps and i > 0 and top.kind == "city" and top.population < _CAPS_CITY \
+            and run.capitalised(i - 1) and run.keys[i - 1] in COMMON_WORDS \
+            and run.keys[i - 1] not in _STRICT_FREE and not (i == 1 and run.sentence_start):
+        return None  # "the High Street", "the Old Bailey", "Last Tango in Paris"
     return mention
+
+
+def _compass(m: _Mention, run: Run, j: int) -> _Mention | None:
+    """The town ``m`` with the compass words from ``j`` on, when they end the name."""
+    e = pc.compass_end(run, j)
+    if not e:
+        return None  # "London West End", "Paris South University"
+    m.surface = run.surface(m.index, e)
+    m.key = place_key(m.surface)
+    m.readings = (m.readings[0]._replace(name=m.surface, alternate=False),)
+    return m
 
 
 def _firm_named(m: _Mention, glued: set[str]) -> bool:
     """Whether a town's name stands for a firm or person the story names plainly elsewhere."""
     top = m.readings[0]
-    return (m.key in glued and top.kind == "city" and top.population < _FIRM_TOWN
-            and m.segment != "dateline" and m.run is not None
-            and not after_locative(m.run, m.index))
+    if top.kind != "city" or top.population >= _FIRM_TOWN or m.segment == "dateline" \
+            or m.run is None:
+        return False
+    if m.key in glued:
+        return not pc.after_locative(m.run, m.index)
+    if pc.CLUB not in glued or pc.after_locative(m.run, m.index, pc.SITE):
+        return False
+    end = m.run.spans[m.index][0] + len(m.surface)
+    return not m.run.text.startswith("-based", end)  # "a Geneva-based fund"
 
 
 def _glued(nxt: str, top: Entry) -> bool:
@@ -211,11 +268,12 @@ def _glued(nxt: str, top: Entry) -> bool:
     return small and nxt not in _STRICT_FREE
 
 
-def _choose(m: _Mention, context: set[str], dateline: bool) -> Entry | None:
+def _choose(m: _Mention, context: set[str], dateline: bool,
+            near: set[str] | frozenset[str] = frozenset()) -> Entry | None:
     """The reading of an ambiguous name that fits the story, or None."""
     best = m.readings[0]
     for e in m.readings:
-        if e.country in context:
+        if e.country in context and (not e.alternate or pc.fair_alternate(m.key, e)):
             # ... unless a far bigger namesake abroad is meant: "Moscow" in a story about
             # American grain is not Moscow, Idaho.
             if e is best or e.kind != "city" or best.kind != "city" or best.alternate \
@@ -227,6 +285,12 @@ def _choose(m: _Mention, context: set[str], dateline: bool) -> Entry | None:
         return best
     if best.alternate:  # old or foreign spellings ("Google" is a name of Topeka)
         return best if best.population >= _ALTERNATE_CITY else None
+    if best.population < _LONE_CITY and best.country not in near and not (
+            m.run is not None and pc.after_locative(m.run, m.index, _IN)):
+        # "God", "Young", "Zomba": a town abroad comes with its country or region ("in X"
+        # will do); a namesake in a country the story is near is meant.
+        return next((e for e in m.readings if e.country in near and e.kind == "city"
+                     and not e.alternate), None)
     return best if best.population >= _SMALL_CITY else None
 
 
@@ -250,30 +314,48 @@ def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[R
     gaz = gazetteer()
     skip = set(exclude)
     glued: set[str] = set()
-    heads = and_keys(gaz.raw)
-    found_list = mentions(join_and_names(title_runs, gaz.raw, place_key, heads), "title", 0, gaz,
+    heads = pc.and_keys(gaz.raw)
+    found_list = mentions(pc.join_and_names(title_runs, gaz.raw, place_key, heads), "title", 0, gaz,
                           skip, glued)
     found_list += mentions(dateline_runs, "dateline", title_len + 1, gaz, skip, glued)
     base = title_len + len(dateline) + 2
-    found_list += mentions(join_and_names(body_runs, gaz.raw, place_key, heads), "body", base,
+    found_list += mentions(pc.join_and_names(body_runs, gaz.raw, place_key, heads), "body", base,
                            gaz, skip, glued)
+    if title_runs and " v " in title_runs[0].text:  # a fixture headline ("Blackburn v Burnley")
+        glued.add(pc.CLUB)
     if glued:
         found_list = [m for m in found_list if not _firm_named(m, glued)]
     lead = base + lead_end(body_runs[0].text, 1) if body_runs else base
-    return _rank(found_list, dateline, title_len, lead)
+    seats = pc.seat_names(body_runs, skip)
+    if not seats:
+        return _rank(found_list, dateline, title_len, lead, not body_runs)
+    found_list = [m for m in found_list if m.segment != "body" or m.readings[0].kind != "city"
+                  or not any(a <= m.start - base < b for a, b in seats)]
+    # ... ("Chelsea" in "Kensington and Chelsea"; "England" in "South-West of England" counts)
+    return pc.add_seats(_rank(found_list, dateline, title_len, lead), seats, body_runs[0].text)
 
 
-def _rank(ms: list[_Mention], dateline: str, title_len: int, lead: int = 0) -> list[Place]:
-    region = _dateline_region(dateline) if dateline.count(",") >= 2 else ""
+def _rank(ms: list[_Mention], dateline: str, title_len: int, lead: int = 0,
+          flash: bool = False) -> list[Place]:
+    region = pc.dateline_region(dateline) if dateline.count(",") >= 2 else ""
     if region:
         ms = [m for m in ms if m.segment != "dateline"
               or any(e.country == region for e in m.readings)]
         for m in ms:
             if m.segment == "dateline":
                 m.readings = tuple(e for e in m.readings if e.country == region)
+    title_start = -1
+    if flash:  # a headline alone: "Bank of Japan satisfied with yen" is about Japan
+        for m in ms:
+            m.modifier = False
+            if m.segment == "title" and m.run is not None and m.index == 0 \
+                    and not m.run.text[:m.run.start].strip():
+                title_start = m.start
     context = {m.readings[0].country for m in ms
                if m.readings[0].kind in ("country", "demonym") and len(m.readings) == 1}
     context |= {m.readings[0].country for m in ms if m.segment == "dateline"}
+    near = context | {m.readings[0].country for m in ms if m.readings[0].kind == "region" or (
+        m.readings[0].kind == "city" and m.readings[0].population >= _LONE_CITY)}
     found: dict[tuple[str, str], _Found] = {}
     if region:
         context.add(region)
@@ -282,7 +364,7 @@ def _rank(ms: list[_Mention], dateline: str, title_len: int, lead: int = 0) -> l
                                              first=title_len, count=1, focus=True,
                                              named=True, dateline=True)
     for m in ms:
-        entry = _choose(m, context, m.segment == "dateline")
+        entry = _choose(m, context, m.segment == "dateline", near)
         if entry is None:
             continue
         early = m.segment != "body"
@@ -302,7 +384,10 @@ def _rank(ms: list[_Mention], dateline: str, title_len: int, lead: int = 0) -> l
                     f.adjective += 1
                     # A capitals headline has no room to name the country: "AUSTRALIAN
                     # WHEAT EXPORTS RISE". ("Moya fights back for Indian title" names none.)
-                    f.early_adjective = f.early_adjective or (early and m.caps)
+                    # So does one opening a headline with no story under it ("Italian
+                    # government has resigned, officials announced").
+                    f.early_adjective = f.early_adjective or (early and m.caps) or (
+                        flash and m.start == title_start)
             if not m.currency:
                 f.count += 1
                 f.focus = f.focus or (early and not m.modifier and not area)
@@ -344,27 +429,4 @@ def _rank(ms: list[_Mention], dateline: str, title_len: int, lead: int = 0) -> l
                      f.focus and f.entry.name not in implied and (
                          f.adjective >= _ADJECTIVE_COUNT or f.early_adjective))),
                     key=lambda f: (not f.focus, f.first))
-    return [Place(_canonical(f), f.entry.country, f.focus) for f in ranked]
-
-
-def _dateline_region(dateline: str) -> str:
-    """The country fixed by a dateline's state or province part ("Ore.", "Ontario"), or ""."""
-    parts = dateline.split(",")
-    if len(parts) < 3:
-        return ""
-    words = [w for w, _, _ in tokens(parts[1])]
-    return DATELINE_REGIONS.get("".join(words), "") or DATELINE_REGIONS.get(
-        words[-1] if words else "", "")
-
-
-def _canonical(f: _Found) -> str:
-    """One spelling per place: countries by their name, cities as the story spells them most."""
-    if f.entry.kind in ("country", "demonym") or not f.surfaces:
-        return f.entry.name
-    cased = [s for s in f.surfaces if not s.isupper()]
-    if not cased:  # only seen in capitals (datelines, headlines)
-        return f.entry.name if not f.entry.alternate else f.surfaces[0].title()
-    counts: dict[str, int] = {}
-    for s in cased:
-        counts[s] = counts.get(s, 0) + 1
-    return max(counts, key=lambda s: (counts[s], -cased.index(s)))
+    return [Place(pc.canonical(f.entry, f.surfaces), f.entry.country, f.focus) for f in ranked]
