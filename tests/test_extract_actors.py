@@ -143,3 +143,80 @@ def test_capitals_headline_person_before_to_confirmed_by_the_body() -> None:
                            body="The carmaker said it would pay cash. Analysts in Detroit "
                                 "welcomed the deal. Shares in both rose on Monday."))
     assert "Chrysler" not in other.people
+
+
+def test_title_person_before_and_is_no_body() -> None:
+    # "President Reagan and Treasury\nSecretary ..." is two people, not "... and Treasury".
+    people, _ = extract_actors(
+        "The Treasury said only President Reagan and Treasury\nSecretary James Baker may "
+        "speak on the dollar.")
+    assert "Reagan" in people and "James Baker" in people
+
+
+def test_small_town_name_before_said_is_a_person_only_with_evidence() -> None:
+    # "Lawson" is also a town; a title elsewhere in the story vouches for the person.
+    people, _ = extract_actors("Chancellor Lawson spoke on Monday.\nLawson said rates "
+                               "were right.")
+    assert people == ["Lawson"]
+    # A town's name saying something, with no other sign of a person, stays no person.
+    people, _ = extract_actors("Prices rose on Monday. Goodyear said sales fell.")
+    assert "Goodyear" not in people
+
+
+def test_popular_first_name_before_common_word_is_a_person() -> None:
+    people, _ = extract_actors("The novel was written by Stephen King and praised by "
+                               "former prime minister John Major and Jamie Noon.")
+    assert {"Stephen King", "John Major", "Jamie Noon"} <= set(people)
+    # A rare given name or a place before a common word opens a firm's or a thing's name.
+    people, _ = extract_actors("The deal with Davis Water and the Reagan Administration "
+                               "and London Branch was signed.")
+    assert not {"Davis Water", "Reagan Administration", "London Branch"} & set(people)
+
+
+def test_bodiless_headline_person_verb() -> None:
+    from newsearch.extract import enrich
+    from newsearch.model import Article
+
+    art = enrich(Article(title="REAGAN TO HOLD NEWS CONFERENCE AT 2000 EST THURSDAY", body=""))
+    assert art.people == ["Reagan"]
+    art = enrich(Article(title="CHRYSLER TO BUY AMC STAKE", body=""))
+    assert art.people == []
+
+
+def test_officer_named_after_body_run() -> None:
+    people, orgs = extract_actors("He met Governor of the Bank of England Robin "
+                                  "Leigh-Pemberton on Monday.")
+    assert "Robin Leigh-Pemberton" in people
+    assert "Bank of England" in orgs
+
+
+def test_appositive_name_before_comma_said() -> None:
+    people, _ = extract_actors("The president of the Brazilian Coffee Institute, Jorio "
+                               "Dauster,\nsaid yesterday he had not decided.")
+    assert "Jorio Dauster" in people
+
+
+def test_he_after_name_and_verb() -> None:
+    people, _ = extract_actors("Critics attacked the budget.\nGandhi announced small "
+                               "increases but he ordered a hold-down.")
+    assert people == ["Gandhi"]
+    people, _ = extract_actors("Critics attacked the budget.\nNestle announced small "
+                               "increases but it ordered a hold-down.")
+    assert people == []
+
+
+def test_full_name_of_country_is_a_player() -> None:
+    people, _ = extract_actors("The quarter final pits wild card Sania Mirza of India "
+                               "against a seed.")
+    assert people == ["Sania Mirza"]
+    # "the Western District of New York" is no person.
+    people, _ = extract_actors("A judge in the Western District of Texas ruled.")
+    assert people == []
+
+
+def test_seat_after_title_and_role_opening_sentence() -> None:
+    people, _ = extract_actors("He was the Conservative MP for Kensington and Chelsea.")
+    assert people == []
+    people, _ = extract_actors("No one left.\nContestants Paul Burrell and Joe Pasquale "
+                               "stayed.")
+    assert "Paul Burrell" in people and not any("Contestants" in p for p in people)

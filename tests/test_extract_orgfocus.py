@@ -84,3 +84,11 @@ def test_full_names_in_capitals_headlines() -> None:
     art = enrich(Article(title="WORLD BANK OFFICIAL SAYS BOLIVIA SHOULD SEEK GROWTH",
                          body="a senior official said the lending agency would help."))
     assert "World Bank" in art.orgs
+
+
+def test_late_mention_beside_a_focus_body_is_focus() -> None:
+    table = {"world bank": [-1, 400], "international monetary fund": [420],
+             "opec": [900]}
+    out = about_orgs(["World Bank", "International Monetary Fund", "OPEC"], table,
+                     _LEAD + _FILLER + " " * 800)
+    assert out == ["World Bank", "International Monetary Fund"]

@@ -99,3 +99,47 @@ def test_acronym_defined_for_another_body_is_not_the_table_one() -> None:
     _, orgs = extract_actors("Talks at the International Coffee Organistion (ICO) failed. "
                              "The ICO will meet again.")
     assert "International Coffee Organization" in orgs
+
+
+def test_which_after_a_name_says_body() -> None:
+    _, orgs = extract_actors("Shares of Conoco, which is owned by Du Pont, rose. The "
+                             "Glass-Steagall Act, which separates banking, and Budget, which "
+                             "grew, were discussed.")
+    assert "Conoco" in orgs
+    assert "Glass-Steagall Act" not in orgs and "Budget" not in orgs
+
+
+def test_executive_after_place_adjective_is_a_body() -> None:
+    people, orgs = extract_actors("The Scottish Executive backed the plan, its chief "
+                                  "executive said.")
+    assert "Scottish Executive" in orgs and not people
+
+
+def test_ambiguous_acronym_read_by_context() -> None:
+    art = enrich(Article(title="IWC lifts world wheat estimate",
+                         body="The IWC raised its wheat and coarse grain estimate."))
+    assert "International Wheat Council" in art.orgs_mentioned
+    art = enrich(Article(title="IWC meets on whaling ban",
+                         body="The IWC debated the whaling moratorium."))
+    assert "International Whaling Commission" in art.orgs_mentioned
+
+
+def test_rival_by_context_ties_keep_owner() -> None:
+    from newsearch.extract.known import rival_by_context
+
+    assert rival_by_context("Asian Development Bank", ("African Development Bank",),
+                            "loans to African railways") == "African Development Bank"
+    assert rival_by_context("Asian Development Bank", ("African Development Bank",),
+                            "a bank loan") == "Asian Development Bank"
+
+
+def test_possessive_owning_a_fund_two_words_on() -> None:
+    _, orgs = extract_actors("The fee goes to Unicef's emergency relief fund in India.")
+    assert "Unicef" in orgs
+
+
+def test_city_and_plural_is_a_team_or_firm() -> None:
+    people, orgs = extract_actors("He signed for the Chicago Bulls last year. Serena Williams "
+                                  "won.")
+    assert "Chicago Bulls" in orgs
+    assert "Serena Williams" not in orgs

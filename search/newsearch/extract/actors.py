@@ -12,21 +12,27 @@ Assad" resolve to the longest form.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
-from .gazetteer import MONTHS_AND_DAYS, gazetteer, place_key
+from .gazetteer import MONTHS_AND_DAYS
 from .headline import HEADLINE_VERBS, headline_people
 from .known import (
+    SAID_AFTER_COMMA,
+    Votes,
     acronym_rivals,
     caps_table_orgs,
     continued_org,
+    he_follows,
     is_big_place,
     is_demonym,
     is_place,
     is_town,
+    merge_names,
     org_table,
+    person_after_body,
+    person_verb_after,
+    popular_given_names,
+    rival_by_context,
     table_acronym,
     whole_table_name,
 )
@@ -54,6 +60,7 @@ from .orgs import (
     and_prefix,
     and_suffix,
     band_member,
+    body_cue,
     described,
     in_fixture,
     is_plural_acronym,
@@ -61,6 +68,7 @@ from .orgs import (
     maybe_fixture,
     org_cue,
     owns_person,
+    possessed_later,
     says_it,
     word_after,
 )
@@ -74,6 +82,7 @@ _SAID_BEFORE = wordset("said says added asked")
 _NOT_NAME_START = wordset("the a an")
 _HONORIFICS = wordset("mr mrs ms miss dr sir lord lady dame prof")
 _NOT_NAME_INSIDE = wordset("of for the and")
+_SEAT_LINKS = frozenset({"of", "for"})
 _HEADLINE_CHARS = 160  # a whole text this short, on one line, is a headline
 # A word after a lone surname that says it is a person ("the Reagan administration").
 _PERSON_AFTER = frozenset({"administration"})
@@ -81,23 +90,17 @@ _PERSON_AFTER = frozenset({"administration"})
 _ADJECTIVE_ENDINGS = ("ist", "ists", "ian", "ians", "ic", "ish", "ese", "ern")
 
 
-@dataclass(slots=True)
-class _Votes:
-    org: int = 0
-    person: int = 0
-    surfaces: list[str] = field(default_factory=list)
-    first: int = 0
-
-
 class _Collector:
     """Gathers votes per name key over one story."""
 
     def __init__(self) -> None:
-        self.votes: dict[str, _Votes] = {}
+        self.votes: dict[str, Votes] = {}
         # Single words without evidence: (key, surface, position, seen mid-sentence).
         self.singles: list[tuple[str, str, int, bool]] = []
         self.weak: list[tuple[str, int]] = []  # "Lleyton Hewitt": a name if "Hewitt" is one
         self.said: list[tuple[str, str, int]] = []  # one word before "said": who or what?
+        self.town_said: list[tuple[str, str, int]] = []  # the same, a town's name
+        self.told: list[tuple[str, str, int]] = []  # one word after "told": an outlet?
         # Where each international organisation is named: -1 in the headline, else the
         # offset of the mention in the story text.
         self.table: dict[str, list[int]] = {}
@@ -134,7 +137,7 @@ class _Collector:
             return
         v = self.votes.get(key)
         if v is None:
-            v = self.votes[key] = _Votes(first=pos)
+            v = self.votes[key] = Votes(first=pos)
         if kind == "org":
             v.org += weight
         else:
@@ -179,13 +182,19 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
                 col.add(surface, "org", pos)
             return
         sep, nxt = word_after(run, j)
-        if not (nxt in STRONG_ORG_NEXT or (i == 0 and run.prev_word() in ORG_BEFORE)
-                or says_it(run, j) or (last and sep == "'s" and owns_person(run, nxt))
-                or (maybe_fixture(run) and is_town(surface) and in_fixture(run))):
+        # "Lawson said": a small town says nothing; a person or a body does (read below).
+        town_said = j - i == 1 and nxt in PERSON_CONTEXT and sep == " " and is_town(surface)
+        he_did = not town_said and j - i == 1 and sep == " " and nxt.endswith("ed") \
+            and is_town(surface) and he_follows(run.text, run.end)  # "Gandhi announced"
+        if not (town_said or he_did):
+            if nxt in STRONG_ORG_NEXT or (i == 0 and run.prev_word() in ORG_BEFORE) \
+                    or says_it(run, j) or (last and sep == "'s" and owns_person(run, nxt)) \
+                    or (maybe_fixture(run) and is_town(surface) and in_fixture(run)):
+                col.add(surface, "org", pos)
             return
-        col.add(surface, "org", pos)
-        return
-    sep, nxt = word_after(run, j)
+    else:
+        sep, nxt = word_after(run, j)
+        town_said = False
     n = j - i
     single_adj = n == 1 and words[0].endswith(_ADJECTIVE_ENDINGS)
     hyphen_mod = sep == "-" and nxt in ORG_HYPHEN
@@ -195,18 +204,24 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
         acronym = acronym_after(run, j)
         if acronym:  # "the Public Services Union (PSU)": one body
             col.aliases[key_of(acronym)] = key_of(surface)
+    if n == 1 and before == "told" and words[0] not in first_names() \
+            and words[0] not in COMMON_WORDS and run.words[i][1:].islower():
+        col.told.append((words[0], surface, pos))  # "told Reuters", unless "told Baker"
+        return
     if n == 1 and words[0] in INSTITUTIONS:
         col.add(surface, "org", pos, 3)
         return
     if (has_org_word and n > 1) or (hyphen_mod and not single_adj) \
             or (sep == "'s" and not single_adj and not titled and (
-                nxt in POSSESSED or owns_person(run, nxt))) \
+                nxt in POSSESSED or owns_person(run, nxt) or possessed_later(run, j))) \
             or (nxt in ORG_CONTEXT and sep == " " and not single_adj
                 and not described(run, i, n, nxt)) \
             or (nxt in BAND_MEMBERS and band_member(run, j, sep, nxt)) \
             or (before in ORG_BEFORE and not titled) \
             or (says_it(run, j) and before not in ROLE_WORDS) \
-            or (not titled and org_cue(run, i, j, before, col.aliases)):
+            or (not titled and org_cue(run, i, j, before, col.aliases)) \
+            or (not titled and (words[-1][-1:] == "s" or words[-1] == "executive" or (
+                last and run.text[run.end:run.end + 3] == ", w")) and body_cue(run, i, j)):
         if not titled or not is_place(surface):
             if i == 0 and has_org_word and words[-1] in ORG_WORDS and n <= 4:
                 joined = and_prefix(run)  # "Securities and Exchange Commission"
@@ -231,12 +246,26 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
     if i == 0:
         titled = titled or before in ROLE_WORDS or before in TITLE_WORDS
         said = said or before in _SAID_BEFORE
+    if not said and j == len(run.words) and run.text[run.end:run.end + 1] == "," \
+            and words[-1] not in REGIONS and not is_demonym(words[-1]) and "-" not in surface \
+            and words[-1] not in COMMON_WORDS:
+        said = SAID_AFTER_COMMA.match(run.text, run.end) is not None  # "Jorio Dauster,\nsaid"
+    if not said and not titled and n == 1 and sep == " " and words[0] not in COMMON_WORDS \
+            and i == 0 and nxt.endswith("ed") and not words[0].endswith("ing") \
+            and surface[1:].islower():
+        # "Gandhi announced ... but he ordered": "he" is surer than "said" (a firm says).
+        titled = he_follows(run.text, run.end)
     if not said and len(run.text) < _HEADLINE_CHARS and "\n" not in run.text.strip():
         # A headline: "Miyazawa sees ...", "... to limit dlr deals - Miyazawa".
         said = (sep == " " and nxt in HEADLINE_VERBS) or (
             j == len(run.words) and not run.text[run.end:].strip()
             and run.text[:run.start].rstrip().endswith(("-", ",")))
     if n >= 3 and words[-2] in LINKERS and is_place(run.words[j - 1]):
+        # "Sania Mirza of India": a full name "of" a country is a player or an envoy.
+        said = said or (n == 4 and words[-2] == "of" and COMMON_WORDS.isdisjoint(words[:2])
+                        and before not in _NOT_NAME_START and before != "" and all(
+                            w.isalpha() and w[1:].islower() for w in run.words[i:i + 2])
+                        and words[1][-1] != "s")
         j -= 2  # "Conchita Martinez of Spain"
         n -= 2
         words = words[:n]
@@ -247,7 +276,12 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
         n -= 1
         words = words[1:]
         surface = run.surface(i, j)
-    if words[0] in _NOT_NAME_START or words[-1] in TITLE_WORDS or not \
+    # "Stephen King", "Kanye West": a popular first name before a common word or a title.
+    given = n == 2 and words[0] in popular_given_names() and words[0] not in COMMON_WORDS \
+        and run.words[i][1:].islower() and "-" not in surface \
+        and words[1] not in REGIONS and words[1] not in _PERSON_AFTER \
+        and not words[1].endswith("s") and not is_place(run.words[i])
+    if words[0] in _NOT_NAME_START or (words[-1] in TITLE_WORDS and not given) or not \
             _NOT_NAME_INSIDE.isdisjoint(words) or "'" in surface or "’" in surface:
         return  # "The Fog", "Tory MP", "Campaign for Borders Rail", "I'd"
     if n == 1:
@@ -255,7 +289,9 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
         if (titled or honorific) and (words[0] not in COMMON_WORDS or honorific):
             col.add(surface, "person", pos, 2 if titled else 1)
         elif said and words[0] not in COMMON_WORDS:
-            col.said.append((words[0], surface, pos))  # "Boynton said", or "Shell said"
+            # "Boynton said", or "Shell said"; a town's name ("Goodyear said") is more often
+            # a firm's: a person only if the story names the person otherwise too.
+            (col.town_said if town_said else col.said).append((words[0], surface, pos))
         else:
             col.singles.append((words[0], surface, pos, words[0].isalpha() and not (
                 i == 0 and run.sentence_start)))
@@ -264,8 +300,8 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
     if titled or said:
         if not COMMON_WORDS.issuperset(words):
             col.add(surface, "person", pos, 2 if titled else 1)
-    elif words[0] in first_names() and not common_tail and not (
-            run.sentence_start and i == 0 and words[0] in COMMON_WORDS):
+    elif given or (words[0] in first_names() and not common_tail and not (
+            run.sentence_start and i == 0 and words[0] in COMMON_WORDS)):
         col.add(surface, "person", pos)
     elif n <= 3 and (words[0] in first_names() or COMMON_WORDS.isdisjoint(words)):
         col.weak.append((surface, pos))  # "Simon Fuller": a name if "Mr Fuller" is one
@@ -288,10 +324,19 @@ def _split_titles(run: Run, col: _Collector, pos: int) -> None:
         if words[k] in TITLE_WORDS:
             rest = words[k + 1:]
             if rest and ORG_WORDS.isdisjoint(rest) \
-                    and not all(r in TITLE_WORDS or r in LINKERS for r in rest):
-                last_title = k
+                    and not all(r in TITLE_WORDS or r in LINKERS for r in rest) \
+                    and not (len(rest) <= 2 and rest[0] in _SEAT_LINKS):
+                last_title = k  # ("MP for Kensington": a seat, no person)
+    if last_title < 0 and i == 0 and n >= 3 and words[0] in ROLE_WORDS \
+            and words[1] in first_names() and run.sentence_start:
+        last_title = 0  # "Contestants Paul Burrell, ...": a role opening the sentence
     if last_title < 0 or whole_table_name(run, i):
-        _classify(run, i, n, False, col, pos)
+        cut = person_after_body(run, i) if n - i >= 4 else 0
+        if cut:  # "Bank of England Robin Leigh-Pemberton": the body, then its officer
+            _classify(run, i, cut, False, col, pos)
+            _classify(run, cut, n, True, col, pos)
+        else:
+            _classify(run, i, n, False, col, pos)
         return
     block_start = last_title
     while block_start > i and (words[block_start - 1] in TITLE_WORDS
@@ -306,8 +351,8 @@ def _split_titles(run: Run, col: _Collector, pos: int) -> None:
 
 def _resolve(col: _Collector) -> tuple[list[str], list[str]]:
     """Merge the votes: short forms join the longest person name that contains them."""
-    people: dict[str, _Votes] = {}
-    orgs: dict[str, _Votes] = {}
+    people: dict[str, Votes] = {}
+    orgs: dict[str, Votes] = {}
     for key, v in col.votes.items():
         (orgs if v.org > v.person else people)[key] = v
     # One word before "said" is a surname ("Miyazawa says") unless the story also names it
@@ -321,59 +366,28 @@ def _resolve(col: _Collector) -> tuple[list[str], list[str]]:
         if (word[-1] == "s" and word not in bare_mid) or word in orgs:
             continue  # "Campaigners said"; "a subsidiary of Ethyl ... Ethyl said"
         if word in known or word in first_names() or word in people or word not in bare:
-            people.setdefault(word, _Votes(person=1, surfaces=[surface], first=pos))
+            people.setdefault(word, Votes(person=1, surfaces=[surface], first=pos))
             people[word].first = min(people[word].first, pos)
         elif word not in orgs:
-            orgs[word] = _Votes(org=1, surfaces=[surface], first=pos)
+            orgs[word] = Votes(org=1, surfaces=[surface], first=pos)
+    weak_surnames = {key_of(surface).split()[-1] for surface, _pos in col.weak}
+    surnames = {w for k in people for w in k.split()} | weak_surnames
+    for word, surface, pos in col.told:
+        if word not in surnames and word not in people:
+            orgs.setdefault(word, Votes(org=1, surfaces=[surface], first=pos))
+    for word, surface, pos in col.town_said:
+        if word in weak_surnames:  # "Bumpei Otsuki ... Otsuki said"
+            people.setdefault(word, Votes(surfaces=[surface], first=pos))
+        if word in people:
+            people[word].surfaces.append(surface)
+            people[word].first = min(people[word].first, pos)
     # A confirmed surname vouches for the full name seen without evidence ("Lleyton Hewitt").
     known = {w for k in people for w in k.split()}
     for surface, pos in col.weak:
         key = key_of(surface)
         if key.split()[-1] in known and key not in orgs:
-            people.setdefault(key, _Votes(person=1, surfaces=[surface], first=pos))
-    # A single name repeated, never a person's, names an organisation ("Qantas").
-    known = {w for k in people for w in k.split()}
-    counts: dict[str, int] = {}
-    mids: set[str] = set()  # seen at least once where a capital is not just the sentence's
-    for word, _surface, _pos, mid in col.singles:
-        counts[word] = counts.get(word, 0) + 1
-        if mid:
-            mids.add(word)
-    for word, surface, pos, _mid in col.singles:
-        # Seen only where a sentence starts, a plural is a noun ("Fans", "Campaigners").
-        if counts[word] >= 2 and (word in mids or not (word in COMMON_WORDS or word[-1] == "s")) \
-                and word not in known and word not in people and word not in orgs \
-                and word not in REGIONS and word not in TITLE_WORDS \
-                and place_key(surface) not in gazetteer().raw:
-            orgs.setdefault(word, _Votes(org=1, surfaces=[surface], first=pos))
-    _drop_joined_pairs(people)
-    full = sorted(people, key=lambda k: -len(k.split()))
-    canon: dict[str, str] = {}
-    for key in full:
-        parts = set(key.split()) - {"al"}
-        target = next((f for f in full if f != key and len(f.split()) > len(key.split())
-                       and parts <= set(f.split())), None)
-        canon[key] = canon.get(target, target) if target else key
-    result: dict[str, int] = {}
-    for key in full:
-        root = canon[key]
-        result[root] = min(result.get(root, people[key].first), people[key].first)
-    people_out = [max(people[k].surfaces, key=len) for k in sorted(result, key=result.get)]
-    # Ties go to the spelling seen first (a set's order would change from run to run).
-    orgs_out = [max(dict.fromkeys(v.surfaces), key=lambda s: (v.surfaces.count(s), len(s)))
-                for v in sorted(orgs.values(), key=lambda v: v.first)]
-    return people_out, orgs_out
-
-
-def _drop_joined_pairs(people: dict[str, _Votes]) -> None:
-    """Drop "Reagan-Gorbachev" (a summit): two people's surnames joined by a hyphen, each named
-    on its own too, are no double-barrelled name ("Leigh-Pemberton" stays)."""
-    for key, v in list(people.items()):
-        parts = key.split()
-        if len(parts) == 2 and all("-" in s for s in v.surfaces):
-            others = {k.split()[-1] for k in people if k != key}
-            if parts[0] in others and parts[1] in others:
-                del people[key]
+            people.setdefault(key, Votes(person=1, surfaces=[surface], first=pos))
+    return merge_names(people, orgs, col.singles)
 
 
 def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
@@ -404,13 +418,18 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
             _split_titles(run, col, pos)
         prev = run
     for acronym, canonical, run, pos in col.pending:
-        named = [r for r in acronym_rivals()[acronym] if key_of(r) in col.table]
+        rivals = acronym_rivals()[acronym]
+        named = [r for r in rivals if key_of(r) in col.table]
         col.pending = []
-        col.note_table(named[0] if named else canonical, run, pos)
-    single_words = {w for w, _s, _p, _m in col.singles}
+        if not named:
+            context = run_list[-1].text if run_list else ""
+            named = [rival_by_context(canonical, rivals, run.text + " " + context)]
+        col.note_table(named[0], run, pos)
+    single_words = {w for w, _s, _p, _m in col.singles} | {w for w, _s, _p in col.town_said}
     for name, strength, pos in headline:
         key = key_of(name)
-        if strength == 2 or key in single_words or key in col.votes or (strength and mixed < 3):
+        if strength == 2 or key in single_words or key in col.votes or (strength and mixed < 3) \
+                or (mixed < 3 and len(key) >= 4 and person_verb_after(run_list[pos], name)):
             col.add(name, "person", pos, 2 if strength == 2 else 1)
     people, orgs = _resolve(col)
     return people, about_orgs(orgs, col.table, col.lead), orgs

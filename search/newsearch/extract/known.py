@@ -1,14 +1,19 @@
-"""Look-ups the actor rules share: international organisations and place readings."""
+"""Look-ups the actor rules share: international organisations, place readings, popular
+given names, and small tests on the text around a name."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from ..analysis import name_key
+from .data.common_words import WORDS as COMMON_WORDS
 from .data.orgs import INTERNATIONAL_ORGS
 from .gazetteer import gazetteer, place_key
-from .scan import CONNECTORS, Run
+from .names import ORG_WORDS, REGIONS, TITLE_WORDS
+from .scan import CONNECTORS, LINKERS, Run
 
 _HYPHEN_LOWER = re.compile(r"-(?=[a-z])")
 
@@ -83,6 +88,22 @@ def acronym_rivals() -> dict[str, tuple[str, ...]]:
     return {a: tuple(c) for a, c in out.items()}
 
 
+def rival_by_context(canonical: str, rivals: tuple[str, ...], text: str) -> str:
+    """Which body an ambiguous acronym the story never spells out stands for: the one whose
+    distinctive name words the story uses ("IWC" and "wheat": the International Wheat
+    Council, not the Whaling Commission). Ties keep ``canonical``, the acronym's owner."""
+    names = (canonical, *rivals)
+    word_sets = [{w[:4] for w in name_key(n).split() if len(w) >= 4} for n in names]
+    shared = set.intersection(*word_sets)
+    lowered = text.lower()
+    best, best_score = canonical, 0
+    for name, words in zip(names, word_sets, strict=True):
+        score = sum(1 for w in words - shared if w in lowered)
+        if score > best_score:
+            best, best_score = name, score
+    return best
+
+
 def caps_table_orgs(run: Run) -> list[tuple[str, str]]:
     """International bodies in a capitals run as ``(canonical, acronym or "")``: acronyms
     ("EC SETS") and full names ("WORLD BANK OFFICIAL SAYS") say what they are even there."""
@@ -154,6 +175,33 @@ def org_code(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def popular_given_names() -> frozenset[str]:
+    """Folded given names that are common somewhere ("John", "Suzanne", "Tim"), from the
+    per-country frequencies of gender-guesser's dictionary: hexadecimal digits, 5 or more in
+    some country. "Reagan", "Davis" or "Kennedy" are given names too, but rare ones; before a
+    common word they open a firm's or an office's name far more often ("Davis Water")."""
+    try:
+        import gender_guesser
+    except ImportError:
+        return frozenset()
+    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    out: set[str] = set()
+    try:
+        with open(path, encoding="iso-8859-1") as fh:
+            for line in fh:
+                if line[:1] in "#=" or len(line) < 30:
+                    continue
+                name = line[3:29].strip()
+                if " " in name or "+" in name or not name.isalpha():
+                    continue
+                if any(c in "56789ABCD" for c in line[30:85]):
+                    out.add(name.lower())
+    except OSError:
+        return frozenset()
+    return frozenset(out)
+
+
 @lru_cache(maxsize=50_000)
 def is_place(surface: str) -> bool:
     """Whether a name is better read as a place (countries, adjectives, sizeable towns)."""
@@ -182,3 +230,114 @@ def is_big_place(surface: str) -> bool:
     """A country, an adjective, a region or a city of 100,000 people or more."""
     entries = gazetteer().entries(place_key(surface))
     return bool(entries) and (entries[0].kind != "city" or entries[0].population >= 100_000)
+
+
+# Verbs after "TO"/"WILL" in a headline whose subject is a person ("REAGAN TO VISIT ..."); a
+# firm's are others ("CHRYSLER TO BUY ...").
+_PERSON_VERBS = frozenset({"visit", "meet", "resign", "retire", "testify", "speak", "nominate",
+                           "address", "attend", "veto", "travel", "tour", "quit"})
+_AFTER_HEADLINE_NAME = re.compile(r"[ \t]+(?:TO|WILL)[ \t]+([A-Z]+)(?:[ \t]+([A-Z]+))?")
+
+
+def person_verb_after(run: Run, name: str) -> bool:
+    """Whether ``name`` in a capitals headline run goes on "TO"/"WILL" and a verb only a
+    person does ("REAGAN TO HOLD NEWS CONFERENCE", "REAGAN WILL NOMINATE ...")."""
+    at = run.text.find(name.upper(), run.start)
+    if at < 0:
+        return False
+    m = _AFTER_HEADLINE_NAME.match(run.text, at + len(name))
+    if m is None:
+        return False
+    verb, obj = m.group(1).lower(), (m.group(2) or "").lower()
+    return verb in _PERSON_VERBS or (verb == "hold" and obj in ("news", "press"))
+
+
+# "Name,\nsaid": a comma and a line break hide the verb from the run's next word.
+# "Name, who ...", "Name, 45, ...": a relative pronoun or an age says person too.
+SAID_AFTER_COMMA = re.compile(r",[ \t]*(?:\n[ \t]*(?:said|says|told|added)\b|who[ \t]|"
+                              r"(?:aged[ \t]+)?\d\d,[ \t])")
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|it|its)\b|[.;!?]")
+
+
+def he_follows(text: str, end: int) -> bool:
+    """Whether the sentence after a name refers back to it as "he" or "she" ("Gandhi
+    announced increases but he ordered a hold-down"), not "it" (a firm, a country)."""
+    m = _PRONOUN.search(text, end, end + 160)
+    # "... he said" quotes someone else.
+    return m is not None and m.group() in ("he", "she", "his", "her") \
+        and not text.startswith((" said", " says", " added"), m.end())
+
+
+def person_after_body(run: Run, i: int) -> int:
+    """Where a person's full name (a popular first name and one or two more words) ends a run
+    that names a body before it ("Bank of England Robin Leigh-Pemberton"), or 0."""
+    keys = run.keys
+    n = len(keys)
+    if ORG_WORDS.isdisjoint(keys) or keys[-1] in ORG_WORDS:
+        return 0
+    for k in range(max(i + 2, n - 3), n - 1):
+        if keys[k] in popular_given_names() and keys[k] not in COMMON_WORDS \
+                and keys[k - 1] not in LINKERS and run.words[k][1:].islower() \
+                and not ORG_WORDS.isdisjoint(keys[i:k]) and not is_place(run.surface(k)):
+            return k  # ("Bank of Communications Ltd Hong Kong": a place)
+    return 0
+
+
+def drop_joined_pairs(people: dict) -> None:
+    """Drop "Reagan-Gorbachev" (a summit): two people's surnames joined by a hyphen, each named
+    on its own too, are no double-barrelled name ("Leigh-Pemberton" stays)."""
+    for key, v in list(people.items()):
+        parts = key.split()
+        if len(parts) == 2 and all("-" in s for s in v.surfaces):
+            others = {k.split()[-1] for k in people if k != key}
+            if parts[0] in others and parts[1] in others:
+                del people[key]
+
+
+@dataclass(slots=True)
+class Votes:
+    """Votes for one name key over a story: organisation, person, spellings, first run."""
+
+    org: int = 0
+    person: int = 0
+    surfaces: list[str] = field(default_factory=list)
+    first: int = 0
+
+
+def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
+                singles: list[tuple[str, str, int, bool]]) -> tuple[list[str], list[str]]:
+    """The story's people and organisations from the names voted so far and the single words
+    seen without evidence (``(key, surface, position, seen mid-sentence)``): short forms join
+    the longest person name that contains them; spellings by frequency."""
+    # A single name repeated, never a person's, names an organisation ("Qantas").
+    known = {w for k in people for w in k.split()}
+    counts: dict[str, int] = {}
+    mids: set[str] = set()  # seen at least once where a capital is not just the sentence's
+    for word, _surface, _pos, mid in singles:
+        counts[word] = counts.get(word, 0) + 1
+        if mid:
+            mids.add(word)
+    for word, surface, pos, _mid in singles:
+        # Seen only where a sentence starts, a plural is a noun ("Fans", "Campaigners").
+        if counts[word] >= 2 and (word in mids or not (word in COMMON_WORDS or word[-1] == "s")) \
+                and word not in known and word not in people and word not in orgs \
+                and word not in REGIONS and word not in TITLE_WORDS \
+                and place_key(surface) not in gazetteer().raw:
+            orgs.setdefault(word, Votes(org=1, surfaces=[surface], first=pos))
+    drop_joined_pairs(people)
+    full = sorted(people, key=lambda k: -len(k.split()))
+    canon: dict[str, str] = {}
+    for key in full:
+        parts = set(key.split()) - {"al"}
+        target = next((f for f in full if f != key and len(f.split()) > len(key.split())
+                       and parts <= set(f.split())), None)
+        canon[key] = canon.get(target, target) if target else key
+    result: dict[str, int] = {}
+    for key in full:
+        root = canon[key]
+        result[root] = min(result.get(root, people[key].first), people[key].first)
+    people_out = [max(people[k].surfaces, key=len) for k in sorted(result, key=result.get)]
+    # Ties go to the spelling seen first (a set's order would change from run to run).
+    orgs_out = [max(dict.fromkeys(v.surfaces), key=lambda s: (v.surfaces.count(s), len(s)))
+                for v in sorted(orgs.values(), key=lambda v: v.first)]
+    return people_out, orgs_out

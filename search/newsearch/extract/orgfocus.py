@@ -20,6 +20,9 @@ from .scan import key_of
 # 0.827 at 0.917, one sentence 0.836 at 0.903 (two kept, for the recall target).
 LEAD_SENTENCES = 2
 REPEATS = 2  # mentions anywhere that make a body a subject of the story
+# Characters between a late mention and one of a body the story is about that make the late
+# one a subject too (train: recall 0.919 -> 0.934 at the same F1, 0.829).
+NEAR = 60
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?(?=\s+[\"“A-Z])|\n[ \t]*\n")
 
 
@@ -38,19 +41,27 @@ def about_orgs(orgs: list[str], table: dict[str, list[int]], lead: str = "") -> 
     """The organisations of ``orgs`` the story is about, in the same order.
 
     ``table`` maps the name key of each international organisation named to the offsets of its
-    mentions in ``lead`` (the story text; -1 for a headline mention).
+    mentions in ``lead`` (the story text; -1 for a headline mention). A body named once, late,
+    still counts when it is named right beside one the story is about ("the IMF and the World
+    Bank"): the two act together.
     """
     if not table:
         return orgs
     end = -1
-    out = []
-    for name in orgs:
-        at = table.get(key_of(name))
-        if at is None or len(at) >= REPEATS or min(at) < 0:
-            out.append(name)
+    about: set[str] = set()
+    late: dict[str, list[int]] = {}
+    for key, at in table.items():
+        if len(at) >= REPEATS or min(at) < 0:
+            about.add(key)
             continue
         if end < 0:
             end = lead_end(lead)
         if at[0] < end:
-            out.append(name)
-    return out
+            about.add(key)
+        else:
+            late[key] = at
+    if late and about:
+        near = [a for k in about for a in table[k] if a >= 0]
+        about.update(k for k, at in late.items()
+                     if any(abs(a - b) < NEAR for a in at for b in near))
+    return [name for name in orgs if table.get(key_of(name)) is None or key_of(name) in about]

@@ -14,8 +14,8 @@ import re
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS
-from .known import is_place, is_town
-from .names import ORG_WORDS, first_names
+from .known import is_big_place, is_demonym, is_place, is_town
+from .names import ORG_WORDS, TITLE_WORDS, first_names
 from .orglists import LIST_WORDS, listed_after_plural
 from .scan import Run, key_of, word_key
 
@@ -86,6 +86,11 @@ def is_ticker(run: Run) -> bool:
 
 
 _WORD = re.compile(r"(?:\d[\d,.]*[ \t]+)?([^\W\d_]+)")
+# Up to two more words after a possessive before the owned noun ("Unicef's emergency relief
+# fund", "Oxfam's Tsunami appeal").
+_OWNED_LATER = re.compile(r"['’]s[ \t]+[\w-]+[ \t]+(?:[\w-]+[ \t]+)?([a-z]+)")
+_OWNED_BY_BODIES = frozenset({"fund", "appeal", "campaign", "shares", "website", "board",
+                              "chief", "headquarters", "spokesman", "spokeswoman", "staff"})
 
 
 def word_after(run: Run, j: int) -> tuple[str, str]:
@@ -98,6 +103,15 @@ def word_after(run: Run, j: int) -> tuple[str, str]:
         m = _WORD.match(run.text, end + 3)
         return "'s", word_key(m.group(1)) if m else ""
     return run.next_word()
+
+
+def possessed_later(run: Run, j: int) -> bool:
+    """Whether the run's possessive owns, two or three words on, what only a body owns
+    ("Unicef's emergency relief fund"); ``j`` must end the run."""
+    if j != len(run.words):
+        return False
+    m = _OWNED_LATER.match(run.text, run.end)
+    return m is not None and m.group(1) in _OWNED_BY_BODIES
 
 
 # Nouns after a word that describes a firm rather than naming it ("Security firm Network Box").
@@ -229,6 +243,8 @@ _AND_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’
                          r"[ \t]+$")
 _AND_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)"
                         r"(?![ \t]+(?:of|for|de)\b|[\w'’-])")
+# A title on the next line: the second name was a title's ("Treasury\nSecretary James Baker").
+_TITLE_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*([A-Z][a-z]+)")
 
 
 def _joinable(first: list[str], second: list[str]) -> bool:
@@ -265,7 +281,10 @@ def and_suffix(run: Run) -> bool:
     """Whether the run is the first half of a body's name joined by "and" ("Nelson Research"
     in "Nelson Research and Development Co"), named in full by the run after it."""
     m = _AND_AFTER.match(run.text, run.end)
-    return m is not None and _joinable(run.words[-3:], m.group(1).split())
+    if m is None or not _joinable(run.words[-3:], m.group(1).split()):
+        return False
+    wrapped = _TITLE_NEXT_LINE.match(run.text, m.end())
+    return wrapped is None or word_key(wrapped.group(1)) not in TITLE_WORDS
 
 
 def org_cue(run: Run, i: int, j: int, before: str, aliases: dict[str, str]) -> bool:
@@ -284,3 +303,31 @@ def org_cue(run: Run, i: int, j: int, before: str, aliases: dict[str, str]) -> b
             and listed_after_plural(run)) \
         or (j - i >= 3 and keys[i] == "house" and keys[i + 1] == "of")  # "House of Lords"
     return found and MONTHS_AND_DAYS.isdisjoint(keys[i:j])
+
+
+_WHICH = (", which ", ", whose shares ")
+_SINGULAR_S = frozenset({"ss", "us", "is", "as", "os"})  # "Gas", "Julius", "Mitsotakis"
+_NOT_BODY_TAILS = wordset("act acts agreement accord treaty pact index indices line year day "
+                          "system plan program programme sea north south east west receipts "
+                          "bonds conventions")
+
+
+def body_cue(run: Run, i: int, j: int) -> bool:
+    """Cues to a body that no word of a list names: "X, which ..." (people are "who"; places
+    were read before), an executive body after an adjective of place ("Scottish Executive",
+    unlike "chief executive"), a city and a plural ("Chicago Bulls", "Texas Instruments")."""
+    keys = run.keys
+    if keys[j - 1] == "executive" and j - i >= 2:
+        return is_demonym(keys[j - 2]) or is_place(run.words[j - 2])
+    if j - i >= 2 and keys[j - 1][-1:] == "s" and run.words[j - 1][1:].islower() \
+            and keys[j - 1] not in _NOT_BODY_TAILS and not is_demonym(keys[j - 1]) \
+            and is_big_place(run.surface(i, j - 1)) and is_town(run.surface(i, j - 1)) \
+            and keys[j - 1][-2:] not in _SINGULAR_S and keys[i] not in first_names():
+        return True  # "Chicago Bulls", "Texas Instruments": a city's team or firm
+    if j != len(keys) or not run.text.startswith(_WHICH, run.end):
+        return False
+    last = keys[j - 1]
+    # Laws, indices, lines and plain words take "which" too ("Budget", "Glass-Steagall Act").
+    return last not in _NOT_BODY_TAILS and not (j - i == 1 and (
+        last in COMMON_WORDS or last in ORG_WORDS or not run.words[i][1:].isalpha())) \
+        and keys[i] not in first_names() and MONTHS_AND_DAYS.isdisjoint(keys[i:j])
