@@ -12,13 +12,13 @@ Assad" resolve to the longest form.
 
 from __future__ import annotations
 
+from .collect import Collector, resolve
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS
 from .headline import HEADLINE_VERBS, headline_people
 from .known import (
     SAID_AFTER_COMMA,
-    Votes,
     acronym_rivals,
     caps_table_orgs,
     continued_org,
@@ -27,7 +27,6 @@ from .known import (
     is_demonym,
     is_place,
     is_town,
-    merge_names,
     org_table,
     person_after_body,
     person_verb_after,
@@ -90,62 +89,7 @@ _PERSON_AFTER = frozenset({"administration"})
 _ADJECTIVE_ENDINGS = ("ist", "ists", "ian", "ians", "ic", "ish", "ese", "ern")
 
 
-class _Collector:
-    """Gathers votes per name key over one story."""
-
-    def __init__(self) -> None:
-        self.votes: dict[str, Votes] = {}
-        # Single words without evidence: (key, surface, position, seen mid-sentence).
-        self.singles: list[tuple[str, str, int, bool]] = []
-        self.weak: list[tuple[str, int]] = []  # "Lleyton Hewitt": a name if "Hewitt" is one
-        self.said: list[tuple[str, str, int]] = []  # one word before "said": who or what?
-        self.town_said: list[tuple[str, str, int]] = []  # the same, a town's name
-        self.told: list[tuple[str, str, int]] = []  # one word after "told": an outlet?
-        # Where each international organisation is named: -1 in the headline, else the
-        # offset of the mention in the story text.
-        self.table: dict[str, list[int]] = {}
-        self.table_end: dict[str, int] = {}  # where the last mention of each ended
-        self.headline_runs = 0  # the first runs come from the headline
-        self.lead = ""  # the text the offsets point into
-        self.pending: list[tuple[str, str, Run, int]] = []  # ambiguous acronyms
-        self.aliases: dict[str, str] = {}  # acronym key -> key of the name defining it
-
-    def note_table(self, canonical: str, run: Run, pos: int, acronym: str = "") -> None:
-        """One mention of an international organisation, for the focus rule.
-
-        An acronym that is also the initials of another body ("ADB") waits until the whole
-        story is read: it stands for the one the story names in full.
-        """
-        if acronym in acronym_rivals():
-            self.pending.append((acronym, canonical, run, pos))
-            return
-        self.add(canonical, "org", pos, 3)
-        at = -1 if pos < self.headline_runs else run.start
-        key = key_of(canonical)
-        if at >= 0:
-            self.lead = run.text
-            # "the International Monetary Fund (IMF)" names it once, not twice.
-            if 0 <= run.start - self.table_end.get(key, -9) <= 3:
-                return
-            self.table_end[key] = run.end
-        self.table.setdefault(key, []).append(at)
-
-    def add(self, surface: str, kind: str, pos: int, weight: int = 1) -> None:
-        """One vote of ``weight``: 3 for a name that says it (Bank, Corp), 2 for a title."""
-        key = key_of(surface)
-        if not key:
-            return
-        v = self.votes.get(key)
-        if v is None:
-            v = self.votes[key] = Votes(first=pos)
-        if kind == "org":
-            v.org += weight
-        else:
-            v.person += weight
-        v.surfaces.append(surface)
-
-
-def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int) -> None:
+def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -> None:
     """Vote for what words ``i:j`` of a run (no titles inside) name."""
     run_words = run.words
     while i < j and not run_words[i][0].isupper():
@@ -307,7 +251,7 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: _Collector, pos: int)
         col.weak.append((surface, pos))  # "Simon Fuller": a name if "Mr Fuller" is one
 
 
-def _split_titles(run: Run, col: _Collector, pos: int) -> None:
+def _split_titles(run: Run, col: Collector, pos: int) -> None:
     """Cut a run at its last title block: organisation before, person after."""
     words = run.keys
     n = len(words)
@@ -349,47 +293,6 @@ def _split_titles(run: Run, col: _Collector, pos: int) -> None:
     _classify(run, last_title + 1, n, True, col, pos)
 
 
-def _resolve(col: _Collector) -> tuple[list[str], list[str]]:
-    """Merge the votes: short forms join the longest person name that contains them."""
-    people: dict[str, Votes] = {}
-    orgs: dict[str, Votes] = {}
-    for key, v in col.votes.items():
-        (orgs if v.org > v.person else people)[key] = v
-    # One word before "said" is a surname ("Miyazawa says") unless the story also names it
-    # elsewhere with no sign of a person and never in full: then it is a body ("Shell said",
-    # "Shell is to pay", "commissioned by Shell").
-    known = {w for k in people for w in k.split()}
-    known |= {key_of(surface).split()[-1] for surface, _pos in col.weak}
-    bare = {w for w, _s, _p, _m in col.singles}
-    bare_mid = {w for w, _s, _p, mid in col.singles if mid}
-    for word, surface, pos in col.said:
-        if (word[-1] == "s" and word not in bare_mid) or word in orgs:
-            continue  # "Campaigners said"; "a subsidiary of Ethyl ... Ethyl said"
-        if word in known or word in first_names() or word in people or word not in bare:
-            people.setdefault(word, Votes(person=1, surfaces=[surface], first=pos))
-            people[word].first = min(people[word].first, pos)
-        elif word not in orgs:
-            orgs[word] = Votes(org=1, surfaces=[surface], first=pos)
-    weak_surnames = {key_of(surface).split()[-1] for surface, _pos in col.weak}
-    surnames = {w for k in people for w in k.split()} | weak_surnames
-    for word, surface, pos in col.told:
-        if word not in surnames and word not in people:
-            orgs.setdefault(word, Votes(org=1, surfaces=[surface], first=pos))
-    for word, surface, pos in col.town_said:
-        if word in weak_surnames:  # "Bumpei Otsuki ... Otsuki said"
-            people.setdefault(word, Votes(surfaces=[surface], first=pos))
-        if word in people:
-            people[word].surfaces.append(surface)
-            people[word].first = min(people[word].first, pos)
-    # A confirmed surname vouches for the full name seen without evidence ("Lleyton Hewitt").
-    known = {w for k in people for w in k.split()}
-    for surface, pos in col.weak:
-        key = key_of(surface)
-        if key.split()[-1] in known and key not in orgs:
-            people.setdefault(key, Votes(person=1, surfaces=[surface], first=pos))
-    return merge_names(people, orgs, col.singles)
-
-
 def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
                      ) -> tuple[list[str], list[str], list[str]]:
     """People, the organisations the story is about, and every organisation named.
@@ -399,7 +302,7 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
     possessive or a verb such as "says"; case carries no other signal there. See
     :func:`.orgfocus.about_orgs` for which organisations the story is about.
     """
-    col = _Collector()
+    col = Collector()
     col.headline_runs = headline_runs
     headline: list[tuple[str, int, int]] = []
     prev = None
@@ -431,7 +334,7 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
         if strength == 2 or key in single_words or key in col.votes or (strength and mixed < 3) \
                 or (mixed < 3 and len(key) >= 4 and person_verb_after(run_list[pos], name)):
             col.add(name, "person", pos, 2 if strength == 2 else 1)
-    people, orgs = _resolve(col)
+    people, orgs = resolve(col)
     return people, about_orgs(orgs, col.table, col.lead), orgs
 
 

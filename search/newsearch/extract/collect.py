@@ -1,0 +1,108 @@
+"""The votes one story casts for each capitalised name, and their resolution.
+
+:mod:`.actors` reads a story's runs and casts votes here (a title votes person, an
+organisation word votes organisation; see :class:`Collector`); :func:`resolve` then settles
+the names seen only once or before "said", and merges short forms into the longest name.
+"""
+
+from __future__ import annotations
+
+from .known import Votes, acronym_rivals, merge_names
+from .names import first_names
+from .scan import Run, key_of
+
+
+class Collector:
+    """Gathers votes per name key over one story."""
+
+    def __init__(self) -> None:
+        self.votes: dict[str, Votes] = {}
+        # Single words without evidence: (key, surface, position, seen mid-sentence).
+        self.singles: list[tuple[str, str, int, bool]] = []
+        self.weak: list[tuple[str, int]] = []  # "Lleyton Hewitt": a name if "Hewitt" is one
+        self.said: list[tuple[str, str, int]] = []  # one word before "said": who or what?
+        self.town_said: list[tuple[str, str, int]] = []  # the same, a town's name
+        self.told: list[tuple[str, str, int]] = []  # one word after "told": an outlet?
+        # Where each international organisation is named: -1 in the headline, else the
+        # offset of the mention in the story text.
+        self.table: dict[str, list[int]] = {}
+        self.table_end: dict[str, int] = {}  # where the last mention of each ended
+        self.headline_runs = 0  # the first runs come from the headline
+        self.lead = ""  # the text the offsets point into
+        self.pending: list[tuple[str, str, Run, int]] = []  # ambiguous acronyms
+        self.aliases: dict[str, str] = {}  # acronym key -> key of the name defining it
+
+    def note_table(self, canonical: str, run: Run, pos: int, acronym: str = "") -> None:
+        """One mention of an international organisation, for the focus rule.
+
+        An acronym that is also the initials of another body ("ADB") waits until the whole
+        story is read: it stands for the one the story names in full.
+        """
+        if acronym in acronym_rivals():
+            self.pending.append((acronym, canonical, run, pos))
+            return
+        self.add(canonical, "org", pos, 3)
+        at = -1 if pos < self.headline_runs else run.start
+        key = key_of(canonical)
+        if at >= 0:
+            self.lead = run.text
+            # "the International Monetary Fund (IMF)" names it once, not twice.
+            if 0 <= run.start - self.table_end.get(key, -9) <= 3:
+                return
+            self.table_end[key] = run.end
+        self.table.setdefault(key, []).append(at)
+
+    def add(self, surface: str, kind: str, pos: int, weight: int = 1) -> None:
+        """One vote of ``weight``: 3 for a name that says it (Bank, Corp), 2 for a title."""
+        key = key_of(surface)
+        if not key:
+            return
+        v = self.votes.get(key)
+        if v is None:
+            v = self.votes[key] = Votes(first=pos)
+        if kind == "org":
+            v.org += weight
+        else:
+            v.person += weight
+        v.surfaces.append(surface)
+
+
+def resolve(col: Collector) -> tuple[list[str], list[str]]:
+    """Merge the votes: short forms join the longest person name that contains them."""
+    people: dict[str, Votes] = {}
+    orgs: dict[str, Votes] = {}
+    for key, v in col.votes.items():
+        (orgs if v.org > v.person else people)[key] = v
+    # One word before "said" is a surname ("Miyazawa says") unless the story also names it
+    # elsewhere with no sign of a person and never in full: then it is a body ("Shell said",
+    # "Shell is to pay", "commissioned by Shell").
+    known = {w for k in people for w in k.split()}
+    known |= {key_of(surface).split()[-1] for surface, _pos in col.weak}
+    bare = {w for w, _s, _p, _m in col.singles}
+    bare_mid = {w for w, _s, _p, mid in col.singles if mid}
+    for word, surface, pos in col.said:
+        if (word[-1] == "s" and word not in bare_mid) or word in orgs:
+            continue  # "Campaigners said"; "a subsidiary of Ethyl ... Ethyl said"
+        if word in known or word in first_names() or word in people or word not in bare:
+            people.setdefault(word, Votes(person=1, surfaces=[surface], first=pos))
+            people[word].first = min(people[word].first, pos)
+        elif word not in orgs:
+            orgs[word] = Votes(org=1, surfaces=[surface], first=pos)
+    weak_surnames = {key_of(surface).split()[-1] for surface, _pos in col.weak}
+    surnames = {w for k in people for w in k.split()} | weak_surnames
+    for word, surface, pos in col.told:
+        if word not in surnames and word not in people:
+            orgs.setdefault(word, Votes(org=1, surfaces=[surface], first=pos))
+    for word, surface, pos in col.town_said:
+        if word in weak_surnames:  # "Bumpei Otsuki ... Otsuki said"
+            people.setdefault(word, Votes(surfaces=[surface], first=pos))
+        if word in people:
+            people[word].surfaces.append(surface)
+            people[word].first = min(people[word].first, pos)
+    # A confirmed surname vouches for the full name seen without evidence ("Lleyton Hewitt").
+    known = {w for k in people for w in k.split()}
+    for surface, pos in col.weak:
+        key = key_of(surface)
+        if key.split()[-1] in known and key not in orgs:
+            people.setdefault(key, Votes(person=1, surfaces=[surface], first=pos))
+    return merge_names(people, orgs, col.singles)
