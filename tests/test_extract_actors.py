@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from newsearch.extract import extract_actors, org_code
+from newsearch.extract import enrich, extract_actors, org_code
+from newsearch.model import Article
 
 
 def test_titles_and_short_forms_merge() -> None:
@@ -220,3 +221,13 @@ def test_seat_after_title_and_role_opening_sentence() -> None:
     people, _ = extract_actors("No one left.\nContestants Paul Burrell and Joe Pasquale "
                                "stayed.")
     assert "Paul Burrell" in people and not any("Contestants" in p for p in people)
+
+
+def test_a_bodys_short_name_in_a_capitals_headline_is_no_person() -> None:
+    # "FED SAYS" reads like "VOLCKER SAYS": the Fed is an institution, as the Pentagon is.
+    article = enrich(Article(
+        title="U.S. COMMERCIAL PAPER FALLS 375 MLN DLRS IN FEB 18 WEEK, FED SAYS",
+        body="Commercial paper outstanding fell 375 mln dlrs in the week ended Feb 18, "
+             "the Federal Reserve said."))
+    assert article.people == []
+    assert article.orgs == ["Federal Reserve"]

@@ -32,7 +32,7 @@ MORE_ORG_TAILS = wordset("enterprise polytechnic academy entertainment managemen
                          "pictures studios records productions publishing ventures consortium "
                          "cooperative laboratories pharmaceuticals brewery utilities online")
 # Bodies named by one word, capitalised: an organisation wherever they appear.
-INSTITUTIONS = wordset("parliament congress senate pentagon kremlin commission labour")
+INSTITUTIONS = wordset("parliament congress senate pentagon kremlin commission labour fed")
 # Titles after a body that say it is a party or a house, not a portfolio ("Labour MP", but
 # "Labour Minister" is a minister of labour).
 SEAT_TITLES = wordset("mp mps mep meps msp leader candidate peer councillor spokesman "
