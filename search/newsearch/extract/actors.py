@@ -30,7 +30,6 @@ from .known import (
     org_table,
     person_after_body,
     person_verb_after,
-    popular_given_names,
     rival_by_context,
     table_acronym,
     whole_table_name,
@@ -45,6 +44,7 @@ from .names import (
     ROLE_WORDS,
     TITLE_WORDS,
     first_names,
+    popular_given_names,
 )
 from .noise import blank_noise
 from .orgfocus import about_orgs

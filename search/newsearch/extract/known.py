@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from ..analysis import name_key
 from .data.common_words import WORDS as COMMON_WORDS
 from .data.orgs import INTERNATIONAL_ORGS
 from .gazetteer import gazetteer, place_key
-from .names import ORG_WORDS, REGIONS, TITLE_WORDS
+from .names import ORG_WORDS, REGIONS, TITLE_WORDS, popular_given_names
 from .scan import CONNECTORS, LINKERS, Run
 
 _HYPHEN_LOWER = re.compile(r"-(?=[a-z])")
@@ -173,33 +172,6 @@ def org_code(name: str) -> str | None:
         if c == canonical:
             return code
     return None
-
-
-@lru_cache(maxsize=1)
-def popular_given_names() -> frozenset[str]:
-    """Folded given names that are common somewhere ("John", "Suzanne", "Tim"), from the
-    per-country frequencies of gender-guesser's dictionary: hexadecimal digits, 5 or more in
-    some country. "Reagan", "Davis" or "Kennedy" are given names too, but rare ones; before a
-    common word they open a firm's or an office's name far more often ("Davis Water")."""
-    try:
-        import gender_guesser
-    except ImportError:
-        return frozenset()
-    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    out: set[str] = set()
-    try:
-        with open(path, encoding="iso-8859-1") as fh:
-            for line in fh:
-                if line[:1] in "#=" or len(line) < 30:
-                    continue
-                name = line[3:29].strip()
-                if " " in name or "+" in name or not name.isalpha():
-                    continue
-                if any(c in "56789ABCD" for c in line[30:85]):
-                    out.add(name.lower())
-    except OSError:
-        return frozenset()
-    return frozenset(out)
 
 
 @lru_cache(maxsize=50_000)

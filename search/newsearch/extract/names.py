@@ -90,14 +90,15 @@ PERSON_CONTEXT = wordset("said says told added asked declared noted argued wrote
 
 
 @lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    """Folded given names from gender-guesser's dictionary (callers treat "Will" with care)."""
+def _given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(every given name, the popular ones) from gender-guesser's dictionary, in one pass."""
     try:
         import gender_guesser
     except ImportError:
-        return frozenset()
+        return frozenset(), frozenset()
     path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
     names: set[str] = set()
+    popular: set[str] = set()
     try:
         with open(path, encoding="iso-8859-1") as fh:
             for line in fh:
@@ -105,7 +106,24 @@ def first_names() -> frozenset[str]:
                     continue
                 name = line[3:29].strip()
                 if name and " " not in name and "+" not in name and name.isalpha():
-                    names.add(name.lower())
+                    folded = name.lower()
+                    names.add(folded)
+                    # Per-country frequencies are hexadecimal digits: 5 or more somewhere.
+                    if any(c in "56789ABCD" for c in line[30:85]):
+                        popular.add(folded)
     except OSError:
-        return frozenset()
-    return frozenset(names)
+        return frozenset(), frozenset()
+    return frozenset(names), frozenset(popular)
+
+
+def first_names() -> frozenset[str]:
+    """Folded given names from gender-guesser's dictionary (callers treat "Will" with care)."""
+    return _given_names()[0]
+
+
+def popular_given_names() -> frozenset[str]:
+    """Folded given names that are common somewhere ("John", "Suzanne", "Tim"): 5 or more
+    in some country of gender-guesser's per-country frequencies. "Reagan", "Davis" or
+    "Kennedy" are given names too, but rare ones; before a common word they open a firm's or
+    an office's name far more often ("Davis Water")."""
+    return _given_names()[1]
