@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsearch.errors import LoadError, UsageError
-from newsearch.loaders import LoadOptions, LoadProblem, jsonl, load_all, loader_for
+from newsearch.loaders import LoadOptions, LoadProblem, jsonarray, jsonl, load_all, loader_for
 from newsearch.loaders.records import parse_field_map
 from newsearch.model import Place
 
@@ -153,13 +153,18 @@ def test_invalid_utf8_line_is_kept_with_warning(tmp_path: Path) -> None:
     assert problems[0].skipped is False and "invalid utf-8" in problems[0].reason
 
 
-def test_streams_large_file_in_bounded_memory(tmp_path: Path) -> None:
-    path = tmp_path / "big.jsonl"
-    line = json.dumps({"title": "Story", "body": "word " * 200}) + "\n"
-    with path.open("w") as fh:
-        for n in range(5000):
-            fh.write(line.replace("Story", f"Story {n}"))
+@pytest.mark.parametrize("name", ["big.jsonl", "big.json"])
+def test_streams_large_file_in_bounded_memory(tmp_path: Path, name: str,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    # JSON Lines costs a line at a time; an array about three chunks (bytes, text, a
+    # boundary's re-join), not the file.
+    monkeypatch.setattr(jsonarray, "CHUNK_BYTES", 64 << 10)
+    path = tmp_path / name
+    records = [json.dumps({"title": f"Story {n}", "body": "word " * 200}) for n in range(5000)]
+    path.write_text("\n".join(records) + "\n" if name.endswith("l")
+                    else "[\n" + ",".join(records) + "\n]\n")
     size = path.stat().st_size
+    del records
     tracemalloc.start()
     count = sum(1 for _ in jsonl.load(path))
     peak = tracemalloc.get_traced_memory()[1]
