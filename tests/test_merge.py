@@ -141,3 +141,23 @@ def test_interrupted_merge_leaves_the_index_as_it_was(tmp_path: Path,
     assert _answers(index) != before  # the new story is in...
     report = index_paths([corpus], index, workers=1)
     assert report.segments_merged == 8  # ...and the next run merges
+
+
+def test_index_json_says_how_many_segments_were_merged(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsearch.cli.app import app
+
+    files = _day_files(tmp_path, 8)
+    index = tmp_path / "ix"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _grow(corpus, index, files[:7])
+    (corpus / files[7].name).write_text(files[7].read_text())
+    result = CliRunner().invoke(app, ["index", str(corpus), "--index", str(index), "--json",
+                                      "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert (report["added"], report["unchanged"], report["segments_merged"]) == (1, 7, 8)

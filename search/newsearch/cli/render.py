@@ -90,7 +90,7 @@ def report_json(report: IndexReport) -> dict[str, Any]:
             "skipped": [{"path": p, "reason": r} for p, r in report.skipped],
             "warnings": [{"path": p, "reason": r} for p, r in report.warnings],
             "files_seen": report.files_seen, "interrupted": report.interrupted,
-            "seconds": round(report.elapsed_s, 3)}
+            "segments_merged": report.segments_merged, "seconds": round(report.elapsed_s, 3)}
 
 
 def styled_snippet(marked: str, terminal: bool) -> Text:
