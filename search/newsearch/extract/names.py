@@ -7,6 +7,7 @@ titles and context words alone.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -89,6 +90,9 @@ PERSON_CONTEXT = wordset("said says told added asked declared noted argued wrote
                            "explained denied insisted warned")
 
 
+_POPULAR = re.compile("[5-9A-D]").search
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> tuple[frozenset[str], frozenset[str]]:
     """(every given name, the popular ones) from gender-guesser's dictionary, in one pass."""
@@ -109,7 +113,7 @@ def _given_names() -> tuple[frozenset[str], frozenset[str]]:
                     folded = name.lower()
                     names.add(folded)
                     # Per-country frequencies are hexadecimal digits: 5 or more somewhere.
-                    if any(c in "56789ABCD" for c in line[30:85]):
+                    if _POPULAR(line, 30, 85):
                         popular.add(folded)
     except OSError:
         return frozenset(), frozenset()
