@@ -121,3 +121,22 @@ def test_joined_surnames_are_no_person() -> None:
     # A double-barrelled surname whose halves are nobody else's stays whole.
     text = "Governor Robin Leigh-Pemberton said rates would hold. Leigh-Pemberton said more."
     assert extract_actors(text)[0] == ["Robin Leigh-Pemberton"]
+
+
+def test_caps_table_orgs_fast_path_and_full_names() -> None:
+    """A capitals run with no acronym or name head yields nothing; bodies are still found."""
+    from newsearch.extract.known import caps_table_orgs
+
+    assert caps_table_orgs(runs("FARMERS PROTEST OVER PRICES", True)[0]) == []
+    found = caps_table_orgs(runs("WORLD BANK OFFICIAL SAYS EC SHOULD ACT", True)[0])
+    assert [c for c, _a in found] == ["World Bank", "European Community"]
+    assert found[1][1] == "EC"
+
+
+def test_merge_names_short_forms_join_the_longest_name() -> None:
+    """Surnames alone and two-word forms resolve to the longest name containing them."""
+    people, _orgs = extract_actors(
+        "President Ronald Wilson Reagan spoke. Ronald Reagan said he was pleased. "
+        "Reagan said so again, and Mr Baker said nothing.")
+    assert people[0] == "Ronald Wilson Reagan"
+    assert "Ronald Reagan" not in people and "Reagan" not in people

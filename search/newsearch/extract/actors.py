@@ -21,6 +21,7 @@ from .known import (
     SAID_AFTER_COMMA,
     acronym_rivals,
     caps_table_orgs,
+    continuation_heads,
     continued_org,
     he_follows,
     is_big_place,
@@ -53,6 +54,7 @@ from .orgs import (
     INSTITUTIONS,
     MORE_ORG_TAILS,
     POSSESSED,
+    SAID_IT,
     SEAT_TITLES,
     STRONG_ORG_NEXT,
     acronym_after,
@@ -68,7 +70,6 @@ from .orgs import (
     org_cue,
     owns_person,
     possessed_later,
-    says_it,
     word_after,
 )
 from .scan import LINKERS, Run, is_caps_text, key_of, runs
@@ -101,13 +102,16 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
         return  # named with the body after "and" ("Nelson Research and Development Co")
     surface = run_words[i] if j - i == 1 else run.surface(i, j)  # one word: its own surface
     words = run.keys[i:j]
-    org_names = org_table()[1]
-    canonical = table_acronym(surface, col.aliases)
+    acronyms, org_names = org_table()
+    # The table look-up first: table_acronym only matters for the rare known acronym.
+    canonical = acronyms.get(surface)
+    if canonical and col.aliases:
+        canonical = table_acronym(surface, col.aliases)
     acronym = surface if canonical else ""
     if not canonical:
         skey = key_of(surface)
         canonical = org_names.get(skey)
-        if not canonical and last:
+        if not canonical and last and skey in continuation_heads():
             canonical = continued_org(skey, run.text, run.end)
     if not canonical and j - i > 2:
         # "European Community Commission": a known body heads a longer name.
@@ -122,7 +126,7 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
         # be a club's or a firm's ("Chelsea defender", "firm Converse").
         # A town's side in a fixture or a results row is its club ("Barcelona 2 Ajax 1").
         if is_big_place(surface):
-            if maybe_fixture(run) and is_town(surface) and in_fixture(run):
+            if is_town(surface) and maybe_fixture(run) and in_fixture(run):
                 col.add(surface, "org", pos)
             return
         sep, nxt = word_after(run, j)
@@ -132,12 +136,17 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
             and is_town(surface) and he_follows(run.text, run.end)  # "Gandhi announced"
         if not (town_said or he_did):
             if nxt in STRONG_ORG_NEXT or (i == 0 and run.prev_word() in ORG_BEFORE) \
-                    or says_it(run, j) or (last and sep == "'s" and owns_person(run, nxt)) \
-                    or (maybe_fixture(run) and is_town(surface) and in_fixture(run)):
+                    or (last and run.text.startswith(SAID_IT, run.end)) \
+                    or (last and sep == "'s" and owns_person(run, nxt)) \
+                    or (is_town(surface) and maybe_fixture(run) and in_fixture(run)):
                 col.add(surface, "org", pos)
             return
     else:
-        sep, nxt = word_after(run, j)
+        # word_after's commonest case inline: the run ends without a possessive.
+        if last and not run.text.startswith(("'s ", "’s "), run.end):
+            sep, nxt = run.next_word()
+        else:
+            sep, nxt = word_after(run, j)
         town_said = False
     n = j - i
     single_adj = n == 1 and words[0].endswith(_ADJECTIVE_ENDINGS)
@@ -162,7 +171,7 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
                 and not described(run, i, n, nxt)) \
             or (nxt in BAND_MEMBERS and band_member(run, j, sep, nxt)) \
             or (before in ORG_BEFORE and not titled) \
-            or (says_it(run, j) and before not in ROLE_WORDS) \
+            or (last and run.text.startswith(SAID_IT, run.end) and before not in ROLE_WORDS) \
             or (not titled and org_cue(run, i, j, before, col.aliases)) \
             or (not titled and (words[-1][-1:] == "s" or words[-1] == "executive" or (
                 last and run.text[run.end:run.end + 3] == ", w")) and body_cue(run, i, j)):

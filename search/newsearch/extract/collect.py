@@ -76,10 +76,12 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
     # One word before "said" is a surname ("Miyazawa says") unless the story also names it
     # elsewhere with no sign of a person and never in full: then it is a body ("Shell said",
     # "Shell is to pay", "commissioned by Shell").
-    known = {w for k in people for w in k.split()}
-    known |= {key_of(surface).split()[-1] for surface, _pos in col.weak}
-    bare = {w for w, _s, _p, _m in col.singles}
-    bare_mid = {w for w, _s, _p, mid in col.singles if mid}
+    # The sets below are built only when their list has entries (most stories lack some).
+    if col.said:
+        known = {w for k in people for w in k.split()}
+        known |= {key_of(surface).split()[-1] for surface, _pos in col.weak}
+        bare = {w for w, _s, _p, _m in col.singles}
+        bare_mid = {w for w, _s, _p, mid in col.singles if mid}
     for word, surface, pos in col.said:
         if (word[-1] == "s" and word not in bare_mid) or word in orgs:
             continue  # "Campaigners said"; "a subsidiary of Ethyl ... Ethyl said"
@@ -89,7 +91,8 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
         elif word not in orgs:
             orgs[word] = Votes(org=1, surfaces=[surface], first=pos)
     weak_surnames = {key_of(surface).split()[-1] for surface, _pos in col.weak}
-    surnames = {w for k in people for w in k.split()} | weak_surnames
+    if col.told:
+        surnames = {w for k in people for w in k.split()} | weak_surnames
     for word, surface, pos in col.told:
         if word not in surnames and word not in people:
             orgs.setdefault(word, Votes(org=1, surfaces=[surface], first=pos))
@@ -100,7 +103,8 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
             people[word].surfaces.append(surface)
             people[word].first = min(people[word].first, pos)
     # A confirmed surname vouches for the full name seen without evidence ("Lleyton Hewitt").
-    known = {w for k in people for w in k.split()}
+    if col.weak:
+        known = {w for k in people for w in k.split()}
     for surface, pos in col.weak:
         key = key_of(surface)
         if key.split()[-1] in known and key not in orgs:

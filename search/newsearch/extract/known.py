@@ -59,6 +59,11 @@ def _continuations() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+# Name keys that continued_org may continue: a cheap test before calling it (the cached
+# function itself, not a wrapper: a Python call costs more than the test saves).
+continuation_heads = _continuations
+
+
 def continued_org(key: str, after: str, start: int = 0) -> str | None:
     """The international organisation whose full name starts with the run ``key`` and goes
     on with the text ``after[start:]`` ("General Agreement" + " on Tariffs and Trade")."""
@@ -109,6 +114,11 @@ def caps_table_orgs(run: Run) -> list[tuple[str, str]]:
     acronyms, names = org_table()
     heads = _name_heads()
     keys = run.keys
+    # Most capitals runs hold neither an acronym nor the first word of a name: four C calls
+    # say so without the loop (which also tries empty keys and keys holding a space).
+    if heads.isdisjoint(keys) and acronyms.keys().isdisjoint(run.words) and "" not in keys \
+            and " " not in "".join(keys):
+        return []
     n = len(keys)
     out = []
     i = 0
@@ -137,7 +147,8 @@ def whole_table_name(run: Run, i: int) -> bool:
     """Whether words ``i:`` of a run name an international body ("General Agreement on ...",
     whose "General" is no general's title)."""
     key = " ".join(run.keys[i:])
-    return key in org_table()[1] or continued_org(key, run.text, run.end) is not None
+    return key in org_table()[1] or (
+        key in _continuations() and continued_org(key, run.text, run.end) is not None)
 
 
 def table_acronym(surface: str, aliases: dict[str, str]) -> str | None:
@@ -299,10 +310,17 @@ def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
     drop_joined_pairs(people)
     full = sorted(people, key=lambda k: -len(k.split()))
     canon: dict[str, str] = {}
-    for key in full:
-        parts = set(key.split()) - {"al"}
-        target = next((f for f in full if f != key and len(f.split()) > len(key.split())
-                       and parts <= set(f.split())), None)
+    # Each key split once; the longer names sort first, so a key's candidates are a prefix.
+    word_sets = [set(k.split()) for k in full]
+    sizes = [len(k.split()) for k in full]
+    for idx, key in enumerate(full):
+        parts = word_sets[idx] - {"al"}
+        size = sizes[idx]
+        target = None
+        for f_idx in range(idx):
+            if sizes[f_idx] > size and parts <= word_sets[f_idx]:
+                target = full[f_idx]
+                break
         canon[key] = canon.get(target, target) if target else key
     result: dict[str, int] = {}
     for key in full:
@@ -310,6 +328,7 @@ def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
         result[root] = min(result.get(root, people[key].first), people[key].first)
     people_out = [max(people[k].surfaces, key=len) for k in sorted(result, key=result.get)]
     # Ties go to the spelling seen first (a set's order would change from run to run).
-    orgs_out = [max(dict.fromkeys(v.surfaces), key=lambda s: (v.surfaces.count(s), len(s)))
+    orgs_out = [v.surfaces[0] if len(v.surfaces) == 1 else
+                max(dict.fromkeys(v.surfaces), key=lambda s: (v.surfaces.count(s), len(s)))
                 for v in sorted(orgs.values(), key=lambda v: v.first)]
     return people_out, orgs_out

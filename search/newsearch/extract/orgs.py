@@ -37,7 +37,7 @@ INSTITUTIONS = wordset("parliament congress senate pentagon kremlin commission l
 # "Labour Minister" is a minister of labour).
 SEAT_TITLES = wordset("mp mps mep meps msp leader candidate peer councillor spokesman "
                       "spokeswoman whip backbencher chairman")
-_SAID_IT = (" said it ", " says it ", " said its ", " says its ", ", said it ", ", says it ")
+SAID_IT = (" said it ", " says it ", " said its ", " says its ", ", said it ", ", says it ")
 _FULL_NAME = re.compile(r"[A-Z][a-z]+[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][a-z]")
 
 # Last words of a club's name ("Leicester City", "Dundee United"); a town's own name that ends
@@ -151,7 +151,7 @@ def is_plural_acronym(surface: str) -> bool:
 
 def says_it(run: Run, j: int) -> bool:
     """Whether the run ends at word ``j`` and goes on "said it": a body, not a person."""
-    return j == len(run.words) and run.text.startswith(_SAID_IT, run.end)
+    return j == len(run.words) and run.text.startswith(SAID_IT, run.end)
 
 
 def owns_person(run: Run, nxt: str) -> bool:
@@ -294,10 +294,14 @@ def org_cue(run: Run, i: int, j: int, before: str, aliases: dict[str, str]) -> b
     such as X and Y"). ``before``: the word before the run."""
     # Most runs have none of these: the cheap tests on words and characters come first.
     keys = run.keys
+    text = run.text
+    end = run.end
     found = (j - i >= 2 and (keys[i] in CLUB_HEADS or keys[j - 1] in CLUB_TAILS)
              and club_name(run, i, j)) \
         or (i == 0 and before in _ROLE_BEFORE and role_before(run, before)) \
-        or (maybe_fixture(run) and in_fixture(run) and not is_place(run.words[i])) \
+        or ((text[end:end + 2] == " v" or text[end + 1:end + 2].isdigit()
+             or text[run.start - 3:run.start] in (" v ", "vs ", "s. "))  # maybe_fixture, inline
+            and in_fixture(run) and not is_place(run.words[i])) \
         or (bool(aliases) and key_of(run.surface(i, j)) in aliases.values()) \
         or (i == 0 and (before in LIST_WORDS or run.text[run.start - 2:run.start] == ", ")
             and listed_after_plural(run)) \
