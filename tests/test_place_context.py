@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsearch.analysis import name_key
 from newsearch.extract import extract_places
 from newsearch.extract.gazetteer import gazetteer, place_key
-from newsearch.extract.place_context import join_and_names, person_context
+from newsearch.extract.place_context import join_and_names, person_context, unify_articles
 from newsearch.extract.scan import runs
 
 
@@ -75,3 +75,13 @@ def test_far_bigger_namesake_abroad_beats_a_town_in_context() -> None:
             "would ship more.")
     by = {p.name: p.country for p in extract_places("", "", body)}
     assert by["Moscow"] == "Russia"
+
+
+def test_article_variants_inside_a_run_read_as_al_like_name_key() -> None:
+    words = ["Jisr", "ash", "Shughur", "el"]
+    keys = unify_articles([place_key(w) for w in words])
+    assert keys == ["jisr", "al", "shughur", "el"]  # the last word is left alone
+    assert " ".join(keys[:3]) == name_key("Jisr ash-Shughur")
+    for spelling in ("Jisr ash-Shughur", "Jisr al Shughur"):
+        found = extract_places("", "", f"Fighting near {spelling} went on.")
+        assert [(name_key(p.name), p.country) for p in found] == [("jisr al shughur", "Syria")]

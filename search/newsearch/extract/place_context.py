@@ -25,8 +25,9 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 from operator import attrgetter, itemgetter
+from typing import Any
 
-from ..analysis import STOP_WORDS, tokens
+from ..analysis import _ARABIC_ARTICLES, STOP_WORDS, tokens
 from ..model import Place
 from .data import wordset
 from .data.countries import DATELINE_REGIONS
@@ -137,6 +138,13 @@ def and_keys(raw: dict[str, str]) -> frozenset[str]:
         got = _AND_HEADS[id(raw)] = frozenset(k.partition(" and ")[0].rpartition(" ")[2]
                                               for k in raw if " and " in k)
     return got
+
+
+def unify_articles(keys: list[str]) -> list[str]:
+    """Place keys of a run's words with Arabic article variants ("el", "ash") read as "al",
+    as :func:`analysis.name_key` does inside one name (not the last word)."""
+    last = len(keys) - 1
+    return ["al" if k in _ARABIC_ARTICLES and i < last else k for i, k in enumerate(keys)]
 
 
 def join_and_names(run_list: list[Run], raw: dict[str, str], place_key,
@@ -370,3 +378,32 @@ def fair_alternate(key: str, entry: Entry) -> bool:
     if f" {key} " in f" {name} " or SequenceMatcher(None, key, name).ratio() >= 0.8:
         return True
     return entry.population >= _FAIR_ALTERNATE
+
+
+# Below this a town also named as a firm in the story needs "in" or "at" before it.
+_FIRM_TOWN = 1_000_000
+
+
+def with_compass(m: Any, run: Run, j: int) -> Any:
+    """The town ``m`` with the compass words from ``j`` on, when they end the name."""
+    e = compass_end(run, j)
+    if not e:
+        return None  # "London West End", "Paris South University"
+    m.surface = run.surface(m.index, e)
+    m.key = place_key(m.surface)
+    m.readings = (m.readings[0]._replace(name=m.surface, alternate=False),)
+    return m
+
+
+def firm_named(m: Any, glued: set[str]) -> bool:
+    """Whether a town's name stands for a firm or person the story names plainly elsewhere."""
+    top = m.readings[0]
+    if top.kind != "city" or top.population >= _FIRM_TOWN or m.segment == "dateline" \
+            or m.run is None:
+        return False
+    if m.key in glued:
+        return not after_locative(m.run, m.index)
+    if CLUB not in glued or after_locative(m.run, m.index, SITE):
+        return False
+    end = m.run.spans[m.index][0] + len(m.surface)
+    return not m.run.text.startswith("-based", end)  # "a Geneva-based fund"

@@ -61,7 +61,6 @@ _NAME_LINKS = frozenset({"of", "for"})
 _AMOUNT_WORDS = frozenset({"mln", "bln", "billion", "million", "thousand"})
 _FREE_NEIGHBOURS = TITLE_WORDS | MONTHS_AND_DAYS | COMMON_WORDS | STOP_WORDS
 _STRICT_FREE = TITLE_WORDS | MONTHS_AND_DAYS | STOP_WORDS
-_FIRM_TOWN = 1_000_000  # below this a town also named as a firm in the story needs "in", "at"
 
 
 @dataclass(slots=True)
@@ -93,14 +92,6 @@ class _Found:
     lead: bool = False  # named in the body's first sentence
 
 
-def _keys(run: Run) -> list[str]:
-    keys = list(map(place_key, run.words))
-    if _ARABIC_ARTICLES.isdisjoint(keys):  # the common case: nothing to unify
-        return keys
-    last = len(keys) - 1
-    return ["al" if k in _ARABIC_ARTICLES and i < last else k for i, k in enumerate(keys)]
-
-
 def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
              skip: set[str], glued: set[str] | None = None) -> list[_Mention]:
     """Gazetteer matches in the runs of one segment, capitalisation rules applied.
@@ -112,34 +103,44 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
     out: list[_Mention] = []
     raw = gaz.raw
     heads = gaz.heads
+    entries = gaz.entries
     for run in run_list:
-        if len(run.words) == 1:  # the common case, settled by one look-up
-            key = place_key(run.words[0])
+        words = run.words
+        if len(words) == 1:  # the common case, settled by one look-up
+            key = place_key(words[0])
             if key in raw and key not in skip:
-                m = _judge(run, 0, 1, key, gaz.entries(key), segment, glued)
+                m = _judge(run, 0, 1, key, entries(key), segment, glued)
                 if m is not None:
                     m.start += base
                     out.append(m)
             continue
-        keys = _keys(run)
+        keys = list(map(place_key, words))
+        if not _ARABIC_ARTICLES.isdisjoint(keys):  # rare: article variants to unify
+            keys = pc.unify_articles(keys)
         n = len(keys)
         longest = _MAX_CAPS_WORDS if run.caps else _MAX_WORDS
         i = 0
         while i < n:
             key = keys[i]
             if key in heads or " " in key or not key:
-                j = min(n, i + longest)
+                j = i + longest if i + longest < n else n  # (min() is a call)
                 while j > i:
                     key = keys[i] if j == i + 1 else " ".join(keys[i:j])
-                    if key in raw and run.capitalised(j - 1):
+                    if key in raw and words[j - 1][0].isupper():
                         break
                     j -= 1
-            else:  # no longer name starts with this word
-                j = i + 1 if key in raw and run.capitalised(i) else i
-            if j == i or key in skip or not run.capitalised(i):
+                if j == i or not words[i][0].isupper():
+                    i += 1
+                    continue
+            elif key not in raw or not words[i][0].isupper():  # one word; run.capitalised inline
                 i += 1
                 continue
-            m = _judge(run, i, j, key, gaz.entries(key), segment, glued)
+            else:
+                j = i + 1
+            if key in skip:
+                i += 1
+                continue
+            m = _judge(run, i, j, key, entries(key), segment, glued)
             if m is None:
                 i += 1
                 continue
@@ -154,107 +155,87 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
     """Decide whether words ``i:j`` of a run name a place, and how."""
     if not readings or key in MONTHS_AND_DAYS:
         return None
-    if key in STOP_WORDS and (run.caps or not run.words[j - 1].isupper() or i + 1 != j):
+    # Run and entry fields are read into locals once: each look-up costs a call.
+    words, keys, caps = run.words, run.keys, run.caps
+    if key in STOP_WORDS and (caps or not words[j - 1].isupper() or i + 1 != j):
         return None  # "us", but "US" in mixed-case text is the country
-    if readings[0].kind == "city" and key in _NOT_TOWNS:
-        return None  # "University", "Union": words of names before they are towns
-    surface = run.words[i] if j == i + 1 else run.surface(i, j)
     top = readings[0]
-    if top.kind != "country" and not top.alternate and pc.acronym(run, surface):
+    kind = top.kind
+    if kind == "city" and key in _NOT_TOWNS:
+        return None  # "University", "Union": words of names before they are towns
+    surface = words[i] if j == i + 1 else run.surface(i, j)
+    if not caps and kind != "country" and not top.alternate and surface.isupper() \
+            and pc.acronym(run, surface):  # (the first tests save the call)
         glued.add(key)  # "the GAO": so is "GAO" in the capitals headline
         return None
-    if run.caps:
+    if caps:
         if key in _AMBIGUOUS_KEYS or key in COMMON_WORDS:
             return None
-        if top.kind == "city" and i == 0 and j < len(run.words) and run.keys[j] in ORG_WORDS:
+        if kind == "city" and i == 0 and j < len(words) and keys[j] in ORG_WORDS:
             glued.add(key)  # "BELL PETROLEUM SERVICES": a firm, in the body too
             return None
-        if top.kind == "city" and top.population < _CAPS_CITY and segment != "dateline":
+        if kind == "city" and top.population < _CAPS_CITY and segment != "dateline":
             return None
     elif key in _AMBIGUOUS_KEYS and not surface.isupper() and len(surface) <= 3:
         return None
-    n = len(run.words)
-    if top.kind != "country" and ((j == n and run.text.startswith(" <", run.end)) or (
+    n = len(words)
+    if kind != "country" and ((j == n and run.text.startswith(" <", run.end)) or (
             i == 0 and run.text[run.start - 1:run.start] == "<")):
         return None  # "EDO <EDO> TO BUY BACK": a company and its ticker
-    nxt = run.next_word() if j == n and top.kind != "region" else ("", "")
-    if top.kind == "city" and not run.caps:
+    # (Regions and areas never look at the next word.)
+    nxt = run.next_word() if j == n and kind != "region" and kind != "area" else ("", "")
+    if kind == "city" and not caps:
         if pc.club_context(run, i, j, nxt):
             glued.add(pc.CLUB)  # a sports story: its other small towns are clubs too
             glued.add(key)
             return None
-        if pc.person_context(run, i, j) or (i > 0 and run.keys[i - 1] in pc.HONORIFICS):
+        if pc.person_context(run, i, j) or (i > 0 and keys[i - 1] in pc.HONORIFICS):
             glued.add(key)  # its other bare mentions name the same person
             return None  # "daughter Victoria", "Pelham, 14,", "Lord Irvine"
-    mention = _Mention(key, surface, run.spans[i][0], segment, readings, caps=run.caps, run=run,
+    mention = _Mention(key, surface, run.spans[i][0], segment, readings, caps=caps, run=run,
                        index=i)
-    if i >= 2 and not run.caps and run.keys[i - 1] in _NAME_LINKS and run.keys[i - 2] in ORG_WORDS:
+    if i >= 2 and not caps and keys[i - 1] in _NAME_LINKS and keys[i - 2] in ORG_WORDS:
         mention.modifier = mention.in_name = True  # "University of Ulster"
-    if j < n and top.kind in ("demonym", "country") and run.keys[j] in CURRENCY_WORDS \
-            and i > 0 and run.keys[i - 1] in _AMOUNT_WORDS:
+    if j < n and kind in ("demonym", "country") and keys[j] in CURRENCY_WORDS \
+            and i > 0 and keys[i - 1] in _AMOUNT_WORDS:
         mention.currency = True  # "50 MLN AUSTRALIAN DLR EUROBOND": a sum, not a subject
-    if top.kind == "city" and j + 1 < n and run.keys[j] == "of":
+    if kind == "city" and j + 1 < n and keys[j] == "of":
         return None  # "Republic of Georgia", "Duke of York": the head of a longer name
     if j == n and run.text[run.end:run.end + 1] == "$":
         return None  # "US$25,000": a currency
-    if top.kind == "city" and (run.keys[j] if j < n else nxt[1]) in _PACT_NEXT:
+    if kind == "city" and (keys[j] if j < n else nxt[1]) in _PACT_NEXT:
         return None  # "the Paris accord", "ROME TREATY": an agreement named after its town
     if j == n:
-        if top.kind in ("demonym", "country"):
+        if kind in ("demonym", "country"):
             mention.currency = nxt[1] in CURRENCY_WORDS
-        elif top.kind == "city" and top.population < _CAPS_CITY \
+        elif kind == "city" and top.population < _CAPS_CITY \
                 and nxt[1] in _EVENT_NEXT:
             return None  # "Wimbledon champion": a tournament named after its town
-    elif not run.caps and run.capitalised(j) and _glued(run.keys[j], top):
-        if top.kind in ("city", "region") and run.keys[j] in pc.COMPASS:
-            return _compass(mention, run, j)  # "Bristol East": a district or a seat
-        if top.kind in ("city", "region", "area"):
-            if top.kind == "city" and i == 0 and run.keys[j] in ORG_WORDS:
+    elif not caps and words[j][0].isupper() and _glued(keys[j], top):
+        if kind in ("city", "region") and keys[j] in pc.COMPASS:
+            return pc.with_compass(mention, run, j)  # "Bristol East": a district or a seat
+        if kind in ("city", "region", "area"):
+            if kind == "city" and i == 0 and keys[j] in ORG_WORDS:
                 glued.add(key)  # "Marathon Oil": later "Marathon" alone is the firm
             return None  # "Toronto Dominion", "New York Times", "Gulf War"
         mention.modifier = True
-    if i > 0 and top.kind == "country" and (not run.caps or (i == 1 and run.start < 2)) \
-            and run.capitalised(i - 1) and run.keys[i - 1] not in _FREE_NEIGHBOURS \
-            and run.keys[i - 1] not in _NOT_TOWNS:
+    if i > 0 and kind == "country" and (not caps or (i == 1 and run.start < 2)) \
+            and words[i - 1][0].isupper() and keys[i - 1] not in _FREE_NEIGHBOURS \
+            and keys[i - 1] not in _NOT_TOWNS:
         # "Nestle Canada", "CANON USA ISSUES": a firm's name. (Deeper into a capitals
         # headline the word before is a verb: "SWEDEN TO SUSPEND ... ADJOURNS BRUNEI".)
         mention.modifier = True
-    if not run.caps and i > 0 and top.kind in ("city", "region", "area") \
-            and run.capitalised(i - 1) \
-            and run.keys[i - 1] not in _FREE_NEIGHBOURS:
-        if top.kind == "city" and j == n and run.keys[i - 1] in first_names():
+    if not caps and i > 0 and kind in ("city", "region", "area") \
+            and words[i - 1][0].isupper() \
+            and keys[i - 1] not in _FREE_NEIGHBOURS:
+        if kind == "city" and j == n and keys[i - 1] in first_names():
             glued.add(key)  # "Andrea Arnold ... says Arnold"
         return None  # "Suhail Hassan", "Fidata Trust Company New York"
-    if not run.caps and i > 0 and top.kind == "city" and top.population < _CAPS_CITY \
-            and run.capitalised(i - 1) and run.keys[i - 1] in COMMON_WORDS \
-            and run.keys[i - 1] not in _STRICT_FREE and not (i == 1 and run.sentence_start):
+    if not caps and i > 0 and kind == "city" and top.population < _CAPS_CITY \
+            and words[i - 1][0].isupper() and keys[i - 1] in COMMON_WORDS \
+            and keys[i - 1] not in _STRICT_FREE and not (i == 1 and run.sentence_start):
         return None  # "the High Street", "the Old Bailey", "Last Tango in Paris"
     return mention
-
-
-def _compass(m: _Mention, run: Run, j: int) -> _Mention | None:
-    """The town ``m`` with the compass words from ``j`` on, when they end the name."""
-    e = pc.compass_end(run, j)
-    if not e:
-        return None  # "London West End", "Paris South University"
-    m.surface = run.surface(m.index, e)
-    m.key = place_key(m.surface)
-    m.readings = (m.readings[0]._replace(name=m.surface, alternate=False),)
-    return m
-
-
-def _firm_named(m: _Mention, glued: set[str]) -> bool:
-    """Whether a town's name stands for a firm or person the story names plainly elsewhere."""
-    top = m.readings[0]
-    if top.kind != "city" or top.population >= _FIRM_TOWN or m.segment == "dateline" \
-            or m.run is None:
-        return False
-    if m.key in glued:
-        return not pc.after_locative(m.run, m.index)
-    if pc.CLUB not in glued or pc.after_locative(m.run, m.index, pc.SITE):
-        return False
-    end = m.run.spans[m.index][0] + len(m.surface)
-    return not m.run.text.startswith("-based", end)  # "a Geneva-based fund"
 
 
 def _glued(nxt: str, top: Entry) -> bool:
@@ -324,7 +305,7 @@ def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[R
     if title_runs and " v " in title_runs[0].text:  # a fixture headline ("Blackburn v Burnley")
         glued.add(pc.CLUB)
     if glued:
-        found_list = [m for m in found_list if not _firm_named(m, glued)]
+        found_list = [m for m in found_list if not pc.firm_named(m, glued)]
     lead = base + lead_end(body_runs[0].text, 1) if body_runs else base
     seats = pc.seat_names(body_runs, skip)
     if not seats:
@@ -351,11 +332,16 @@ def _rank(ms: list[_Mention], dateline: str, title_len: int, lead: int = 0,
             if m.segment == "title" and m.run is not None and m.index == 0 \
                     and not m.run.text[:m.run.start].strip():
                 title_start = m.start
-    context = {m.readings[0].country for m in ms
-               if m.readings[0].kind in ("country", "demonym") and len(m.readings) == 1}
-    context |= {m.readings[0].country for m in ms if m.segment == "dateline"}
-    near = context | {m.readings[0].country for m in ms if m.readings[0].kind == "region" or (
-        m.readings[0].kind == "city" and m.readings[0].population >= _LONE_CITY)}
+    context: set[str] = set()
+    wide: set[str] = set()  # ... and the countries of regions and big cities: near ones
+    for m in ms:
+        top = m.readings[0]
+        kind = top.kind
+        if (kind in ("country", "demonym") and len(m.readings) == 1) or m.segment == "dateline":
+            context.add(top.country)
+        elif kind == "region" or (kind == "city" and top.population >= _LONE_CITY):
+            wide.add(top.country)
+    near = context | wide
     found: dict[tuple[str, str], _Found] = {}
     if region:
         context.add(region)
@@ -364,23 +350,27 @@ def _rank(ms: list[_Mention], dateline: str, title_len: int, lead: int = 0,
                                              first=title_len, count=1, focus=True,
                                              named=True, dateline=True)
     for m in ms:
-        entry = _choose(m, context, m.segment == "dateline", near)
+        readings = m.readings
+        # A lone reading other than a town is what _choose() would return: skip the call.
+        entry = readings[0] if len(readings) == 1 and readings[0].kind != "city" else \
+            _choose(m, context, m.segment == "dateline", near)
         if entry is None:
             continue
         early = m.segment != "body"
-        keys = [(entry.name, entry.country)]
-        area = entry.kind == "area"
-        if entry.kind in ("city", "region"):
-            keys.append((entry.country, entry.country))
+        name, country, _, kind, _ = entry  # (fields read once: each read is a call)
+        keys = [(name, country)]
+        area = kind == "area"
+        if kind in ("city", "region"):
+            keys.append((country, country))
         for k in keys:
             f = found.get(k)
             if f is None:
-                f = found[k] = _Found(entry if k[0] == entry.name else
+                f = found[k] = _Found(entry if k[0] == name else
                                       Entry(k[0], k[0], 0, "country"), first=m.start)
-            if k[0] == entry.name:
+            if k[0] == name:
                 f.surfaces.append(m.surface)
-                f.named = f.named or (entry.kind != "demonym" and not m.modifier)
-                if entry.kind == "demonym" and not m.modifier:
+                f.named = f.named or (kind != "demonym" and not m.modifier)
+                if kind == "demonym" and not m.modifier:
                     f.adjective += 1
                     # A capitals headline has no room to name the country: "AUSTRALIAN
                     # WHEAT EXPORTS RISE". ("Moya fights back for Indian title" names none.)
@@ -425,8 +415,9 @@ def _rank(ms: list[_Mention], dateline: str, title_len: int, lead: int = 0,
                     town.focus = True
                     if town.entry.kind == "region" and town.named:
                         implied.add(f.entry.name)
-    ranked = sorted((f for f in found.values() if f.named or (
+    ranked = sorted([f for f in found.values() if f.named or (  # (a list: no generator)
                      f.focus and f.entry.name not in implied and (
-                         f.adjective >= _ADJECTIVE_COUNT or f.early_adjective))),
+                         f.adjective >= _ADJECTIVE_COUNT or f.early_adjective))],
                     key=lambda f: (not f.focus, f.first))
-    return [Place(pc.canonical(f.entry, f.surfaces), f.entry.country, f.focus) for f in ranked]
+    return [Place(f.entry.name if f.entry.kind in ("country", "demonym") else  # (no call)
+                  pc.canonical(f.entry, f.surfaces), f.entry.country, f.focus) for f in ranked]
