@@ -231,3 +231,10 @@ def test_a_bodys_short_name_in_a_capitals_headline_is_no_person() -> None:
              "the Federal Reserve said."))
     assert article.people == []
     assert article.orgs == ["Federal Reserve"]
+
+
+def test_eu_stories_name_the_european_union_with_reuters_code() -> None:
+    _people, orgs = extract_actors("The EU agreed on Monday. Ministers of the European "
+                                   "Economic Community met in 1987.")
+    assert orgs == ["European Union", "European Community"]
+    assert {org_code(o) for o in orgs} == {"ec"}  # one Reuters-21578 tag for both

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 # (canonical name, code, acronyms, other full names)
 INTERNATIONAL_ORGS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("European Community", "ec", ("EC", "EEC", "E.C.", "EU", "E.U."),
-     ("European Economic Community", "European Communities", "Common Market", "European Union",
-      "European Commission", "EC Commission", "EEC Commission")),
+    # One code for Reuters-21578's tags, three names for readers: "EU" stories are not
+    # about the European Community, and the Commission is its own body.
+    ("European Community", "ec", ("EC", "EEC", "E.C."),
+     ("European Economic Community", "European Communities", "Common Market")),
+    ("European Union", "ec", ("EU", "E.U."), ()),
+    ("European Commission", "ec", (), ("EC Commission", "EEC Commission")),
     ("OPEC", "opec", ("OPEC", "Opec"),
      ("Organisation of Petroleum Exporting Countries",
       "Organization of Petroleum Exporting Countries")),
