@@ -22,18 +22,14 @@ times as the merged segments grow into full ones.
 from __future__ import annotations
 
 import contextlib
-import os
-import shutil
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
-from whoosh.writing import NO_MERGE, SegmentWriter
-
 from .documents import from_stored, to_fields
 from .schema import EXACT_FIELD
-from .segments import SEGMENT_TOKENS, SegmentBuilder, StagedSegment
+from .segments import SEGMENT_TOKENS, SegmentBuilder, StagedSegment, publish
 
 MERGE_AT = 8  # small segments tolerated before the smallest are merged
 SMALL_WORDS = SEGMENT_TOKENS // 2
@@ -80,7 +76,7 @@ def merge_small(ix: Any, index_path: Path, merge_at: int = MERGE_AT,
             return merged
         staged = _rebuild(ix, index_path, set(chosen))
         with critical():
-            _publish_merge(ix, staged, set(chosen))
+            publish(ix, [staged] if staged is not None else [], (), frozenset(chosen))
         merged += len(chosen)
 
 
@@ -103,27 +99,3 @@ def _rebuild(ix: Any, index_path: Path, chosen: set[str]) -> StagedSegment | Non
     except BaseException:
         builder.abandon()
         raise
-
-
-def _publish_merge(ix: Any, staged: StagedSegment | None, chosen: set[str]) -> None:
-    """Replace the ``chosen`` segments by ``staged`` (None: they held no live article)."""
-    writer = SegmentWriter(ix, limitmb=64)
-    try:
-        if staged is not None:
-            segid = staged.segment.segment_id()
-            target = Path(ix.storage.folder)
-            for entry in Path(staged.folder).iterdir():
-                if entry.name.startswith(segid):
-                    os.replace(entry, target / entry.name)
-        kept = [s for s in writer._merge_segments(NO_MERGE, None, None)
-                if s.segment_id() not in chosen]
-        writer._close_segment()
-        if staged is not None:
-            kept.append(staged.segment)
-        writer._commit_toc(kept)
-    except BaseException:
-        writer._cleanup_on_error()
-        raise
-    writer._finish()
-    if staged is not None:
-        shutil.rmtree(staged.folder, ignore_errors=True)

@@ -100,8 +100,11 @@ class SegmentBuilder:
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def publish(ix: Any, staged: list[StagedSegment], delete_files: Iterable[str]) -> None:
-    """Atomically add ``staged`` segments and delete the documents of ``delete_files``.
+def publish(ix: Any, staged: list[StagedSegment], delete_files: Iterable[str],
+            replaces: frozenset[str] = frozenset()) -> None:
+    """Atomically add ``staged`` segments and delete the documents of ``delete_files``;
+    the segments whose ids are in ``replaces`` leave the index in the same commit (a
+    merge, :mod:`.merge`, publishes their live documents rebuilt as one).
 
     The caller holds newsearch's write lock; Whoosh's own lock is taken too.
     """
@@ -117,7 +120,8 @@ def publish(ix: Any, staged: list[StagedSegment], delete_files: Iterable[str]) -
                     os.replace(entry, target / entry.name)
         # The merge policy may copy small old segments into this writer's own
         # segment; that segment must then be written too, as commit() does.
-        finalsegments = writer._merge_segments(NO_MERGE, None, None)
+        finalsegments = [s for s in writer._merge_segments(NO_MERGE, None, None)
+                         if s.segment_id() not in replaces]
         if writer._added:
             finalsegments.append(writer._finalize_segment())
         else:
