@@ -149,11 +149,6 @@ def is_plural_acronym(surface: str) -> bool:
     return len(surface) >= 3 and surface[-1] == "s" and surface[:-1].isupper()
 
 
-def says_it(run: Run, j: int) -> bool:
-    """Whether the run ends at word ``j`` and goes on "said it": a body, not a person."""
-    return j == len(run.words) and run.text.startswith(SAID_IT, run.end)
-
-
 def owns_person(run: Run, nxt: str) -> bool:
     """Whether the run's possessive is followed by a full name ("West Ham's Gavin Williams").
 
