@@ -356,22 +356,14 @@ def _date_leaf(tok: _Tok) -> DateRange:
     if tok.kind == "RANGE":
         assert tok.bounds is not None
         (start_text, start_col), (end_text, end_col) = tok.bounds
-        start = None if start_text == "*" else _day_span(start_text, start_col)[0]
-        end = None if end_text == "*" else _day_span(end_text, end_col)[1]
-        if start is not None and end is not None and start > end:
-            raise QuerySyntaxError(f"empty date range: {start} is after {end}", tok.col)
-        return DateRange(start, end)
+        return _range(start_text, start_col, end_text, end_col, tok.col)
     text = tok.value
     if text == "*":
         return DateRange(None, None)
     if ".." in text:
         # The shorthand other search tools take: date:2015-05..2015-06, 2015.., ..2014.
         start_text, end_text = text.split("..", 1)
-        start = _day_span(start_text, tok.col)[0] if start_text else None
-        end = _day_span(end_text, tok.col + len(start_text) + 2)[1] if end_text else None
-        if start is not None and end is not None and start > end:
-            raise QuerySyntaxError(f"empty date range: {start} is after {end}", tok.col)
-        return DateRange(start, end)
+        return _range(start_text, tok.col, end_text, tok.col + len(start_text) + 2, tok.col)
     comparison = _COMPARISON.fullmatch(text)
     if not comparison:
         return DateRange(*_day_span(text, tok.col))
@@ -387,6 +379,16 @@ def _date_leaf(tok: _Tok) -> DateRange:
         return DateRange(None, first - timedelta(days=1))
     except OverflowError:
         raise QuerySyntaxError(f"date out of range: '{_show(text)}'", tok.col) from None
+
+
+def _range(start_text: str, start_col: int, end_text: str, end_col: int, col: int
+           ) -> DateRange:
+    """A range from its bound texts; an empty bound or ``*`` leaves that end open."""
+    start = _day_span(start_text, start_col)[0] if start_text not in ("", "*") else None
+    end = _day_span(end_text, end_col)[1] if end_text not in ("", "*") else None
+    if start is not None and end is not None and start > end:
+        raise QuerySyntaxError(f"empty date range: {start} is after {end}", col)
+    return DateRange(start, end)
 
 
 def _day_span(text: str, col: int) -> tuple[date, date]:
