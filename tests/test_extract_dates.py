@@ -37,6 +37,34 @@ def test_head_dateline_and_full_dates() -> None:
     assert extract_date("Filed 2019-02-28 by staff.") == datetime(2019, 2, 28)
 
 
+FILLER = "The minister spoke to reporters about the plan for an hour. " * 8  # > LEAD_CHARS
+
+
+def test_full_date_deep_in_a_story_is_what_it_tells_not_when_it_was_filed() -> None:
+    assert len(FILLER) > 400
+    assert extract_date(FILLER + "He was born in Glasgow on 20 February 1951.") is None
+    assert extract_date(FILLER + "The talks resumed on 3 March 2005.") is None
+    # A line of its own or a publication cue stands for the story's date wherever it is.
+    assert extract_date(FILLER + "\nPublished 22 May 2015\n") == datetime(2015, 5, 22)
+    assert extract_date(FILLER + "\n22 May 2015 14:05 GMT\n") == datetime(2015, 5, 22)
+    assert extract_date(FILLER + " (posted May 22, 2015).") == datetime(2015, 5, 22)
+
+
+def test_lead_date_that_bounds_a_period_or_tells_history_is_not_the_story_date() -> None:
+    assert extract_date("The SEC extended the deadline until 15 July 2006.") is None
+    assert extract_date("Profits for the three months to 31 December 2004 fell.") is None
+    assert extract_date("He vanished 10 years ago, on 1 February 1995.") is None
+    assert extract_date("Born in Luton on 5 April 1920, Hailey wrote novels.") is None
+    # Later years named after it: the date is history ("met on 14 May, 1870 ... in 1995").
+    assert extract_date("Nelson met on 14 May, 1870. They won the 1995 cup.") is None
+    talks = "Troops met on 14 May 1994. Talks are due in 1995."
+    assert extract_date(talks) == datetime(1994, 5, 14)
+
+
+def test_year_on_another_line_is_no_part_of_the_date() -> None:
+    assert extract_date("Friday, 25 February\n\n2000 GMT") is None
+
+
 def test_relative_weekday_same_day_and_last() -> None:
     friday = datetime(2015, 5, 22, 18, 0)  # a Friday
     assert relative_date("Officials said on Friday that", friday) == datetime(2015, 5, 22)

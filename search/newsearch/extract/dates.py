@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from typing import Any
 
-from .data import wordlist
+from .data import wordlist, wordset
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     wordlist("jan feb mar apr may jun jul aug sep oct nov dec"))}
@@ -19,8 +20,9 @@ _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July
        r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-_MONTH_DAY = re.compile(rf"\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")
-_DAY_MONTH = re.compile(rf"\b{_DAY}\s+{_MON}\b(?:,?\s+{_YEAR}\b)?")
+# The year is on the date's own line: "25 February\n\n2000 GMT" is a day and a kick-off time.
+_MONTH_DAY = re.compile(rf"\b{_MON}\s+{_DAY}\b(?:,?[^\S\n]+{_YEAR}\b)?")
+_DAY_MONTH = re.compile(rf"\b{_DAY}\s+{_MON}\b(?:,?[^\S\n]+{_YEAR}\b)?")
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")
 # Datelines are typed in a hurry ("FEb 26"): there, month names match in any case.
 _DATELINE_PATTERNS = (re.compile(_MONTH_DAY.pattern, re.I), re.compile(_DAY_MONTH.pattern, re.I),
@@ -85,25 +87,78 @@ def _year_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A full date found in running text is the story's date only where news puts a publication
+# date: near the top ("Posted 22 May 2015", "May 22, 2015 - The army said ...", or an event
+# "on 22 May 2015" in the lead), or on a line of its own. Deeper in a story a full date is what
+# the story tells about (a birth, a deadline, a war) and dating the story by it would put a
+# 2005 profile in 1951: undated is the honest answer there.
+LEAD_CHARS = 400
+# A date right after one of these bounds a period or names another event: "until 15 July 2006",
+# "the three months to 31 December 2004", "born on ...", not the day the story happened.
+_BOUND_WORDS = wordset("until till to by from since before after between through ending "
+                        "ended born died expires expiring deadline")
+# In the date's sentence, these make it a past event told about: "born on 5 April 1920",
+# "vanished 10 years ago, on 1 February 1995".
+_HISTORY_WORDS = wordset("born died ago anniversary")
+# Words a dateline or publication line may hold besides the date itself.
+_STAMP_WORDS = wordset(
+    "published posted updated last filed dated date on at gmt bst utc cet est edt pst pdt et "
+    "am pm a.m. p.m. local time monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue wed thu fri sat sun")
+_LINE_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
+
+
+def _publication_position(text: str, start: int, end: int) -> bool:
+    """Whether a date at ``text[start:end]`` stands where a story's own date stands."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        line_end = len(text)
+    rest = (text[line_start:start] + " " + text[end:line_end]).lower()
+    if all(w in _STAMP_WORDS for w in _LINE_WORD.findall(rest)):
+        return True  # a line of its own: a publication stamp, a table of fixtures
+    before = _LINE_WORD.findall(text[max(line_start, start - 40):start].lower())
+    if before and before[-1] in _BOUND_WORDS:
+        return False
+    sentence_start = max(line_start, text.rfind(". ", 0, start) + 1)
+    sentence_end = text.find(". ", end)
+    sentence = text[sentence_start:line_end if sentence_end < 0 else min(sentence_end, line_end)]
+    if not _HISTORY_WORDS.isdisjoint(_LINE_WORD.findall(sentence.lower())):
+        return False
+    if start < LEAD_CHARS:
+        return True
+    return bool(before) and before[-1] in ("published", "posted", "updated", "filed", "dated")
+
+
 def _first_full(text: str, reference: datetime | None, need_year: bool) -> datetime | None:
     if need_year:
         # A full date holds a year: look only around the years, not through the whole story,
         # and only where a month's name or an ISO dash could make one. (Finding the years is
         # cheaper than testing the whole story for twelve month names first.)
-        for start, end in _year_spans(text):
-            window = text[max(0, start - 24):end + 7]
+        spans = _year_spans(text)
+        # A story names no year after its own (give or take one for what it announces): a
+        # date followed by talk of later years is history ("met on 14 May, 1870 ... in 1995").
+        latest = max((int(text[a:b]) for a, b in spans), default=0)
+        for start, end in spans:
+            origin = max(0, start - 24)
+            window = text[origin:end + 7]
             if "-" not in window and not any(mon in window for mon in _MONTH_PREFIXES):
                 continue
-            date = _first_in(window, reference, True)
-            if date is not None:
-                return date
+            found = _first_in(window, reference, True, with_span=True)
+            if found is not None:
+                date, (m_start, m_end) = found
+                at, to = origin + m_start, origin + m_end
+                if date.year + 1 >= latest and _publication_position(text, at, to):
+                    return date
         return None
     return _first_in(text, reference, False)
 
 
 def _first_in(text: str, reference: datetime | None, need_year: bool,
-              patterns: tuple[re.Pattern, ...] = (_MONTH_DAY, _DAY_MONTH, _ISO)) -> datetime | None:
-    best: tuple[int, datetime] | None = None
+              patterns: tuple[re.Pattern, ...] = (_MONTH_DAY, _DAY_MONTH, _ISO),
+              with_span: bool = False) -> Any:
+    """The first date in ``text`` (with its span when ``with_span``), or None."""
+    best: tuple[int, datetime, tuple[int, int]] | None = None
     for pattern in patterns:
         for m in pattern.finditer(text):
             year = m.group("year")
@@ -112,9 +167,11 @@ def _first_in(text: str, reference: datetime | None, need_year: bool,
             date = _make(int(year) if year else None, m.group("mon"), m.group("day"), reference)
             if date is not None:
                 if best is None or m.start() < best[0]:
-                    best = (m.start(), date)
+                    best = (m.start(), date, m.span())
                 break
-    return best[1] if best else None
+    if best is None:
+        return None
+    return (best[1], best[2]) if with_span else best[1]
 
 
 def dateline_date(dateline: str, reference: datetime | None = None) -> datetime | None:
@@ -172,7 +229,9 @@ def extract_date(text: str, dateline: str = "",
     """The date a story is from, or None when the text does not say.
 
     Order: the dateline (given, or found at the head of ``text``), then the first explicit full
-    date with a year, then, only if ``reference`` is known, a relative mention.
+    date with a year where a story's own date stands (the lead, a line of its own, after
+    "Published"; not after "until" or "born"), then, only if ``reference`` is known, a relative
+    mention.
     """
     if not dateline:
         dateline, _ = split_dateline(text)
