@@ -118,3 +118,7 @@ def test_registry(tmp_path: Path) -> None:
 
 def test_strip_links() -> None:
     assert markdown.strip_links("a [b](c) ![d](e) [f][g] <https://h.org>") == "a b d f https://h.org"
+    # Parentheses inside the target, as Wikipedia writes them: nothing of it is left behind.
+    wiki = ('[Sudanese civil war](https://en.wikipedia.org/wiki/Sudanese_civil_war_%282023%29 '
+            '"Sudanese civil war (2023–present)") goes on; [Katz](/wiki/Katz_(politician)) said')
+    assert markdown.strip_links(wiki) == "Sudanese civil war goes on; Katz said"

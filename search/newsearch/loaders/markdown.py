@@ -29,8 +29,11 @@ from .common import (
 from .records import ALIASES, RecordError, record_to_article
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
-_LINK = re.compile(r"\[([^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+# A link's target may hold balanced parentheses, in its address or its quoted title:
+# [war](https://en.wikipedia.org/wiki/War_%282023%29 "War (2023–present)").
+_TARGET = r"\((?:[^()\n]|\([^()\n]*\))*\)"
+_IMAGE = re.compile(r"!\[([^\]\n]*)\]" + _TARGET)
+_LINK = re.compile(r"\[([^\]\n]+)\](?:" + _TARGET + r"|\[[^\]\n]*\])")
 _LINK_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+.*$", re.MULTILINE)
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _HEADING = re.compile(r"^ {0,3}#\s+(.+?)\s*#*\s*$")
