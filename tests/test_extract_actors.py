@@ -238,3 +238,28 @@ def test_eu_stories_name_the_european_union_with_reuters_code() -> None:
                                    "Economic Community met in 1987.")
     assert orgs == ["European Union", "European Community"]
     assert {org_code(o) for o in orgs} == {"ec"}  # one Reuters-21578 tag for both
+
+
+def test_nationality_before_a_full_name_is_dropped() -> None:
+    people, orgs = extract_actors("He beat American Robby Ginepri and Russian Dmitriy Bogdanov "
+                                  "in the final. American Express Co shares rose.")
+    assert {"Robby Ginepri", "Dmitriy Bogdanov"} <= set(people)
+    assert "American Express Co" in orgs
+
+
+def test_initial_and_surname_is_a_person() -> None:
+    people, _ = extract_actors("M. Atherton b Waqar Younis 31\nA. Stewart b Mushtaq Ahmed 44\n")
+    assert {"M. Atherton", "A. Stewart"} <= set(people)
+
+
+def test_news_agency_and_adjectives() -> None:
+    people, orgs = extract_actors("The Communist Party boycotted the vote, Itar-Tass news agency "
+                                  "said. European ministers met.")
+    assert "Itar-Tass" in orgs and "Communist Party" in orgs
+    assert "European" not in people and "European" not in orgs
+
+
+def test_capitalised_particle_stays_in_the_name() -> None:
+    people, _ = extract_actors("Jean-Marie Le Pen attacked the plan. Conchita Martinez of Spain "
+                               "won.")
+    assert {"Jean-Marie Le Pen", "Conchita Martinez"} <= set(people)

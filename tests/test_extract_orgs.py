@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from newsearch.extract import enrich, extract_actors
+from newsearch.extract.orgcues import body_after_of, defined_name
+from newsearch.extract.scan import runs
 from newsearch.model import Article
 
 
@@ -143,3 +145,125 @@ def test_city_and_plural_is_a_team_or_firm() -> None:
                                   "won.")
     assert "Chicago Bulls" in orgs
     assert "Serena Williams" not in orgs
+
+
+def test_news_agency_and_newspaper_after_a_name() -> None:
+    _, orgs = extract_actors("The party called for a boycott, Itar-Tass news agency said. "
+                             "Vedomosti newspaper quoted an official.")
+    assert "Itar-Tass" in orgs and "Vedomosti" in orgs
+
+
+def test_role_before_a_name_early_in_a_later_paragraph() -> None:
+    _, orgs = extract_actors("Gas prices rose.\n\nShares in Gazprom fell 3 percent.")
+    assert "Gazprom" in orgs
+
+
+def test_acronym_defines_a_name_joined_by_and_and_in() -> None:
+    text = ("The Organisation for Security and Cooperation in Europe (OSCE) will monitor "
+            "the vote.")
+    run = runs(text)[0]
+    assert defined_name(run, 0) == ("Organisation for Security and Cooperation in Europe",
+                                    "OSCE")
+    _, orgs = extract_actors(text)
+    assert "Organisation for Security and Cooperation in Europe" in orgs
+    assert "Organisation for Security" not in orgs
+
+
+def test_acronym_that_does_not_match_defines_nothing() -> None:
+    run = runs("The Bank of Tokyo and Mitsubishi Trust (XYZ) merged.")[0]
+    assert defined_name(run, 0) == ("", "")
+
+
+def test_party_of_a_person_is_the_party_and_the_person() -> None:
+    people, orgs = extract_actors("The Communist Party of Gennady Zyuganov called for a boycott.")
+    assert "Communist Party" in orgs and "Gennady Zyuganov" in people
+    assert not any("Zyuganov" in o for o in orgs)
+
+
+def test_person_of_a_firm_is_the_person_and_the_firm() -> None:
+    text = "Analyst Tim Daly of Michael Foods said demand was weak. Sales rose, said Ray Stone " \
+           "of Merrill Lynch Capital Markets Inc."
+    people, orgs = extract_actors(text)
+    assert {"Tim Daly", "Ray Stone"} <= set(people)
+    assert {"Michael Foods", "Merrill Lynch Capital Markets Inc"} <= set(orgs)
+    run = next(r for r in runs(text) if r.words[0] == "Ray")
+    assert body_after_of(run, 0) == 2
+
+
+def test_said_in_a_report_speaks_for_a_firm() -> None:
+    people, orgs = extract_actors("Prices will fall, Salomon Brothers said in a report. "
+                                  "Smith Barney said in a research note that bonds were weak.")
+    assert "Salomon Brothers" in orgs and "Smith Barney" in orgs
+    assert people == []
+
+
+def test_trade_words_end_firms_names_but_not_peoples() -> None:
+    people, orgs = extract_actors("Nikkei reported that Mitsubishi Electric and LG Electronics "
+                                  "would cut output. Mike Mills and Lisa Power disagreed.")
+    assert {"Mitsubishi Electric", "LG Electronics"} <= set(orgs)
+    assert {"Mike Mills", "Lisa Power"} <= set(people)
+
+
+def test_adjectives_of_continents_are_no_actors() -> None:
+    people, orgs = extract_actors("The European Commission said European ministers would "
+                                  "meet. Asian markets fell and European shares rose.")
+    assert "European" not in people and "European" not in orgs
+    assert "European Commission" in orgs
+
+
+def test_person_of_a_firm_without_a_firm_word() -> None:
+    people, orgs = extract_actors("Prices were high, said analyst John Smith of Merrill Lynch.")
+    assert people == ["John Smith"] and orgs == ["Merrill Lynch"]
+
+
+def test_person_of_a_place_keeps_the_place_out_of_the_bodies() -> None:
+    people, orgs = extract_actors("American Davenport will face Conchita Martinez of Spain.")
+    assert "Conchita Martinez" in people and orgs == []
+
+
+def test_a_name_opening_a_bodys_name_is_that_body() -> None:
+    people, orgs = extract_actors("Morgan Stanley raised its forecast. Morgan Stanley Group Inc "
+                                  "said it would buy the bonds.")
+    assert people == []
+    assert "Morgan Stanley" in orgs
+
+
+def test_the_before_a_speaker_makes_it_a_body() -> None:
+    people, orgs = extract_actors("Rates will rise, the Bundesbank said. Later the Paris Bourse "
+                                  "said trading was halted.")
+    assert {"Bundesbank", "Paris Bourse"} <= set(orgs) and people == []
+
+
+def test_descriptions_are_neither_people_nor_bodies() -> None:
+    people, orgs = extract_actors("The bill will pass, the Illinois Democrat said. Latin "
+                                  "American debtors met and U.S. Officials said nothing.")
+    for d in ("Illinois Democrat", "Latin American", "U.S. Officials"):
+        assert d not in people and d not in orgs
+
+
+def test_the_reagan_administration_is_still_reagans() -> None:
+    people, _ = extract_actors("Critics attacked the Reagan administration on Monday.")
+    assert people == ["Reagan"]
+
+
+def test_single_name_after_a_bank_and_is_a_bank() -> None:
+    _, orgs = extract_actors("Dealers said Deutsche Bank and Commerzbank were active. Bonds "
+                             "were sold by Salomon Brothers Inc and Goldman, Sachs and Co.")
+    assert "Commerzbank" in orgs
+    assert "Goldman" not in orgs
+
+
+def test_a_name_apposed_to_a_firm_noun_is_a_firm() -> None:
+    people, orgs = extract_actors("Volvo, Sweden's biggest industrial group, said profits rose. "
+                                  "Shell, the Anglo-Dutch oil company, agreed. He replaces James "
+                                  "Skinner, the company said, from January, the company said.")
+    assert {"Volvo", "Shell"} <= set(orgs)
+    assert "James Skinner" not in orgs and "January" not in orgs
+
+
+def test_a_name_before_leader_is_a_body_unless_it_describes() -> None:
+    people, orgs = extract_actors("Sinn Fein leader Gerry Adams said the ceasefire was over. "
+                                  "Tory leader Michael Howard and House Democratic leaders "
+                                  "disagreed.")
+    assert "Sinn Fein" in orgs and "Gerry Adams" in people
+    assert "Tory" not in orgs and "House Democratic" not in orgs

@@ -6,12 +6,15 @@ organisation when it is a known international organisation, contains an organisa
 (Bank, Party, Front, Army, Ministry...), or is followed by a word like "militants" or "-linked";
 a person when it carries a title, starts with a known first name, or is followed by "said".
 Weaker organisation cues (clubs, "analyst at X", fixtures, names joined by "and", acronyms
-defined in brackets) live in :mod:`.orgs`. Within one story, "Assad" and "President Bashar
-Assad" resolve to the longest form.
+defined in brackets) live in :mod:`.orgs`; cues from wire copy's phrasing ("Itar-Tass news
+agency", "Ray Stone of Merrill Lynch", "Sony gained 50 yen", apposition) in :mod:`.orgcues`;
+sports sides, results rows, scorers and line-ups in :mod:`.teams`. Within one story,
+"Assad" and "President Bashar Assad" resolve to the longest form.
 """
 
 from __future__ import annotations
 
+from . import orgcues as cue
 from .collect import Collector, resolve
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
@@ -30,6 +33,7 @@ from .known import (
     is_town,
     org_table,
     person_after_body,
+    person_after_of,
     person_verb_after,
     rival_by_context,
     table_acronym,
@@ -52,7 +56,6 @@ from .orgfocus import about_orgs
 from .orgs import (
     BAND_MEMBERS,
     INSTITUTIONS,
-    MORE_ORG_TAILS,
     POSSESSED,
     SAID_IT,
     SEAT_TITLES,
@@ -73,6 +76,16 @@ from .orgs import (
     word_after,
 )
 from .scan import LINKERS, Run, is_caps_text, key_of, runs
+from .teams import (
+    EVENT_TAILS,
+    EVENT_WORDS,
+    ROW_LABELS,
+    in_lineup,
+    is_dateline,
+    scorer,
+    side_place,
+    team_after_country,
+)
 
 # Two capitals that are not organisations.
 _NOT_ACRONYMS = wordset("tv pc am pm ok id dj cd mp ms mr dr st uk us ad bc gmt bst dvd it i ii "
@@ -98,10 +111,23 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
     if i >= j:
         return
     last = j == len(run_words)
-    if last and run.text.startswith((" and ", " & "), run.end) and and_suffix(run):
-        return  # named with the body after "and" ("Nelson Research and Development Co")
+    if last and run.text.startswith(cue.JOINS, run.end):
+        full, acronym = cue.defined_name(run, i)
+        if full:  # "Organisation for Security and Cooperation in Europe (OSCE)"
+            col.aliases[key_of(acronym)] = key_of(full)
+            col.add(full, "org", pos, 3)
+            return
+        if run.text.startswith((" and ", " & "), run.end) and and_suffix(run):
+            return  # named with the body after "and" ("Nelson Research and Development Co")
     surface = run_words[i] if j - i == 1 else run.surface(i, j)  # one word: its own surface
     words = run.keys[i:j]
+    if last and run.text[run.end + 1:run.end + 2].isdigit():
+        if scorer(run):  # "(Van Gastel 8, Larsson 45)": scorers
+            col.add(surface, "person", pos, 2)
+            return
+        if team_after_country(run):  # "Jacques Villeneuve (Canada) Williams 1:28:20"
+            col.add(surface, "org", pos, 2)
+            return
     acronyms, org_names = org_table()
     # The table look-up first: table_acronym only matters for the rare known acronym.
     canonical = acronyms.get(surface)
@@ -119,7 +145,13 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
     if canonical:
         col.note_table(canonical, run, pos, acronym)
         return
-    if (words[0] if j - i == 1 else " ".join(words)) in REGIONS:
+    if (words[0] if j - i == 1 else " ".join(words)) in REGIONS \
+            or (j - i == 1 and (words[0] in ROW_LABELS or words[0] in EVENT_WORDS)) \
+            or (j - i >= 2 and words[-1] in EVENT_TAILS) \
+            or (j - i == 2 and len(words[1]) == 1 and words[0] == "group"):
+        return  # "Halftime 2-0", "FA Cup", "Group C"
+    if j - i == 1 and i == 0 and words[0] in ORG_WORDS and (owner := cue.plural_owner(run)):
+        col.add(" ".join((owner + surface).split()), "org", pos, 3)  # "the Farmers' Union"
         return
     if not titled and is_place(surface):
         # Checked first: place names are the commonest runs. A small town's name may still
@@ -128,6 +160,8 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
         if is_big_place(surface):
             if is_town(surface) and maybe_fixture(run) and in_fixture(run):
                 col.add(surface, "org", pos)
+            elif j - i == 1 and side_place(surface, words[0]) and cue.town_side(run, i, j):
+                col.add(surface, "org", pos, 2)  # "Newcastle manager Kevin Keegan"
             return
         sep, nxt = word_after(run, j)
         # "Lawson said": a small town says nothing; a person or a body does (read below).
@@ -135,10 +169,12 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
         he_did = not town_said and j - i == 1 and sep == " " and nxt.endswith("ed") \
             and is_town(surface) and he_follows(run.text, run.end)  # "Gandhi announced"
         if not (town_said or he_did):
-            if nxt in STRONG_ORG_NEXT or (i == 0 and run.prev_word() in ORG_BEFORE) \
+            if nxt in STRONG_ORG_NEXT or (i == 0 and cue.word_before(run) in ORG_BEFORE) \
                     or (last and run.text.startswith(SAID_IT, run.end)) \
                     or (last and sep == "'s" and owns_person(run, nxt)) \
-                    or (is_town(surface) and maybe_fixture(run) and in_fixture(run)):
+                    or (is_town(surface) and maybe_fixture(run) and in_fixture(run)) \
+                    or (j - i == 1 and side_place(surface, words[0])
+                        and cue.town_side(run, i, j)):
                 col.add(surface, "org", pos)
             return
     else:
@@ -151,8 +187,9 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
     n = j - i
     single_adj = n == 1 and words[0].endswith(_ADJECTIVE_ENDINGS)
     hyphen_mod = sep == "-" and nxt in ORG_HYPHEN
-    has_org_word = not ORG_WORDS.isdisjoint(words) or words[-1] in MORE_ORG_TAILS
-    before = run.prev_word() if i == 0 else ""
+    # A trade word ends a firm's name, unless a given name opens it ("Mike Mills").
+    has_org_word = not ORG_WORDS.isdisjoint(words) or cue.trade_name(run, i, words)
+    before = cue.word_before(run) if i == 0 else ""
     if last and run.text[run.end:run.end + 2] == " (":
         acronym = acronym_after(run, j)
         if acronym:  # "the Public Services Union (PSU)": one body
@@ -170,6 +207,13 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
             or (nxt in ORG_CONTEXT and sep == " " and not single_adj
                 and not described(run, i, n, nxt)) \
             or (nxt in BAND_MEMBERS and band_member(run, j, sep, nxt)) \
+            or (nxt in cue.LED_BY and sep == " " and not titled and cue.leads_body(words)) \
+            or (nxt == "news" and run.text.startswith(cue.NEWS_BODY, run.end)) \
+            or (nxt in cue.REPORTS and sep == " " and not titled and cue.reporter(words, before)) \
+            or (last and nxt in cue.PRICE_VERBS and sep == " " and not titled
+                and cue.price_move(run, words)) \
+            or (last and sep == ", " and not titled and cue.apposed_body(run) and not (
+                n == 1 and (words[0] in ORG_WORDS or words[0] in COMMON_WORDS))) \
             or (before in ORG_BEFORE and not titled) \
             or (last and run.text.startswith(SAID_IT, run.end) and before not in ROLE_WORDS) \
             or (not titled and org_cue(run, i, j, before, col.aliases)) \
@@ -177,7 +221,8 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
                 last and run.text[run.end:run.end + 3] == ", w")) and body_cue(run, i, j)):
         if not titled or not is_place(surface):
             if i == 0 and has_org_word and words[-1] in ORG_WORDS and n <= 4:
-                joined = and_prefix(run)  # "Securities and Exchange Commission"
+                # "Securities and Exchange Commission", "Transport and General Workers' Union"
+                joined = and_prefix(run) or cue.plural_owner(run)
                 if joined:
                     surface = " ".join((joined + surface).split())
             col.add(surface, "org", pos, 3 if has_org_word else 1)
@@ -186,8 +231,10 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
             n == 1 and surface[-1] == "s" and is_plural_acronym(surface)):
         return  # "MEPs", "MPs": members, not a body
     if n == 1 and len(surface) >= 2 and surface.isupper():
-        if words[0] in COMMON_WORDS or words[0] in _NOT_ACRONYMS:
-            return
+        if words[0] in COMMON_WORDS or words[0] in _NOT_ACRONYMS or (
+                run.text[run.start - 1:run.start] in ("\n", "") and is_dateline(run)) \
+                or (words[0] == "reuter" and not run.text[run.end:].strip()):
+            return  # "FRANKFURT 1996-08-22": a dateline's town; a closing " REUTER"
         if len(surface) >= 3:
             col.add(surface, "org", pos)
         else:  # "GM", "BT": two letters are an acronym only if they come back
@@ -195,7 +242,12 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
         return
     if n > 4 or has_org_word:
         return
-    said = (nxt in PERSON_CONTEXT and sep in (" ", ", ")) or (nxt in _PERSON_AFTER and sep == " ")
+    said = nxt in PERSON_CONTEXT and sep in (" ", ", ")
+    if said and before == "the" and i == 0 and not titled:
+        if cue.body_says(words):  # "the Bundesbank said"
+            col.add(surface, "org", pos)
+        return
+    said = said or (nxt in _PERSON_AFTER and sep == " ")  # "the Reagan administration"
     if i == 0:
         titled = titled or before in ROLE_WORDS or before in TITLE_WORDS
         said = said or before in _SAID_BEFORE
@@ -213,7 +265,8 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
         said = (sep == " " and nxt in HEADLINE_VERBS) or (
             j == len(run.words) and not run.text[run.end:].strip()
             and run.text[:run.start].rstrip().endswith(("-", ",")))
-    if n >= 3 and words[-2] in LINKERS and is_place(run.words[j - 1]):
+    if n >= 3 and words[-2] in LINKERS and run.words[j - 2][0].islower() \
+            and is_place(run.words[j - 1]):
         # "Sania Mirza of India": a full name "of" a country is a player or an envoy.
         said = said or (n == 4 and words[-2] == "of" and COMMON_WORDS.isdisjoint(words[:2])
                         and before not in _NOT_NAME_START and before != "" and all(
@@ -223,9 +276,10 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
         n -= 2
         words = words[:n]
         surface = run.surface(i, j)
-    if n == 2 and not titled and is_demonym(words[0]) and words[1] not in COMMON_WORDS \
-            and (said or (i == 0 and before in ROLE_WORDS)):
-        i += 1  # "American Davenport said"
+    if ((n == 2 and words[1] not in COMMON_WORDS and (said or (i == 0 and before in ROLE_WORDS)))
+            or (n == 3 and words[1] in first_names() and run.words[i + 1][1:].islower())) \
+            and not titled and is_demonym(words[0]):
+        i += 1  # "American Davenport said", "American Robby Ginepri"
         n -= 1
         words = words[1:]
         surface = run.surface(i, j)
@@ -234,13 +288,25 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
         and run.words[i][1:].islower() and "-" not in surface \
         and words[1] not in REGIONS and words[1] not in _PERSON_AFTER \
         and not words[1].endswith("s") and not is_place(run.words[i])
-    if words[0] in _NOT_NAME_START or (words[-1] in TITLE_WORDS and not given) or not \
+    initial = not given and n in (2, 3) and cue.initial_name(run, i, j)  # "M. Atherton"
+    given = given or initial
+    if (words[0] in _NOT_NAME_START and not initial) \
+            or (words[-1] in TITLE_WORDS and not given) or not \
             _NOT_NAME_INSIDE.isdisjoint(words) or "'" in surface or "’" in surface:
         return  # "The Fog", "Tory MP", "Campaign for Borders Rail", "I'd"
+    if n >= 2 and cue.describes(words):
+        return  # "Illinois Democrat", "Latin American", "U.S. Officials"
     if n == 1:
         honorific = i > 0 and run.keys[i - 1] in _HONORIFICS
+        if not (titled or honorific) and i == 0 and last and words[0] not in COMMON_WORDS \
+                and cue.beside_body(run) and words[0] not in first_names():
+            col.add(surface, "org", pos)  # "Deutsche Bank and Commerzbank"
+            return
         if (titled or honorific) and (words[0] not in COMMON_WORDS or honorific):
             col.add(surface, "person", pos, 2 if titled else 1)
+        elif sep[:1] in (",", "\n", "") and words[0] not in COMMON_WORDS \
+                and in_lineup(run):
+            col.add(surface, "person", pos)  # "Dudek, Finnan, Carragher, Hyypia, ..."
         elif said and words[0] not in COMMON_WORDS:
             # "Boynton said", or "Shell said"; a town's name ("Goodyear said") is more often
             # a firm's: a person only if the story names the person otherwise too.
@@ -288,6 +354,12 @@ def _split_titles(run: Run, col: Collector, pos: int) -> None:
         if cut:  # "Bank of England Robin Leigh-Pemberton": the body, then its officer
             _classify(run, i, cut, False, col, pos)
             _classify(run, cut, n, True, col, pos)
+        elif n - i >= 4 and "of" in words[i:] and (cut := person_after_of(run, i)):
+            _classify(run, i, cut, False, col, pos)  # "Communist Party of Gennady Zyuganov"
+            _classify(run, cut + 1, n, False, col, pos)
+        elif n - i >= 4 and "of" in words[i:] and (cut := cue.body_after_of(run, i)):
+            _classify(run, i, cut, True, col, pos)  # "Tim Daly of Michael Foods"
+            cue.add_body(run, cut + 1, col, pos)
         else:
             _classify(run, i, n, False, col, pos)
         return
@@ -299,7 +371,13 @@ def _split_titles(run: Run, col: Collector, pos: int) -> None:
         _classify(run, i, block_start, False, col, pos)
     elif words[i] in INSTITUTIONS and i + 1 < n and words[i + 1] in SEAT_TITLES:
         col.add(run.words[i], "org", pos, 3)  # "Labour MP Stephen Pound": the party
-    _classify(run, last_title + 1, n, True, col, pos)
+    start = last_title + 1
+    cut = cue.body_after_of(run, start) if n - start >= 4 and "of" in words[start:] else 0
+    if cut:  # "analyst Tim Daly of Michael Foods"
+        _classify(run, start, cut, True, col, pos)
+        cue.add_body(run, cut + 1, col, pos)
+    else:
+        _classify(run, start, n, True, col, pos)
 
 
 def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
@@ -327,6 +405,8 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
                 col.note_table(canonical, run, pos, acronym)
         else:
             mixed += 1
+            if run.text[run.start - 4:run.start] == "New " and len(run.words) > 1:
+                run = cue.with_new(run)
             _split_titles(run, col, pos)
         prev = run
     for acronym, canonical, run, pos in col.pending:

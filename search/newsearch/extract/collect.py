@@ -2,7 +2,9 @@
 
 :mod:`.actors` reads a story's runs and casts votes here (a title votes person, an
 organisation word votes organisation; see :class:`Collector`); :func:`resolve` then settles
-the names seen only once or before "said", and merges short forms into the longest name.
+the names seen only once or before "said", gives a weakly voted body that is a person's
+surname to the person and a name opening a body's longer name to the body ("Merrill Lynch"
+beside "Merrill Lynch Capital Markets"), and merges short forms into the longest name.
 """
 
 from __future__ import annotations
@@ -73,6 +75,14 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
     orgs: dict[str, Votes] = {}
     for key, v in col.votes.items():
         (orgs if v.org > v.person else people)[key] = v
+    # A word the story also gives as a person's surname, voted a body only by weak cues,
+    # is that person ("Lindsay Davenport ... Davenport defeated China's Jie Zheng").
+    weak_orgs = [k for k, v in orgs.items() if v.org < 3 and " " not in k]
+    if weak_orgs:
+        surnames = {k.rsplit(" ", 1)[1] for k in people if " " in k}
+        for key in weak_orgs:
+            if key in surnames:
+                people[key] = orgs.pop(key)
     # One word before "said" is a surname ("Miyazawa says") unless the story also names it
     # elsewhere with no sign of a person and never in full: then it is a body ("Shell said",
     # "Shell is to pay", "commissioned by Shell").
@@ -109,4 +119,16 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
         key = key_of(surface)
         if key.split()[-1] in known and key not in orgs:
             people.setdefault(key, Votes(person=1, surfaces=[surface], first=pos))
+    # A name without a title that opens a body's name in the same story is that body
+    # ("Merrill Lynch" beside "Merrill Lynch Capital Markets", "Morgan Stanley and Co").
+    untitled = [k for k, v in people.items() if v.person <= 1 and " " in k] if orgs else None
+    if untitled:
+        heads = set()
+        for k in orgs:
+            if k.count(" ") >= 2:
+                words = k.split()
+                heads.update(" ".join(words[:m]) for m in range(2, len(words)))
+        for key in untitled:
+            if key in heads:
+                orgs[key] = people.pop(key)
     return merge_names(people, orgs, col.singles)

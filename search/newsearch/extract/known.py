@@ -266,6 +266,21 @@ def person_after_body(run: Run, i: int) -> int:
     return 0
 
 
+def person_after_of(run: Run, i: int) -> int:
+    """Where "of" and a person's full name start after a body's name ("Communist Party of
+    Gennady Zyuganov": the party, then its leader), or 0; a place after "of" stays in the
+    name ("Bank of England")."""
+    keys = run.keys
+    n = len(keys)
+    for k in range(max(i + 2, n - 4), n - 2):
+        if keys[k] == "of" and keys[k + 1] in popular_given_names() \
+                and keys[k + 1] not in COMMON_WORDS and keys[k - 1] in ORG_WORDS \
+                and run.words[k + 1][1:].islower() and keys[-1] not in ORG_WORDS \
+                and not is_place(run.surface(k + 1)):
+            return k
+    return 0
+
+
 def drop_joined_pairs(people: dict) -> None:
     """Drop "Reagan-Gorbachev" (a summit): two people's surnames joined by a hyphen, each named
     on its own too, are no double-barrelled name ("Leigh-Pemberton" stays)."""

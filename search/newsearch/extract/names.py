@@ -31,7 +31,7 @@ managing analyst economist exchequer staff mp mep msp
 
 # A name ending (or headed) by one of these is an organisation.
 ORG_WORDS = wordset("""
-inc corp corporation co cos company companies ltd limited plc llc ag sa nv bv spa gmbh bhd kk
+inc corp corporation co cos company companies ltd limited plc llc ag sa nv bv spa gmbh bhd kk ab
 group holdings holding bank bancorp banks bancshares trust securities financial insurance
 partners associates industries international enterprises systems technologies airlines airways
 motors petroleum energy oil chemicals steel mining resources communications telecom
@@ -49,7 +49,8 @@ group groups faction factions militants militant fighters rebels insurgents move
 coalition company firm shares stake unit subsidiary subsidiaries spokesman spokeswoman
 officials network affiliate affiliates stock shareholders chief chairman boss executives
 customers profits revenues employees staff fans supporters manager striker defender coach
-midfielder goalkeeper managing spokesperson website
+midfielder goalkeeper managing spokesperson website newspaper daily weekly agency party club
+airline carrier brokerage
 """)
 
 # Lower-case nouns right before a name that say it is an organisation ("rock band Doves").
@@ -84,7 +85,10 @@ REGIONS = frozenset(name_key(r) for r in (
     "Muslim", "Muslims", "Christian", "Christians", "Islamist", "Islamists", "Islamic", "Jewish",
     "Sunni", "Shia", "Shiite", "Kurdish", "Kurds", "Kurd", "Communist", "Communists",
     "Democrat", "Democrats", "Republican", "Republicans", "Conservative", "Conservatives",
-    "Liberal", "Liberals", "Socialist", "Socialists", "Internet", "God", "Allah"))
+    "Liberal", "Liberals", "Socialist", "Socialists", "Internet", "God", "Allah",
+    # Adjectives of continents and regions ("European ministers"): no country of their own.
+    "European", "Europeans", "Asian", "Asians", "African", "Africans", "Latin", "Nordic",
+    "Scandinavian", "Balkan", "Baltic", "Arabian"))
 # Words right after a name that say it is a person.
 PERSON_CONTEXT = wordset("said says told added asked declared noted argued wrote stated "
                            "explained denied insisted warned")

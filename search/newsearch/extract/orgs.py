@@ -18,6 +18,7 @@ from .known import is_big_place, is_demonym, is_place, is_town
 from .names import ORG_WORDS, TITLE_WORDS, first_names
 from .orglists import LIST_WORDS, listed_after_plural
 from .scan import Run, key_of, word_key
+from .teams import score_side
 
 # Words after a name that make even a town's name a club or a firm.
 STRONG_ORG_NEXT = wordset("chairman chief boss manager defender striker coach fans shares "
@@ -30,14 +31,23 @@ POSSESSED = wordset("shares profits profit revenues revenue sales customers subs
 # "Ulster Polytechnic", "19 Entertainment").
 MORE_ORG_TAILS = wordset("enterprise polytechnic academy entertainment management media "
                          "pictures studios records productions publishing ventures consortium "
-                         "cooperative laboratories pharmaceuticals brewery utilities online")
+                         "cooperative laboratories pharmaceuticals brewery utilities online "
+                         # Firms named for their trade ("Mitsubishi Electric", "Salomon
+                         # Brothers", "Tokyo Electric Power").
+                         "brothers electric electronics motor foods textiles shipping mills "
+                         "stores software computer computers semiconductor pharmaceutical "
+                         "chemical power gas cement tobacco brewing breweries construction "
+                         "engineering aerospace aviation automotive metals minerals bourse")
 # Bodies named by one word, capitalised: an organisation wherever they appear.
 INSTITUTIONS = wordset("parliament congress senate pentagon kremlin commission labour fed")
 # Titles after a body that say it is a party or a house, not a portfolio ("Labour MP", but
 # "Labour Minister" is a minister of labour).
 SEAT_TITLES = wordset("mp mps mep meps msp leader candidate peer councillor spokesman "
                       "spokeswoman whip backbencher chairman")
-SAID_IT = (" said it ", " says it ", " said its ", " says its ", ", said it ", ", says it ")
+# A firm's ways of speaking: "X said it ...", "X said in a report" (analysts' houses).
+SAID_IT = (" said it ", " says it ", " said its ", " says its ", ", said it ", ", says it ",
+           " said in a report", " said in a research note", " said in a note",
+           " said in its ", " says in its ")
 _FULL_NAME = re.compile(r"[A-Z][a-z]+[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][a-z]")
 
 # Last words of a club's name ("Leicester City", "Dundee United"); a town's own name that ends
@@ -296,12 +306,17 @@ def org_cue(run: Run, i: int, j: int, before: str, aliases: dict[str, str]) -> b
         or (i == 0 and before in _ROLE_BEFORE and role_before(run, before)) \
         or ((text[end:end + 2] == " v" or text[end + 1:end + 2].isdigit()
              or text[run.start - 3:run.start] in (" v ", "vs ", "s. "))  # maybe_fixture, inline
-            and in_fixture(run) and not is_place(run.words[i])) \
+            and (in_fixture(run) or (i == 0 and score_side(run, i)))
+            # "Nottingham Forest 3": a town's name opens a club's; "Scotland Six Nations" not.
+            and (not is_place(run.words[i]) or (j - i >= 2 and is_town(run.words[i])))) \
         or (bool(aliases) and key_of(run.surface(i, j)) in aliases.values()) \
         or (i == 0 and (before in LIST_WORDS or run.text[run.start - 2:run.start] == ", ")
             and listed_after_plural(run)) \
         or (j - i >= 3 and keys[i] == "house" and keys[i + 1] == "of")  # "House of Lords"
-    return found and MONTHS_AND_DAYS.isdisjoint(keys[i:j])
+    # "Sheffield Wednesday 2": a day's name after a town's is a club's.
+    return found and (MONTHS_AND_DAYS.isdisjoint(keys[i:j]) or (
+        j - i == 2 and keys[i] not in MONTHS_AND_DAYS and is_place(run.words[i])
+        and text[end + 1:end + 2].isdigit()))
 
 
 _WHICH = (", which ", ", whose shares ")

@@ -1,0 +1,237 @@
+"""Sports sides: a town's or a county's name that stands for its club, and results tables.
+
+Wire sports copy names clubs by their town ("Newcastle manager Kevin Keegan", "scored twice
+for Newcastle", "Chelsea beat Southampton") and prints results and standings as rows
+("Coventry 0 Nottingham Forest 3", "Leicestershire 22 pts", "Somerset 83-4."). The words
+around the name say it is a side; none of these rules is a list of clubs. Countries stay
+places (national sides are read as their country), and so do the four home nations.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .data import wordset
+from .gazetteer import MONTHS_AND_DAYS, gazetteer, place_key
+from .known import is_place, is_town
+from .names import first_names
+from .scan import Run
+
+# Words that make a story a sports story (two different ones are needed).
+_SPORT = wordset("soccer football cricket rugby tennis golf baseball basketball hockey league "
+                  "cup match matches goal goals scored striker midfielder goalkeeper coach "
+                  "innings wickets tournament championship season club standings semi-final "
+                  "quarter-final seeded half-time halftime penalty unbeaten draw racing driver "
+                  "prix athletics metres medal champion rider cycling boxing olympic squad "
+                  "scorers pts batsman bowler pitcher inning")
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?").findall
+_SPORT_BYTES = frozenset(w.encode() for w in _SPORT)
+# Lower case, and punctuation to spaces so that "goals," and "(soccer)" split into words: one
+# bytes.translate (a table look-up a character, in C).
+_BYTE_MAP = bytes(b + 32 if 65 <= b <= 90 else 32 if chr(b) in ".,;:!?()[]\"'/" else b
+                  for b in range(256))
+# Roles after a name that only a side has ("Newcastle manager Kevin Keegan").
+TEAM_ROLES = wordset("manager coach striker defender midfielder goalkeeper keeper captain "
+                     "skipper winger forward fullback full-back fans supporters squad "
+                     "side team boss chairman player players playmaker driver drivers "
+                     "rider riders teammate team-mate spokesman spokeswoman officials "
+                     "director directors")
+# Words before a name that make it the side played for or against ("for Newcastle").
+TEAM_BEFORE = wordset("for against beat beating beats defeated defeating join joined joining "
+                      "over v vs")
+# Verbs after a side's name ("Chelsea beat Southampton").
+TEAM_VERBS = wordset("beat beats drew draw lost won defeated thrashed edged hammered crushed "
+                     "routed trail trailed host hosts visit play meet face faced")
+# Last words of an event's name ("FA Cup", "Davis Cup", "US Open", "Athens Olympics"):
+# neither a person ("Davis" is a given name) nor a body.
+EVENT_TAILS = wordset("cup cups open opens trophy championship championships olympics "
+                      "olympiad games prix classic masters marathon final finals slam "
+                      "invitational")
+# The same words alone, which name an event or a division, not a body or a person.
+EVENT_WORDS = wordset("championship championships olympics olympiad")
+# National sides read as their country even though the gazetteer files them as regions.
+_NATIONS = wordset("england scotland wales ireland")
+
+_last: list = [None, False]
+
+
+def sports_text(text: str) -> bool:
+    """Whether ``text`` is a sports story: two different sports words in its first 3,000
+    characters. Cached for the last text asked (every run of a story shares its text)."""
+    if text is _last[0]:
+        return _last[1]
+    # One split of the lower-cased text and a set intersection: all in C.
+    head = text[:3000]
+    if head.isascii():  # one translate, one split and a set intersection: all in C
+        found = len(_SPORT_BYTES.intersection(head.encode().translate(_BYTE_MAP).split())) >= 2
+    else:
+        found = len(_SPORT.intersection(_WORDS(head.lower()))) >= 2
+    _last[0], _last[1] = text, found
+    return found
+
+
+@lru_cache(maxsize=20_000)
+def side_place(surface: str, key: str) -> bool:
+    """Whether a place's name may stand for a side: a town or a county, not a country, a
+    nationality or a home nation."""
+    if key in _NATIONS:
+        return False
+    entries = gazetteer().entries(place_key(surface))
+    return bool(entries) and entries[0].kind in ("city", "region")
+
+
+def team_context(run: Run, before: str, sep: str, nxt: str) -> bool:
+    """Whether the words around a place's name make it a side in a sports story: a team role
+    after it ("Newcastle manager"), "for"/"against"/"beat" before it, a result verb after
+    it ("Chelsea beat ..."), or brackets after a player's name ("S Grimes (Newcastle)").
+    ``before``/``nxt``: the folded words around the run."""
+    if not ((sep == " " and (nxt in TEAM_ROLES or nxt in TEAM_VERBS)) or before in TEAM_BEFORE
+            or _club_in_brackets(run) or (sep == "'s" and _owns_role(run))):
+        return False
+    return sports_text(run.text)
+
+
+_OWNED_ROLE = re.compile(r"['’]s[ \t]+(?:[A-Z][a-z]+[ \t]+)?([a-z]+)")
+
+
+def _owns_role(run: Run) -> bool:
+    """A town's possessive before a team role, maybe after a nationality: "Barcelona's
+    Brazilian striker Ronaldo", "Newcastle's manager"."""
+    m = _OWNED_ROLE.match(run.text, run.end)
+    return m is not None and m.group(1) in TEAM_ROLES and m.group(1) not in _NOT_OWNED
+
+
+# Roles a town has too ("London's fans"? a city's people): only a club's here.
+_NOT_OWNED = frozenset({"fans", "supporters", "side", "team", "boss", "chairman"})
+
+
+def _club_in_brackets(run: Run) -> bool:
+    """A town in brackets after a player's name, in a squad list: "S Grimes (Newcastle)"."""
+    text = run.text
+    start = run.start
+    return text[start - 1:start] == "(" and text[run.end:run.end + 1] == ")" \
+        and text[start - 3:start - 2].isalpha() and text[start - 2:start - 1] == " " \
+        and is_town(run.surface())  # a county after a referee's name is where he is from
+
+
+# A score after a side: "343-8 declared", "83-4.", "114 (", "259 and 50-1", "22 pts".
+_CRICKET_SCORE = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,2})?(?:[ \t]+(?:declared|pts|points)\b|"
+                            r"[ \t]+and[ \t]+\d|[ \t]*[.;(]|[ \t]*$|[ \t]*\n)")
+_POINTS = re.compile(r"[ \t]+\d{1,3}[ \t]+(?:pts|points)\b")
+# A side listed with its points after another: "Leicestershire 22 pts, Essex 20, Derbyshire".
+_LISTED_AFTER = re.compile(r"\d{1,3}(?:[ \t]+pts)?,[ \t]+$")
+_LISTED_NEXT = re.compile(r"[ \t]+\d{1,3},[ \t]+[A-Z]")
+
+
+def score_side(run: Run, i: int) -> bool:
+    """Whether the run is a side in a score line of a sports story: it opens a line or a
+    sentence (or follows "At X:") and a score follows ("Somerset 83-4.", "Leicestershire 22
+    pts"), or it is listed with points after another side ("..., Essex 20, Derbyshire 18")."""
+    text = run.text
+    end = run.end
+    if not (text[end:end + 1] in " \t" and text[end + 1:end + 2].isdigit()):
+        return False
+    start = run.start
+    gap = text[max(0, start - 12):start]
+    stripped = gap.rstrip(" \t")
+    words = run.keys
+    initial = len(run.words[i]) <= 2 and text[run.spans[i][1]:run.spans[i][1] + 1] == "."
+    if words[i] in ROW_LABELS or initial or (
+            len(words) - i >= 2 and words[i] in first_names() and not is_place(run.words[i])):
+        return False  # "P. Simmons 108", "Ian Woosnam 66 66": players
+    if _LISTED_AFTER.search(gap) or (
+            _LISTED_NEXT.match(text, end) and stripped[-1:] in ("", "\n", ":", ".")):
+        return sports_text(text)
+    if stripped[-1:] not in ("", "\n", ":", ".", ")"):  # ")": after the scorers
+        return False
+    if _POINTS.match(text, end) or _CRICKET_SCORE.match(text, end):
+        return sports_text(text)
+    return False
+
+
+
+# Words that open a results line but name no side ("Halftime 2-0", "Attendance 21,000").
+ROW_LABELS = wordset("halftime half-time attendance score scores result results aggregate "
+                      "total overall points played")
+
+
+_SCORER_AFTER = re.compile(r"[ \t]+\d{1,3}(?:[ \t]*(?:pen|penalty|og)\.?)?[ \t]*(?:[,;)\n.]|$)")
+_SCORER_OPEN = re.compile(r"\d[ \t]*\($")
+
+
+# A line listing scorers: "Scorers: Ravanelli 5, Vialli 20", "Goals: Rooney 68".
+_SCORERS_LINE = re.compile(r"(?:Scorers?|Goalscorers?|Goals|Tries|Try|Scorer)[ \t]*:")
+
+
+def scorer(run: Run) -> bool:
+    """Whether the run is a scorer listed in brackets after a side's score ("Feyenoord 2
+    (Van Gastel 8, Larsson 45) Graafschap 0") or on a scorers' line ("Scorers: Ravanelli
+    5, Vialli 20"): a name and a minute, after "(" or ","."""
+    text = run.text
+    end = run.end
+    if not _SCORER_AFTER.match(text, end):
+        return False
+    start = run.start
+    line = text.rfind("\n", 0, start) + 1
+    if _SCORERS_LINE.match(text, line):
+        return True
+    opened = text.rfind("(", max(0, start - 120), start)
+    if opened < 0 or ")" in text[opened:start] or "\n" in text[opened:start]:
+        return False
+    gap = text[opened + 1:start].rstrip()
+    if gap and gap[-1] != ",":
+        return False
+    return _SCORER_OPEN.search(text, max(0, opened - 6), opened + 1) is not None \
+        and MONTHS_AND_DAYS.isdisjoint(run.keys) and sports_text(text)  # not "(March 31)"
+
+
+_COUNTRY_BEFORE = re.compile(r"\([A-Z][\w.' -]{1,30}\)[ \t]+$")
+_TIME_AFTER = re.compile(r"[ \t]+\d")
+
+
+def team_after_country(run: Run) -> bool:
+    """Whether the run follows a competitor's country in brackets and comes before a time or
+    a score: the competitor's team or car ("Jacques Villeneuve (Canada) Williams 1:28:20")."""
+    start = run.start
+    if text_before(run, 2) != ") " or not _TIME_AFTER.match(run.text, run.end):
+        return False
+    return _COUNTRY_BEFORE.search(run.text, max(0, start - 40), start) is not None \
+        and sports_text(run.text)
+
+
+def text_before(run: Run, n: int) -> str:
+    """The ``n`` characters right before the run."""
+    return run.text[max(0, run.start - n):run.start]
+
+
+# After a dateline's town: a country or state, then a date ("1996-08-22", "Aug 22").
+_DATELINE_AFTER = re.compile(r"(?:,[ \t]+[A-Za-z. ]{2,20})?[ \t]+(?:\d{4}-\d\d-\d\d|"
+                             r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\b|\((?:Reuters|AP|AFP)\))")
+
+
+def is_dateline(run: Run) -> bool:
+    """Whether a word in capitals opening a line is a dateline's town ("FRANKFURT
+    1996-08-22", "BAD WIESSEE, Germany 1996-08-30"), not an acronym."""
+    return _DATELINE_AFTER.match(run.text, run.end) is not None
+
+
+def in_lineup(run: Run) -> bool:
+    """Whether a one-word run is a player in a line-up of a sports story: a line of four or
+    more names split by commas or semicolons, with few lower-case words ("Dudek, Finnan,
+    Carragher, Hyypia, Traore (Biscan 67), Hamann")."""
+    text = run.text
+    start = run.start
+    end = run.end
+    if text[start - 2:start] not in (", ", "; ", ": ") and text[start - 1:start] not in ("\n", ""):
+        return False
+    if text[end:end + 1] not in (",", ";", "\n", "") and text[end:end + 2] not in (" (", ".\n"):
+        return False
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    line = text[a:b if b >= 0 else len(text)]
+    if line.count(",") + line.count(";") < 4:
+        return False
+    words = line.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return lower * 5 <= len(words) and sports_text(text)

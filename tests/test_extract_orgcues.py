@@ -1,0 +1,108 @@
+"""Direct tests of the small predicates in extract/orgcues.py."""
+
+from __future__ import annotations
+
+from newsearch.extract.orgcues import (
+    beside_body,
+    body_says,
+    describes,
+    initial_name,
+    leads_body,
+    para_word,
+    trade_name,
+    with_new,
+)
+from newsearch.extract.scan import runs
+
+
+def _run(text: str, surface: str):
+    return next(r for r in runs(text) if r.surface() == surface)
+
+
+def test_leads_body() -> None:
+    assert leads_body(["sinn", "fein"]) and leads_body(["likud"])
+    assert not leads_body(["tory"]) and not leads_body(["house", "democratic"])
+    assert not leads_body(["liberal", "democrat"])
+
+
+def test_body_says_and_describes() -> None:
+    assert body_says(["bundesbank"]) and body_says(["paris", "bourse"])
+    assert not body_says(["illinois", "democrat"]) and not body_says(["judge"])
+    assert describes(["latin", "american"]) and describes(["u", "s", "officials"])
+    assert not describes(["merrill", "lynch"])
+
+
+def test_trade_name() -> None:
+    run = _run("Output at Mitsubishi Electric fell.", "Mitsubishi Electric")
+    assert trade_name(run, 0, run.keys)
+    run = _run("Later Mike Mills spoke.", "Mike Mills")
+    assert not trade_name(run, 0, run.keys)
+
+
+def test_initial_name() -> None:
+    run = _run("Close of play: M. Atherton b Wasim 31.", "M. Atherton")
+    assert initial_name(run, 0, 2)
+
+
+def test_para_word_reads_past_a_paragraph_break() -> None:
+    text = "Gas prices rose.\n\nShares in Gazprom fell."
+    run = _run(text, "Gazprom")
+    assert para_word(run) == "in"
+
+
+def test_with_new_puts_back_a_dropped_new() -> None:
+    text = "Results:\nNew York Yankees 4 Baltimore Orioles 2\n"
+    run = _run(text, "York Yankees")
+    assert with_new(run).surface() == "New York Yankees"
+
+
+def test_beside_body() -> None:
+    assert beside_body(_run("Deutsche Bank and Commerzbank were active.", "Commerzbank"))
+    assert not beside_body(_run("First Boston Corp and Kidder, Peabody and Co.", "Kidder"))
+
+
+def test_plural_owner_joins_members_to_their_body() -> None:
+    from newsearch.extract import extract_actors
+
+    _, orgs = extract_actors("He joined the Transport and General Workers' Union. The "
+                             "Farmers' Union met. Anheuser-Busch Cos' Metal Container Corp "
+                             "grew and Buenos Aires' City Council voted.")
+    assert "Transport and General Workers' Union" in orgs and "Farmers' Union" in orgs
+    assert not any(o.startswith(("Anheuser-Busch Cos'", "Buenos Aires'")) for o in orgs)
+
+
+def test_closing_reuter_signature_is_no_body() -> None:
+    from newsearch.extract import extract_actors
+
+    _, orgs = extract_actors("Iomega Corp said it laid off staff.\n REUTER\n")
+    assert orgs == ["Iomega Corp"]
+
+
+def test_outlets_quote_and_report() -> None:
+    from newsearch.extract import extract_actors
+
+    people, orgs = extract_actors("The talks failed, Handelsblatt reported. Interfax quoted an "
+                                  "aide as saying so. As reported, John Smith reported late.")
+    assert {"Handelsblatt", "Interfax"} <= set(orgs)
+    assert "As" not in orgs and "John Smith" not in orgs
+
+
+def test_foreign_firm_heads() -> None:
+    from newsearch.extract import extract_actors
+
+    people, orgs = extract_actors("Societe Generale and Credit Suisse First Boston led the "
+                                  "issue with Banque Nationale de Paris.")
+    assert people == []
+    assert {"Societe Generale", "Credit Suisse First Boston",
+            "Banque Nationale de Paris"} <= set(orgs)
+
+
+def test_share_price_moves_name_firms() -> None:
+    from newsearch.extract import extract_actors
+
+    people, orgs = extract_actors("In Tokyo, Sony gained 50 yen and Lukoil fell 3.5 percent. "
+                                  "February rose 0.5 pct and the Dow Jones Industrial Average "
+                                  "fell 30 points.")
+    assert {"Sony", "Lukoil"} <= set(orgs)
+    assert "February" not in orgs and "Dow Jones Industrial Average" not in orgs
+    assert people == []

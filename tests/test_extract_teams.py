@@ -1,0 +1,178 @@
+"""Sports sides, results rows and scorers (extract/teams.py), through extract_actors."""
+
+from __future__ import annotations
+
+from newsearch.extract import enrich, extract_actors
+from newsearch.extract.scan import runs
+from newsearch.extract.teams import is_dateline, score_side, scorer, sports_text
+from newsearch.model import Article
+
+_RESULTS = """Results of English premier league soccer matches on Saturday:
+
+Arsenal 2 West Ham 0
+Coventry 0 Nottingham Forest 3
+Sheffield Wednesday 2 Aston Villa 1
+"""
+
+
+def _run(text: str, surface: str):
+    return next(r for r in runs(text) if r.surface() == surface)
+
+
+def test_sports_text_needs_two_sports_words() -> None:
+    assert sports_text("The striker scored in the cup match.")
+    assert not sports_text("The club met on Monday to discuss the budget.")
+
+
+def test_whole_run_before_a_score_is_a_side() -> None:
+    people, orgs = extract_actors(_RESULTS)
+    for side in ("Arsenal", "West Ham", "Coventry", "Nottingham Forest",
+                 "Sheffield Wednesday", "Aston Villa"):
+        assert side in orgs
+    assert people == []
+
+
+def test_a_nation_in_a_fixture_stays_a_place() -> None:
+    _, orgs = extract_actors("The referee from Saturday's France v Scotland Six Nations match "
+                             "was criticised after the game.")
+    assert "Scotland Six Nations" not in orgs
+
+
+def test_town_before_a_team_role_or_after_for_is_a_club() -> None:
+    people, orgs = extract_actors(
+        "Newcastle manager Kevin Keegan said his side had been unlucky in the league. Alan "
+        "Shearer scored twice for Newcastle against Wimbledon, while Chelsea beat Southampton.")
+    assert {"Newcastle", "Wimbledon", "Chelsea", "Southampton"} <= set(orgs)
+    assert "Kevin Keegan" in people
+
+
+def test_town_context_needs_a_sports_story() -> None:
+    _, orgs = extract_actors("The bank opened a branch for Newcastle customers. London won "
+                             "the bid to host the conference.")
+    assert "Newcastle" not in orgs and "London" not in orgs
+
+
+def test_county_score_lines_and_points() -> None:
+    text = ("Close of play scores in English county championship cricket matches:\n\n"
+            "At Leicester: Leicestershire 343-8 declared (P. Simmons 108). Somerset 83-4.\n"
+            "Glamorgan 259 and 50-1.\n\nStandings: Leicestershire 22 pts, Essex 20, "
+            "Derbyshire 18.\n")
+    people, orgs = extract_actors(text)
+    assert {"Leicestershire", "Somerset", "Glamorgan", "Essex", "Derbyshire"} <= set(orgs)
+    assert "Leicester" not in orgs
+    assert "Simmons" not in orgs
+
+
+def test_score_side_rejects_players_and_labels() -> None:
+    text = "Golf scores in the open championship:\n\nIan Woosnam 66 66\nHalftime 2-0.\n"
+    assert not score_side(_run(text, "Ian Woosnam"), 0)
+    assert not score_side(_run(text, "Halftime"), 0)
+    people, orgs = extract_actors(text)
+    assert "Halftime" not in orgs and "Ian Woosnam" in people
+
+
+def test_scorers_in_brackets_are_people_and_the_second_side_a_club() -> None:
+    text = ("Summary of Dutch first division soccer match played on Thursday:\n\n"
+            "Feyenoord 2 (Van Gastel 8, Larsson 45) Graafschap 0. Halftime 2-0.\n")
+    assert scorer(_run(text, "Larsson"))
+    people, orgs = extract_actors(text)
+    assert {"Van Gastel", "Larsson"} <= set(people)
+    assert {"Feyenoord", "Graafschap"} <= set(orgs)
+    assert "Halftime" not in orgs
+
+
+def test_a_date_in_brackets_is_no_scorer() -> None:
+    text = "Borrowing authority for fiscal 1987 (March 31) was cut, the league said."
+    assert not scorer(_run(text, "March"))
+
+
+def test_team_after_a_drivers_country() -> None:
+    text = ("Motor racing results of the Belgian Grand Prix championship race:\n\n"
+            "1. Michael Schumacher (Germany) Ferrari 1:28:15.125\n"
+            "2. Jacques Villeneuve (Canada) Williams 1:28:20.727\n\n"
+            "Williams driver Damon Hill finished fifth.\n")
+    people, orgs = extract_actors(text)
+    assert {"Ferrari", "Williams"} <= set(orgs)
+    assert {"Michael Schumacher", "Jacques Villeneuve", "Damon Hill"} <= set(people)
+
+
+def test_events_are_neither_people_nor_bodies() -> None:
+    people, orgs = extract_actors(
+        "Arsenal lost in the FA Cup on Sunday. Spain won the Davis Cup final and he ran in "
+        "the Athens Olympics and the London Marathon.")
+    for event in ("FA Cup", "Davis Cup", "Athens Olympics", "London Marathon"):
+        assert event not in people and event not in orgs
+
+
+def test_a_clubs_name_that_is_a_players_surname_stays_the_player() -> None:
+    people, orgs = extract_actors(
+        "World number one Lindsay Davenport won the tennis match. Davenport defeated China's "
+        "Jie Zheng 6-2 6-2 in the tournament.")
+    assert "Lindsay Davenport" in people and "Davenport" not in orgs
+
+
+def test_a_datelines_town_in_capitals_is_no_acronym() -> None:
+    text = "FRANKFURT 1996-08-22\n"
+    assert is_dateline(_run(text, "FRANKFURT"))
+    _, orgs = extract_actors("Daimler to cut jobs.\nFRANKFURT 1996-08-22\n\nDaimler-Benz AG "
+                             "said on Thursday it would cut jobs.")
+    assert "FRANKFURT" not in orgs and "Daimler-Benz AG" in orgs
+
+
+def test_new_dropped_at_a_line_start_is_put_back() -> None:
+    art = enrich(Article(title="Baseball results", body=(
+        "Results of Major League Baseball games played on Thursday:\n\n"
+        "Chicago Cubs 5 St Louis 3\nNew York Yankees 4 Baltimore Orioles 2\n")))
+    assert "New York Yankees" in art.orgs_mentioned
+    assert "York Yankees" not in art.people
+
+
+def test_initial_and_surname_in_a_scorecard_are_people() -> None:
+    people, _ = extract_actors(
+        "England first innings\n\nM. Atherton b Waqar Younis 31\nA. Stewart b Mushtaq Ahmed "
+        "44\n\nThe state of W. Va. was not named.")
+    assert {"M. Atherton", "A. Stewart", "Waqar Younis", "Mushtaq Ahmed"} <= set(people)
+    assert "W. Va" not in people
+
+
+def test_squad_list_clubs_in_brackets() -> None:
+    _, orgs = extract_actors(
+        "Scotland rugby squad for the championship match: M Blair (Edinburgh), A Craig "
+        "(Glasgow), S Grimes (Newcastle). Referee: R Styles (Hampshire).")
+    assert {"Edinburgh", "Glasgow", "Newcastle"} <= set(orgs)
+    assert "Hampshire" not in orgs
+
+
+def test_lineup_names_are_players() -> None:
+    people, orgs = extract_actors(
+        "Liverpool won the league cup match after the striker scored.\n\n"
+        "Liverpool: Dudek, Finnan, Carragher, Hyypia, Traore (Biscan 67), Hamann, Gerrard.\n\n"
+        "Booked: Carragher, Hamann.\n")
+    assert {"Dudek", "Carragher", "Hyypia", "Hamann"} <= set(people)
+    assert "Carragher" not in orgs and "Liverpool" in orgs
+
+
+def test_a_list_outside_sport_is_no_lineup() -> None:
+    people, _ = extract_actors("Shares in Hanson, Lonrho, Pearson, Reuters, Unilever, Glaxo "
+                               "and Boots rose in London trading.")
+    assert "Lonrho" not in people and "Glaxo" not in people
+
+
+def test_a_group_letter_is_no_body() -> None:
+    _, orgs = extract_actors("Japan beat Syria in a Group C championship match. The Carlyle "
+                             "Group said it would buy the club.")
+    assert "Group C" not in orgs and "Carlyle Group" in orgs
+
+
+def test_a_towns_possessive_before_a_player_role_is_the_club() -> None:
+    people, orgs = extract_actors("Barcelona's Brazilian striker Ronaldo scored twice in the "
+                                  "league match. London's mayor opened the season.")
+    assert "Barcelona" in orgs and "Ronaldo" in people
+    assert "London" not in orgs
+
+
+def test_scorers_line() -> None:
+    people, orgs = extract_actors("Juventus 2 Parma 1\n\nScorers: Ravanelli 5, Vialli 20, "
+                                  "Crespo 60\n\nStandings: Leicestershire 22 pts, Essex 20.")
+    assert {"Ravanelli", "Vialli", "Crespo"} <= set(people)
+    assert {"Juventus", "Parma", "Leicestershire", "Essex"} <= set(orgs)
