@@ -11,7 +11,7 @@ from ..analysis import name_key
 from .data.common_words import WORDS as COMMON_WORDS
 from .data.orgs import INTERNATIONAL_ORGS
 from .gazetteer import gazetteer, place_key
-from .names import ORG_WORDS, REGIONS, TITLE_WORDS, popular_given_names
+from .names import ORG_WORDS, REGIONS, TITLE_WORDS, first_names, popular_given_names
 from .scan import CONNECTORS, LINKERS, Run
 
 _HYPHEN_LOWER = re.compile(r"-(?=[a-z])")
@@ -185,12 +185,22 @@ def org_code(name: str) -> str | None:
     return None
 
 
+FAIR_ALTERNATE = 50_000  # place_context._FAIR_ALTERNATE
+
+
 @lru_cache(maxsize=50_000)
 def is_place(surface: str) -> bool:
     """Whether a name is better read as a place (countries, adjectives, sizeable towns)."""
     entries = gazetteer().entries(place_key(surface))
-    if not entries or entries[0].alternate:
+    if not entries:
         return False
+    if entries[0].alternate:
+        # Without a story's context only a short form of a sizeable town's own name reads as
+        # the town ("Frankfurt": Frankfurt am Main); GeoNames' other names also hold words
+        # and nicknames ("Google" for Topeka, "Serena" for La Serena).
+        entry, key = entries[0], place_key(surface)
+        return (entry.kind == "city" and entry.population >= FAIR_ALTERNATE
+                and f" {key} " in f" {place_key(entry.name)} " and key not in first_names())
     return entries[0].kind != "city" or entries[0].population >= 15_000
 
 
