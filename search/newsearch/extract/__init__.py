@@ -13,12 +13,18 @@ from .actors import actors_from_runs, extract_actors
 from .byline import extract_byline
 from .dates import extract_date, split_dateline
 from .known import org_code
+from .memo import Memo
 from .noise import blank_noise
 from .places import extract_places, places_from_runs
 from .scan import is_caps_text, key_of, runs
 
 __all__ = ["enrich", "extract_actors", "extract_byline", "extract_date", "extract_places",
            "org_code", "split_dateline"]
+
+
+# Datelines recur ("NEW YORK, March 3 -"): their runs are cut once. Only the place extractor
+# reads them, and it never changes a run.
+_dateline_runs = Memo(lambda dateline: runs(dateline, True), 20_000).get_key
 
 
 def enrich(article: Article) -> Article:
@@ -37,14 +43,19 @@ def enrich(article: Article) -> Article:
     if not article.people or not article.orgs or not article.places:
         title = article.title
         title_runs = runs(title, is_caps_text(title)) if title else []
-        lead = "\n\n".join(p for p in (article.caption, body) if p)
+        caption = article.caption
+        lead = f"{caption}\n\n{body}" if caption and body else (caption or body)
         lead_runs = runs(blank_noise(lead)) if lead else []
         people, orgs, mentioned = actors_from_runs(title_runs + lead_runs, len(title_runs))
         if not article.places:
-            exclude = {w for p in people for w in key_of(p).split()}
-            exclude |= {key_of(p) for p in people} | {key_of(o) for o in orgs}
+            # People's names and each of their words, and organisations' names (no
+            # comprehension frames: this runs for every story).
+            people_keys = list(map(key_of, people))
+            exclude = set(" ".join(people_keys).split())
+            exclude.update(people_keys)
+            exclude.update(map(key_of, orgs))
             article.places = places_from_runs(title_runs, dateline,
-                                              runs(dateline, True) if dateline else [],
+                                              _dateline_runs(dateline) if dateline else [],
                                               lead_runs, len(title), exclude)
         if not article.people:
             article.people = people

@@ -12,7 +12,8 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -21,6 +22,7 @@ from .data import wordlist
 from .data.common_words import WORDS as COMMON_WORDS
 from .data.countries import ALIASES, DEMONYMS
 from .data.regions import areas, regions
+from .memo import Memo
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "gazetteer.tsv.gz"
 # Letters NFKD leaves alone: without this "Reyhanlı" would never meet "Reyhanli".
@@ -46,10 +48,15 @@ class Entry(NamedTuple):
     alternate: bool = False  # matched only through a GeoNames alternate name
 
 
-@lru_cache(maxsize=65536)
-def place_key(name: str) -> str:
+def _place_key(name: str) -> str:
     """The comparison key of a place name (``Jisr ash-Shughūr`` == ``Jisr al Shughur``)."""
+    if name.isalpha() and name.isascii():
+        return name.lower()  # what name_key makes of one plain word, without its regex
     return name_key(name.translate(_TRANSLIT))
+
+
+# Asked for every capitalised word of every story: memoised (see memo.Memo).
+place_key: Callable[[str], str] = Memo(_place_key, 65536).get_key
 
 
 class Gazetteer:
@@ -197,7 +204,7 @@ def _item_order(item: str) -> tuple[bool, int]:
     return kind.endswith("+"), -int(pop)
 
 
-@lru_cache(maxsize=1)
+@cache  # (functools' unbounded fast path: this is asked for several times a story)
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer: the shipped data file, or a fresh build if it is missing."""
     try:

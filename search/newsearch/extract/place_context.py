@@ -32,6 +32,7 @@ from ..model import Place
 from .data import wordset
 from .data.countries import DATELINE_REGIONS
 from .gazetteer import MONTHS_AND_DAYS, Entry, gazetteer, place_key
+from .memo import Memo
 from .names import ORG_WORDS, TITLE_WORDS, first_names
 from .scan import Run
 
@@ -329,13 +330,22 @@ def dateline_region(dateline: str) -> str:
     parts = dateline.split(",")
     if len(parts) < 3:
         return ""
-    words = [w for w, _, _ in tokens(parts[1])]
+    return _region(parts[1])
+
+
+def _part_region(part: str) -> str:
+    """:func:`dateline_region` of a dateline's second part (", Ore.,")."""
+    words = [w for w, _, _ in tokens(part)]
     got = DATELINE_REGIONS.get("".join(words), "") or DATELINE_REGIONS.get(
         words[-1] if words else "", "")
     if got or not words:
         return got
     top = gazetteer().entries(place_key(" ".join(words)))[:1]
     return top[0].country if top and top[0].kind == "country" else ""
+
+
+# Datelines repeat ("NEW YORK, March 3"): the second part is read once per wording.
+_region = Memo(_part_region, 4096).get_key
 
 
 COMPASS = wordset("north south east west central")

@@ -30,6 +30,7 @@ from . import place_context as pc
 from .data.common_words import WORDS as COMMON_WORDS
 from .data.countries import CURRENCY_WORDS
 from .gazetteer import MONTHS_AND_DAYS, Entry, Gazetteer, gazetteer, place_key
+from .memo import Memo
 from .names import ORG_WORDS, TITLE_WORDS, first_names
 from .orgfocus import lead_end
 from .scan import Run, is_caps_text, runs
@@ -108,7 +109,8 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
         words = run.words
         if len(words) == 1:  # the common case, settled by one look-up
             key = place_key(words[0])
-            if key in raw and key not in skip:
+            # (_judge drops months and days first thing: "Feb" of every dateline.)
+            if key in raw and key not in skip and key not in MONTHS_AND_DAYS:
                 m = _judge(run, 0, 1, key, entries(key), segment, glued)
                 if m is not None:
                     m.start += base
@@ -192,8 +194,9 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
         if pc.person_context(run, i, j) or (i > 0 and keys[i - 1] in pc.HONORIFICS):
             glued.add(key)  # its other bare mentions name the same person
             return None  # "daughter Victoria", "Pelham, 14,", "Lord Irvine"
-    mention = _Mention(key, surface, run.spans[i][0], segment, readings, caps=caps, run=run,
-                       index=i)
+    # (Positional arguments: keywords cost a dictionary match per call.)
+    mention = _Mention(key, surface, run.spans[i][0], segment, readings, False, False, False,
+                       caps, run, i)
     if i >= 2 and not caps and keys[i - 1] in _NAME_LINKS and keys[i - 2] in ORG_WORDS:
         mention.modifier = mention.in_name = True  # "University of Ulster"
     if j < n and kind in ("demonym", "country") and keys[j] in CURRENCY_WORDS \
@@ -365,8 +368,8 @@ def _rank(ms: list[_Mention], dateline: str, title_len: int, lead: int = 0,
         for k in keys:
             f = found.get(k)
             if f is None:
-                f = found[k] = _Found(entry if k[0] == name else
-                                      Entry(k[0], k[0], 0, "country"), first=m.start)
+                f = found[k] = _Found(entry if k[0] == name else _country_entry(k[0]), [],
+                                      m.start)
             if k[0] == name:
                 f.surfaces.append(m.surface)
                 f.named = f.named or (kind != "demonym" and not m.modifier)
@@ -419,5 +422,11 @@ def _rank(ms: list[_Mention], dateline: str, title_len: int, lead: int = 0,
                      f.focus and f.entry.name not in implied and (
                          f.adjective >= _ADJECTIVE_COUNT or f.early_adjective))],
                     key=lambda f: (not f.focus, f.first))
-    return [Place(f.entry.name if f.entry.kind in ("country", "demonym") else  # (no call)
-                  pc.canonical(f.entry, f.surfaces), f.entry.country, f.focus) for f in ranked]
+    return [_place((f.entry.name if f.entry.kind in ("country", "demonym") else  # (no call)
+                    pc.canonical(f.entry, f.surfaces), f.entry.country, f.focus)) for f in ranked]
+
+
+# Places and the country readings of towns are immutable and recur story after story: one
+# object each (a frozen dataclass's __init__ sets every field through object.__setattr__).
+_place = Memo(lambda fields: Place(*fields), 20_000).get_key
+_country_entry = Memo(lambda name: Entry(name, name, 0, "country"), 1_000).get_key

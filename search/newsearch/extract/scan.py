@@ -9,12 +9,13 @@ instead of on every word, which is what keeps extraction well under a millisecon
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
 from itertools import accumulate
 
 from ..analysis import _ARABIC_ARTICLES, STOP_WORDS, fold, name_key
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
+from .memo import Memo
 from .names import TITLE_WORDS
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -70,16 +71,16 @@ LINKERS = CONNECTORS | _ARABIC_ARTICLES
 _BOUNDARY_WORDS = (COMMON_WORDS | STOP_WORDS) - LINKERS - TITLE_WORDS
 
 
-@lru_cache(maxsize=100_000)
-def word_key(word: str) -> str:
-    """The folded form of one word (cached: names repeat across a corpus)."""
-    return fold(word)
-
-
-@lru_cache(maxsize=100_000)
-def key_of(name: str) -> str:
-    """:func:`analysis.name_key`, cached: the same names recur story after story."""
+def _name_key(name: str) -> str:
+    if name.isalpha() and name.isascii():
+        return name.lower()  # what name_key makes of one plain word, without its regex
     return name_key(name)
+
+
+# word_key(word): the folded form of one word. key_of(name): :func:`analysis.name_key`; the
+# same names recur story after story.
+word_key: Callable[[str], str] = Memo(fold).get_key
+key_of: Callable[[str], str] = Memo(_name_key).get_key
 
 
 class Run:
@@ -212,45 +213,65 @@ def runs(text: str, caps: bool | None = None) -> list[Run]:
 
 def _several(out: list[Run], text: str, s: str, start: int, in_caps: bool) -> None:
     """Cut a match of several words (``s``, at offset ``start`` of ``text``) into runs."""
+    words, offsets, keys, opens_boundary, cuts, capitalised = _parse(s)
+    spans = [(a + start, b + start) for a, b in offsets]
+    # In capitals _emit never drops a first word, so whether the run opens a sentence is left
+    # to Run.sentence_start, which works it out the same way if it is ever asked.
+    sent = _sentence_start(text, start) if opens_boundary and not in_caps else None
+    if cuts:
+        # A full stop inside a run ("Acme Corp. The company") ends a sentence there.
+        cut = 0
+        for k in cuts:
+            _emit(out, text, list(words[cut:k]), spans[cut:k], sent, in_caps)
+            cut, sent = k, True
+        _emit(out, text, list(words[cut:]), spans[cut:], sent, in_caps)
+    elif not sent and capitalised:
+        out.append(Run(text, list(words), spans, sent, in_caps, list(keys)))  # all of it
+    else:
+        _emit(out, text, list(words), spans, sent, in_caps)
+
+
+def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...],
+                                    tuple[str, ...], bool, tuple[int, ...], bool]:
+    """What :func:`_several` needs to know of a match that does not depend on where it stands:
+    its words, their offsets in ``s`` and keys, whether the first word may open a sentence,
+    where full stops end a sentence inside it, and whether it starts and ends with a capital.
+    (Tuples: the memo shares them between stories; callers copy what a run keeps.)"""
     words = s.split()
     if not "".join(words).isalpha():  # only then can a word hold "-", "&", "." or "'"
         words = _TOKEN.findall(s)
     # The text between two words holds no letter or digit, and every word starts with one:
     # the first occurrence of a word after the previous one is where it stands.
-    spans = []
-    find = text.find
-    at = start
+    offsets = []
+    at = 0
     for w in words:
-        at = find(w, at)
+        at = s.find(w, at)
         end = at + len(w)
-        spans.append((at, end))
+        offsets.append((at, end))
         at = end
-    # In capitals _emit never drops a first word, so whether the run opens a sentence is left
-    # to Run.sentence_start, which works it out the same way if it is ever asked.
-    sent = _sentence_start(text, start) if not in_caps and words[0].lower() in \
-        _BOUNDARY_WORDS else None
-    cut = 0
+    cuts = []
     if "." in s:
-        # A full stop inside a run ("Acme Corp. The company") ends a sentence there.
         for k in range(1, len(words)):
-            if text[spans[k - 1][1]] == "." and (words[k].lower() in _BOUNDARY_WORDS or (
+            if s[offsets[k - 1][1]] == "." and (words[k].lower() in _BOUNDARY_WORDS or (
                     len(words[k - 1]) > 1 and words[k - 1].lower() not in ABBREVIATIONS)):
-                _emit(out, text, words[cut:k], spans[cut:k], sent, in_caps)
-                cut, sent = k, True
-        if cut:
-            words, spans = words[cut:], spans[cut:]
-    if not sent and words[0][0].isupper() and words[-1][0].isupper():
-        out.append(Run(text, words, spans, sent, in_caps))  # what _emit would keep: all of it
-    else:
-        _emit(out, text, words, spans, sent, in_caps)
+                cuts.append(k)
+    return (tuple(words), tuple(offsets), tuple(map(word_key, words)),
+            words[0].lower() in _BOUNDARY_WORDS, tuple(cuts),
+            words[0][0].isupper() and words[-1][0].isupper())
 
 
-@lru_cache(maxsize=100_000)
-def _single(word: str) -> tuple[str, bool]:
+# The same multi-word matches recur story after story ("New York", "Reuters Ltd").
+_parse = Memo(_parse_several, 50_000).get_key
+
+
+def _single_word(word: str) -> tuple[str, bool]:
     """A one-word run's key, and whether it may be a sentence-initial word to drop."""
     # An acronym is kept even where it opens a sentence ("US", unlike "Us").
     return word_key(word), word.lower() in _BOUNDARY_WORDS and not (
         len(word) > 1 and word.isupper())
+
+
+_single = Memo(_single_word).get_key
 
 
 def _emit(out: list[Run], text: str, words: list[str], spans: list[tuple[int, int]],

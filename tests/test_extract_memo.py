@@ -1,0 +1,70 @@
+"""The memo behind the extractor's key functions, and that memoised scanning changes nothing."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsearch.analysis import fold, name_key
+from newsearch.extract import enrich, scan
+from newsearch.extract.gazetteer import _TRANSLIT, _place_key, place_key
+from newsearch.extract.memo import Memo
+from newsearch.extract.scan import key_of, runs, word_key
+from newsearch.model import Article
+
+
+def test_memo_calls_the_function_once_per_argument() -> None:
+    calls: list[str] = []
+
+    def upper(s: str) -> str:
+        calls.append(s)
+        return s.upper()
+
+    get = Memo(upper).get_key
+    assert [get("ab"), get("cd"), get("ab")] == ["AB", "CD", "AB"]
+    assert calls == ["ab", "cd"]
+
+
+def test_memo_empties_when_full_and_keeps_answering() -> None:
+    memo = Memo(len, limit=3)
+    get = memo.get_key
+    assert [get(w) for w in ("a", "bb", "ccc", "dddd", "a")] == [1, 2, 3, 4, 1]
+    assert len(memo) <= 3
+
+
+@given(st.text(alphabet=st.sampled_from(list("AbcZ al'’`-. 7ıūé")), max_size=12)
+       | st.sampled_from(["Reagan", "U.S.", "Jisr ash-Shughūr", "Reyhanlı", "O'Neill", "",
+                          "AL", "Al-Assad", "Reagan's"]))
+def test_key_functions_agree_with_the_functions_they_memoise(w: str) -> None:
+    assert word_key(w) == fold(w)
+    assert key_of(w) == name_key(w)  # (plain ASCII words take a short cut)
+    assert place_key(w) == _place_key(w) == name_key(w.translate(_TRANSLIT))
+
+
+_PIECES = ["Acme Corp.", "The", "Bank of England", "said", "U.S.", "Paul A. Volcker", ",",
+           ".", "\n", "Rio de Janeiro", "and", "Jisr ash-Shughur", "Reagan's", "NEW YORK",
+           "Mr.", "Gen. Suhail", "-", "it", "In", "Smith & Wesson", "O'Neill", " "]
+
+
+def _snapshot(text: str) -> list[tuple]:
+    return [(r.words, r.spans, r.keys, r.caps, r.sentence_start) for r in runs(text)]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=25), st.sampled_from(["", "x. ", "the "]))
+def test_runs_are_the_same_with_a_cold_or_a_warm_memo(pieces: list[str], prefix: str) -> None:
+    text = " ".join(pieces)
+    scan._parse.__self__.clear()  # the memo of several-word matches
+    cold = _snapshot(text)
+    runs(prefix + text + " " + text)  # the same matches, elsewhere and in other contexts
+    assert _snapshot(text) == cold
+
+
+def test_enrich_reads_a_repeated_dateline_the_same_way() -> None:
+    def places(body: str) -> list:
+        art = enrich(Article(title="Talks resume", body=body, dateline="BADEN, Switzerland, "
+                             "March 3 -"))
+        return [(p.name, p.country, p.focus) for p in art.places]
+
+    first = places("Officials met in Baden on Tuesday.")
+    assert ("Switzerland", "Switzerland", True) in first
+    assert places("Officials met in Baden on Tuesday.") == first
