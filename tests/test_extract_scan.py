@@ -27,6 +27,16 @@ def test_runs_stop_at_possessives_and_sentence_ends() -> None:
     assert run.sentence_start and run.next_word() == (" ", "officials")
 
 
+def test_a_list_item_opens_a_sentence() -> None:
+    # Bullets as Markdown and wiki pages write them: "At" and "In" open sentences there.
+    text = "Gaza\n  * At least 25 people died.\n- In Kyiv, officials met.\n• Hamas agreed."
+    found = runs(text)
+    assert [r.surface() for r in found] == ["Gaza", "At", "Kyiv", "Hamas"]
+    assert [r.sentence_start for r in found] == [True, True, False, True]
+    assert not runs("officials said - Reuters reported")[0].sentence_start
+    assert not runs("x\n  1 * At least")[0].sentence_start  # a product, not a list item
+
+
 def test_caps_detection() -> None:
     assert is_caps_text("BANKS EXPRESS GRAVE CONCERN")
     assert not is_caps_text("Banks express grave concern")

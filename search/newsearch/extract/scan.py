@@ -155,9 +155,18 @@ def is_caps_text(text: str) -> bool:
     return lower < 0.3 * letters
 
 
+_BULLETS = "*•·+-–—"
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 6):pos].rstrip(" \t\"“‘'(")
-    return not before or before[-1] in ".!?:\n;" or before.endswith("--")
+    if not before or before[-1] in ".!?:\n;" or before.endswith("--"):
+        return True
+    # A list item opens a sentence: "\n  * At least 25 people ..." (Markdown, wiki pages).
+    if before[-1] in _BULLETS:
+        item = text[max(0, pos - 12):pos].rstrip(" \t\"“‘'(").rstrip(_BULLETS).rstrip(" \t")
+        return not item or item[-1] == "\n"
+    return False
 
 
 def _may_have_stretch(text: str) -> bool:
