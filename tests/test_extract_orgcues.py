@@ -106,3 +106,19 @@ def test_share_price_moves_name_firms() -> None:
     assert {"Sony", "Lukoil"} <= set(orgs)
     assert "February" not in orgs and "Dow Jones Industrial Average" not in orgs
     assert people == []
+
+
+def test_name_facts_are_remembered_and_recomputed_for_other_words() -> None:
+    from newsearch.extract import extract_actors, orgcues
+
+    orgcues.NAME_FACTS.clear()
+    text = ("Dealers in Frankfurt said the International Monetary Fund and Deutsche Bank "
+            "agreed. Chancellor Helmut Kohl said the European Community Commission met.")
+    cold = extract_actors(text)
+    assert "Frankfurt" in orgcues.NAME_FACTS
+    assert extract_actors(text) == cold  # answers from the memo are the same answers
+    facts = orgcues.name_facts("Frankfurt", ["frankfurt"])
+    assert facts[0] == ("frankfurt",) and facts[7] is True  # the words, and a place
+    # Another reading of the same surface gets its own facts, not the remembered ones.
+    other = orgcues.name_facts("Frankfurt", ["frankfurt", "bank"])
+    assert other[0] == ("frankfurt", "bank") and orgcues.NAME_FACTS["Frankfurt"] is other

@@ -18,20 +18,17 @@ from . import orgcues as cue
 from .collect import Collector, resolve
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
-from .gazetteer import MONTHS_AND_DAYS
 from .headline import HEADLINE_VERBS, headline_people
 from .known import (
     SAID_AFTER_COMMA,
     acronym_rivals,
     caps_table_orgs,
-    continuation_heads,
     continued_org,
     he_follows,
     is_big_place,
     is_demonym,
     is_place,
     is_town,
-    org_table,
     person_after_body,
     person_after_of,
     person_verb_after,
@@ -77,9 +74,6 @@ from .orgs import (
 )
 from .scan import LINKERS, Run, is_caps_text, key_of, runs
 from .teams import (
-    EVENT_TAILS,
-    EVENT_WORDS,
-    ROW_LABELS,
     in_lineup,
     is_dateline,
     scorer,
@@ -99,8 +93,6 @@ _SEAT_LINKS = frozenset({"of", "for"})
 _HEADLINE_CHARS = 160  # a whole text this short, on one line, is a headline
 # A word after a lone surname that says it is a person ("the Reagan administration").
 _PERSON_AFTER = frozenset({"administration"})
-# Adjective endings: a single such word before "groups" describes, it does not name.
-_ADJECTIVE_ENDINGS = ("ist", "ists", "ian", "ians", "ic", "ish", "ese", "ern")
 
 
 def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -> None:
@@ -128,32 +120,27 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
         if team_after_country(run):  # "Jacques Villeneuve (Canada) Williams 1:28:20"
             col.add(surface, "org", pos, 2)
             return
-    acronyms, org_names = org_table()
+    facts = cue.NAME_FACTS.get(surface)
+    if facts is None or facts[0] != tuple(words):  # what the name alone says, once a name
+        facts = cue.name_facts(surface, words)
+    (_w, canonical, named, head, longer, not_name, org_word, place, single_adj, org_words,
+     institution, calendar, describes) = facts
     # The table look-up first: table_acronym only matters for the rare known acronym.
-    canonical = acronyms.get(surface)
     if canonical and col.aliases:
         canonical = table_acronym(surface, col.aliases)
     acronym = surface if canonical else ""
     if not canonical:
-        skey = key_of(surface)
-        canonical = org_names.get(skey)
-        if not canonical and last and skey in continuation_heads():
-            canonical = continued_org(skey, run.text, run.end)
-    if not canonical and j - i > 2:
-        # "European Community Commission": a known body heads a longer name.
-        canonical = org_names.get(" ".join(words[:2])) or org_names.get(" ".join(words[:3]))
+        canonical = named or (last and head and continued_org(head, run.text, run.end)) \
+            or longer
     if canonical:
         col.note_table(canonical, run, pos, acronym)
         return
-    if (words[0] if j - i == 1 else " ".join(words)) in REGIONS \
-            or (j - i == 1 and (words[0] in ROW_LABELS or words[0] in EVENT_WORDS)) \
-            or (j - i >= 2 and words[-1] in EVENT_TAILS) \
-            or (j - i == 2 and len(words[1]) == 1 and words[0] == "group"):
+    if not_name:
         return  # "Halftime 2-0", "FA Cup", "Group C"
-    if j - i == 1 and i == 0 and words[0] in ORG_WORDS and (owner := cue.plural_owner(run)):
+    if org_word and i == 0 and (owner := cue.plural_owner(run)):
         col.add(" ".join((owner + surface).split()), "org", pos, 3)  # "the Farmers' Union"
         return
-    if not titled and is_place(surface):
+    if not titled and place:
         # Checked first: place names are the commonest runs. A small town's name may still
         # be a club's or a firm's ("Chelsea defender", "firm Converse").
         # A town's side in a fixture or a results row is its club ("Barcelona 2 Ajax 1").
@@ -185,11 +172,10 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
             sep, nxt = word_after(run, j)
         town_said = False
     n = j - i
-    single_adj = n == 1 and words[0].endswith(_ADJECTIVE_ENDINGS)
     hyphen_mod = sep == "-" and nxt in ORG_HYPHEN
     # A trade word ends a firm's name, unless a given name opens it ("Mike Mills").
-    has_org_word = not ORG_WORDS.isdisjoint(words) or cue.trade_name(run, i, words)
-    before = cue.word_before(run) if i == 0 else ""
+    has_org_word = is_place(run.words[i]) if org_words is None else org_words
+    before = (run.prev_word() or cue.para_word(run)) if i == 0 else ""  # cue.word_before
     if last and run.text[run.end:run.end + 2] == " (":
         acronym = acronym_after(run, j)
         if acronym:  # "the Public Services Union (PSU)": one body
@@ -198,7 +184,7 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
             and words[0] not in COMMON_WORDS and run.words[i][1:].islower():
         col.told.append((words[0], surface, pos))  # "told Reuters", unless "told Baker"
         return
-    if n == 1 and words[0] in INSTITUTIONS:
+    if institution:
         col.add(surface, "org", pos, 3)
         return
     if (has_org_word and n > 1) or (hyphen_mod and not single_adj) \
@@ -219,7 +205,7 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
             or (not titled and org_cue(run, i, j, before, col.aliases)) \
             or (not titled and (words[-1][-1:] == "s" or words[-1] == "executive" or (
                 last and run.text[run.end:run.end + 3] == ", w")) and body_cue(run, i, j)):
-        if not titled or not is_place(surface):
+        if not titled or not place:
             if i == 0 and has_org_word and words[-1] in ORG_WORDS and n <= 4:
                 # "Securities and Exchange Commission", "Transport and General Workers' Union"
                 joined = and_prefix(run) or cue.plural_owner(run)
@@ -227,7 +213,7 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
                     surface = " ".join((joined + surface).split())
             col.add(surface, "org", pos, 3 if has_org_word else 1)
         return
-    if not MONTHS_AND_DAYS.isdisjoint(words) or (
+    if calendar or (
             n == 1 and surface[-1] == "s" and is_plural_acronym(surface)):
         return  # "MEPs", "MPs": members, not a body
     if n == 1 and len(surface) >= 2 and surface.isupper():
@@ -294,7 +280,8 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
             or (words[-1] in TITLE_WORDS and not given) or not \
             _NOT_NAME_INSIDE.isdisjoint(words) or "'" in surface or "’" in surface:
         return  # "The Fog", "Tory MP", "Campaign for Borders Rail", "I'd"
-    if n >= 2 and cue.describes(words):
+    # The remembered answer holds unless a word was cut above ("of Spain", "American").
+    if n >= 2 and (describes if n == len(_w) else cue.describes(words)):
         return  # "Illinois Democrat", "Latin American", "U.S. Officials"
     if n == 1:
         honorific = i > 0 and run.keys[i - 1] in _HONORIFICS

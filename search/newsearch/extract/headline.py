@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from collections.abc import Callable
 from operator import methodcaller
 
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS, gazetteer, place_key
 from .known import org_table
+from .memo import Memo
 from .names import ORG_WORDS, TITLE_WORDS
 from .orgs import INSTITUTIONS
 from .scan import Run, key_of
@@ -27,8 +28,7 @@ WEAK_VERBS = wordset("to will")
 _POSSESSIVE = methodcaller("endswith", ("'s", "’s"))
 
 
-@lru_cache(maxsize=20_000)
-def _namelike(key: str) -> bool:
+def _namelike_key(key: str) -> bool:
     """Whether a word of a capitals headline may be a surname."""
     if not (len(key) >= 3 and key not in COMMON_WORDS and key not in TITLE_WORDS
             and key not in ORG_WORDS
@@ -38,6 +38,9 @@ def _namelike(key: str) -> bool:
     # Only places a headline would name: countries, adjectives, sizeable cities.
     top = gazetteer().entries(place_key(key))[:1]
     return not top or (top[0].kind == "city" and top[0].population < 100_000)
+
+
+_namelike: Callable[[str], bool] = Memo(_namelike_key, 20_000).get_key
 
 
 def headline_people(run: Run, prev: Run | None) -> list[tuple[str, int]]:

@@ -4,20 +4,22 @@ given names, and small tests on the text around a name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from ..analysis import name_key
 from .data.common_words import WORDS as COMMON_WORDS
 from .data.orgs import INTERNATIONAL_ORGS
 from .gazetteer import gazetteer, place_key
+from .memo import Memo
 from .names import ORG_WORDS, REGIONS, TITLE_WORDS, first_names, popular_given_names
 from .scan import CONNECTORS, LINKERS, Run
 
 _HYPHEN_LOWER = re.compile(r"-(?=[a-z])")
 
 
-@lru_cache(maxsize=1)
+@cache
 def org_table() -> tuple[dict[str, str], dict[str, str]]:
     """(acronym -> canonical, name key -> canonical) for the international organisations."""
     acronyms: dict[str, str] = {}
@@ -30,13 +32,13 @@ def org_table() -> tuple[dict[str, str], dict[str, str]]:
     return acronyms, names
 
 
-@lru_cache(maxsize=1)
+@cache
 def _name_heads() -> frozenset[str]:
     """First words of the organisations' names of several words."""
     return frozenset(k.split(" ", 1)[0] for k in org_table()[1] if " " in k)
 
 
-@lru_cache(maxsize=1)
+@cache
 def _continuations() -> dict[str, list[tuple[str, str]]]:
     """Full names a run of capitals cannot hold whole ("General Agreement on Tariffs and
     Trade"): name key of the leading run -> [(the rest as written, canonical)]."""
@@ -77,7 +79,7 @@ def continued_org(key: str, after: str, start: int = 0) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
+@cache
 def acronym_rivals() -> dict[str, tuple[str, ...]]:
     """Acronyms that are also the initials of another organisation's full name ("ADB": the
     Asian and the African Development Bank) -> those other organisations."""
@@ -188,8 +190,7 @@ def org_code(name: str) -> str | None:
 FAIR_ALTERNATE = 50_000  # place_context._FAIR_ALTERNATE
 
 
-@lru_cache(maxsize=50_000)
-def is_place(surface: str) -> bool:
+def _is_place(surface: str) -> bool:
     """Whether a name is better read as a place (countries, adjectives, sizeable towns)."""
     entries = gazetteer().entries(place_key(surface))
     if not entries:
@@ -204,25 +205,36 @@ def is_place(surface: str) -> bool:
     return entries[0].kind != "city" or entries[0].population >= 15_000
 
 
-@lru_cache(maxsize=50_000)
-def is_town(surface: str) -> bool:
+# The place tests are asked of every name of every story, and the same names recur: each is
+# memoised (a hit is one dict look-up in C, see :class:`.memo.Memo`).
+is_place: Callable[[str], bool] = Memo(_is_place, 50_000).get_key
+
+
+def _is_town(surface: str) -> bool:
     """Whether a name reads first as a town (not a country, adjective or region)."""
     entries = gazetteer().entries(place_key(surface))
     return bool(entries) and entries[0].kind == "city"
 
 
-@lru_cache(maxsize=50_000)
-def is_demonym(key: str) -> bool:
+is_town: Callable[[str], bool] = Memo(_is_town, 50_000).get_key
+
+
+def _is_demonym(key: str) -> bool:
     """Whether a word is a nationality adjective ("American")."""
     entries = gazetteer().entries(key)
     return bool(entries) and entries[0].kind == "demonym"
 
 
-@lru_cache(maxsize=50_000)
-def is_big_place(surface: str) -> bool:
+is_demonym: Callable[[str], bool] = Memo(_is_demonym, 50_000).get_key
+
+
+def _is_big_place(surface: str) -> bool:
     """A country, an adjective, a region or a city of 100,000 people or more."""
     entries = gazetteer().entries(place_key(surface))
     return bool(entries) and (entries[0].kind != "city" or entries[0].population >= 100_000)
+
+
+is_big_place: Callable[[str], bool] = Memo(_is_big_place, 50_000).get_key
 
 
 # Verbs after "TO"/"WILL" in a headline whose subject is a person ("REAGAN TO VISIT ..."); a

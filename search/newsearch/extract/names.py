@@ -8,7 +8,7 @@ titles and context words alone.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from ..analysis import name_key
@@ -97,7 +97,7 @@ PERSON_CONTEXT = wordset("said says told added asked declared noted argued wrote
 _POPULAR = re.compile("[5-9A-D]").search
 
 
-@lru_cache(maxsize=1)
+@cache
 def _given_names() -> tuple[frozenset[str], frozenset[str]]:
     """(every given name, the popular ones) from gender-guesser's dictionary, in one pass."""
     try:
@@ -124,11 +124,13 @@ def _given_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(names), frozenset(popular)
 
 
+@cache
 def first_names() -> frozenset[str]:
     """Folded given names from gender-guesser's dictionary (callers treat "Will" with care)."""
     return _given_names()[0]
 
 
+@cache
 def popular_given_names() -> frozenset[str]:
     """Folded given names that are common somewhere ("John", "Suzanne", "Tim"): 5 or more
     in some country of gender-guesser's per-country frequencies. "Reagan", "Davis" or

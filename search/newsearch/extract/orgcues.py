@@ -17,11 +17,11 @@ import re
 from .collect import Collector
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS
-from .known import is_demonym, is_place
+from .known import continuation_heads, is_demonym, is_place, org_table
 from .names import ORG_WORDS, REGIONS, TITLE_WORDS, first_names, popular_given_names
-from .orgs import MORE_ORG_TAILS, word_after
-from .scan import Run, word_key
-from .teams import score_side, team_context
+from .orgs import INSTITUTIONS, MORE_ORG_TAILS, word_after
+from .scan import Run, key_of, word_key
+from .teams import EVENT_TAILS, EVENT_WORDS, ROW_LABELS, score_side, team_context
 
 _NOT_FIRST = frozenset({"the", "a", "an", "and", "of"})
 
@@ -175,13 +175,21 @@ def trade_name(run: Run, i: int, words: list[str]) -> bool:
     """Whether words ``i:`` (folded: ``words``) end in a trade word that names a firm
     ("Mitsubishi Electric", "Merrill Lynch Capital Markets"), not a person ("Mike Mills"),
     or open with a firm's word in another language ("Societe Generale")."""
+    found = _trade_words(words)
+    return is_place(run.words[i]) if found is None else found
+
+
+def _trade_words(words: list[str]) -> bool | None:
+    """:func:`trade_name` from the words alone; None when the first word's place reading
+    decides ("Ford Motor", unless "Mike Mills")."""
     last_word = words[-1]
     n = len(words)
     if n >= 2 and words[0] in ORG_HEADS:
         return True
     if last_word in MORE_ORG_TAILS:
-        return not (n == 2 and last_word in _SURNAME_TAILS and words[0] in popular_given_names()
-                    and not is_place(run.words[i]))
+        if n == 2 and last_word in _SURNAME_TAILS and words[0] in popular_given_names():
+            return None
+        return True
     return n >= 3 and last_word == "markets" and words[-2] in _MARKET_HEADS
 
 
@@ -287,3 +295,45 @@ def price_move(run: Run, words: list[str]) -> bool:
 
 # Indices and money supply move too ("the Dow Jones Industrial Average fell 30 points").
 _INDEX_WORDS = frozenset({"index", "average", "composite", "indices", "m1", "m2", "m3"})
+
+
+# Adjective endings: a single such word before "groups" describes, it does not name.
+_ADJECTIVE_ENDINGS = ("ist", "ists", "ian", "ians", "ic", "ish", "ese", "ern")
+# What :func:`name_facts` found, by surface: the same names come back in story after story.
+NAME_FACTS: dict[str, tuple] = {}
+
+
+def name_facts(surface: str, words: list[str]) -> tuple:
+    """What the actor rules ask of a name alone (``surface``, folded ``words``), remembered in
+    :data:`NAME_FACTS`: ``(words as a tuple, canonical by acronym, canonical by name key, name
+    key if a longer international body's name may continue it else "", canonical of a body
+    heading a longer name, not a name ("FA Cup", "Group C", a region), one organisation word,
+    a place, an adjective, holds an organisation or a trade word (None: ask
+    :func:`trade_name`), an institution, holds a month or a day, only describes (see
+    :func:`describes`))``. Only strings, bools and None: the garbage collector soon stops
+    tracking these tuples, so the memo does not bring on full collections."""
+    acronyms, org_names = org_table()
+    n = len(words)
+    key = key_of(surface)
+    joined = words[0] if n == 1 else " ".join(words)
+    facts = (
+        tuple(words), acronyms.get(surface), org_names.get(key),
+        key if key in continuation_heads() else "",
+        # "European Community Commission": a known body heads a longer name.
+        (org_names.get(" ".join(words[:2])) or org_names.get(" ".join(words[:3])))
+        if n > 2 else None,
+        joined in REGIONS or (n == 1 and (words[0] in ROW_LABELS or words[0] in EVENT_WORDS))
+        or (n >= 2 and words[-1] in EVENT_TAILS)
+        or (n == 2 and len(words[1]) == 1 and words[0] == "group"),
+        n == 1 and words[0] in ORG_WORDS,
+        is_place(surface),
+        n == 1 and words[0].endswith(_ADJECTIVE_ENDINGS),
+        not ORG_WORDS.isdisjoint(words) or _trade_words(words),
+        n == 1 and words[0] in INSTITUTIONS,
+        not MONTHS_AND_DAYS.isdisjoint(words),
+        n >= 2 and describes(words),
+    )
+    if len(NAME_FACTS) >= 50_000:
+        NAME_FACTS.clear()  # refills in a few stories; the facts never change
+    NAME_FACTS[surface] = facts
+    return facts
