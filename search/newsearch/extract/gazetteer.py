@@ -34,6 +34,9 @@ MONTHS_AND_DAYS = frozenset(wordlist(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
     "friday saturday sunday"))
+# A town this big is meant by another of its names ("Palmyra": Tadmur, "Frankfurt": Frankfurt
+# am Main); a smaller one bearing a word or a person's name is not ("Rock" for Rockville).
+FAIR_ALTERNATE = 50_000
 _KINDS = {"a": "area", "c": "country", "d": "demonym", "r": "region", "t": "city"}
 _CODES = {v: k for k, v in _KINDS.items()}
 

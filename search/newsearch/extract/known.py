@@ -11,7 +11,7 @@ from functools import cache
 from ..analysis import name_key
 from .data.common_words import WORDS as COMMON_WORDS
 from .data.orgs import INTERNATIONAL_ORGS
-from .gazetteer import gazetteer, place_key
+from .gazetteer import FAIR_ALTERNATE, gazetteer, place_key
 from .memo import Memo
 from .names import ORG_WORDS, REGIONS, TITLE_WORDS, first_names, popular_given_names
 from .scan import CONNECTORS, LINKERS, Run
@@ -185,9 +185,6 @@ def org_code(name: str) -> str | None:
         if c == canonical:
             return code
     return None
-
-
-FAIR_ALTERNATE = 50_000  # place_context._FAIR_ALTERNATE
 
 
 def _is_place(surface: str) -> bool:

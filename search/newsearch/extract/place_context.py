@@ -31,7 +31,7 @@ from ..analysis import _ARABIC_ARTICLES, STOP_WORDS, tokens
 from ..model import Place
 from .data import wordset
 from .data.countries import DATELINE_REGIONS
-from .gazetteer import MONTHS_AND_DAYS, Entry, gazetteer, place_key
+from .gazetteer import FAIR_ALTERNATE, MONTHS_AND_DAYS, Entry, gazetteer, place_key
 from .memo import Memo
 from .names import ORG_WORDS, TITLE_WORDS, first_names
 from .scan import Run
@@ -374,9 +374,6 @@ def canonical(entry: Entry, surfaces: list[str]) -> str:
     return max(counts, key=lambda s: (counts[s], -cased.index(s)))
 
 
-_FAIR_ALTERNATE = 50_000  # a town this big is meant by its other name ("Palmyra": Tadmur)
-
-
 def fair_alternate(key: str, entry: Entry) -> bool:
     """Whether ``key``, matched only through one of ``entry``'s other names, is a fair reading
     of it in a story about its country: another spelling or a shorter form of the name
@@ -387,7 +384,7 @@ def fair_alternate(key: str, entry: Entry) -> bool:
     name = place_key(entry.name)
     if f" {key} " in f" {name} " or SequenceMatcher(None, key, name).ratio() >= 0.8:
         return True
-    return entry.population >= _FAIR_ALTERNATE
+    return entry.population >= FAIR_ALTERNATE
 
 
 # Below this a town also named as a firm in the story needs "in" or "at" before it.
