@@ -122,3 +122,15 @@ def test_name_facts_are_remembered_and_recomputed_for_other_words() -> None:
     # Another reading of the same surface gets its own facts, not the remembered ones.
     other = orgcues.name_facts("Frankfurt", ["frankfurt", "bank"])
     assert other[0] == ("frankfurt", "bank") and orgcues.NAME_FACTS["Frankfurt"] is other
+
+
+def test_a_name_credited_in_brackets_after_a_sentence_is_a_source() -> None:
+    from newsearch.extract import extract_actors
+
+    text = ("At least 25 people are killed in Gaza. (Al Jazeera)\n"
+            "Floods hit the north. (*Le Monde*) (Reuters)\n"
+            "The minister (John Smith) resigned.")
+    people, orgs = extract_actors(text)
+    assert {"Al Jazeera", "Le Monde", "Reuters"} <= set(orgs)
+    assert "Le Monde" not in people and "Al Jazeera" not in people
+    assert "John Smith" in people  # in brackets inside a sentence: no credit

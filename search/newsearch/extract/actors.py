@@ -120,6 +120,9 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
         if team_after_country(run):  # "Jacques Villeneuve (Canada) Williams 1:28:20"
             col.add(surface, "org", pos, 2)
             return
+    if last and i == 0 and run.text[run.end:run.end + 1] in ")*_" and cue.source_credit(run):
+        col.add(surface, "org", pos, 2)  # "... were killed. (Al Jazeera)"
+        return
     facts = cue.NAME_FACTS.get(surface)
     if facts is None or facts[0] != tuple(words):  # what the name alone says, once a name
         facts = cue.name_facts(surface, words)

@@ -337,3 +337,18 @@ def name_facts(surface: str, words: list[str]) -> tuple:
         NAME_FACTS.clear()  # refills in a few stories; the facts never change
     NAME_FACTS[surface] = facts
     return facts
+
+
+# A source credit: a name alone in brackets after a finished sentence, closing its line
+# ("... were killed. (Al Jazeera)", "(*Le Monde*)" in Markdown; wiki news pages cite so).
+_CREDIT_BEFORE = re.compile(r"[.!?)][ \t]*\([ \t*_]*\Z")
+_CREDIT_AFTER = re.compile(r"[ \t*_]*\)[ \t]*(?:\n|\Z|\()")
+
+
+def source_credit(run: Run) -> bool:
+    """Whether the run is a news source credited in brackets after a sentence: a body, however
+    its words read ("Le Monde", "Al Arabiya" would otherwise pass for people)."""
+    text = run.text
+    return _CREDIT_AFTER.match(text, run.end) is not None and \
+        _CREDIT_BEFORE.search(text[max(0, run.start - 8):run.start]) is not None
+
