@@ -31,3 +31,15 @@ def test_a_big_town_named_by_its_short_form_is_a_place_not_a_body() -> None:
         "dealers in Frankfurt said.")))
     assert [p.name for p in article.places] == ["Frankfurt"]
     assert article.orgs == ["Bundesbank"]
+
+
+def test_a_short_form_beside_the_full_name_is_one_body() -> None:
+    from newsearch.extract import extract_actors
+
+    _, orgs = extract_actors("Labour said the vote mattered. The Labour Party conference opened "
+                             "and Borders Council said Borders would help.")
+    assert "Labour Party" in orgs and "Labour" not in orgs
+    assert "Borders Council" in orgs and "Borders" not in orgs
+    assert orgs.index("Labour Party") == 0  # where the body was first named
+    _, orgs = extract_actors("JWT Group Inc said JWT Group shares rose. JWT said so.")
+    assert [o for o in orgs if o.startswith("JWT")] == ["JWT Group Inc"]

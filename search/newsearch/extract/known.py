@@ -321,6 +321,12 @@ class Votes:
     first: int = 0
 
 
+# What kind of body a name's last word says: the name without it is the same body's short form.
+_BODY_KINDS = frozenset({"party", "council", "group", "union", "committee", "commission",
+                         "association", "federation", "league", "corporation", "corp", "inc",
+                         "ltd", "plc", "co", "company"})
+
+
 def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
                 singles: list[tuple[str, str, int, bool]]) -> tuple[list[str], list[str]]:
     """The story's people and organisations from the names voted so far and the single words
@@ -361,6 +367,15 @@ def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
         root = canon[key]
         result[root] = min(result.get(root, people[key].first), people[key].first)
     people_out = [max(people[k].surfaces, key=len) for k in sorted(result, key=result.get)]
+    # "Labour" beside "Labour Party", "Borders" beside "Borders Council": one body in one story,
+    # named in full (as "Assad" joins "Bashar Assad").
+    for key in sorted((k for k in orgs if " " in k), key=len, reverse=True):
+        full, name = orgs.get(key), key
+        while full is not None:  # "JWT Group Inc", "JWT Group", "JWT": the longest stays
+            name, _, kind = name.rpartition(" ")
+            if kind not in _BODY_KINDS or name not in orgs or name in org_table()[1]:
+                break  # a known international body stays itself ("IMF" beside "IMF Committee")
+            full.first = min(full.first, orgs.pop(name).first)
     # Ties go to the spelling seen first (a set's order would change from run to run).
     orgs_out = [v.surfaces[0] if len(v.surfaces) == 1 else
                 max(dict.fromkeys(v.surfaces), key=lambda s: (v.surfaces.count(s), len(s)))
