@@ -189,6 +189,8 @@ def name_key(name: str) -> str:
     Folded words joined by single spaces, with Arabic article variants
     unified: ``Jisr ash-Shughur`` and ``Jisr al Shughur`` give one key.
     """
+    if name.isalpha() and name.isascii():
+        return name.lower()  # one plain word, the commonest case: what the rest would give
     parts = words(name)
     return " ".join("al" if p in _ARABIC_ARTICLES and i < len(parts) - 1 else p
                     for i, p in enumerate(parts))

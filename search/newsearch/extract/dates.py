@@ -101,8 +101,9 @@ _BOUND_WORDS = wordset("until till to by from since before after between through
 # "vanished 10 years ago, on 1 February 1995".
 _HISTORY_WORDS = wordset("born died ago anniversary")
 # Words a dateline or publication line may hold besides the date itself.
-_STAMP_WORDS = wordset(
-    "published posted updated last filed dated date on at gmt bst utc cet est edt pst pdt et "
+_PUBLISHED_WORDS = wordset("published posted updated filed dated")
+_STAMP_WORDS = _PUBLISHED_WORDS | wordset(
+    "last date on at gmt bst utc cet est edt pst pdt et "
     "am pm a.m. p.m. local time monday tuesday wednesday thursday friday saturday sunday "
     "mon tue wed thu fri sat sun")
 _LINE_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
@@ -127,7 +128,7 @@ def _publication_position(text: str, start: int, end: int) -> bool:
         return False
     if start < LEAD_CHARS:
         return True
-    return bool(before) and before[-1] in ("published", "posted", "updated", "filed", "dated")
+    return bool(before) and before[-1] in _PUBLISHED_WORDS
 
 
 def _first_full(text: str, reference: datetime | None, need_year: bool) -> datetime | None:

@@ -53,8 +53,6 @@ class Entry(NamedTuple):
 
 def _place_key(name: str) -> str:
     """The comparison key of a place name (``Jisr ash-Shughūr`` == ``Jisr al Shughur``)."""
-    if name.isalpha() and name.isascii():
-        return name.lower()  # what name_key makes of one plain word, without its regex
     return name_key(name.translate(_TRANSLIT))
 
 

@@ -71,16 +71,10 @@ LINKERS = CONNECTORS | _ARABIC_ARTICLES
 _BOUNDARY_WORDS = (COMMON_WORDS | STOP_WORDS) - LINKERS - TITLE_WORDS
 
 
-def _name_key(name: str) -> str:
-    if name.isalpha() and name.isascii():
-        return name.lower()  # what name_key makes of one plain word, without its regex
-    return name_key(name)
-
-
 # word_key(word): the folded form of one word. key_of(name): :func:`analysis.name_key`; the
 # same names recur story after story.
 word_key: Callable[[str], str] = Memo(fold).get_key
-key_of: Callable[[str], str] = Memo(_name_key).get_key
+key_of: Callable[[str], str] = Memo(name_key).get_key
 
 
 class Run:
