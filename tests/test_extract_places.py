@@ -100,3 +100,26 @@ def test_currency_sum_in_a_capitals_headline_is_no_focus() -> None:
     about = extract_places("AUSTRALIAN DLR FALLS ON TRADE DATA", "SYDNEY, March 19 -",
                            "The currency fell.")
     assert "Australia" in {p.country for p in about if p.focus}
+
+
+def test_state_abbreviation_after_a_town_is_the_state() -> None:
+    body = ("The plant in Norcross, Ga., will close. Hartford, Conn. and Newark, NJ, "
+            "follow. Voters in Mass. and Ill. agree; Mass protests went on.")
+    places = {(p.name, p.country) for p in extract_places("", "", body)}
+    assert {("Georgia", "United States"), ("Connecticut", "United States"),
+            ("New Jersey", "United States")} <= places
+    names = {name for name, _ in places}
+    # Abbreviations that are words count only right after a town and a comma.
+    assert not names & {"Massachusetts", "Illinois", "Ga", "Conn"}
+
+
+def test_dateline_state_abbreviation_is_a_focus_place() -> None:
+    places = extract_places("", "TRENTON, N.J., March 3 -", "The state said it would.")
+    assert ("New Jersey", "United States", True) in {(p.name, p.country, p.focus)
+                                                     for p in places}
+
+
+def test_compass_letters_open_country_names() -> None:
+    places = extract_places("S.AFRICA SAYS NO", "", "W. Germany and S.Korea met in W. Africa.")
+    assert {"South Africa", "Germany", "South Korea", "West Africa"} <= {p.name for p in places}
+    assert "Africa" not in {p.name for p in places}

@@ -68,6 +68,7 @@ class Gazetteer:
         self.countries = countries
         self._parsed: dict[str, tuple[Entry, ...]] = {}
         self._heads: frozenset[str] | None = None
+        self._tails: frozenset[str] | None = None
 
     def __contains__(self, key: str) -> bool:
         return key in self.raw
@@ -79,6 +80,14 @@ class Gazetteer:
         if self._heads is None:
             self._heads = frozenset(k[:k.index(" ")] for k in self.raw if " " in k)
         return self._heads
+
+    @property
+    def compass_tails(self) -> frozenset[str]:
+        """What follows a compass letter in the keys that start with one ("africa" of
+        "s africa"): the names a glued letter may open ("S.AFRICA")."""
+        if self._tails is None:
+            self._tails = frozenset(k[2:] for k in self.raw if k[1:2] == " " and k[0] in "nsew")
+        return self._tails
 
     def entries(self, key: str) -> tuple[Entry, ...]:
         """The readings of ``key``, best first (main names before alternates, then population)."""
@@ -182,18 +191,29 @@ def decode(text: str) -> Gazetteer:
     return Gazetteer(raw, header.split("\t"))
 
 
-# Abbreviations datelines use for the first word of a place name ("ST. PAUL", "FT. WORTH").
+# Abbreviations datelines use for the first word of a place name ("ST. PAUL", "FT. WORTH"),
+# and wire copy's compass letters ("S. Africa", "W. Germany"; countries and regions only:
+# "S. Bend" is no town).
 _SHORT_FORMS = {"saint": "st", "sainte": "ste", "fort": "ft", "mount": "mt"}
+_COMPASS_LETTERS = {"north": "n", "south": "s", "east": "e", "west": "w"}
 
 
 def _add_short_forms(raw: dict[str, str]) -> None:
     """File "Saint Paul" under "st paul" too, beside any town actually spelt "St. Paul"; the
     readings are re-ordered there (main names before alternates, then population), so the
     big city spelt out in full wins over a village that happens to use the short form."""
-    for key in [k for k in raw if k[:1] in "sfm" and k.partition(" ")[0] in _SHORT_FORMS]:
+    for key in [k for k in raw if k[:1] in "sfmnew" and (
+            k.partition(" ")[0] in _SHORT_FORMS or k.partition(" ")[0] in _COMPASS_LETTERS)]:
         first, _, rest = key.partition(" ")
-        short = _SHORT_FORMS[first] + " " + rest
-        items = raw[key].split("\t") + (raw[short].split("\t") if short in raw else [])
+        items = raw[key].split("\t")
+        if first in _COMPASS_LETTERS:
+            short = _COMPASS_LETTERS[first] + " " + rest
+            items = [item for item in items if item.rstrip("+")[-1] in "cra"]
+            if not items:
+                continue
+        else:
+            short = _SHORT_FORMS[first] + " " + rest
+        items += raw[short].split("\t") if short in raw else []
         kept: dict[str, str] = {}
         for item in sorted(items, key=_item_order):
             kept.setdefault(item.rstrip("+"), item)  # a town both ways: its main name

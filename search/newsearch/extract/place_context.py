@@ -365,8 +365,9 @@ def canonical(entry: Entry, surfaces: list[str]) -> str:
     """One spelling per place: countries by their name, cities as the story spells them most."""
     if entry.kind in ("country", "demonym") or not surfaces:
         return entry.name
-    cased = [s for s in surfaces if not s.isupper()]
-    if not cased:  # only seen in capitals (datelines, headlines)
+    # A region or an area cut short ("W. Africa", "Ga.") goes by its name.
+    cased = [s for s in surfaces if not s.isupper() and (entry.kind == "city" or "." not in s)]
+    if not cased:  # only seen in capitals (datelines, headlines), or only cut short
         return entry.name if not entry.alternate else surfaces[0].title()
     counts: dict[str, int] = {}
     for s in cased:

@@ -21,6 +21,7 @@ already names another country). A headline with no story under it is its own foc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -28,7 +29,7 @@ from ..analysis import _ARABIC_ARTICLES, STOP_WORDS
 from ..model import Place
 from . import place_context as pc
 from .data.common_words import WORDS as COMMON_WORDS
-from .data.countries import CURRENCY_WORDS
+from .data.countries import CURRENCY_WORDS, US_STATES
 from .gazetteer import MONTHS_AND_DAYS, Entry, Gazetteer, gazetteer, place_key
 from .memo import Memo
 from .names import ORG_WORDS, TITLE_WORDS, first_names
@@ -62,6 +63,7 @@ _NAME_LINKS = frozenset({"of", "for"})
 _AMOUNT_WORDS = frozenset({"mln", "bln", "billion", "million", "thousand"})
 _FREE_NEIGHBOURS = TITLE_WORDS | MONTHS_AND_DAYS | COMMON_WORDS | STOP_WORDS
 _STRICT_FREE = TITLE_WORDS | MONTHS_AND_DAYS | STOP_WORDS
+_TOWN_BEFORE = re.compile(r"\b[A-Z][\w.'-]*$")  # a capitalised word ends the text before
 
 
 @dataclass(slots=True)
@@ -104,11 +106,18 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
     out: list[_Mention] = []
     raw = gaz.raw
     heads = gaz.heads
+    tails = gaz.compass_tails
     entries = gaz.entries
     for run in run_list:
         words = run.words
         if len(words) == 1:  # the common case, settled by one look-up
             key = place_key(words[0])
+            if key.replace(" ", "") in US_STATES and (m := _state(run, key, segment)) is not None:
+                m.start += base
+                out.append(m)
+                continue
+            if run.text[run.start - 1:run.start] == "." and key in tails:
+                key = _glued_compass(run, key, raw)  # "S.Korea"
             # (_judge drops months and days first thing: "Feb" of every dateline.)
             if key in raw and key not in skip and key not in MONTHS_AND_DAYS:
                 m = _judge(run, 0, 1, key, entries(key), segment, glued)
@@ -117,6 +126,8 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
                     out.append(m)
             continue
         keys = list(map(place_key, words))
+        if run.text[run.start - 1:run.start] == "." and keys[0] in tails:
+            keys[0] = _glued_compass(run, keys[0], raw)  # "S.AFRICA SAYS"
         if not _ARABIC_ARTICLES.isdisjoint(keys):  # rare: article variants to unify
             keys = pc.unify_articles(keys)
         n = len(keys)
@@ -150,6 +161,36 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
             out.append(m)
             i = j
     return out
+
+
+def _state(run: Run, key: str, segment: str) -> _Mention | None:
+    """A US state by its abbreviation right after a town ("Norcross, Ga.,", "Newark, NJ"), or
+    None. Many abbreviations are words ("Ill.", "Mass."): only that place makes them states."""
+    text, start, word = run.text, run.start, run.words[0]
+    if text[start - 2:start] != ", " \
+            or not _TOWN_BEFORE.search(text, max(0, start - 40), start - 2):
+        return None
+    after = text[run.end:run.end + 1]
+    if not (after == "." or word.endswith(".") or (  # the style book's "Ga.", "N.J."
+            len(word) == 2 and word.isupper() and not run.caps and not after.isalnum())):
+        return None  # postal codes, "NJ", only in mixed-case text
+    name = US_STATES[key.replace(" ", "")]  # "N.J."
+    readings = tuple(e for e in gazetteer().entries(place_key(name)) if e.kind == "region")
+    if not readings:
+        return None
+    return _Mention(place_key(name), name, start, segment, readings, caps=run.caps, run=run)
+
+
+def _glued_compass(run: Run, key: str, raw: dict[str, str]) -> str:
+    """The key of a place whose compass letter is glued to it ("S.AFRICA": "s africa"), or
+    ``key`` itself."""
+    text, start = run.text, run.start
+    letter = text[start - 2:start - 1]
+    if letter in ("N", "S", "E", "W") and (start < 3 or not text[start - 3].isalnum()):
+        glued = letter.lower() + " " + key
+        if glued in raw:
+            return glued
+    return key
 
 
 def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],

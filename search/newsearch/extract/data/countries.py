@@ -115,15 +115,30 @@ CURRENCY_WORDS: frozenset[str] = frozenset(wordlist(
     "won yuan ringgit baht rupiah riyal riyals dinar dinars real cruzado cruzados austral "
     "bolivar sucre"))
 
-# Second dateline parts ("PORTLAND, Ore., March 3 -") that fix the country of the city.
-_US = ("ala alabama alaska ariz arizona ark arkansas calif california colo colorado conn "
-       "connecticut del delaware fla florida ga georgia hawaii idaho ill illinois ind indiana "
-       "iowa kan kans kansas ky kentucky la louisiana maine md maryland mass massachusetts mich "
-       "michigan minn minnesota miss mississippi mo missouri mont montana neb nebraska nev "
-       "nevada nh nj nm ny nc nd ohio okla oklahoma ore oregon pa penn pennsylvania ri sc sd "
-       "tenn tennessee tex texas utah vt vermont va virginia wash washington wis wisc wisconsin "
-       "wva wyo wyoming dc")
+# States by their wire-style abbreviations ("PORTLAND, Ore.", "Trenton, N.J.", "Newark, NJ"):
+# the style-book and postal forms, as folded keys. Several are words ("Ill.", "Mass.",
+# "Miss."), so they are read only right after a town and a comma.
+US_STATES: dict[str, str] = {
+    abbr: state for state, abbrs in (line.split(":") for line in """
+Alabama: ala al|Alaska: ak|Arizona: ariz az|Arkansas: ark ar|California: calif cal ca|
+Colorado: colo co|Connecticut: conn ct|Delaware: del de|Florida: fla fl|Georgia: ga|Hawaii: hi|
+Idaho: id|Illinois: ill il|Indiana: ind in|Iowa: ia|Kansas: kan kans ks|Kentucky: ky|
+Louisiana: la|Maine: me|Maryland: md|Massachusetts: mass ma|Michigan: mich mi|
+Minnesota: minn mn|Mississippi: miss ms|Missouri: mo|Montana: mont mt|Nebraska: neb nebr ne|
+Nevada: nev nv|New Hampshire: nh|New Jersey: nj|New Mexico: nm|New York: ny|
+North Carolina: nc|North Dakota: nd|Ohio: oh|Oklahoma: okla ok|Oregon: ore or|
+Pennsylvania: pa penn|Rhode Island: ri|South Carolina: sc|South Dakota: sd|Tennessee: tenn tn|
+Texas: tex tx|Utah: ut|Vermont: vt|Virginia: va|Washington: wash wa|West Virginia: wva wv|
+Wisconsin: wis wisc wi|Wyoming: wyo wy|District of Columbia: dc
+""".replace("\n", "").strip("|").split("|")) for abbr in abbrs.split()}
+_US_WORDS = ("alabama alaska arizona arkansas california colorado connecticut delaware florida "
+             "georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland "
+             "massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio "
+             "oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington "
+             "wisconsin wyoming")
 _CA = ("ontario ont quebec que alberta alta manitoba man saskatchewan sask nova scotia "
        "brunswick newfoundland columbia bc pei yukon")
-DATELINE_REGIONS: dict[str, str] = {**{w: "United States" for w in wordlist(_US)},
+# Second dateline parts ("PORTLAND, Ore., March 3 -") that fix the country of the city.
+DATELINE_REGIONS: dict[str, str] = {**{w: "United States" for w in wordlist(_US_WORDS)},
+                                    **dict.fromkeys(US_STATES, "United States"),
                                     **{w: "Canada" for w in wordlist(_CA)}}
