@@ -267,3 +267,21 @@ def test_a_name_before_leader_is_a_body_unless_it_describes() -> None:
                                   "disagreed.")
     assert "Sinn Fein" in orgs and "Gerry Adams" in people
     assert "Tory" not in orgs and "House Democratic" not in orgs
+
+
+def test_and_joins_across_a_wrapped_line_and_after_initials() -> None:
+    _people, orgs = extract_actors(
+        "The company filed a registration statement with the Securities and\n"
+        "Exchange Commission on Monday, through a group led by E.F. Hutton and Co Inc.")
+    assert "Securities and Exchange Commission" in orgs
+    assert "E.F. Hutton and Co Inc" in orgs
+    assert "Exchange Commission" not in orgs and "Hutton and Co Inc" not in orgs
+
+
+def test_a_firm_named_in_angle_brackets_is_one_body() -> None:
+    people, orgs = extract_actors(
+        "Citicorp took over <Vickers de Costa Ltd> and Chase bought <Laurie\n"
+        "Milbank and Co>, advised by <J.P. Morgan and Co> and Engelhard Corp <EC>.")
+    assert {"Vickers de Costa Ltd", "Laurie Milbank and Co", "J.P. Morgan and Co"} <= set(orgs)
+    assert "J.P. Morgan" not in people and "Milbank and Co" not in orgs
+    assert "EC" not in orgs and "European Community" not in orgs  # a ticker stays nothing

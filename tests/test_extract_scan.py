@@ -103,3 +103,21 @@ def test_capitals_runs_work_out_their_sentence_start_on_demand() -> None:
     inner = runs("DEALERS IN NEW YORK AGREED", True)[0]
     assert inner.words[0] == "DEALERS" and inner.sentence_start
     assert not runs("dealers said NEW YORK AGREED", True)[0].sentence_start
+
+
+def test_a_wrapped_line_does_not_open_a_sentence() -> None:
+    wrapped = ("The following offerings were filed recently with the Economic\n"
+               "Planning Board and the agency said so.")
+    assert "Economic Planning Board" in _surfaces(wrapped)
+    # A short line (a heading) or one ending a sentence still ends it: "Economic" may be
+    # any capitalised first word there.
+    assert "Economic Planning Board" not in _surfaces("Short heading\nEconomic Planning Board")
+    ended = "The offerings were filed recently with the agency in the capital.\nEconomic Planning"
+    assert not [r for r in runs(ended) if r.words[0] == "Economic" and not r.sentence_start]
+
+
+def test_a_sentence_may_open_with_a_firms_name() -> None:
+    assert _surfaces("Intelligent Systems Corp said it would.") == ["Intelligent Systems Corp"]
+    # Function words and a lower-case link still fall away.
+    assert _surfaces("The Acme Corp fell.") == ["Acme Corp"]
+    assert "Shares of Acme Corp" not in _surfaces("Shares of Acme Corp rose.")

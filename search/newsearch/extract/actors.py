@@ -62,6 +62,7 @@ from .orgs import (
     and_suffix,
     band_member,
     body_cue,
+    bracketed_firm,
     described,
     in_fixture,
     is_plural_acronym,
@@ -386,9 +387,15 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
     mixed = 0
     # Tickers ("<EC>") only occur in text with angle brackets: test the (two) texts once.
     bracketed = bool(run_list) and ("<" in run_list[0].text or "<" in run_list[-1].text)
+    firm_text, firm_end = "", -1  # inside a firm's brackets, up to here: named whole already
     for pos, run in enumerate(run_list):
-        if bracketed and is_ticker(run):
-            continue
+        if bracketed:
+            if is_ticker(run) or (run.start < firm_end and run.text is firm_text):
+                continue
+            if firm := bracketed_firm(run):
+                col.add(firm[0], "org", pos, 3)
+                firm_text, firm_end = run.text, firm[1]
+                continue
         if run.caps:
             headline.extend((name, strength, pos) for name, strength in headline_people(run, prev))
             for canonical, acronym in caps_table_orgs(run):

@@ -44,6 +44,8 @@ news times post press television radio club church
 """)
 
 # Words after a name that say it is an organisation ("Islamic State militants").
+# Legal forms that end a firm's name ("Acme Corp", "Metal Box Plc").
+FIRM_SUFFIXES = frozenset({"co", "inc", "corp", "ltd", "plc", "llc", "ag", "sa", "nv", "cos"})
 ORG_CONTEXT = wordset("""
 group groups faction factions militants militant fighters rebels insurgents movement
 coalition company firm shares stake unit subsidiary subsidiaries spokesman spokeswoman

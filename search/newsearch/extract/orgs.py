@@ -15,7 +15,7 @@ from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS
 from .known import is_big_place, is_demonym, is_place, is_town
-from .names import ORG_WORDS, TITLE_WORDS, first_names
+from .names import FIRM_SUFFIXES, ORG_WORDS, TITLE_WORDS, first_names
 from .orglists import LIST_WORDS, listed_after_plural
 from .scan import Run, key_of, word_key
 from .teams import score_side
@@ -93,6 +93,22 @@ def is_ticker(run: Run) -> bool:
     # The last word inside the brackets names no body of its own either: "<Arabian
     # Investment Banking Corp (Investcorp) EC>".
     return after == ">" or (after == "." and text[run.start - 1:run.start] == "<")
+
+
+def bracketed_firm(run: Run) -> tuple[str, int] | None:
+    """A firm named in full inside angle brackets, as Reuters marks firms without a ticker
+    ("<J.P. Morgan and Co>", "<Johnson,\nLane, Space, Smith and Co Inc>"), when ``run`` opens
+    the brackets: the name and where the brackets close; else None."""
+    text, start = run.text, run.start
+    if text[start - 1:start] != "<":
+        return None
+    close = text.find(">", start, start + 100)
+    if close < 0:
+        return None
+    name = " ".join(text[start:close].split())
+    if "<" in name or not any(c.islower() for c in name) or len(name.split()) > 8:
+        return None  # a ticker ("<EC>"), or no closing bracket nearby
+    return name.rstrip(" ."), close
 
 
 _WORD = re.compile(r"(?:\d[\d,.]*[ \t]+)?([^\W\d_]+)")
@@ -240,13 +256,16 @@ def in_fixture(run: Run) -> bool:
     return _SCORE_ROW.match(text, end) is not None
 
 
-_SUFFIXES = frozenset({"co", "inc", "corp", "ltd", "plc", "llc", "ag", "sa", "nv", "cos"})
+_SUFFIXES = FIRM_SUFFIXES
 # Second halves that follow a person's name in a firm's ("Morgan Stanley and Co").
 _PARTNERS = frozenset({"co", "company", "sons", "son", "brothers", "partners", "associates"})
 _NOT_FIRST = frozenset({"the", "a", "an", "and", "of"})
-_AND_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)[ \t]+(?:and|&)"
-                         r"[ \t]+$")
-_AND_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)"
+# Names joined by "and" may wrap onto the next line in wire copy ("Securities and\nExchange
+# Commission"); a first half may open with initials ("E.F. Hutton and Co Inc").
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_AND_BEFORE = re.compile(rf"(?<![\w.])((?:[A-Z][\w'’.-]*{_GAP}){{0,2}}[A-Z][\w'’-]*){_GAP}"
+                         rf"(?:and|&){_GAP}$")
+_AND_AFTER = re.compile(rf"{_GAP}(?:and|&){_GAP}((?:[A-Z][\w'’-]*{_GAP}){{0,2}}[A-Z][\w'’-]*)"
                         r"(?![ \t]+(?:of|for|de)\b|[\w'’-])")
 # A title on the next line: the second name was a title's ("Treasury\nSecretary James Baker").
 _TITLE_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*([A-Z][a-z]+)")
@@ -269,7 +288,7 @@ def and_prefix(run: Run) -> str:
     """The words joined by "and" before a body's name ("Securities and" + "Exchange
     Commission"), or "": a run of capitals stops at the lower-case "and"."""
     start = run.start
-    if not run.text[max(0, start - 6):start].rstrip(" \t").endswith((" and", "&")):
+    if not run.text[max(0, start - 6):start].rstrip(" \t\n").endswith((" and", "&")):
         return ""
     m = _AND_BEFORE.search(run.text, max(0, start - 50), start)
     if m is None:

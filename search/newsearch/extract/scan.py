@@ -16,7 +16,7 @@ from ..analysis import _ARABIC_ARTICLES, STOP_WORDS, fold, name_key
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .memo import Memo
-from .names import TITLE_WORDS
+from .names import FIRM_SUFFIXES, TITLE_WORDS
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # Abbreviations whose full stop does not end a name ("Gen. Suhail", "Acme Corp. unit").
@@ -152,15 +152,31 @@ def is_caps_text(text: str) -> bool:
 _BULLETS = "*•·+-–—"
 
 
+_WRAP_WIDTH = 50  # a line this long that stops in mid-sentence was wrapped, not ended
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 6):pos].rstrip(" \t\"“‘'(")
-    if not before or before[-1] in ".!?:\n;" or before.endswith("--"):
+    if not before or before[-1] in ".!?:;" or before.endswith("--"):
         return True
+    if before[-1] == "\n":
+        return not _wrapped(text, pos)
     # A list item opens a sentence: "\n  * At least 25 people ..." (Markdown, wiki pages).
     if before[-1] in _BULLETS:
         item = text[max(0, pos - 12):pos].rstrip(" \t\"“‘'(").rstrip(_BULLETS).rstrip(" \t")
         return not item or item[-1] == "\n"
     return False
+
+
+def _wrapped(text: str, pos: int) -> bool:
+    """Whether the line break right before ``pos`` only wraps a sentence, as wire copy set in
+    lines of 60 or 70 characters does ("... filed with the Securities and\nExchange
+    Commission"): the word starts its line, and the line before is a long one that stops
+    in mid-sentence. A paragraph's first line is indented there; headings are short."""
+    if text[pos - 1:pos] != "\n":
+        return False
+    line = text[text.rfind("\n", 0, pos - 1) + 1:pos - 1].rstrip()
+    return len(line) >= _WRAP_WIDTH and (line[-1].isalnum() or line[-1] in ",-&")
 
 
 def _may_have_stretch(text: str) -> bool:
@@ -277,6 +293,15 @@ def _single_word(word: str) -> tuple[str, bool]:
 _single = Memo(_single_word).get_key
 
 
+def _firm_opening(words: list[str], b: int) -> bool:
+    """Whether a sentence's first word opens a firm's name: capitalised words all the way to
+    a legal form ("Intelligent Systems Corp said", "Manufacturers Hanover Corp"); function
+    words never do ("The Acme Corp")."""
+    first = word_key(words[0])
+    return b >= 2 and word_key(words[b - 1]) in FIRM_SUFFIXES and first not in STOP_WORDS \
+        and all(w[0].isupper() for w in words[1:b])
+
+
 def _emit(out: list[Run], text: str, words: list[str], spans: list[tuple[int, int]],
           sent: bool | None, caps: bool) -> None:
     # Trailing connectors never end a name; neither does a sentence-initial "The"/"But".
@@ -284,7 +309,7 @@ def _emit(out: list[Run], text: str, words: list[str], spans: list[tuple[int, in
     while b and not words[b - 1][0].isupper():
         b -= 1
     if b and sent and not caps and len(words[0]) > 1 and not words[0].isupper() \
-            and word_key(words[0]) in _BOUNDARY_WORDS:
+            and word_key(words[0]) in _BOUNDARY_WORDS and not _firm_opening(words, b):
         a = 1
         sent = False
     while a < b and not words[a][0].isupper():
