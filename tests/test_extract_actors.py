@@ -263,3 +263,10 @@ def test_capitalised_particle_stays_in_the_name() -> None:
     people, _ = extract_actors("Jean-Marie Le Pen attacked the plan. Conchita Martinez of Spain "
                                "won.")
     assert {"Jean-Marie Le Pen", "Conchita Martinez"} <= set(people)
+
+
+def test_a_titles_place_is_no_part_of_the_holders_name() -> None:
+    people, _orgs = extract_actors(
+        "He met Turkish Ambassador to Athens Nazmi Akiman, who arrived last night. "
+        "The envoy in Tokyo Mike Mansfield said so.")
+    assert people == ["Nazmi Akiman", "Mike Mansfield"]

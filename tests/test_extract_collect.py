@@ -19,3 +19,21 @@ def test_strong_body_vote_keeps_the_body() -> None:
     col.add("Ford", "org", 1, 3)
     people, orgs = resolve(col)
     assert people == ["Henry Ford"] and orgs == ["Ford"]
+
+
+def test_a_firms_first_word_alone_is_the_firm() -> None:
+    col = Collector()
+    col.add("Galactic Resources Ltd", "org", 0, 3)
+    col.add("Galactic", "person", 1)  # "Galactic said"
+    assert resolve(col) == ([], ["Galactic Resources Ltd"])
+
+
+def test_a_surname_named_in_full_or_a_title_keeps_the_person() -> None:
+    col = Collector()
+    col.add("Ford Motor Co", "org", 0, 3)
+    col.add("Gerald Ford", "person", 1)
+    col.add("Ford", "person", 2)
+    col.add("Chrysler Corp", "org", 3, 3)
+    col.add("Chrysler", "person", 4, 2)  # "Mr Chrysler": a title
+    people, orgs = resolve(col)
+    assert people == ["Gerald Ford", "Chrysler"] and orgs == ["Ford Motor Co", "Chrysler Corp"]

@@ -268,8 +268,8 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
         surface = run.surface(i, j)
     if ((n == 2 and words[1] not in COMMON_WORDS and (said or (i == 0 and before in ROLE_WORDS)))
             or (n == 3 and words[1] in first_names() and run.words[i + 1][1:].islower())) \
-            and not titled and is_demonym(words[0]):
-        i += 1  # "American Davenport said", "American Robby Ginepri"
+            and not titled and is_demonym(words[0]) or _place_before_name(run, i, n, words):
+        i += 1  # "American Davenport said", "American Robby Ginepri", "to Athens Nazmi Akiman"
         n -= 1
         words = words[1:]
         surface = run.surface(i, j)
@@ -315,6 +315,14 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
         col.add(surface, "person", pos)
     elif n <= 3 and (words[0] in first_names() or COMMON_WORDS.isdisjoint(words)):
         col.weak.append((surface, pos))  # "Simon Fuller": a name if "Mr Fuller" is one
+
+
+def _place_before_name(run: Run, i: int, n: int, words: list[str]) -> bool:
+    """Whether words ``i:`` of a run are a big place and a full name: a title's place before
+    its holder ("Ambassador to Athens Nazmi Akiman", "envoy in Tokyo Mike Mansfield")."""
+    return n == 3 and words[1] in first_names() and words[0] not in first_names() \
+        and run.words[i + 1][1:].islower() and is_big_place(run.words[i]) \
+        and (run.keys[i - 1] if i else run.prev_word()) in ("to", "in")
 
 
 def _split_titles(run: Run, col: Collector, pos: int) -> None:

@@ -10,7 +10,7 @@ beside "Merrill Lynch Capital Markets"), and merges short forms into the longest
 from __future__ import annotations
 
 from .known import Votes, acronym_rivals, merge_names
-from .names import first_names
+from .names import FIRM_SUFFIXES, first_names
 from .scan import Run, key_of
 
 
@@ -131,4 +131,27 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
         for key in untitled:
             if key in heads:
                 orgs[key] = people.pop(key)
+    if orgs:
+        _short_firm_names(people, orgs)
     return merge_names(people, orgs, col.singles)
+
+
+def _short_firm_names(people: dict[str, Votes], orgs: dict[str, Votes]) -> None:
+    """One word without a title that opens a firm's name in the same story is the firm, called
+    short ("Galactic said" beside "Galactic Resources Ltd"): it joins the firm, unless it is a
+    given name or a surname the story gives in full."""
+    lone = [k for k, v in people.items() if v.person <= 1 and " " not in k]
+    if not lone:
+        return
+    firms: dict[str, str] = {}
+    for key in orgs:
+        words = key.split()
+        if len(words) >= 2 and words[-1] in FIRM_SUFFIXES:
+            firms.setdefault(words[0], key)
+    if not firms:
+        return
+    surnames = {k.rsplit(" ", 1)[1] for k in people if " " in k}
+    for key in lone:
+        firm = firms.get(key)
+        if firm and key not in surnames and key not in first_names():
+            orgs[firm].first = min(orgs[firm].first, people.pop(key).first)
