@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from newsearch.analysis import name_key
-from newsearch.extract import extract_places
+from newsearch.extract import enrich, extract_places
 from newsearch.extract.gazetteer import place_key
+from newsearch.model import Article
 
 
 def _names(places) -> set[str]:
@@ -123,3 +124,18 @@ def test_compass_letters_open_country_names() -> None:
     places = extract_places("S.AFRICA SAYS NO", "", "W. Germany and S.Korea met in W. Africa.")
     assert {"South Africa", "Germany", "South Korea", "West Africa"} <= {p.name for p in places}
     assert "Africa" not in {p.name for p in places}
+
+
+def test_a_town_opening_a_firms_name_names_only_its_country() -> None:
+    art = enrich(Article(title="PACIFIC RESOURCES <PRI> INSTALLS MOORING",
+                         body="Pacific Resources Inc said it installed a mooring. Shares of "
+                              "Virginia Farm Bureau Inc and the New York Stock Exchange rose."))
+    names = {p.name for p in art.places}
+    assert not names & {"Pacific", "Virginia", "New York"}
+    assert "United States" in names  # Virginia's and New York's country is still named
+
+
+def test_an_area_its_council_is_named_after_stays_a_place() -> None:
+    art = enrich(Article(title="", body="Scottish Borders Council met. Rail would help the "
+                                        "Scottish Borders, said Scottish Borders Enterprise."))
+    assert "Scottish Borders" in {p.name for p in art.places}

@@ -34,7 +34,7 @@ from .gazetteer import MONTHS_AND_DAYS, Entry, Gazetteer, gazetteer, place_key
 from .memo import Memo
 from .names import ORG_WORDS, TITLE_WORDS, first_names
 from .orgfocus import lead_end
-from .scan import Run, is_caps_text, runs
+from .scan import Run, is_caps_text, key_of, runs
 
 _DOMINANT = 20  # times bigger: a namesake abroad wins over a town in a country in context
 _SMALL_CITY = 15_000  # below this a city needs its country in the story
@@ -75,7 +75,9 @@ class _Mention:
     readings: tuple[Entry, ...]
     currency: bool = False
     modifier: bool = False  # "U.S. Treasury": counts, but says less
-    in_name: bool = False  # "Bank of Japan": counts like an adjective, names no place
+    # "Bank of Japan" (with ``modifier``): counts like an adjective, names no place; a town
+    # opening a firm's name ("New York Stock Exchange") names only its country.
+    in_name: bool = False
     caps: bool = False  # set in capitals (a wire headline or dateline)
     run: Run | None = None  # where it was found, kept for a later look at its context
     index: int = 0
@@ -350,6 +352,8 @@ def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[R
         glued.add(pc.CLUB)
     if glued:
         found_list = [m for m in found_list if not pc.firm_named(m, glued)]
+    if skip:
+        found_list = _outside_names(found_list, skip)
     lead = base + lead_end(body_runs[0].text, 1) if body_runs else base
     seats = pc.seat_names(body_runs, skip)
     if not seats:
@@ -358,6 +362,35 @@ def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[R
                   or not any(a <= m.start - base < b for a, b in seats)]
     # ... ("Chelsea" in "Kensington and Chelsea"; "England" in "South-West of England" counts)
     return pc.add_seats(_rank(found_list, dateline, title_len, lead), seats, body_runs[0].text)
+
+
+# Bodies named after the area they govern: that area is a place of the story ("Scottish
+# Borders Council").
+_AREA_BODIES = frozenset({"council", "government", "assembly", "parliament", "police",
+                          "authority", "administration"})
+
+
+def _outside_names(found: list[_Mention], names: set[str]) -> list[_Mention]:
+    """``found``, with the mentions that open a name the actors found ("Pacific Resources
+    Inc", "Virginia Farm Bureau", the capitals headline's "PACIFIC RESOURCES") marked as
+    inside a name: such a town or region is no place of the story, but its country is.
+    Countries are left as they are, read as modifiers ("Japan Airlines")."""
+    long_names = [k + " " for k in names if " " in k and k[k.rfind(" ") + 1:] not in _AREA_BODIES]
+    heads = {k[:k.index(" ")] for k in long_names}
+    if not heads:
+        return found
+    for m in found:
+        run = m.run
+        if run is not None and m.index + 1 < len(run.words) \
+                and m.readings[0].kind not in ("country", "demonym") \
+                and key_of(run.words[m.index]) in heads:
+            rest = run.surface(m.index)  # the name from here to the run's end
+            if place_key(rest) == m.key:
+                continue  # the place ends the run ("the Scottish Borders")
+            rest = key_of(rest) + " "
+            if any(k.startswith(rest) or rest.startswith(k) for k in long_names):
+                m.in_name = True
+    return found
 
 
 def _rank(ms: list[_Mention], dateline: str, title_len: int, lead: int = 0,
@@ -402,10 +435,15 @@ def _rank(ms: list[_Mention], dateline: str, title_len: int, lead: int = 0,
             continue
         early = m.segment != "body"
         name, country, _, kind, _ = entry  # (fields read once: each read is a call)
-        keys = [(name, country)]
         area = kind == "area"
-        if kind in ("city", "region"):
-            keys.append((country, country))
+        if m.in_name and not m.modifier:
+            # A town inside a firm's name names its country, not itself ("New York Stock
+            # Exchange"): the country is counted as named there. An area names nothing.
+            keys = [(country, country)] if country else []
+        elif kind in ("city", "region"):
+            keys = [(name, country), (country, country)]
+        else:
+            keys = [(name, country)]
         for k in keys:
             f = found.get(k)
             if f is None:
@@ -422,6 +460,8 @@ def _rank(ms: list[_Mention], dateline: str, title_len: int, lead: int = 0,
                     # government has resigned, officials announced").
                     f.early_adjective = f.early_adjective or (early and m.caps) or (
                         flash and m.start == title_start)
+            elif m.in_name and not m.modifier:
+                f.named = True
             if not m.currency:
                 f.count += 1
                 f.focus = f.focus or (early and not m.modifier and not area)
