@@ -270,3 +270,14 @@ def test_a_titles_place_is_no_part_of_the_holders_name() -> None:
         "He met Turkish Ambassador to Athens Nazmi Akiman, who arrived last night. "
         "The envoy in Tokyo Mike Mansfield said so.")
     assert people == ["Nazmi Akiman", "Mike Mansfield"]
+
+
+def test_a_capitals_headlines_word_after_a_title_needs_the_story() -> None:
+    cases = [("MANOR CARE INC <MNR> CHAIRMAN RESIGNS", "Manor Care Inc said its chairman "
+              "resigned.", []),
+             ("GENERAL ELECTRIC <GE> SELLS NOTES", "General Electric Co is offering notes.", []),
+             ("TREASURY'S BAKER SAYS DOLLAR STABLE", "Treasury Secretary James Baker said the "
+              "dollar was stable.", ["James Baker"]),
+             ("PRESIDENT REAGAN TO VISIT CANADA", "", ["Reagan"])]  # no story: the title says
+    for title, body, people in cases:
+        assert enrich(Article(title=title, body=body)).people == people, title

@@ -423,6 +423,12 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
             named = [rival_by_context(canonical, rivals, run.text + " " + context)]
         col.note_table(named[0], run, pos)
     single_words = {w for w, _s, _p, _m in col.singles} | {w for w, _s, _p in col.town_said}
+    if headline and mixed:
+        # After a title a capitals headline can still hold a firm or a verb ("GENERAL
+        # ELECTRIC", "CHAIRMAN RESIGNS"): with a story under it, the story must name the
+        # person too, alone or as someone's surname.
+        named = _named_in(run_list[col.headline_runs:], col)
+        headline = [h for h in headline if h[1] < 2 or key_of(h[0]) in named]
     for name, strength, pos in headline:
         key = key_of(name)
         if strength == 2 or key in single_words or key in col.votes or (strength and mixed < 3) \
@@ -430,6 +436,15 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
             col.add(name, "person", pos, 2 if strength == 2 else 1)
     people, orgs = resolve(col)
     return people, about_orgs(orgs, col.table, col.lead), orgs
+
+
+def _named_in(body: list[Run], col: Collector) -> set[str]:
+    """Words a story's own text gives as names: people's names and their words, and words
+    that open a capitalised run (not "Electric" of "General Electric Co")."""
+    named = {w for k, v in col.votes.items() if v.person > v.org for w in (k, *k.split())}
+    named.update(run.keys[0] for run in body if not run.caps)
+    named.update(w for w, _s, _p, _m in col.singles)
+    return named
 
 
 def extract_actors(text: str) -> tuple[list[str], list[str]]:
