@@ -285,3 +285,21 @@ def test_a_firm_named_in_angle_brackets_is_one_body() -> None:
     assert {"Vickers de Costa Ltd", "Laurie Milbank and Co", "J.P. Morgan and Co"} <= set(orgs)
     assert "J.P. Morgan" not in people and "Milbank and Co" not in orgs
     assert "EC" not in orgs and "European Community" not in orgs  # a ticker stays nothing
+
+
+def test_partners_listed_with_commas_are_one_firm() -> None:
+    people, orgs = extract_actors(
+        "The offering is led by Kidder, Peabody and Co Inc and Smith Barney, Harris Upham and "
+        "Co, said Thomas McKiernan, McKiernan and Co president. Advest Inc, Blunt Ellis and "
+        "Loewi Inc co-managed it.")
+    assert {"Kidder, Peabody and Co Inc", "Smith Barney, Harris Upham and Co", "Advest Inc",
+            "Blunt Ellis and Loewi Inc"} <= set(orgs)
+    assert "Kidder" not in people and "Thomas McKiernan" in people  # a person beside his firm
+    assert not [o for o in orgs if o.startswith(("Thomas", "Advest Inc,"))]
+
+
+def test_a_name_ending_in_a_country_is_no_person() -> None:
+    people, orgs = extract_actors("Prices rose 0.2 pct, Statistics Canada said. Jordan "
+                                  "Henderson and Michael Jordan said no.")
+    assert "Statistics Canada" in orgs
+    assert people == ["Jordan Henderson", "Michael Jordan"]  # Jordan is also a given name

@@ -26,6 +26,7 @@ from .known import (
     continued_org,
     he_follows,
     is_big_place,
+    is_country,
     is_demonym,
     is_place,
     is_town,
@@ -63,6 +64,7 @@ from .orgs import (
     band_member,
     body_cue,
     bracketed_firm,
+    comma_firm,
     described,
     in_fixture,
     is_plural_acronym,
@@ -306,6 +308,10 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
             col.singles.append((words[0], surface, pos, words[0].isalpha() and not (
                 i == 0 and run.sentence_start)))
         return
+    if words[-1] not in first_names() and is_country(run.words[j - 1]):
+        if said and not titled:  # "Statistics Canada said": no one's surname is a country
+            col.add(surface, "org", pos)
+        return
     common_tail = any(w in COMMON_WORDS for w in words[1:] if w not in LINKERS)
     if titled or said:
         if not COMMON_WORDS.issuperset(words):
@@ -404,6 +410,12 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
                 col.add(firm[0], "org", pos, 3)
                 firm_text, firm_end = run.text, firm[1]
                 continue
+        if run.start < firm_end and run.text is firm_text:
+            continue
+        if not run.caps and (firm := comma_firm(run)):
+            col.add(firm[0], "org", pos, 3)
+            firm_text, firm_end = run.text, firm[1]
+            continue
         if run.caps:
             headline.extend((name, strength, pos) for name, strength in headline_people(run, prev))
             for canonical, acronym in caps_table_orgs(run):

@@ -225,6 +225,15 @@ def _is_demonym(key: str) -> bool:
 is_demonym: Callable[[str], bool] = Memo(_is_demonym, 50_000).get_key
 
 
+def _is_country(surface: str) -> bool:
+    """Whether a name is first of all a country's ("Canada", "U.S.")."""
+    entries = gazetteer().entries(place_key(surface))
+    return bool(entries) and entries[0].kind == "country"
+
+
+is_country: Callable[[str], bool] = Memo(_is_country, 50_000).get_key
+
+
 def _is_big_place(surface: str) -> bool:
     """A country, an adjective, a region or a city of 100,000 people or more."""
     entries = gazetteer().entries(place_key(surface))

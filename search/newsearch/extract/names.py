@@ -60,7 +60,8 @@ ORG_BEFORE = wordset("""
 firm company airline carrier band group club broker insurer watchdog giant maker retailer
 operator provider bank side team rivals newspaper magazine channel broadcaster station agency
 charity network website studio label publisher developer manufacturer chain supermarket
-regulator conglomerate outfit organisation organization
+regulator conglomerate outfit organisation organization brokers underwriter underwriters
+arranger
 """)
 
 # Hyphenated modifiers after a name that say it is an organisation ("Al Qaeda-linked").

@@ -111,6 +111,36 @@ def bracketed_firm(run: Run) -> tuple[str, int] | None:
     return name.rstrip(" ."), close
 
 
+# Partners listed with commas, the last joined by "and" to the firm's legal form: "Merrill
+# Lynch, Pierce, Fenner and Smith Inc", "Bear, Stearns and Co Inc". After "and" at most one
+# name comes before the form, so a list of firms ("Ford, Chrysler and General Motors Corp")
+# is not taken for one.
+_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?"
+_COMMA_FIRM = re.compile(
+    rf"{_NAME}(?:,[ \t\n]+{_NAME})+,?[ \t\n]+(?:and|&)[ \t\n]+(?:[A-Z][\w'’-]*[ \t\n]+)?"
+    r"(?:Co|Cos|Company|Sons|Son|Brothers|Partners|Associates|Inc|Corp|Ltd|Plc)\b\.?"
+    r"(?:,?[ \t]+(?:Inc|Ltd|Corp|Co)\b\.?)?")
+
+
+def comma_firm(run: Run) -> tuple[str, int] | None:
+    """A firm named as partners listed with commas, when ``run`` opens the list: the name and
+    where it ends; else None."""
+    if run.text[run.end:run.end + 1] != ",":
+        return None
+    m = _COMMA_FIRM.match(run.text, run.start)
+    if m is None:
+        return None
+    listed = m.group().replace("&", " and ").rsplit(" and ", 1)[0].split(",")
+    words = [w.strip(".,").lower() for w in m.group().split()]
+    items = [item.split() for item in listed]
+    if any(not item or item[-1].rstrip(".").lower() in _SUFFIXES or item[-1].isupper()
+           for item in items) or words[0] in _PARTNERS or words[0] in _SUFFIXES \
+            or words.count(items[0][-1].lower()) > 1:
+        return None  # firms listed ("Advest Inc, Blunt Ellis and Loewi Inc", "AZT, Merck and
+        # Co Inc"), a person and the firm bearing the name ("Thomas McKiernan, McKiernan and Co")
+    return " ".join(m.group().split()).rstrip("."), m.end()
+
+
 _WORD = re.compile(r"(?:\d[\d,.]*[ \t]+)?([^\W\d_]+)")
 # Up to two more words after a possessive before the owned noun ("Unicef's emergency relief
 # fund", "Oxfam's Tsunami appeal").
