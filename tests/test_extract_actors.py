@@ -281,3 +281,18 @@ def test_a_capitals_headlines_word_after_a_title_needs_the_story() -> None:
              ("PRESIDENT REAGAN TO VISIT CANADA", "", ["Reagan"])]  # no story: the title says
     for title, body, people in cases:
         assert enrich(Article(title=title, body=body)).people == people, title
+
+
+def test_agreements_features_and_portfolios_are_nobody() -> None:
+    people, orgs = extract_actors(
+        "Turkey cites the 1956 Geneva Convention, and Robert Ortner, Undersecretary for "
+        "Economic Affairs, said so. The Cooper Basin producer grew. Output rose, Giant Bay "
+        "said. Michael Bay said nothing.")
+    assert people == ["Robert Ortner", "Michael Bay"]
+    assert orgs == ["Giant Bay"]  # a feature's name that speaks is a firm's
+
+
+def test_plural_party_members_name_the_party() -> None:
+    people, orgs = extract_actors("The Christian Democrats and Free Democrats met the "
+                                  "Prime Minister.")
+    assert {"Christian Democrats", "Free Democrats"} <= set(orgs) and not people

@@ -38,10 +38,12 @@ from .known import (
     whole_table_name,
 )
 from .names import (
+    NOT_SURNAMES,
     ORG_BEFORE,
     ORG_CONTEXT,
     ORG_HYPHEN,
     ORG_WORDS,
+    PARTY_MEMBERS,
     PERSON_CONTEXT,
     REGIONS,
     ROLE_WORDS,
@@ -307,6 +309,15 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
         else:
             col.singles.append((words[0], surface, pos, words[0].isalpha() and not (
                 i == 0 and run.sentence_start)))
+        return
+    if words[-1] in NOT_SURNAMES and words[0] not in popular_given_names():
+        # "Geneva Convention", "Cooper Basin": nobody ("Michael Bay" is someone); one that
+        # speaks is a firm named after its place ("Giant Bay said").
+        if said and not titled:
+            col.add(surface, "org", pos)
+        return
+    if words[-1] in PARTY_MEMBERS and not titled and n <= 3:
+        col.add(surface, "org", pos)  # "Christian Democrats", "Free Democrats"
         return
     if words[-1] not in first_names() and is_country(run.words[j - 1]):
         if said and not titled:  # "Statistics Canada said": no one's surname is a country

@@ -44,6 +44,16 @@ news times post press television radio club church
 """)
 
 # Words after a name that say it is an organisation ("Islamic State militants").
+# Last words of names that are nobody's: agreements, rounds, physical features, portfolios
+# ("Geneva Convention", "Uruguay Round", "Cooper Basin", "Economic Affairs").
+NOT_SURNAMES = wordset("""
+act acts agreement accord accords treaty pact protocol convention conventions round index plan
+basin river valley lake lakes island islands bay gulf strait sea ocean mountains peninsula
+canal delta desert affairs conference summit talks
+""")
+# Plural members that name their party ("Christian Democrats", "Social Democrats").
+PARTY_MEMBERS = wordset("democrats republicans socialists communists liberals conservatives "
+                        "nationalists")
 # Legal forms that end a firm's name ("Acme Corp", "Metal Box Plc").
 FIRM_SUFFIXES = frozenset({"co", "inc", "corp", "ltd", "plc", "llc", "ag", "sa", "nv", "cos"})
 ORG_CONTEXT = wordset("""

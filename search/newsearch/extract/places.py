@@ -388,6 +388,8 @@ def _outside_names(found: list[_Mention], names: set[str]) -> list[_Mention]:
             if place_key(rest) == m.key:
                 continue  # the place ends the run ("the Scottish Borders")
             rest = key_of(rest) + " "
+            if run.caps:  # a capitals headline runs on past the name: its first two words
+                rest = " ".join(rest.split()[:2]) + " "
             if any(k.startswith(rest) or rest.startswith(k) for k in long_names):
                 m.in_name = True
     return found
