@@ -139,3 +139,10 @@ def test_an_area_its_council_is_named_after_stays_a_place() -> None:
     art = enrich(Article(title="", body="Scottish Borders Council met. Rail would help the "
                                         "Scottish Borders, said Scottish Borders Enterprise."))
     assert "Scottish Borders" in {p.name for p in art.places}
+
+
+def test_a_states_two_initials_are_the_state_anywhere() -> None:
+    for title, dateline in (("N.Y. BUSINESS LOANS FALL", ""), ("", "LAKE SUCCESS, N.Y. March 3 -")):
+        places = extract_places(title, dateline, "The loans fell.")
+        assert ("New York", "United States", True) in {(p.name, p.country, p.focus)
+                                                       for p in places}

@@ -128,6 +128,9 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
                     out.append(m)
             continue
         keys = list(map(place_key, words))
+        if keys[0].replace(" ", "") in US_STATES and (m := _state(run, keys[0], segment)):
+            m.start += base  # "LAKE SUCCESS, N.Y. March 3"
+            out.append(m)
         if run.text[run.start - 1:run.start] == "." and keys[0] in tails:
             keys[0] = _glued_compass(run, keys[0], raw)  # "S.AFRICA SAYS"
         if not _ARABIC_ARTICLES.isdisjoint(keys):  # rare: article variants to unify
@@ -167,10 +170,12 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
 
 def _state(run: Run, key: str, segment: str) -> _Mention | None:
     """A US state by its abbreviation right after a town ("Norcross, Ga.,", "Newark, NJ"), or
-    None. Many abbreviations are words ("Ill.", "Mass."): only that place makes them states."""
+    two initials anywhere ("N.Y. BUSINESS LOANS FALL"); else None. Many abbreviations are words
+    ("Ill.", "Mass."): only the place after a town makes them states."""
     text, start, word = run.text, run.start, run.words[0]
-    if text[start - 2:start] != ", " \
-            or not _TOWN_BEFORE.search(text, max(0, start - 40), start - 2):
+    initials = len(word) == 4 and word[1] == word[3] == "."  # "N.Y.", "N.J.": never a word
+    if not initials and (text[start - 2:start] != ", "
+                         or not _TOWN_BEFORE.search(text, max(0, start - 40), start - 2)):
         return None
     after = text[run.end:run.end + 1]
     if not (after == "." or word.endswith(".") or (  # the style book's "Ga.", "N.J."
