@@ -121,3 +121,8 @@ def test_a_sentence_may_open_with_a_firms_name() -> None:
     # Function words and a lower-case link still fall away.
     assert _surfaces("The Acme Corp fell.") == ["Acme Corp"]
     assert "Shares of Acme Corp" not in _surfaces("Shares of Acme Corp rose.")
+
+
+def test_a_weekday_opens_no_name() -> None:
+    assert _surfaces("A eurobond launched on Friday for Metal Box Plc grew.") == ["Metal Box Plc"]
+    assert _surfaces("The Friday Club met.") == ["Friday Club"]

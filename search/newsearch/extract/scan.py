@@ -69,6 +69,7 @@ _NOT_LOWER = bytes(b for b in range(256) if not 97 <= b <= 122)
 LINKERS = CONNECTORS | _ARABIC_ARTICLES
 # Sentence-initial words dropped from a run; titles stay ("President Reagan said").
 _BOUNDARY_WORDS = (COMMON_WORDS | STOP_WORDS) - LINKERS - TITLE_WORDS
+_WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 
 
 # word_key(word): the folded form of one word. key_of(name): :func:`analysis.name_key`; the
@@ -244,7 +245,7 @@ def _several(out: list[Run], text: str, s: str, start: int, in_caps: bool) -> No
             _emit(out, text, list(words[cut:k]), spans[cut:k], sent, in_caps)
             cut, sent = k, True
         _emit(out, text, list(words[cut:]), spans[cut:], sent, in_caps)
-    elif not sent and capitalised:
+    elif not sent and capitalised and keys[0] not in _WEEKDAYS:
         out.append(Run(text, list(words), spans, sent, in_caps, list(keys)))  # all of it
     else:
         _emit(out, text, list(words), spans, sent, in_caps)
@@ -314,6 +315,9 @@ def _emit(out: list[Run], text: str, words: list[str], spans: list[tuple[int, in
         sent = False
     while a < b and not words[a][0].isupper():
         a += 1
+    # A weekday opens no name: "on Friday for Metal Box Plc" is a day and a firm.
+    if b - a > 2 and not words[a + 1][0].isupper() and word_key(words[a]) in _WEEKDAYS:
+        a += 2
     if a < b:
         if a or b < len(words):
             words, spans = words[a:b], spans[a:b]
