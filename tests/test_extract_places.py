@@ -146,3 +146,10 @@ def test_a_states_two_initials_are_the_state_anywhere() -> None:
         places = extract_places(title, dateline, "The loans fell.")
         assert ("New York", "United States", True) in {(p.name, p.country, p.focus)
                                                        for p in places}
+
+
+def test_a_town_before_someones_full_name_is_still_a_town() -> None:
+    art = enrich(Article(title="", body="He met the Turkish Ambassador to Athens Nazmi Akiman, "
+                                        "who came. Paris Hilton sang."))
+    assert [p.name for p in art.places if p.name != "Turkey"] == ["Athens"]
+    assert art.people == ["Nazmi Akiman", "Paris Hilton"]

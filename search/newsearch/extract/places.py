@@ -159,6 +159,10 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
                 i += 1
                 continue
             m = _judge(run, i, j, key, entries(key), segment, glued)
+            if m is None and j + 1 < n and " ".join(keys[j:]) in skip \
+                    and " ".join(keys[i:]) not in skip:
+                # A full name the actors found follows: "Ambassador to Athens Nazmi Akiman".
+                m = _judge(run, i, j, key, entries(key), segment, glued, True)
             if m is None:
                 i += 1
                 continue
@@ -201,8 +205,9 @@ def _glued_compass(run: Run, key: str, raw: dict[str, str]) -> str:
 
 
 def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
-           segment: str, glued: set[str]) -> _Mention | None:
-    """Decide whether words ``i:j`` of a run name a place, and how."""
+           segment: str, glued: set[str], name_after: bool = False) -> _Mention | None:
+    """Decide whether words ``i:j`` of a run name a place, and how; ``name_after``: the rest
+    of the run is someone's name, not more of the place's."""
     if not readings or key in MONTHS_AND_DAYS:
         return None
     # Run and entry fields are read into locals once: each look-up costs a call.
@@ -262,7 +267,7 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
         elif kind == "city" and top.population < _CAPS_CITY \
                 and nxt[1] in _EVENT_NEXT:
             return None  # "Wimbledon champion": a tournament named after its town
-    elif not caps and words[j][0].isupper() and _glued(keys[j], top):
+    elif not caps and not name_after and words[j][0].isupper() and _glued(keys[j], top):
         if kind in ("city", "region") and keys[j] in pc.COMPASS:
             return pc.with_compass(mention, run, j)  # "Bristol East": a district or a seat
         if kind in ("city", "region", "area"):
