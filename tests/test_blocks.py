@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh import fields, formats
 from whoosh.filedb.filestore import FileStorage
 from whoosh.util.numeric import length_to_byte
 
-from newsearch.engine import blocks
+from newsearch.engine import blocks, pickles
 from newsearch.engine.fastwriter import GroupedSegmentWriter
 
 _position_lists = st.lists(
@@ -41,12 +43,22 @@ def test_long_position_lists_match_whoosh_encoding() -> None:
     assert blocks.positions_values(counts, deltas) == expected
 
 
-def test_shared_single_positions_are_the_same_bytes() -> None:
-    counts, deltas = _flat([[7], [1, 2], [7]])
-    singles = blocks.single_values(7)
-    out = blocks.positions_values(counts, deltas, singles)
-    assert out == [formats.Positions().encode(p) for p in ([7], [1, 2], [7])]
-    assert out[0] is out[2]
+def test_position_strings_are_the_encoded_lists_end_to_end() -> None:
+    poslists = [[7], list(range(0, 3003, 3)), [1, 2, 300, 70_000]]  # one past a batch
+    counts, deltas = _flat(poslists)
+    strings = blocks.position_strings(counts, deltas)
+    raw = strings.src.tobytes()
+    assert [raw[a:b] for a, b in zip(strings.start.tolist(), strings.end.tolist(),
+                                     strict=True)] == [formats.Positions().encode(p)
+                                                       for p in poslists]
+
+
+def test_same_singles_point_back_within_a_block_only() -> None:
+    # Blocks [0, 1, 2, 3] and [4, 5]; postings 0, 2, 3 and 5 hold the single position 7.
+    pblock = np.array([0, 0, 0, 0, 1, 1])
+    freq = np.array([1, 2, 1, 1, 1, 1])
+    first = np.array([7, 7, 7, 7, 3, 7])
+    assert blocks._same_singles(pblock, freq, first).tolist() == [-1, -1, 0, 0, -1, -1]
 
 
 def test_length_bytes_match_whoosh() -> None:
@@ -85,3 +97,117 @@ def test_hash_tables_match_whoosh(tmp_path_factory, keys: list[bytes]) -> None:
                 writer.add(key, b"vvvv")
         writer.close()
     assert (folder / "stock").read_bytes() == (folder / "fast").read_bytes()
+
+
+# --- pickles: protocol-2 pickle bytes of many block tuples at once -----------------
+
+_ints = st.one_of(st.integers(0, 300), st.integers(0, 70_000),
+                  st.integers(pickles.INT_MIN, pickles.INT_MAX))
+_floats = st.one_of(st.just(1.0), st.floats(allow_nan=True, allow_infinity=True))
+# One-byte strings decode to shared one-character text, outside the supported domain.
+_strings = st.binary(min_size=2, max_size=40)
+
+
+@st.composite
+def _field_blocks(draw: st.DrawFn) -> list[tuple]:
+    """Blocks ``(ids, weights, values)`` as the W3 writer pickles them, one value kind."""
+    vkind = draw(st.sampled_from([0, 1, 2]))
+    blocks = []
+    for _ in range(draw(st.integers(1, 4))):
+        n = draw(st.one_of(st.integers(1, 5), st.integers(1, 300)))
+        ids = tuple(draw(st.lists(_ints, min_size=n, max_size=n)))
+        weights = draw(st.one_of(st.none(), _floats,
+                                 st.lists(_floats, min_size=n, max_size=n).map(tuple)))
+        if vkind == 0:
+            values = None
+        elif vkind == 1:
+            values = draw(_strings)
+        else:
+            # Some postings share the very same object (pickle then stores a back-reference).
+            pool = [bytes(b) for b in draw(st.lists(_strings, min_size=1, max_size=3))]
+            picks = draw(st.lists(st.one_of(st.integers(0, len(pool) - 1), _strings),
+                                  min_size=n, max_size=n))
+            values = tuple(pool[p] if isinstance(p, int) else p for p in picks)
+        blocks.append((ids, weights, values))
+    return blocks
+
+
+def _pickle_blocks(blocks: list[tuple]) -> tuple[list[bytes], list[bytes]]:
+    """Each block's data pickle and a statistics pickle, from :mod:`pickles`."""
+    n = np.array([len(ids) for ids, _, _ in blocks])
+    bstart = np.cumsum(n) - n
+    ids = np.array([i for b in blocks for i in b[0]], np.int64)
+    wkind = np.array([0 if w is None else 1 if isinstance(w, float) else 2 for _, w, _ in blocks])
+    wfixed = np.array([w if isinstance(w, float) else 0.0 for _, w, _ in blocks])
+    weights = np.array([x for ids_, w, _ in blocks
+                        for x in (w if isinstance(w, tuple) else (0.0,) * len(ids_))])
+    values = [v for _, _, v in blocks]
+    strings, same = None, None
+    if values[0] is None:
+        vkind = 0
+    else:
+        vkind = 1 if isinstance(values[0], bytes) else 2
+        flat = values if vkind == 1 else [v for vs in values for v in vs]
+        ends = np.cumsum([len(v) for v in flat])
+        strings = pickles.Strings(np.frombuffer(b"".join(flat), np.uint8),
+                                  ends - [len(v) for v in flat], ends)
+        if vkind == 2:
+            same_list = []
+            for start, vs in zip(bstart.tolist(), values, strict=True):
+                for j, v in enumerate(vs):
+                    earlier = [k for k in range(j) if vs[k] is v]
+                    same_list.append(start + earlier[0] if earlier else -1)
+            same = np.array(same_list)
+    lay = pickles.Layout(bstart, len(ids))
+    last = ids[bstart + n - 1]
+    head = pickles.add_head(lay, last, wfixed, np.full(len(n), 3), n % 256, n % 7)
+    data = pickles.add_data(lay, pickles.Blocks(ids, wkind, wfixed, weights, vkind, strings,
+                                                same))
+    out, base = lay.build()
+    raw = out.tobytes()
+    head_at, data_at, end_at = ((base + x).tolist() for x in (head, data, lay.cur))
+    return ([raw[a:b] for a, b in zip(data_at, end_at, strict=True)],
+            [raw[a:b] for a, b in zip(head_at, data_at, strict=True)])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_field_blocks())
+def test_block_pickles_match_pickle_dumps(blocks: list[tuple]) -> None:
+    data, heads = _pickle_blocks(blocks)
+    assert data == [pickle.dumps(b, 2) for b in blocks]
+    assert heads == [pickle.dumps((len(ids), ids[-1], w if isinstance(w, float) else 0.0, 3,
+                                   len(ids) % 256, len(ids) % 7), 2)
+                     for ids, w, _ in blocks]
+
+
+def test_long_tuples_use_four_byte_memo_indexes() -> None:
+    # 200 distinct strings need over 256 memo entries: LONG_BINPUT and LONG_BINGET.
+    values = tuple(bytes([i % 256, 200, 7]) for i in range(200))
+    values = values + values[:3]
+    blocks = [(tuple(range(203)), None, values)]
+    data, _ = _pickle_blocks(blocks)
+    assert data == [pickle.dumps(blocks[0], 2)]
+    assert b"r" in data[0] and b"j" in data[0]
+
+
+def test_out_of_range_ints_are_refused() -> None:
+    pickles.check_ints(np.array([0, pickles.INT_MAX, pickles.INT_MIN]))
+    for bad in (pickles.INT_MAX + 1, pickles.INT_MIN - 1):
+        with pytest.raises(ValueError, match="32-bit"):
+            pickles.check_ints(np.array([1, bad]))
+
+
+@pytest.mark.parametrize(("start", "typecode"), [(0, "H"), (65_520, "i"), (2**31 - 10, "I"),
+                                                 (2**32 - 10, "q")])
+def test_index_grows_its_array_type_as_appends_would(start: int, typecode: str) -> None:
+    from whoosh.util.numlists import GrowableArray
+
+    positions = np.arange(start, start + 40, 2, dtype=np.int64)
+    one_by_one, at_once = GrowableArray("H"), GrowableArray("H")
+    at_once.append(7)
+    one_by_one.append(7)
+    for p in positions.tolist():
+        one_by_one.append(p)
+    blocks._extend_index(at_once, positions)
+    assert at_once.typecode == one_by_one.typecode == typecode
+    assert list(at_once) == list(one_by_one)

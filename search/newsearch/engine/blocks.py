@@ -12,16 +12,18 @@ the field is encoded at flush time in a few array passes:
    ``formats.Positions.encode`` would give (a big-endian count, then the
    protocol-2 pickle of the position deltas);
 4. block statistics (length bytes, weights, last ids) are reductions over
-   block boundaries, and term infos are packed as one structured array.
+   block boundaries, and term infos are packed as one structured array;
+5. each block's two pickles (statistics, then ids, weights and values) are
+   laid out for the whole field at once by :mod:`.pickles`, which gives the
+   bytes ``pickle.dumps(..., 2)`` would, and the terms table's records too.
 
-What is left per term and per block is the two ``pickle.dumps`` calls of
-Whoosh's W3 block format, and ``zlib`` for blocks worth compressing. The bytes
-are those of Whoosh's own writer (``tests/test_fastwriter.py``).
+What is left per block is ``zlib`` for the blocks worth compressing, and per
+term its MD5 hash and its slot in the terms table. The bytes are those of
+Whoosh's own writer (``tests/test_fastwriter.py``).
 """
 
 from __future__ import annotations
 
-import struct
 import zlib
 from array import array
 from hashlib import md5
@@ -31,16 +33,16 @@ from typing import Any
 import numpy as np
 from whoosh import formats
 from whoosh.codec.whoosh3 import COMPRESSION_MIN_SIZE, WHOOSH3_HEADER_MAGIC
-from whoosh.system import pack_int, pack_uint, pack_ushort
+from whoosh.system import pack_uint, pack_ushort
 from whoosh.util.numeric import _length_byte_cache
 
+from . import pickles
 from .sidecar import FieldArrays
 
 _PICKLE_LIST = b"\x80\x02]q\x00"  # protocol 2, a new empty list, memoised
 # Pickle writes list items in batches of 1,000; longer lists take the slow path.
 _BATCH = 1000
-_K, _M, _J, _MARK, _APPENDS, _APPEND, _STOP = b"KMJ(ea."
-_LENGTH_PAIR = struct.Struct("!ii")  # filetables: key and value lengths
+_MARK, _APPENDS, _APPEND, _STOP = b"(ea."
 _SLOT = np.dtype([("hash", ">u4"), ("pos", ">i8")])  # filetables' "!Iq" hash slot
 _TERMINFO = np.dtype([("flags", "u1"), ("weight", ">f4"), ("df", ">u4"), ("minlen", "u1"),
                       ("maxlen", "u1"), ("maxweight", ">f4"), ("minid", ">u4"),
@@ -85,65 +87,55 @@ def length_bytes(lengths: np.ndarray) -> np.ndarray:
     return np.where(lengths >= 106374, 255, np.searchsorted(_CACHE, lengths, side="left"))
 
 
-def positions_values(counts: np.ndarray, deltas: np.ndarray,
-                     singles: list[bytes] | None = None) -> list[bytes]:
-    """Encoded position lists of many postings at once.
-
-    ``counts[i]`` positions of posting ``i``, delta-coded, follow one another in
-    ``deltas``. When ``singles`` is given, a one-position posting gets the
-    shared object ``singles[position]`` (pickle then stores a back-reference).
-    """
+def _positions_buffer(counts: np.ndarray, deltas: np.ndarray
+                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Encoded position lists end to end, with each one's start and end; lists past
+    pickle's batch of 1,000 items are left wrong (see :func:`positions_values`)."""
     n = counts.astype(np.int64)
-    if len(n) == 0:
-        return []
     starts = np.cumsum(n) - n
     d = deltas.astype(np.int64)
-    size = np.where(d < 256, 2, np.where(d < 65536, 3, 5))
+    size = pickles.int_sizes(d)
     multi = n > 1
     prefix = 9 + multi  # count, pickle header, MARK
     before = np.cumsum(size) - size  # item bytes before each item, whole field
-    items = before[starts]
     plen = prefix + np.add.reduceat(size, starts) + 2
     pend = np.cumsum(plen)
     pstart = pend - plen
     buf = np.zeros(int(pend[-1]), np.uint8)
-    for k in range(4):
-        buf[pstart + k] = (n >> (8 * (3 - k))) & 255
-    for k, byte in enumerate(_PICKLE_LIST):
-        buf[pstart + 4 + k] = byte
+    pickles.put_rows(buf, pstart, _be4(n))
+    pickles.put_rows(buf, pstart + 4, np.frombuffer(_PICKLE_LIST, np.uint8))
     buf[pstart[multi] + 9] = _MARK
-    off = np.repeat(pstart + prefix - items, n) + before
-    buf[off] = np.where(size == 2, _K, np.where(size == 3, _M, _J))
-    buf[off + 1] = d & 255
-    wide = size >= 3
-    buf[off[wide] + 2] = (d[wide] >> 8) & 255
-    wider = size == 5
-    buf[off[wider] + 3] = (d[wider] >> 16) & 255
-    buf[off[wider] + 4] = (d[wider] >> 24) & 255
+    pickles.put_ints(buf, np.repeat(pstart + prefix - before[starts], n) + before, d)
     buf[pend - 2] = np.where(multi, _APPENDS, _APPEND)
     buf[pend - 1] = _STOP
+    return buf, pstart, pend
+
+
+def positions_values(counts: np.ndarray, deltas: np.ndarray) -> list[bytes]:
+    """Encoded position lists of many postings at once, as ``formats.Positions.encode``
+    gives them: ``counts[i]`` positions of posting ``i``, delta-coded, follow one
+    another in ``deltas``."""
+    if len(counts) == 0:
+        return []
+    buf, pstart, pend = _positions_buffer(counts, deltas)
     raw = buf.tobytes()
-    if singles is None:
-        out = [raw[a:b] for a, b in zip(pstart.tolist(), pend.tolist(), strict=True)]
-    else:
-        first = d[starts].tolist()
-        out = [raw[a:b] if m else singles[p] for a, b, m, p in
-               zip(pstart.tolist(), pend.tolist(), multi.tolist(), first, strict=True)]
+    out = [raw[a:b] for a, b in zip(pstart.tolist(), pend.tolist(), strict=True)]
+    n = counts.astype(np.int64)
+    starts = np.cumsum(n) - n
     for i in np.flatnonzero(n > _BATCH).tolist():
         s = int(starts[i])
-        out[i] = pack_uint(int(n[i])) + dumps(d[s:s + int(n[i])].tolist(), 2)
+        out[i] = pack_uint(int(n[i])) + dumps(deltas[s:s + int(n[i])].tolist(), 2)
     return out
 
 
-_singles: list[bytes] = []
-
-
-def single_values(upto: int) -> list[bytes]:
-    """Encoded one-position lists for positions ``0..upto`` (shared, grown on demand)."""
-    if len(_singles) <= upto:
-        one = pack_uint(1)
-        _singles.extend(one + dumps([p], 2) for p in range(len(_singles), max(upto + 1, 1024)))
-    return _singles
+def position_strings(counts: np.ndarray, deltas: np.ndarray) -> pickles.Strings:
+    """The encoded position lists of :func:`positions_values`, end to end in one array."""
+    if int(counts.max()) <= _BATCH:
+        return pickles.Strings(*_positions_buffer(counts, deltas))
+    values = positions_values(counts, deltas)
+    lengths = np.fromiter(map(len, values), np.int64, len(values))
+    pend = np.cumsum(lengths)
+    return pickles.Strings(np.frombuffer(b"".join(values), np.uint8), pend - lengths, pend)
 
 
 def write_field(fw: Any, column: TokenColumn, fmt: formats.Format, doccount: int,
@@ -162,8 +154,9 @@ def write_field(fw: Any, column: TokenColumn, fmt: formats.Format, doccount: int
     pw = fw._postwriter
     limit, compression = pw._blocklimit, pw._compression
 
-    # 1. Term numbers in first-seen order, then their sorted ranks.
-    first_seen = list(dict.fromkeys(tokens))
+    # 1. Term numbers in first-seen order, then their sorted ranks. Every token
+    # went through the canonical dict, whose keys are the distinct ones in that order.
+    first_seen = list(column._canonical)
     numbers = dict(zip(first_seen, range(len(first_seen)), strict=True))
     order = sorted(range(len(first_seen)), key=first_seen.__getitem__)
     # 32-bit arrays: a task's fields hold a few million tokens, and peak
@@ -174,6 +167,7 @@ def write_field(fw: Any, column: TokenColumn, fmt: formats.Format, doccount: int
     ntokens = len(tokens)
     del numbers, tokens
     column.tokens = []  # consumed: the strings live on in first_seen
+    column._canonical = {}
 
     # 2. Postings: runs of equal (term, document) after a stable sort by term.
     counts = np.frombuffer(column.counts, np.uint32).astype(np.int64)
@@ -189,18 +183,21 @@ def write_field(fw: Any, column: TokenColumn, fmt: formats.Format, doccount: int
     freq = np.diff(np.append(pstart, ntokens))
     pterm = t_sorted[pstart]
     pdoc = d_sorted[pstart]
+    del t_sorted, d_sorted, edge  # token-length arrays: freed before the blocks are laid out
 
-    values: list[Any] | None = None
+    strings: pickles.Strings | None = None
     if kind is formats.Positions:
         first_of_doc = (np.cumsum(counts) - counts).astype(np.int32)
         p_sorted = (np.arange(ntokens, dtype=np.int32) - np.repeat(first_of_doc, counts))[perm]
         deltas = p_sorted.copy()
         deltas[1:] -= p_sorted[:-1]
         deltas[pstart] = p_sorted[pstart]
-        singles = single_values(int(p_sorted.max())) if share_singles else None
-        values = positions_values(freq, deltas, singles)
+        strings = position_strings(freq, deltas)
+        del deltas
     elif kind is formats.Existence:
         freq = np.ones(npost, np.int64)
+
+    del perm
 
     # 3. Blocks of at most ``limit`` postings within each term.
     tfirst = np.flatnonzero(np.append(True, pterm[1:] != pterm[:-1]))
@@ -242,58 +239,52 @@ def write_field(fw: Any, column: TokenColumn, fmt: formats.Format, doccount: int
     info["minid"] = pdoc[tfirst]
     info["maxid"] = pdoc[np.append(tfirst[1:], npost) - 1]
 
-    ids_l = delta_ids.tolist()
-    w_l = weight.tolist()
-    freq_be = freq.astype(">u4") if kind is formats.Frequency else None
-    unit = (w32max == 1.0) & (w32min == 1.0)
-    fixed = np.where(w32max == w32min, w32max, np.nan).tolist()
-    block_rows = zip(bstart.tolist(), bend.tolist(), pdoc[bend - 1].tolist(), wmax.tolist(),
-                     unit.tolist(), fixed, bmin_byte.tolist(), bmax_byte.tolist(), strict=True)
+    # 5. The blocks' pickles, laid out for the whole field at once.
+    lay = pickles.Layout(bstart, npost)
+    if kind is formats.Positions:
+        vkind = 2
+        same = _same_singles(lay.pblock, freq, p_sorted[pstart]) if share_singles else None
+    elif kind is formats.Frequency:
+        vkind, same = 1, None
+        strings = pickles.Strings(freq.astype(">u4").view(np.uint8), 4 * bstart, 4 * bend)
+    else:
+        vkind, same = 0, None
+    wkind = np.where((w32max == 1.0) & (w32min == 1.0), 0, np.where(w32max == w32min, 1, 2))
+    blocks = pickles.Blocks(delta_ids.astype(np.int64), wkind, w32max, weight, vkind,
+                            strings, same)
+    last = pdoc[bend - 1].astype(np.int64)
+    pickles.check_ints(last, blocks.ids)
+    first_block = np.zeros(len(bstart), bool)
+    first_block[tblock] = True
+    last_block = np.append(first_block[1:], True)
+    lay.pieces([WHOOSH3_HEADER_MAGIC], np.flatnonzero(first_block))
+    size_at = lay.reserve(4)
+    comp = np.full(len(bstart), compression, np.int64)
+    head = pickles.add_head(lay, last, wmax, comp, bmin_byte.astype(np.int64),
+                            bmax_byte.astype(np.int64))
+    data = pickles.add_data(lay, blocks)
+    comp[(lay.cur - data < COMPRESS_FROM) | (compression == 0)] = 0
+    out, base = lay.build()
+    size = lay.cur - head
+    pickles.put_rows(out, base + size_at, _be4(np.where(last_block, -size, size)))
     postfile = fw._postfile
     offset = postfile.tell()
-    chunks: list[bytes] = []
-    offsets = np.empty(nterms, np.int64)
-    sizes = np.empty(nterms, np.int64)
-    blocks_per_term = np.diff(np.append(tblock, len(bstart))).tolist()
-    for t, nblocks in enumerate(blocks_per_term):
-        start = offset
-        chunks.append(WHOOSH3_HEADER_MAGIC)
-        offset += len(WHOOSH3_HEADER_MAGIC)
-        for k in range(nblocks):
-            a, b, last, maxw, is_unit, fixed_w, minb, maxb = next(block_rows)
-            if is_unit:
-                mini_weights: Any = None
-            elif fixed_w == fixed_w:  # not NaN: every weight the same
-                mini_weights = fixed_w
-            else:
-                mini_weights = tuple(w_l[a:b])
-            if values is not None:
-                mini_values: Any = tuple(values[a:b])
-            elif freq_be is not None:
-                mini_values = freq_be[a:b].tobytes()
-            else:
-                mini_values = None
-            data = dumps((tuple(ids_l[a:b]), mini_weights, mini_values), 2)
-            comp = compression if len(data) >= COMPRESS_FROM else 0
-            if comp:
-                data = zlib.compress(data, comp, ZLIB_WBITS)
-            head = dumps((b - a, last, maxw, comp, minb, maxb), 2)
-            size = len(head) + len(data)
-            chunks.append(pack_int(-size if k == nblocks - 1 else size))
-            chunks.append(head)
-            chunks.append(data)
-            offset += 4 + size
-        offsets[t] = start
-        sizes[t] = offset - start
-    postfile.write(b"".join(chunks))
-    info["offset"] = offsets
-    info["length"] = sizes
+    growth = _write_compressed(postfile, out, base, size_at, head, data, lay.cur, comp,
+                               last_block)
+    ends = np.cumsum(lay.cur + growth)  # where each block ends in the postings written
+    starts = np.append(0, ends[tblock[1:] - 1])  # where each term starts
+    info["offset"] = offset + starts
+    info["length"] = np.append(starts[1:], ends[-1]) - starts
     prefix = pack_ushort(fw._fieldid)
     # Text tokens are keyed by their UTF-8 bytes (which sort as the text does);
     # number fields give their terms as bytes already.
-    encoded = [first_seen[i] if isinstance(first_seen[i], bytes)
-               else first_seen[i].encode("utf-8") for i in order]
-    _add_terms(fw._tindex, [prefix + e for e in encoded], info.tobytes(), _TERMINFO.itemsize)
+    terms = list(map(first_seen.__getitem__, order))
+    if set(map(type, terms)) == {str}:
+        encoded = list(map(str.encode, terms))
+    else:
+        encoded = [t if isinstance(t, bytes) else t.encode("utf-8") for t in terms]
+    _add_terms(fw._tindex, list(map(prefix.__add__, encoded)), info.tobytes(),
+               _TERMINFO.itemsize)
     if not keep:
         return None
     arrays = FieldArrays(encoded, np.append(tfirst, npost), pdoc, weight)
@@ -303,28 +294,108 @@ def write_field(fw: Any, column: TokenColumn, fmt: formats.Format, doccount: int
     return arrays
 
 
+def _be4(v: np.ndarray) -> np.ndarray:
+    """Each value as ``pack_int`` (4 bytes, big-endian, signed) gives it, one row each."""
+    return np.asarray(v, ">i4").view(np.uint8).reshape(-1, 4)
+
+
+def _same_singles(pblock: np.ndarray, freq: np.ndarray, first: np.ndarray) -> np.ndarray:
+    """For each posting, the earlier posting of its block with the same single position,
+    or -1. One-position lists are shared within a block, as if one bytes object
+    per position were reused: pickle then writes a back-reference."""
+    same = np.full(len(freq), -1, np.int64)
+    one = np.flatnonzero(freq == 1)
+    key = pblock[one].astype(np.int64) * (int(first.max()) + 1) + first[one]
+    order = np.argsort(key, kind="stable")
+    ks = key[order]
+    new = np.append(True, ks[1:] != ks[:-1])
+    leader = one[order][np.maximum.accumulate(np.where(new, np.arange(len(ks)), 0))]
+    same[one[order]] = np.where(new, -1, leader)
+    return same
+
+
+def _write_compressed(postfile: Any, out: np.ndarray, base: np.ndarray, size_at: np.ndarray,
+                      head: np.ndarray, data: np.ndarray, end: np.ndarray, comp: np.ndarray,
+                      last_block: np.ndarray) -> np.ndarray:
+    """Write the block records ``out`` (starting at ``base``; the other offsets are
+    within each record), compressing the data of the blocks with a ``comp`` level
+    and fixing their size fields; returns how much each block grew."""
+    growth = np.zeros(len(base), np.int64)
+    zipped = np.flatnonzero(comp)
+    view = memoryview(out)
+    if not len(zipped):
+        postfile.write(out.tobytes())
+        return growth
+    level = int(comp[zipped[0]])
+    d = (base + data)[zipped]
+    e = (base + end)[zipped]
+    packed = [zlib.compress(view[a:b], level, ZLIB_WBITS)
+              for a, b in zip(d.tolist(), e.tolist(), strict=True)]
+    plen = np.fromiter(map(len, packed), np.int64, len(packed))
+    size = d - (base + head)[zipped] + plen
+    pickles.put_rows(out, (base + size_at)[zipped], _be4(np.where(last_block[zipped], -size, size)))
+    # Everything up to each compressed block's data, then the compressed data: bytes,
+    # not views, which the garbage collector would have to track.
+    raw = out.tobytes()
+    chunks: list[bytes] = [b""] * (2 * len(zipped))
+    chunks[0::2] = [raw[a:b] for a, b in zip([0, *e[:-1].tolist()], d.tolist(), strict=True)]
+    chunks[1::2] = packed
+    chunks.append(raw[int(e[-1]):])
+    del raw  # the chunks are copies: peak memory is the records, the chunks, the join
+    postfile.write(b"".join(chunks))
+    growth[zipped] = plen - (e - d)
+    return growth
+
+
 def _add_terms(tindex: Any, keys: list[bytes], infos: bytes, width: int) -> None:
-    """``OrderedHashWriter.add`` for many sorted keys, with one file write."""
+    """``OrderedHashWriter.add`` for many sorted keys, with one file write. The hash
+    buckets get arrays, which only :func:`write_hashes` reads."""
     if keys[0] <= tindex.lastkey:
         raise ValueError(f"Keys must increase: {tindex.lastkey!r}..{keys[0]!r}")
     dbfile = tindex.dbfile
-    pos = dbfile.tell()
     # filetables.md5_hash (the W3 terms table's hash type 0), without the hex round trip.
     assert tindex.hashtype == 0
-    buckets = tindex.buckets
-    index = tindex.index
-    pack = _LENGTH_PAIR.pack
-    parts = []
-    for i, key in enumerate(keys):
-        value = infos[i * width:(i + 1) * width]
-        index.append(pos)
-        record = pack(len(key), width) + key + value
-        h = int.from_bytes(md5(key, usedforsecurity=False).digest()[12:], "big")
-        buckets[h & 255].append((h, pos))
-        pos += len(record)
-        parts.append(record)
-    dbfile.write(b"".join(parts))
+    n = len(keys)
+    # Records: key length and value length ("!ii"), key, value.
+    klen = np.fromiter(map(len, keys), np.int64, n)
+    rlen = 8 + klen + width
+    rend = np.cumsum(rlen)
+    rstart = rend - rlen
+    out = np.empty(int(rend[-1]), np.uint8)
+    heads = np.empty((n, 2), ">i4")
+    heads[:, 0] = klen
+    heads[:, 1] = width
+    pickles.put_rows(out, rstart, heads.view(np.uint8).reshape(n, 8))
+    out[pickles.spans(len(out), rstart + 8, klen)] = np.frombuffer(b"".join(keys), np.uint8)
+    pickles.put_rows(out, rstart + 8 + klen, np.frombuffer(infos, np.uint8).reshape(n, width))
+    digests = b"".join([md5(key, usedforsecurity=False).digest() for key in keys])
+    hashes = np.frombuffer(digests, ">u4").reshape(n, 4)[:, 3].astype(np.int64)
+    positions = dbfile.tell() + rstart
+    _extend_index(tindex.index, positions)
+    # Each bucket's entries stay in the order keys were added (stable sort); arrays,
+    # not a tuple per key, which the garbage collector would have to track.
+    bucket = hashes & 255
+    order = np.argsort(bucket, kind="stable")
+    bounds = np.searchsorted(bucket[order], np.arange(257)).tolist()
+    hashes, positions = hashes[order], positions[order]
+    for b in np.flatnonzero(np.bincount(bucket, minlength=256)).tolist():
+        part = slice(bounds[b], bounds[b + 1])
+        tindex.buckets[b].append((hashes[part], positions[part]))
+    dbfile.write(out.tobytes())
     tindex.lastkey = keys[-1]
+
+
+# Largest value of each array type GrowableArray grows through.
+_TYPE_MAX = {"B": 2**8 - 1, "H": 2**16 - 1, "i": 2**31 - 1, "I": 2**32 - 1, "q": 2**63 - 1}
+
+
+def _extend_index(index: Any, positions: np.ndarray) -> None:
+    """``GrowableArray.append`` of increasing ``positions`` in one ``extend``: one at a
+    time, the array type would have grown to the one the last position needs."""
+    values = positions.tolist()
+    if values and values[-1] > _TYPE_MAX.get(getattr(index.array, "typecode", ""), values[-1]):
+        index._retype(values[-1])
+    index.array.extend(values)
 
 
 def write_hashes(writer: Any) -> None:
@@ -332,16 +403,26 @@ def write_hashes(writer: Any) -> None:
 
     The same open-addressing tables, slot for slot: a key goes to slot
     ``(hash >> 8) % size`` or the next free one, in the order keys were added.
+    A bucket holds ``(hash, position)`` pairs, or pairs of arrays of them.
     """
     dbfile = writer.dbfile
     for entries in writer.buckets:
-        numslots = 2 * len(entries)
+        keyhashes: list[int] = []
+        keypositions: list[int] = []
+        for entry in entries:
+            if isinstance(entry[0], np.ndarray):
+                keyhashes += entry[0].tolist()
+                keypositions += entry[1].tolist()
+            else:
+                keyhashes.append(entry[0])
+                keypositions.append(entry[1])
+        numslots = 2 * len(keyhashes)
         writer.directory.append((dbfile.tell(), numslots))
         if not numslots:
             continue
         hashes = [0] * numslots
         positions = [0] * numslots  # 0: free (no key starts at 0, the header does)
-        for hashval, position in entries:
+        for hashval, position in zip(keyhashes, keypositions, strict=True):
             slot = (hashval >> 8) % numslots
             while positions[slot]:
                 slot = (slot + 1) % numslots
