@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import gc
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsearch.analysis import fold, name_key
 from newsearch.extract import enrich, scan
-from newsearch.extract.gazetteer import _TRANSLIT, _place_key, place_key
-from newsearch.extract.memo import Memo
-from newsearch.extract.scan import key_of, runs, word_key
+from newsearch.extract.gazetteer import _TRANSLIT, _place_key, gazetteer, place_key
+from newsearch.extract.memo import Memo, lookup_set
+from newsearch.extract.names import first_names, popular_given_names
+from newsearch.extract.places import _FREE_NEIGHBOURS
+from newsearch.extract.scan import _BOUNDARY_WORDS, key_of, runs, word_key
 from newsearch.model import Article
 
 
@@ -68,3 +72,15 @@ def test_enrich_reads_a_repeated_dateline_the_same_way() -> None:
     first = places("Officials met in Baden on Tuesday.")
     assert ("Switzerland", "Switzerland", True) in first
     assert places("Officials met in Baden on Tuesday.") == first
+
+
+def test_lookup_sets_answer_in_and_stay_out_of_the_garbage_collector() -> None:
+    words = lookup_set(["alpha", "beta"])
+    assert "alpha" in words and "beta" in words and "gamma" not in words
+    assert not gc.is_tracked(words)  # a frozenset would be walked by every full collection
+    # The big word lists the extractors ask with "in" are such sets.
+    assert not gc.is_tracked(first_names()) and not gc.is_tracked(popular_given_names())
+    assert not gc.is_tracked(_BOUNDARY_WORDS) and not gc.is_tracked(_FREE_NEIGHBOURS)
+    gaz = gazetteer()
+    assert not gc.is_tracked(gaz.head_keys)
+    assert gaz.heads == frozenset(gaz.head_keys) and "new" in gaz.head_keys

@@ -98,6 +98,10 @@ _SEAT_LINKS = frozenset({"of", "for"})
 _HEADLINE_CHARS = 160  # a whole text this short, on one line, is a headline
 # A word after a lone surname that says it is a person ("the Reagan administration").
 _PERSON_AFTER = frozenset({"administration"})
+# Characters 2 (cue.JOINS) and 2-3 (SAID_IT) of phrases after a run: a slice tested against
+# these settles most runs before a dearer startswith with an offset (it parses its arguments).
+_JOIN_SECOND = frozenset(j[1] for j in cue.JOINS)
+_SAID_IT_PEEK = frozenset(s[1:3] for s in SAID_IT)
 
 
 def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -> None:
@@ -108,7 +112,8 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
     if i >= j:
         return
     last = j == len(run_words)
-    if last and run.text.startswith(cue.JOINS, run.end):
+    if last and run.text[run.end + 1:run.end + 2] in _JOIN_SECOND \
+            and run.text.startswith(cue.JOINS, run.end):
         full, acronym = cue.defined_name(run, i)
         if full:  # "Organisation for Security and Cooperation in Europe (OSCE)"
             col.aliases[key_of(acronym)] = key_of(full)
@@ -174,7 +179,7 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
             return
     else:
         # word_after's commonest case inline: the run ends without a possessive.
-        if last and not run.text.startswith(("'s ", "’s "), run.end):
+        if last and run.text[run.end:run.end + 3] not in ("'s ", "’s "):
             sep, nxt = run.next_word()
         else:
             sep, nxt = word_after(run, j)
@@ -209,7 +214,8 @@ def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) 
             or (last and sep == ", " and not titled and cue.apposed_body(run) and not (
                 n == 1 and (words[0] in ORG_WORDS or words[0] in COMMON_WORDS))) \
             or (before in ORG_BEFORE and not titled) \
-            or (last and run.text.startswith(SAID_IT, run.end) and before not in ROLE_WORDS) \
+            or (last and run.text[run.end + 1:run.end + 3] in _SAID_IT_PEEK
+                and run.text.startswith(SAID_IT, run.end) and before not in ROLE_WORDS) \
             or (not titled and org_cue(run, i, j, before, col.aliases)) \
             or (not titled and (words[-1][-1:] == "s" or words[-1] == "executive" or (
                 last and run.text[run.end:run.end + 3] == ", w")) and body_cue(run, i, j)):
@@ -414,7 +420,10 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
     bracketed = bool(run_list) and ("<" in run_list[0].text or "<" in run_list[-1].text)
     firm_text, firm_end = "", -1  # inside a firm's brackets, up to here: named whole already
     for pos, run in enumerate(run_list):
-        if bracketed:
+        # (The first tests of is_ticker, bracketed_firm and comma_firm inline: most runs touch
+        # no bracket or comma. A run inside a firm's brackets is skipped just below.)
+        if bracketed and (run.text[run.start - 1:run.start] == "<"
+                          or run.text[run.end:run.end + 1] == ">"):
             if is_ticker(run) or (run.start < firm_end and run.text is firm_text):
                 continue
             if firm := bracketed_firm(run):
@@ -423,7 +432,7 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
                 continue
         if run.start < firm_end and run.text is firm_text:
             continue
-        if not run.caps and (firm := comma_firm(run)):
+        if not run.caps and run.text[run.end:run.end + 1] == "," and (firm := comma_firm(run)):
             col.add(firm[0], "org", pos, 3)
             firm_text, firm_end = run.text, firm[1]
             continue

@@ -22,7 +22,7 @@ from .data import wordlist
 from .data.common_words import WORDS as COMMON_WORDS
 from .data.countries import ALIASES, DEMONYMS
 from .data.regions import areas, regions
-from .memo import Memo
+from .memo import Memo, lookup_set
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "gazetteer.tsv.gz"
 # Letters NFKD leaves alone: without this "Reyhanlı" would never meet "Reyhanli".
@@ -53,6 +53,10 @@ class Entry(NamedTuple):
 
 def _place_key(name: str) -> str:
     """The comparison key of a place name (``Jisr ash-Shughūr`` == ``Jisr al Shughur``)."""
+    if name.isalpha() and name.isascii():
+        # One plain ASCII word, most misses: _TRANSLIT maps none of its characters (only
+        # non-ASCII ones and "`"), and name_key lower-cases it.
+        return name.lower()
     return name_key(name.translate(_TRANSLIT))
 
 
@@ -67,7 +71,7 @@ class Gazetteer:
         self.raw = raw
         self.countries = countries
         self._parsed: dict[str, tuple[Entry, ...]] = {}
-        self._heads: frozenset[str] | None = None
+        self._heads: dict[str, None] | None = None
         self._tails: frozenset[str] | None = None
 
     def __contains__(self, key: str) -> bool:
@@ -77,8 +81,14 @@ class Gazetteer:
     def heads(self) -> frozenset[str]:
         """First words of the keys of several words: only these can start a longer name, so
         other words need one look-up each."""
+        return frozenset(self.head_keys)
+
+    @property
+    def head_keys(self) -> dict[str, None]:
+        """:attr:`heads` for ``in`` tests, as :func:`.memo.lookup_set` (tens of thousands of
+        words that no garbage collection walks)."""
         if self._heads is None:
-            self._heads = frozenset(k[:k.index(" ")] for k in self.raw if " " in k)
+            self._heads = lookup_set(k[:k.index(" ")] for k in self.raw if " " in k)
         return self._heads
 
     @property

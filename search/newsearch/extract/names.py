@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..analysis import name_key
 from .data import wordset
+from .memo import lookup_set
 
 # Words that introduce a person's name and are not part of it (folded).
 TITLE_WORDS = wordset("""
@@ -111,12 +112,13 @@ _POPULAR = re.compile("[5-9A-D]").search
 
 
 @cache
-def _given_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(every given name, the popular ones) from gender-guesser's dictionary, in one pass."""
+def _given_names() -> tuple[dict[str, None], dict[str, None]]:
+    """(every given name, the popular ones) from gender-guesser's dictionary, in one pass;
+    as :func:`.memo.lookup_set` (``in`` only), which no garbage collection walks."""
     try:
         import gender_guesser
     except ImportError:
-        return frozenset(), frozenset()
+        return lookup_set(()), lookup_set(())
     path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
     names: set[str] = set()
     popular: set[str] = set()
@@ -133,20 +135,21 @@ def _given_names() -> tuple[frozenset[str], frozenset[str]]:
                     if _POPULAR(line, 30, 85):
                         popular.add(folded)
     except OSError:
-        return frozenset(), frozenset()
-    return frozenset(names), frozenset(popular)
+        return lookup_set(()), lookup_set(())
+    return lookup_set(names), lookup_set(popular)
 
 
 @cache
-def first_names() -> frozenset[str]:
-    """Folded given names from gender-guesser's dictionary (callers treat "Will" with care)."""
+def first_names() -> dict[str, None]:
+    """Folded given names from gender-guesser's dictionary (callers treat "Will" with care),
+    for ``in`` tests only (see :func:`.memo.lookup_set`)."""
     return _given_names()[0]
 
 
 @cache
-def popular_given_names() -> frozenset[str]:
+def popular_given_names() -> dict[str, None]:
     """Folded given names that are common somewhere ("John", "Suzanne", "Tim"): 5 or more
     in some country of gender-guesser's per-country frequencies. "Reagan", "Davis" or
     "Kennedy" are given names too, but rare ones; before a common word they open a firm's or
-    an office's name far more often ("Davis Water")."""
+    an office's name far more often ("Davis Water"). For ``in`` tests only."""
     return _given_names()[1]

@@ -119,7 +119,7 @@ def para_word(run: Run) -> str:
     X")."""
     text = run.text
     start = run.start
-    line = text.rfind("\n", max(0, start - 30), start) + 1
+    line = text.rfind("\n", start - 30 if start > 30 else 0, start) + 1
     if not line:
         return ""
     last = text[line:start].rstrip()

@@ -31,7 +31,7 @@ from . import place_context as pc
 from .data.common_words import WORDS as COMMON_WORDS
 from .data.countries import CURRENCY_WORDS, US_STATES
 from .gazetteer import MONTHS_AND_DAYS, Entry, Gazetteer, gazetteer, place_key
-from .memo import Memo
+from .memo import Memo, lookup_set
 from .names import ORG_WORDS, TITLE_WORDS, first_names
 from .orgfocus import lead_end
 from .scan import Run, is_caps_text, key_of, runs
@@ -61,7 +61,8 @@ _PACT_NEXT = frozenset({"accord", "accords", "agreement", "pact", "treaty", "pro
                         "index"})
 _NAME_LINKS = frozenset({"of", "for"})
 _AMOUNT_WORDS = frozenset({"mln", "bln", "billion", "million", "thousand"})
-_FREE_NEIGHBOURS = TITLE_WORDS | MONTHS_AND_DAYS | COMMON_WORDS | STOP_WORDS
+# (``in`` only: a dict, which no garbage collection walks; see memo.lookup_set.)
+_FREE_NEIGHBOURS = lookup_set(TITLE_WORDS | MONTHS_AND_DAYS | COMMON_WORDS | STOP_WORDS)
 _STRICT_FREE = TITLE_WORDS | MONTHS_AND_DAYS | STOP_WORDS
 _TOWN_BEFORE = re.compile(r"\b[A-Z][\w.'-]*$")  # a capitalised word ends the text before
 
@@ -107,7 +108,7 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
     glued = set() if glued is None else glued
     out: list[_Mention] = []
     raw = gaz.raw
-    heads = gaz.heads
+    heads = gaz.head_keys
     tails = gaz.compass_tails
     entries = gaz.entries
     for run in run_list:
@@ -234,7 +235,7 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
     elif key in _AMBIGUOUS_KEYS and not surface.isupper() and len(surface) <= 3:
         return None
     n = len(words)
-    if kind != "country" and ((j == n and run.text.startswith(" <", run.end)) or (
+    if kind != "country" and ((j == n and run.text[run.end:run.end + 2] == " <") or (
             i == 0 and run.text[run.start - 1:run.start] == "<")):
         return None  # "EDO <EDO> TO BUY BACK": a company and its ticker
     # (Regions and areas never look at the next word.)
@@ -385,8 +386,9 @@ def _outside_names(found: list[_Mention], names: set[str]) -> list[_Mention]:
     Inc", "Virginia Farm Bureau", the capitals headline's "PACIFIC RESOURCES") marked as
     inside a name: such a town or region is no place of the story, but its country is.
     Countries are left as they are, read as modifiers ("Japan Airlines")."""
-    long_names = [k + " " for k in names if " " in k and k[k.rfind(" ") + 1:] not in _AREA_BODIES]
-    heads = {k[:k.index(" ")] for k in long_names}
+    # (partition and rpartition take one argument: no argument parsing, unlike rfind/index.)
+    long_names = [k + " " for k in names if " " in k and k.rpartition(" ")[2] not in _AREA_BODIES]
+    heads = {k.partition(" ")[0] for k in long_names}
     if not heads:
         return found
     for m in found:

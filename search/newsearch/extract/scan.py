@@ -15,7 +15,7 @@ from itertools import accumulate
 from ..analysis import _ARABIC_ARTICLES, STOP_WORDS, fold, name_key
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
-from .memo import Memo
+from .memo import Memo, lookup_set
 from .names import FIRM_SUFFIXES, TITLE_WORDS
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -68,13 +68,15 @@ _NOT_LETTERS = bytes(b for b in range(256) if b not in _ASCII_LETTERS)
 _NOT_LOWER = bytes(b for b in range(256) if not 97 <= b <= 122)
 LINKERS = CONNECTORS | _ARABIC_ARTICLES
 # Sentence-initial words dropped from a run; titles stay ("President Reagan said").
-_BOUNDARY_WORDS = (COMMON_WORDS | STOP_WORDS) - LINKERS - TITLE_WORDS
+# (``in`` only: a dict, which no garbage collection walks; see memo.lookup_set.)
+_BOUNDARY_WORDS = lookup_set((COMMON_WORDS | STOP_WORDS) - LINKERS - TITLE_WORDS)
 _WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 
 
 # word_key(word): the folded form of one word. key_of(name): :func:`analysis.name_key`; the
 # same names recur story after story.
-word_key: Callable[[str], str] = Memo(fold).get_key
+# (fold's own lru_cache is skipped: on a miss here it would only add its book-keeping.)
+word_key: Callable[[str], str] = Memo(getattr(fold, "__wrapped__", fold)).get_key
 key_of: Callable[[str], str] = Memo(name_key).get_key
 
 
@@ -121,11 +123,15 @@ class Run:
 
     def prev_word(self) -> str:
         """The folded word right before the run (same sentence), or ""."""
-        before = self.text[max(0, self.start - 30):self.start]
+        # (Asked of most runs: the forms below avoid max() and the argument parsing of
+        # count() and rfind(); "in" and rpartition() take one argument and cost less.)
+        start = self.start
+        before = self.text[start - 30 if start > 30 else 0:start]
         stripped = before.rstrip()
-        if not stripped or not stripped[-1].isalpha() or before.count("\n") > 1:
+        if not stripped or not stripped[-1].isalpha() or (
+                "\n" in before and before.count("\n") > 1):
             return ""
-        last = stripped[stripped.rfind(" ") + 1:]
+        last = stripped.rpartition(" ")[2]  # after the last space, or all of it
         if last.isalpha():
             return word_key(last)
         m = _TRAIL.search(last)
@@ -157,8 +163,8 @@ _WRAP_WIDTH = 50  # a line this long that stops in mid-sentence was wrapped, not
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 6):pos].rstrip(" \t\"“‘'(")
-    if not before or before[-1] in ".!?:;" or before.endswith("--"):
+    before = text[pos - 6 if pos > 6 else 0:pos].rstrip(" \t\"“‘'(")
+    if not before or before[-1] in ".!?:;" or before[-2:] == "--":
         return True
     if before[-1] == "\n":
         return not _wrapped(text, pos)
@@ -264,11 +270,17 @@ def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]
     # the first occurrence of a word after the previous one is where it stands.
     offsets = []
     at = 0
-    for w in words:
-        at = s.find(w, at)
-        end = at + len(w)
-        offsets.append((at, end))
-        at = end
+    if " ".join(words) == s:  # one space between words, most matches: no search needed
+        for w in words:
+            end = at + len(w)
+            offsets.append((at, end))
+            at = end + 1
+    else:
+        for w in words:
+            at = s.find(w, at)
+            end = at + len(w)
+            offsets.append((at, end))
+            at = end
     cuts = []
     if "." in s:
         for k in range(1, len(words)):
