@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsearch.extract.gazetteer import DATA_FILE, gazetteer
@@ -84,6 +84,7 @@ _PIECES = ["A", "b", "É", "é", "7", " ", ".", "-", "&", "'", "’s", "\n", "\t
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=30), st.sampled_from([None, True, False]))
+@example(["É", ".", "A", "."], None)  # accented initials: one word either way
 def test_run_words_and_offsets_are_the_tokens_of_the_matches(pieces: list[str],
                                                               caps: bool | None) -> None:
     text = "".join(pieces)

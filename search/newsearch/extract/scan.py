@@ -50,7 +50,8 @@ _ASCII_RUN = re.compile(_RUN.pattern.replace(_UP, "A-Z").replace(r"[^\W_]", "[A-
 # The same expressions as re.split patterns: gaps and runs as strings, in one C call.
 _SPLIT = re.compile(f"({_RUN.pattern})").split
 _ASCII_SPLIT = re.compile(f"({_ASCII_RUN.pattern})", re.ASCII).split
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
+# Initials are one word, accented ones too ("É.A."), as a one-word run keeps them.
+_TOKEN = re.compile(rf"(?:[{_UP}]\.){{2,}}|[^\W_]+(?:['’][^\W_]+)*")
 _TRAIL = re.compile(r"[^\W\d_]+$")
 _NEXT = re.compile(r"([ \t]*\n?[ \t]*|-|,[ \t]*)([^\W\d_]+)")
 # Long stretches without a lower-case letter: headlines and all-caps paragraphs.
