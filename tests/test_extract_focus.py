@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from newsearch.extract import extract_actors, extract_places
 from newsearch.extract.gazetteer import Gazetteer, _add_short_forms, gazetteer
 from newsearch.extract.known import continued_org
-from newsearch.extract.places import mentions
+from newsearch.extract.place_mentions import mentions
 from newsearch.extract.scan import is_caps_text, runs
 
 

@@ -12,7 +12,7 @@ from newsearch.extract import enrich, scan
 from newsearch.extract.gazetteer import _TRANSLIT, _place_key, gazetteer, place_key
 from newsearch.extract.memo import Memo, lookup_set
 from newsearch.extract.names import first_names, popular_given_names
-from newsearch.extract.places import _FREE_NEIGHBOURS
+from newsearch.extract.place_mentions import _FREE_NEIGHBOURS
 from newsearch.extract.scan import _BOUNDARY_WORDS, key_of, runs, word_key
 from newsearch.model import Article
 

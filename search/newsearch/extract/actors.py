@@ -1,351 +1,51 @@
 """People and organisations: runs of capitalised words, classified by rules and word lists.
 
 Runs come from :mod:`.scan`. Titles split a run into what precedes them (often an
-organisation: "Federal Reserve Board Chairman") and the person after them. A run is an
-organisation when it is a known international organisation, contains an organisation word
-(Bank, Party, Front, Army, Ministry...), or is followed by a word like "militants" or "-linked";
-a person when it carries a title, starts with a known first name, or is followed by "said".
-Weaker organisation cues (clubs, "analyst at X", fixtures, names joined by "and", acronyms
-defined in brackets) live in :mod:`.orgs`; cues from wire copy's phrasing ("Itar-Tass news
-agency", "Ray Stone of Merrill Lynch", "Sony gained 50 yen", apposition) in :mod:`.orgcues`;
-sports sides, results rows, scorers and line-ups in :mod:`.teams`. Within one story,
-"Assad" and "President Bashar Assad" resolve to the longest form.
+organisation: "Federal Reserve Board Chairman") and the person after them; each stretch is
+judged in :mod:`.classify`. A run is an organisation when it is a known international
+organisation, contains an organisation word (Bank, Party, Front, Army, Ministry...), or is
+followed by a word like "militants" or "-linked"; a person when it carries a title, starts
+with a known first name, or is followed by "said". Weaker organisation cues (clubs, "analyst
+at X", fixtures, names joined by "and", acronyms defined in brackets) live in :mod:`.orgs`;
+cues from wire copy's phrasing ("Itar-Tass news agency", "Ray Stone of Merrill Lynch", "Sony
+gained 50 yen", apposition) in :mod:`.orgcues`; sports sides, results rows, scorers and
+line-ups in :mod:`.teams`. Within one story, "Assad" and "President Bashar Assad" resolve to
+the longest form.
 """
 
 from __future__ import annotations
 
 from . import orgcues as cue
+from .classify import classify
 from .collect import Collector, resolve
-from .data import wordset
-from .data.common_words import WORDS as COMMON_WORDS
-from .headline import HEADLINE_VERBS, headline_people
+from .headline import headline_people
 from .known import (
-    SAID_AFTER_COMMA,
     acronym_rivals,
     caps_table_orgs,
-    continued_org,
-    he_follows,
-    is_big_place,
-    is_country,
-    is_demonym,
-    is_place,
-    is_town,
     person_after_body,
     person_after_of,
     person_verb_after,
     rival_by_context,
-    table_acronym,
     whole_table_name,
 )
 from .names import (
-    NOT_SURNAMES,
-    ORG_BEFORE,
-    ORG_CONTEXT,
-    ORG_HYPHEN,
     ORG_WORDS,
-    PARTY_MEMBERS,
-    PERSON_CONTEXT,
-    REGIONS,
     ROLE_WORDS,
     TITLE_WORDS,
     first_names,
-    popular_given_names,
 )
 from .noise import blank_noise
 from .orgfocus import about_orgs
 from .orgs import (
-    BAND_MEMBERS,
     INSTITUTIONS,
-    POSSESSED,
-    SAID_IT,
     SEAT_TITLES,
-    STRONG_ORG_NEXT,
-    acronym_after,
-    and_prefix,
-    and_suffix,
-    band_member,
-    body_cue,
     bracketed_firm,
     comma_firm,
-    described,
-    in_fixture,
-    is_plural_acronym,
     is_ticker,
-    maybe_fixture,
-    org_cue,
-    owns_person,
-    possessed_later,
-    word_after,
 )
 from .scan import LINKERS, Run, is_caps_text, key_of, runs
-from .teams import (
-    in_lineup,
-    is_dateline,
-    scorer,
-    side_place,
-    team_after_country,
-)
 
-# Two capitals that are not organisations.
-_NOT_ACRONYMS = wordset("tv pc am pm ok id dj cd mp ms mr dr st uk us ad bc gmt bst dvd it i ii "
-                        "iii iv")
-# Verbs before a name whose subject it is ("said Hewitt"), unlike "told Reuters".
-_SAID_BEFORE = wordset("said says added asked")
-_NOT_NAME_START = wordset("the a an")
-_HONORIFICS = wordset("mr mrs ms miss dr sir lord lady dame prof")
-_NOT_NAME_INSIDE = wordset("of for the and")
-_SEAT_LINKS = frozenset({"of", "for"})
-_HEADLINE_CHARS = 160  # a whole text this short, on one line, is a headline
-# A word after a lone surname that says it is a person ("the Reagan administration").
-_PERSON_AFTER = frozenset({"administration"})
-# Characters 2 (cue.JOINS) and 2-3 (SAID_IT) of phrases after a run: a slice tested against
-# these settles most runs before a dearer startswith with an offset (it parses its arguments).
-_JOIN_SECOND = frozenset(j[1] for j in cue.JOINS)
-_SAID_IT_PEEK = frozenset(s[1:3] for s in SAID_IT)
-
-
-def _classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -> None:
-    """Vote for what words ``i:j`` of a run (no titles inside) name."""
-    run_words = run.words
-    while i < j and not run_words[i][0].isupper():
-        i += 1
-    if i >= j:
-        return
-    last = j == len(run_words)
-    if last and run.text[run.end + 1:run.end + 2] in _JOIN_SECOND \
-            and run.text.startswith(cue.JOINS, run.end):
-        full, acronym = cue.defined_name(run, i)
-        if full:  # "Organisation for Security and Cooperation in Europe (OSCE)"
-            col.aliases[key_of(acronym)] = key_of(full)
-            col.add(full, "org", pos, 3)
-            return
-        if run.text.startswith((" and ", " & "), run.end) and and_suffix(run):
-            return  # named with the body after "and" ("Nelson Research and Development Co")
-    surface = run_words[i] if j - i == 1 else run.surface(i, j)  # one word: its own surface
-    words = run.keys[i:j]
-    if last and run.text[run.end + 1:run.end + 2].isdigit():
-        if scorer(run):  # "(Van Gastel 8, Larsson 45)": scorers
-            col.add(surface, "person", pos, 2)
-            return
-        if team_after_country(run):  # "Jacques Villeneuve (Canada) Williams 1:28:20"
-            col.add(surface, "org", pos, 2)
-            return
-    if last and i == 0 and run.text[run.end:run.end + 1] in ")*_" and cue.source_credit(run):
-        col.add(surface, "org", pos, 2)  # "... were killed. (Al Jazeera)"
-        return
-    facts = cue.NAME_FACTS.get(surface)
-    if facts is None or facts[0] != tuple(words):  # what the name alone says, once a name
-        facts = cue.name_facts(surface, words)
-    (_w, canonical, named, head, longer, not_name, org_word, place, single_adj, org_words,
-     institution, calendar, describes) = facts
-    # The table look-up first: table_acronym only matters for the rare known acronym.
-    if canonical and col.aliases:
-        canonical = table_acronym(surface, col.aliases)
-    acronym = surface if canonical else ""
-    if not canonical:
-        canonical = named or (last and head and continued_org(head, run.text, run.end)) \
-            or longer
-    if canonical:
-        col.note_table(canonical, run, pos, acronym)
-        return
-    if not_name:
-        return  # "Halftime 2-0", "FA Cup", "Group C"
-    if org_word and i == 0 and (owner := cue.plural_owner(run)):
-        col.add(" ".join((owner + surface).split()), "org", pos, 3)  # "the Farmers' Union"
-        return
-    if not titled and place:
-        # Checked first: place names are the commonest runs. A small town's name may still
-        # be a club's or a firm's ("Chelsea defender", "firm Converse").
-        # A town's side in a fixture or a results row is its club ("Barcelona 2 Ajax 1").
-        if is_big_place(surface):
-            if is_town(surface) and maybe_fixture(run) and in_fixture(run):
-                col.add(surface, "org", pos)
-            elif j - i == 1 and side_place(surface, words[0]) and cue.town_side(run, i, j):
-                col.add(surface, "org", pos, 2)  # "Newcastle manager Kevin Keegan"
-            return
-        sep, nxt = word_after(run, j)
-        # "Lawson said": a small town says nothing; a person or a body does (read below).
-        town_said = j - i == 1 and nxt in PERSON_CONTEXT and sep == " " and is_town(surface)
-        he_did = not town_said and j - i == 1 and sep == " " and nxt.endswith("ed") \
-            and is_town(surface) and he_follows(run.text, run.end)  # "Gandhi announced"
-        if not (town_said or he_did):
-            if nxt in STRONG_ORG_NEXT or (i == 0 and cue.word_before(run) in ORG_BEFORE) \
-                    or (last and run.text.startswith(SAID_IT, run.end)) \
-                    or (last and sep == "'s" and owns_person(run, nxt)) \
-                    or (is_town(surface) and maybe_fixture(run) and in_fixture(run)) \
-                    or (j - i == 1 and side_place(surface, words[0])
-                        and cue.town_side(run, i, j)):
-                col.add(surface, "org", pos)
-            return
-    else:
-        # word_after's commonest case inline: the run ends without a possessive.
-        if last and run.text[run.end:run.end + 3] not in ("'s ", "’s "):
-            sep, nxt = run.next_word()
-        else:
-            sep, nxt = word_after(run, j)
-        town_said = False
-    n = j - i
-    hyphen_mod = sep == "-" and nxt in ORG_HYPHEN
-    # A trade word ends a firm's name, unless a given name opens it ("Mike Mills").
-    has_org_word = is_place(run.words[i]) if org_words is None else org_words
-    before = (run.prev_word() or cue.para_word(run)) if i == 0 else ""  # cue.word_before
-    if last and run.text[run.end:run.end + 2] == " (":
-        acronym = acronym_after(run, j)
-        if acronym:  # "the Public Services Union (PSU)": one body
-            col.aliases[key_of(acronym)] = key_of(surface)
-    if n == 1 and before == "told" and words[0] not in first_names() \
-            and words[0] not in COMMON_WORDS and run.words[i][1:].islower():
-        col.told.append((words[0], surface, pos))  # "told Reuters", unless "told Baker"
-        return
-    if institution:
-        col.add(surface, "org", pos, 3)
-        return
-    if (has_org_word and n > 1) or (hyphen_mod and not single_adj) \
-            or (sep == "'s" and not single_adj and not titled and (
-                nxt in POSSESSED or owns_person(run, nxt) or possessed_later(run, j))) \
-            or (nxt in ORG_CONTEXT and sep == " " and not single_adj
-                and not described(run, i, n, nxt)) \
-            or (nxt in BAND_MEMBERS and band_member(run, j, sep, nxt)) \
-            or (nxt in cue.LED_BY and sep == " " and not titled and cue.leads_body(words)) \
-            or (nxt == "news" and run.text.startswith(cue.NEWS_BODY, run.end)) \
-            or (nxt in cue.REPORTS and sep == " " and not titled and cue.reporter(words, before)) \
-            or (last and nxt in cue.PRICE_VERBS and sep == " " and not titled
-                and cue.price_move(run, words)) \
-            or (last and sep == ", " and not titled and cue.apposed_body(run) and not (
-                n == 1 and (words[0] in ORG_WORDS or words[0] in COMMON_WORDS))) \
-            or (before in ORG_BEFORE and not titled) \
-            or (last and run.text[run.end + 1:run.end + 3] in _SAID_IT_PEEK
-                and run.text.startswith(SAID_IT, run.end) and before not in ROLE_WORDS) \
-            or (not titled and org_cue(run, i, j, before, col.aliases)) \
-            or (not titled and (words[-1][-1:] == "s" or words[-1] == "executive" or (
-                last and run.text[run.end:run.end + 3] == ", w")) and body_cue(run, i, j)):
-        if not titled or not place:
-            if i == 0 and has_org_word and words[-1] in ORG_WORDS and n <= 4:
-                # "Securities and Exchange Commission", "Transport and General Workers' Union"
-                joined = and_prefix(run) or cue.plural_owner(run)
-                if joined:
-                    surface = " ".join((joined + surface).split())
-            col.add(surface, "org", pos, 3 if has_org_word else 1)
-        return
-    if calendar or (
-            n == 1 and surface[-1] == "s" and is_plural_acronym(surface)):
-        return  # "MEPs", "MPs": members, not a body
-    if n == 1 and len(surface) >= 2 and surface.isupper():
-        if words[0] in COMMON_WORDS or words[0] in _NOT_ACRONYMS or (
-                run.text[run.start - 1:run.start] in ("\n", "") and is_dateline(run)) \
-                or (words[0] == "reuter" and not run.text[run.end:].strip()):
-            return  # "FRANKFURT 1996-08-22": a dateline's town; a closing " REUTER"
-        if len(surface) >= 3:
-            col.add(surface, "org", pos)
-        else:  # "GM", "BT": two letters are an acronym only if they come back
-            col.singles.append((words[0], surface, pos, True))
-        return
-    if n > 4 or has_org_word:
-        return
-    said = nxt in PERSON_CONTEXT and sep in (" ", ", ")
-    if said and before == "the" and i == 0 and not titled:
-        if cue.body_says(words):  # "the Bundesbank said"
-            col.add(surface, "org", pos)
-        return
-    said = said or (nxt in _PERSON_AFTER and sep == " ")  # "the Reagan administration"
-    if i == 0:
-        titled = titled or before in ROLE_WORDS or before in TITLE_WORDS
-        said = said or before in _SAID_BEFORE
-    if not said and j == len(run.words) and run.text[run.end:run.end + 1] == "," \
-            and words[-1] not in REGIONS and not is_demonym(words[-1]) and "-" not in surface \
-            and words[-1] not in COMMON_WORDS:
-        said = SAID_AFTER_COMMA.match(run.text, run.end) is not None  # "Jorio Dauster,\nsaid"
-    if not said and not titled and n == 1 and sep == " " and words[0] not in COMMON_WORDS \
-            and i == 0 and nxt.endswith("ed") and not words[0].endswith("ing") \
-            and surface[1:].islower():
-        # "Gandhi announced ... but he ordered": "he" is surer than "said" (a firm says).
-        titled = he_follows(run.text, run.end)
-    if not said and len(run.text) < _HEADLINE_CHARS and "\n" not in run.text.strip():
-        # A headline: "Miyazawa sees ...", "... to limit dlr deals - Miyazawa".
-        said = (sep == " " and nxt in HEADLINE_VERBS) or (
-            j == len(run.words) and not run.text[run.end:].strip()
-            and run.text[:run.start].rstrip().endswith(("-", ",")))
-    if n >= 3 and words[-2] in LINKERS and run.words[j - 2][0].islower() \
-            and is_place(run.words[j - 1]):
-        # "Sania Mirza of India": a full name "of" a country is a player or an envoy.
-        said = said or (n == 4 and words[-2] == "of" and COMMON_WORDS.isdisjoint(words[:2])
-                        and before not in _NOT_NAME_START and before != "" and all(
-                            w.isalpha() and w[1:].islower() for w in run.words[i:i + 2])
-                        and words[1][-1] != "s")
-        j -= 2  # "Conchita Martinez of Spain"
-        n -= 2
-        words = words[:n]
-        surface = run.surface(i, j)
-    if ((n == 2 and words[1] not in COMMON_WORDS and (said or (i == 0 and before in ROLE_WORDS)))
-            or (n == 3 and words[1] in first_names() and run.words[i + 1][1:].islower())) \
-            and not titled and is_demonym(words[0]) or _place_before_name(run, i, n, words):
-        i += 1  # "American Davenport said", "American Robby Ginepri", "to Athens Nazmi Akiman"
-        n -= 1
-        words = words[1:]
-        surface = run.surface(i, j)
-    # "Stephen King", "Kanye West": a popular first name before a common word or a title.
-    given = n == 2 and words[0] in popular_given_names() and words[0] not in COMMON_WORDS \
-        and run.words[i][1:].islower() and "-" not in surface \
-        and words[1] not in REGIONS and words[1] not in _PERSON_AFTER \
-        and not words[1].endswith("s") and not is_place(run.words[i])
-    initial = not given and n in (2, 3) and cue.initial_name(run, i, j)  # "M. Atherton"
-    given = given or initial
-    if (words[0] in _NOT_NAME_START and not initial) \
-            or (words[-1] in TITLE_WORDS and not given) or not \
-            _NOT_NAME_INSIDE.isdisjoint(words) or "'" in surface or "’" in surface:
-        return  # "The Fog", "Tory MP", "Campaign for Borders Rail", "I'd"
-    # The remembered answer holds unless a word was cut above ("of Spain", "American").
-    if n >= 2 and (describes if n == len(_w) else cue.describes(words)):
-        return  # "Illinois Democrat", "Latin American", "U.S. Officials"
-    if n == 1:
-        honorific = i > 0 and run.keys[i - 1] in _HONORIFICS
-        if not (titled or honorific) and i == 0 and last and words[0] not in COMMON_WORDS \
-                and cue.beside_body(run) and words[0] not in first_names():
-            col.add(surface, "org", pos)  # "Deutsche Bank and Commerzbank"
-            return
-        if (titled or honorific) and (words[0] not in COMMON_WORDS or honorific):
-            col.add(surface, "person", pos, 2 if titled else 1)
-        elif sep[:1] in (",", "\n", "") and words[0] not in COMMON_WORDS \
-                and in_lineup(run):
-            col.add(surface, "person", pos)  # "Dudek, Finnan, Carragher, Hyypia, ..."
-        elif said and words[0] not in COMMON_WORDS:
-            # "Boynton said", or "Shell said"; a town's name ("Goodyear said") is more often
-            # a firm's: a person only if the story names the person otherwise too.
-            (col.town_said if town_said else col.said).append((words[0], surface, pos))
-        else:
-            col.singles.append((words[0], surface, pos, words[0].isalpha() and not (
-                i == 0 and run.sentence_start)))
-        return
-    if words[-1] in NOT_SURNAMES and words[0] not in popular_given_names():
-        # "Geneva Convention", "Cooper Basin": nobody ("Michael Bay" is someone); one that
-        # speaks is a firm named after its place ("Giant Bay said").
-        if said and not titled:
-            col.add(surface, "org", pos)
-        return
-    if words[-1] in PARTY_MEMBERS and not titled and n <= 3:
-        col.add(surface, "org", pos)  # "Christian Democrats", "Free Democrats"
-        return
-    if words[-1] not in first_names() and is_country(run.words[j - 1]):
-        if said and not titled:  # "Statistics Canada said": no one's surname is a country
-            col.add(surface, "org", pos)
-        return
-    common_tail = any(w in COMMON_WORDS for w in words[1:] if w not in LINKERS)
-    if titled or said:
-        if not COMMON_WORDS.issuperset(words):
-            col.add(surface, "person", pos, 2 if titled else 1)
-    elif given or (words[0] in first_names() and not common_tail and not (
-            run.sentence_start and i == 0 and words[0] in COMMON_WORDS)):
-        col.add(surface, "person", pos)
-    elif n <= 3 and (words[0] in first_names() or COMMON_WORDS.isdisjoint(words)):
-        col.weak.append((surface, pos))  # "Simon Fuller": a name if "Mr Fuller" is one
-
-
-def _place_before_name(run: Run, i: int, n: int, words: list[str]) -> bool:
-    """Whether words ``i:`` of a run are a big place and a full name: a title's place before
-    its holder ("Ambassador to Athens Nazmi Akiman", "envoy in Tokyo Mike Mansfield")."""
-    return n == 3 and words[1] in first_names() and words[0] not in first_names() \
-        and run.words[i + 1][1:].islower() and is_big_place(run.words[i]) \
-        and (run.keys[i - 1] if i else run.prev_word()) in ("to", "in")
+_SEAT_LINKS = frozenset({"of", "for"})  # "MP for Kensington": a seat's name follows
 
 
 def _split_titles(run: Run, col: Collector, pos: int) -> None:
@@ -374,32 +74,32 @@ def _split_titles(run: Run, col: Collector, pos: int) -> None:
     if last_title < 0 or whole_table_name(run, i):
         cut = person_after_body(run, i) if n - i >= 4 else 0
         if cut:  # "Bank of England Robin Leigh-Pemberton": the body, then its officer
-            _classify(run, i, cut, False, col, pos)
-            _classify(run, cut, n, True, col, pos)
+            classify(run, i, cut, False, col, pos)
+            classify(run, cut, n, True, col, pos)
         elif n - i >= 4 and "of" in words[i:] and (cut := person_after_of(run, i)):
-            _classify(run, i, cut, False, col, pos)  # "Communist Party of Gennady Zyuganov"
-            _classify(run, cut + 1, n, False, col, pos)
+            classify(run, i, cut, False, col, pos)  # "Communist Party of Gennady Zyuganov"
+            classify(run, cut + 1, n, False, col, pos)
         elif n - i >= 4 and "of" in words[i:] and (cut := cue.body_after_of(run, i)):
-            _classify(run, i, cut, True, col, pos)  # "Tim Daly of Michael Foods"
+            classify(run, i, cut, True, col, pos)  # "Tim Daly of Michael Foods"
             cue.add_body(run, cut + 1, col, pos)
         else:
-            _classify(run, i, n, False, col, pos)
+            classify(run, i, n, False, col, pos)
         return
     block_start = last_title
     while block_start > i and (words[block_start - 1] in TITLE_WORDS
                                or words[block_start - 1] in LINKERS):
         block_start -= 1
     if block_start > i:
-        _classify(run, i, block_start, False, col, pos)
+        classify(run, i, block_start, False, col, pos)
     elif words[i] in INSTITUTIONS and i + 1 < n and words[i + 1] in SEAT_TITLES:
         col.add(run.words[i], "org", pos, 3)  # "Labour MP Stephen Pound": the party
     start = last_title + 1
     cut = cue.body_after_of(run, start) if n - start >= 4 and "of" in words[start:] else 0
     if cut:  # "analyst Tim Daly of Michael Foods"
-        _classify(run, start, cut, True, col, pos)
+        classify(run, start, cut, True, col, pos)
         cue.add_body(run, cut + 1, col, pos)
     else:
-        _classify(run, start, n, True, col, pos)
+        classify(run, start, n, True, col, pos)
 
 
 def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
