@@ -303,3 +303,13 @@ def test_a_name_ending_in_a_country_is_no_person() -> None:
                                   "Henderson and Michael Jordan said no.")
     assert "Statistics Canada" in orgs
     assert people == ["Jordan Henderson", "Michael Jordan"]  # Jordan is also a given name
+
+
+def test_wire_copy_leftovers_are_no_bodies() -> None:
+    _people, orgs = extract_actors(
+        "State-owned Taiwan Power Co will boost output, and Army-backed rebels fought. It "
+        "filed with the Securities\nand Exchange Commission. Notes are rated B-1, and the "
+        "M-1 money supply rose.\n    Note - The company said so. Hutchison sold its stake in "
+        "Canada and Pearson Plc bought it.\n REUTER...\n")
+    assert orgs == ["Taiwan Power Co", "Army", "Securities and Exchange Commission",
+                    "Pearson Plc"]

@@ -164,7 +164,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             sep, nxt = word_after(run, j)
         town_said = False
     n = j - i
-    hyphen_mod = sep == "-" and nxt in ORG_HYPHEN
+    # "Army-backed", but "State-owned": a common word there is an adjective.
+    hyphen_mod = sep == "-" and nxt in ORG_HYPHEN and not (n == 1 and words[0] in COMMON_WORDS)
     # A trade word ends a firm's name, unless a given name opens it ("Mike Mills").
     has_org_word = is_place(run.words[i]) if org_words is None else org_words
     before = (run.prev_word() or cue.para_word(run)) if i == 0 else ""  # cue.word_before
@@ -212,7 +213,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     if n == 1 and len(surface) >= 2 and surface.isupper():
         if words[0] in COMMON_WORDS or words[0] in _NOT_ACRONYMS or (
                 run.text[run.start - 1:run.start] in ("\n", "") and is_dateline(run)) \
-                or (words[0] == "reuter" and not run.text[run.end:].strip()):
+                or (words[0] == "reuter" and not run.text[run.end:].strip(" .\n\x03")):
             return  # "FRANKFURT 1996-08-22": a dateline's town; a closing " REUTER"
         if len(surface) >= 3:
             col.add(surface, "org", pos)

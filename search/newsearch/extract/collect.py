@@ -57,8 +57,8 @@ class Collector:
     def add(self, surface: str, kind: str, pos: int, weight: int = 1) -> None:
         """One vote of ``weight``: 3 for a name that says it (Bank, Corp), 2 for a title."""
         key = key_of(surface)
-        if not key:
-            return
+        if len(key) < 2:
+            return  # "B-1", "M-1": a rating or a money supply, no name
         v = self.votes.get(key)
         if v is None:
             v = self.votes[key] = Votes(first=pos)

@@ -14,7 +14,7 @@ import re
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS
-from .known import is_big_place, is_demonym, is_place, is_town
+from .known import is_big_place, is_country, is_demonym, is_place, is_town
 from .names import FIRM_SUFFIXES, ORG_WORDS, TITLE_WORDS, first_names
 from .orglists import LIST_WORDS, listed_after_plural
 from .scan import Run, key_of, word_key
@@ -306,8 +306,9 @@ def _joinable(first: list[str], second: list[str]) -> bool:
     word, the first is no firm of its own ("Guaranty Trust Co and Lloyds Bank") and no person
     ("Paul Volcker and Federal Reserve Board") unless partners follow ("Morgan and Co")."""
     last = second[-1].lower().rstrip(".")
-    if len(first) < 1 or last not in ORG_WORDS or first[-1].lower().rstrip(".,") in _SUFFIXES:
-        return False
+    if len(first) < 1 or last not in ORG_WORDS or first[-1].lower().rstrip(".,") in _SUFFIXES \
+            or (len(first) == 1 and is_country(first[0])):
+        return False  # ... nor a country ("Canada and Pearson Plc")
     if second[0].lower().rstrip(".") in _PARTNERS:
         return True
     head = first[0].lower()
@@ -318,7 +319,7 @@ def and_prefix(run: Run) -> str:
     """The words joined by "and" before a body's name ("Securities and" + "Exchange
     Commission"), or "": a run of capitals stops at the lower-case "and"."""
     start = run.start
-    if not run.text[max(0, start - 6):start].rstrip(" \t\n").endswith((" and", "&")):
+    if not run.text[max(0, start - 6):start].rstrip(" \t\n").endswith((" and", "\nand", "&")):
         return ""
     m = _AND_BEFORE.search(run.text, max(0, start - 50), start)
     if m is None:

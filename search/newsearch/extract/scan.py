@@ -163,9 +163,16 @@ _BULLETS = "*•·+-–—"
 _WRAP_WIDTH = 50  # a line this long that stops in mid-sentence was wrapped, not ended
 
 
+def _first_word_key(text: str, pos: int) -> str:
+    """The lower-cased word at ``pos`` of ``text``, or ""."""
+    m = _TOKEN.match(text, pos)
+    return m.group().lower() if m else ""
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[pos - 6 if pos > 6 else 0:pos].rstrip(" \t\"“‘'(")
-    if not before or before[-1] in ".!?:;" or before[-2:] == "--":
+    if not before or before[-1] in ".!?:;" or before[-2:] == "--" or (
+            before[-2:] == " -" and _first_word_key(text, pos) in STOP_WORDS):  # "Note - The"
         return True
     if before[-1] == "\n":
         return not _wrapped(text, pos)
