@@ -313,3 +313,10 @@ def test_wire_copy_leftovers_are_no_bodies() -> None:
         "Canada and Pearson Plc bought it.\n REUTER...\n")
     assert orgs == ["Taiwan Power Co", "Army", "Securities and Exchange Commission",
                     "Pearson Plc"]
+
+
+def test_a_possessive_before_the_legal_form_is_part_of_the_name() -> None:
+    _people, orgs = extract_actors(
+        "McDonald's Corp filed a shelf offer, Standard\nand Poor's Corp said. Japan's Sony Corp "
+        "and Lowe's Cos Inc rose.")
+    assert orgs == ["McDonald's Corp", "Standard and Poor's Corp", "Sony Corp", "Lowe's Cos Inc"]

@@ -42,6 +42,7 @@ from .orgs import (
     bracketed_firm,
     comma_firm,
     is_ticker,
+    possessive_firms,
 )
 from .scan import LINKERS, Run, is_caps_text, key_of, runs
 
@@ -119,7 +120,12 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
     # Tickers ("<EC>") only occur in text with angle brackets: test the (two) texts once.
     bracketed = bool(run_list) and ("<" in run_list[0].text or "<" in run_list[-1].text)
     firm_text, firm_end = "", -1  # inside a firm's brackets, up to here: named whole already
+    owned = possessive_firms(run_list)
     for pos, run in enumerate(run_list):
+        if pos in owned:  # "McDonald's Corp"
+            col.add(owned[pos][0], "org", pos, 3)
+            firm_text, firm_end = run.text, owned[pos][1]
+            continue
         # (The first tests of is_ticker, bracketed_firm and comma_firm inline: most runs touch
         # no bracket or comma. A run inside a firm's brackets is skipped just below.)
         if bracketed and (run.text[run.start - 1:run.start] == "<"

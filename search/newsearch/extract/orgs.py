@@ -122,6 +122,37 @@ _COMMA_FIRM = re.compile(
     r"(?:,?[ \t]+(?:Inc|Ltd|Corp|Co)\b\.?)?")
 
 
+_POSSESSIVE = ("'s ", "’s ")
+# "and" between two names, maybe where a line wraps (as _GAP below).
+_AND_BETWEEN = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:and|&)(?:[ \t]+|[ \t]*\n[ \t]*)")
+
+
+def possessive_firms(run_list: list[Run]) -> dict[int, tuple[str, int]]:
+    """Firms whose name holds a possessive before the legal form alone ("McDonald's Corp",
+    "Standard and Poor's Corp"): the scanner cuts runs at "'s". Keyed by the position of the
+    run that opens the name: the name and where it ends. ("Japan's Sony Corp" is not one:
+    more than the legal form follows.)"""
+    out: dict[int, tuple[str, int]] = {}
+    for k in range(1, len(run_list)):
+        run = run_list[k]
+        if run.keys[0] not in _SUFFIXES or not all(w in _SUFFIXES for w in run.keys):
+            continue
+        owner = run_list[k - 1]
+        if owner.text is not run.text or owner.caps \
+                or run.text[owner.end:run.start] not in _POSSESSIVE:
+            continue
+        name = f"{owner.surface()}'s {run.surface()}"
+        first = k - 1
+        if k >= 2:  # "Standard and" + "Poor's Corp"
+            partner = run_list[k - 2]
+            if partner.text is run.text and partner.keys[-1] not in _SUFFIXES \
+                    and _AND_BETWEEN.fullmatch(run.text, partner.end, owner.start):
+                name = f"{partner.surface()} and {name}"
+                first = k - 2
+        out[first] = (name, run.end)
+    return out
+
+
 def comma_firm(run: Run) -> tuple[str, int] | None:
     """A firm named as partners listed with commas, when ``run`` opens the list: the name and
     where it ends; else None."""
