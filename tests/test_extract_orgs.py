@@ -320,3 +320,11 @@ def test_a_possessive_before_the_legal_form_is_part_of_the_name() -> None:
         "McDonald's Corp filed a shelf offer, Standard\nand Poor's Corp said. Japan's Sony Corp "
         "and Lowe's Cos Inc rose.")
     assert orgs == ["McDonald's Corp", "Standard and Poor's Corp", "Sony Corp", "Lowe's Cos Inc"]
+
+
+def test_credit_ratings_are_no_bodies() -> None:
+    _people, orgs = extract_actors(
+        "Standard and Poor's Corp cut Denmark's debt rating to AA from AAA, and BBB bonds "
+        "held, ABC News reported.")
+    assert orgs == ["Standard and Poor's Corp", "ABC News"]
+    assert extract_actors("She may defend her AAA 800m title in Sheffield.")[1] == ["AAA"]

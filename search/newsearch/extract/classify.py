@@ -213,8 +213,10 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     if n == 1 and len(surface) >= 2 and surface.isupper():
         if words[0] in COMMON_WORDS or words[0] in _NOT_ACRONYMS or (
                 run.text[run.start - 1:run.start] in ("\n", "") and is_dateline(run)) \
-                or (words[0] == "reuter" and not run.text[run.end:].strip(" .\n\x03")):
-            return  # "FRANKFURT 1996-08-22": a dateline's town; a closing " REUTER"
+                or (words[0] == "reuter" and not run.text[run.end:].strip(" .\n\x03")) \
+                or (surface[0] in "ABC" and surface.count(surface[0]) == len(surface)
+                    and ("rating" in run.text or "rated" in run.text)):
+            return  # "FRANKFURT 1996-08-22": a dateline's town; a closing " REUTER"; a rating
         if len(surface) >= 3:
             col.add(surface, "org", pos)
         else:  # "GM", "BT": two letters are an acronym only if they come back
