@@ -123,8 +123,10 @@ _COMMA_FIRM = re.compile(
 
 
 _POSSESSIVE = ("'s ", "’s ")
-# "and" between two names, maybe where a line wraps (as _GAP below).
-_AND_BETWEEN = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:and|&)(?:[ \t]+|[ \t]*\n[ \t]*)")
+# Names joined by "and" may wrap onto the next line in wire copy ("Securities and\nExchange
+# Commission").
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_AND_BETWEEN = re.compile(rf"{_GAP}(?:and|&){_GAP}")
 
 
 def possessive_firms(run_list: list[Run]) -> dict[int, tuple[str, int]]:
@@ -321,9 +323,7 @@ _SUFFIXES = FIRM_SUFFIXES
 # Second halves that follow a person's name in a firm's ("Morgan Stanley and Co").
 _PARTNERS = frozenset({"co", "company", "sons", "son", "brothers", "partners", "associates"})
 _NOT_FIRST = frozenset({"the", "a", "an", "and", "of"})
-# Names joined by "and" may wrap onto the next line in wire copy ("Securities and\nExchange
-# Commission"); a first half may open with initials ("E.F. Hutton and Co Inc").
-_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+# A first half may open with initials ("E.F. Hutton and Co Inc"); _GAP: a line may wrap.
 _AND_BEFORE = re.compile(rf"(?<![\w.])((?:[A-Z][\w'’.-]*{_GAP}){{0,2}}[A-Z][\w'’-]*){_GAP}"
                          rf"(?:and|&){_GAP}$")
 _AND_AFTER = re.compile(rf"{_GAP}(?:and|&){_GAP}((?:[A-Z][\w'’-]*{_GAP}){{0,2}}[A-Z][\w'’-]*)"

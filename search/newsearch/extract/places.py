@@ -113,7 +113,7 @@ def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[R
     if glued:
         found_list = [m for m in found_list if not pc.firm_named(m, glued)]
     if skip:
-        found_list = _outside_names(found_list, skip)
+        _mark_inside_names(found_list, skip)
     lead = base + lead_end(body_runs[0].text, 1) if body_runs else base
     seats = pc.seat_names(body_runs, skip)
     if not seats:
@@ -130,16 +130,16 @@ _AREA_BODIES = frozenset({"council", "government", "assembly", "parliament", "po
                           "authority", "administration"})
 
 
-def _outside_names(found: list[Mention], names: set[str]) -> list[Mention]:
-    """``found``, with the mentions that open a name the actors found ("Pacific Resources
-    Inc", "Virginia Farm Bureau", the capitals headline's "PACIFIC RESOURCES") marked as
-    inside a name: such a town or region is no place of the story, but its country is.
+def _mark_inside_names(found: list[Mention], names: set[str]) -> None:
+    """Mark the mentions that open a name the actors found ("Pacific Resources Inc",
+    "Virginia Farm Bureau", the capitals headline's "PACIFIC RESOURCES") as inside a name:
+    such a town or region is no place of the story, but its country is.
     Countries are left as they are, read as modifiers ("Japan Airlines")."""
     # (partition and rpartition take one argument: no argument parsing, unlike rfind/index.)
     long_names = [k + " " for k in names if " " in k and k.rpartition(" ")[2] not in _AREA_BODIES]
     heads = {k.partition(" ")[0] for k in long_names}
     if not heads:
-        return found
+        return
     for m in found:
         run = m.run
         if run is not None and m.index + 1 < len(run.words) \
@@ -153,7 +153,6 @@ def _outside_names(found: list[Mention], names: set[str]) -> list[Mention]:
                 rest = " ".join(rest.split()[:2]) + " "
             if any(k.startswith(rest) or rest.startswith(k) for k in long_names):
                 m.in_name = True
-    return found
 
 
 def _rank(ms: list[Mention], dateline: str, title_len: int, lead: int = 0,
