@@ -10,7 +10,6 @@ from newsearch.extract.orgcues import (
     leads_body,
     para_word,
     trade_name,
-    with_new,
 )
 from newsearch.extract.scan import runs
 
@@ -48,12 +47,6 @@ def test_para_word_reads_past_a_paragraph_break() -> None:
     text = "Gas prices rose.\n\nShares in Gazprom fell."
     run = _run(text, "Gazprom")
     assert para_word(run) == "in"
-
-
-def test_with_new_puts_back_a_dropped_new() -> None:
-    text = "Results:\nNew York Yankees 4 Baltimore Orioles 2\n"
-    run = _run(text, "York Yankees")
-    assert with_new(run).surface() == "New York Yankees"
 
 
 def test_beside_body() -> None:

@@ -126,6 +126,15 @@ def test_a_sentence_may_open_with_a_firms_name() -> None:
     assert "Shares of Acme Corp" not in _surfaces("Shares of Acme Corp rose.")
 
 
+def test_a_sentence_may_open_with_a_places_name() -> None:
+    assert _surfaces("New Zealand's deficit rose.") == ["New Zealand"]
+    assert _surfaces("Results:\nNew York Yankees 4 Baltimore Orioles 2\n")[0] == "New York Yankees"
+    assert _surfaces("The Hague said.") == ["The Hague"]
+    # Common words that open no place still fall away.
+    assert _surfaces("New Soviet proposals were made.") == ["Soviet"]
+    assert _surfaces("The Treasury said.") == ["Treasury"]
+
+
 def test_a_weekday_opens_no_name() -> None:
     assert _surfaces("A eurobond launched on Friday for Metal Box Plc grew.") == ["Metal Box Plc"]
     assert _surfaces("The Friday Club met.") == ["Friday Club"]

@@ -148,8 +148,6 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
                 col.note_table(canonical, run, pos, acronym)
         else:
             mixed += 1
-            if run.text[run.start - 4:run.start] == "New " and len(run.words) > 1:
-                run = cue.with_new(run)
             _split_titles(run, col, pos)
         prev = run
     for acronym, canonical, run, pos in col.pending:

@@ -127,17 +127,6 @@ def para_word(run: Run) -> str:
     return word_key(last) if last.isalpha() else ""
 
 
-def with_new(run: Run) -> Run:
-    """The run with the sentence-initial "New" the scanner dropped, when "New" and the run's
-    first word name a place ("New York Yankees 4", "New Zealand Dairy Board"); callers test
-    that "New " stands right before the run."""
-    if not is_place("New " + run.words[0]):
-        return run
-    start = run.start - 4
-    return Run(run.text, ["New", *run.words], [(start, start + 3), *run.spans], True, False,
-               ["new", *run.keys])
-
-
 def add_body(run: Run, k: int, col: Collector, pos: int) -> None:
     """Vote for words ``k:`` of a run as the body a person named before "of" works for."""
     keys = run.keys

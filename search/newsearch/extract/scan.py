@@ -15,6 +15,7 @@ from itertools import accumulate
 from ..analysis import _ARABIC_ARTICLES, STOP_WORDS, fold, name_key
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
+from .gazetteer import gazetteer, place_key
 from .memo import Memo, lookup_set
 from .names import FIRM_SUFFIXES, TITLE_WORDS
 
@@ -323,6 +324,25 @@ def _firm_opening(words: list[str], b: int) -> bool:
         and all(w[0].isupper() for w in words[1:b])
 
 
+# A town this big, or a country, region or area, keeps the common word that opens its name.
+_OPENING_PLACE = 15_000
+
+
+def _place_opening(words: list[str], b: int) -> bool:
+    """Whether a sentence's first word opens a place's name with the words after it ("New
+    Zealand's deficit", "New York officials", "Little Rock police"): the first two or three
+    words are a country, region, area or sizeable town under its own name."""
+    gaz = gazetteer()
+    for k in (2, 3):
+        if k > b:
+            break
+        entries = gaz.entries(place_key(" ".join(words[:k])))
+        if entries and not entries[0].alternate and (
+                entries[0].kind != "city" or entries[0].population >= _OPENING_PLACE):
+            return True
+    return False
+
+
 def _emit(out: list[Run], text: str, words: list[str], spans: list[tuple[int, int]],
           sent: bool | None, caps: bool) -> None:
     # Trailing connectors never end a name; neither does a sentence-initial "The"/"But".
@@ -330,7 +350,8 @@ def _emit(out: list[Run], text: str, words: list[str], spans: list[tuple[int, in
     while b and not words[b - 1][0].isupper():
         b -= 1
     if b and sent and not caps and len(words[0]) > 1 and not words[0].isupper() \
-            and word_key(words[0]) in _BOUNDARY_WORDS and not _firm_opening(words, b):
+            and word_key(words[0]) in _BOUNDARY_WORDS and not _firm_opening(words, b) \
+            and not _place_opening(words, b):
         a = 1
         sent = False
     while a < b and not words[a][0].isupper():
