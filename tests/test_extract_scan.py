@@ -135,6 +135,15 @@ def test_a_sentence_may_open_with_a_places_name() -> None:
     assert _surfaces("The Treasury said.") == ["Treasury"]
 
 
+def test_a_line_in_capitals_after_a_name_is_no_part_of_it() -> None:
+    assert _surfaces("Peter Blackburn\nBRUSSELS 1996-08-22\nThe Commission said.")[:2] == [
+        "Peter Blackburn", "BRUSSELS"]
+    # Wrapped names, initials and short acronyms still join across the break.
+    assert _surfaces("the Federal\nReserve Board said.") == ["Federal Reserve Board"]
+    assert _surfaces("of Smith\nU.S. Inc and others") == ["Smith U.S. Inc"]
+    assert _surfaces("the ACME\nCORPORATION said.") == ["ACME CORPORATION"]
+
+
 def test_a_weekday_opens_no_name() -> None:
     assert _surfaces("A eurobond launched on Friday for Metal Box Plc grew.") == ["Metal Box Plc"]
     assert _surfaces("The Friday Club met.") == ["Friday Club"]

@@ -296,9 +296,22 @@ def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]
             if s[offsets[k - 1][1]] == "." and (words[k].lower() in _BOUNDARY_WORDS or (
                     len(words[k - 1]) > 1 and words[k - 1].lower() not in ABBREVIATIONS)):
                 cuts.append(k)
+    if "\n" in s:
+        # A line in capitals after one in mixed case is a new line of copy, not the rest of a
+        # wrapped name: "Peter Blackburn\nBRUSSELS 1996-08-22" is a byline and a dateline.
+        for k in range(1, len(words)):
+            if "\n" in s[offsets[k - 1][1]:offsets[k][0]] and _case_shift(words[k - 1], words[k]):
+                cuts.append(k)
+        cuts = sorted(set(cuts))
     return (tuple(words), tuple(offsets), tuple(map(word_key, words)),
             words[0].lower() in _BOUNDARY_WORDS, tuple(cuts),
             words[0][0].isupper() and words[-1][0].isupper())
+
+
+def _case_shift(before: str, after: str) -> bool:
+    """Whether a word in capitals (four letters or more, no initials) follows one that is
+    not in capitals."""
+    return len(after) >= 4 and after.isupper() and after.isalpha() and not before.isupper()
 
 
 # The same multi-word matches recur story after story ("New York", "Reuters Ltd").
