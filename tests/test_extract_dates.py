@@ -37,6 +37,16 @@ def test_head_dateline_and_full_dates() -> None:
     assert extract_date("Filed 2019-02-28 by staff.") == datetime(2019, 2, 28)
 
 
+def test_a_dateline_on_its_own_line_with_a_numeric_date() -> None:
+    assert split_dateline("BRUSSELS 1996-08-22\nThe Commission said.") == (
+        "BRUSSELS 1996-08-22\n", 20)
+    line = "AL-AIN , United Arab Emirates 1996-12-06\n"
+    assert split_dateline(line + "Japan won.") == (line, len(line))
+    # A date inside a sentence is no dateline.
+    assert split_dateline("NEW YORK 1996-08-22 The talks ended.") == ("", 0)
+    assert split_dateline("Shares rose 1996-08-22\n") == ("", 0)
+
+
 FILLER = "The minister spoke to reporters about the plan for an hour. " * 8  # > LEAD_CHARS
 
 

@@ -46,6 +46,19 @@ def test_town_before_a_team_role_or_after_for_is_a_club() -> None:
     assert "Kevin Keegan" in people
 
 
+def test_towns_listed_with_a_side_are_sides() -> None:
+    text = ("LONDON 1996-08-30\nPhil Simmons took four wickets as Leicestershire beat Somerset "
+            "by an innings in the county championship . Title rivals Essex , Derbyshire and "
+            "Surrey all closed in on victory.")
+    people, orgs = extract_actors(text)
+    assert {"Leicestershire", "Somerset", "Essex", "Derbyshire", "Surrey"} <= set(orgs)
+    places = [p.name for p in enrich(Article(title="", body=text)).places]
+    assert "Derbyshire" not in places and "London" in places
+    # Outside a sports story a list of towns stays a list of places.
+    _, orgs = extract_actors("Sales rose in Essex, Derbyshire and Surrey, the company said.")
+    assert orgs == []
+
+
 def test_town_context_needs_a_sports_story() -> None:
     _, orgs = extract_actors("The bank opened a branch for Newcastle customers. London won "
                              "the bid to host the conference.")

@@ -45,6 +45,7 @@ from .orgs import (
     possessive_firms,
 )
 from .scan import LINKERS, Run, is_caps_text, key_of, runs
+from .teams import listed_sides
 
 _SEAT_LINKS = frozenset({"of", "for"})  # "MP for Kensington": a seat's name follows
 
@@ -150,6 +151,9 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
             mixed += 1
             _split_titles(run, col, pos)
         prev = run
+    for pos in listed_sides(run_list, lambda key: key in col.votes and (
+            col.votes[key].org > col.votes[key].person)):
+        col.add(run_list[pos].words[0], "org", pos, 2)
     for acronym, canonical, run, pos in col.pending:
         rivals = acronym_rivals()[acronym]
         named = [r for r in rivals if key_of(r) in col.table]

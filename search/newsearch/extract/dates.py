@@ -31,6 +31,11 @@ _DATELINE_PATTERNS = (re.compile(_MONTH_DAY.pattern, re.I), re.compile(_DAY_MONT
 _HEAD_DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .,'’()-]{1,60}?)(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
     r"(?:,?\s+\d{4})?))?\s*(?:\([A-Za-z .]+\)\s*)?[-—–]{1,2}\s")
+# A dateline on a line of its own, with a numeric date: "BRUSSELS 1996-08-22", "AL-AIN ,
+# United Arab Emirates 1996-12-06".
+_LINE_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z .'’-]{1,40}?)(?:[ \t]*,[ \t]*[A-Z][\w.'’ -]{1,40}?)?[ \t]+"
+    r"(?P<date>\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})[ \t]*(?:\n|$)")
 _WEEKDAYS = {d: i for i, d in enumerate(
     wordlist("monday tuesday wednesday thursday friday saturday sunday"))}
 _RELATIVE = re.compile(r"\b(?:(?P<on>on|last|this|late|early)\s+)?(?P<wd>Monday|Tuesday|"
@@ -201,7 +206,7 @@ def _dateparser(text: str, reference: datetime) -> datetime | None:
 
 def split_dateline(body: str) -> tuple[str, int]:
     """A dateline at the head of ``body`` and the offset where the story proper starts."""
-    m = _HEAD_DATELINE.match(body[:120])
+    m = _HEAD_DATELINE.match(body[:120]) or _LINE_DATELINE.match(body[:120])
     if not m or len(m.group("place").split()) > 6:
         return "", 0
     return m.group(0), m.end()

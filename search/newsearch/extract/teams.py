@@ -10,6 +10,7 @@ places (national sides are read as their country), and so do the four home natio
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .data import wordset
@@ -39,7 +40,7 @@ TEAM_ROLES = wordset("manager coach striker defender midfielder goalkeeper keepe
                      "director directors")
 # Words before a name that make it the side played for or against ("for Newcastle").
 TEAM_BEFORE = wordset("for against beat beating beats defeated defeating join joined joining "
-                      "over v vs")
+                      "over v vs rivals champions leaders")
 # Verbs after a side's name ("Chelsea beat Southampton").
 TEAM_VERBS = wordset("beat beats drew draw lost won defeated thrashed edged hammered crushed "
                      "routed trail trailed host hosts visit play meet face faced")
@@ -235,3 +236,35 @@ def in_lineup(run: Run) -> bool:
     words = line.split()
     lower = sum(1 for w in words if w[:1].islower())
     return lower * 5 <= len(words) and sports_text(text)
+
+
+# What may stand between two sides listed together: "Essex, Derbyshire and Surrey".
+_LIST_GAPS = (", ", " and ", ", and ", " & ", " , ", " , and ")
+
+
+def listed_sides(run_list: list[Run], is_side: Callable[[str], bool]) -> list[int]:
+    """Positions of one-word towns or counties listed beside a side in a sports story ("title
+    rivals Essex, Derbyshire and Surrey", when "rivals Essex" made Essex a side): the items
+    of one list are the same kind of thing. ``is_side(key)`` says whether a name is already
+    read as a side; sides found here spread along the list."""
+    if not run_list or not sports_text(run_list[-1].text):
+        return []
+    found: list[int] = []
+    sides = [False] * len(run_list)
+    for k, run in enumerate(run_list):
+        sides[k] = not run.caps and len(run.words) == 1 and is_side(run.keys[0])
+    changed = True
+    while changed:
+        changed = False
+        for k, run in enumerate(run_list):
+            if sides[k] or run.caps or len(run.words) != 1 \
+                    or not side_place(run.words[0], run.keys[0]):
+                continue
+            for n in (k - 1, k + 1):
+                if 0 <= n < len(run_list) and sides[n] and run_list[n].text is run.text:
+                    a, b = (run_list[n], run) if n < k else (run, run_list[n])
+                    if run.text[a.end:b.start] in _LIST_GAPS:
+                        sides[k] = changed = True
+                        found.append(k)
+                        break
+    return found
