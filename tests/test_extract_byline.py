@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from newsearch.extract import extract_byline
+from datetime import datetime
+
+from newsearch.extract import enrich, extract_byline
+from newsearch.model import Article
 
 
 def test_by_line_at_top() -> None:
@@ -20,3 +23,17 @@ def test_reporting_by_excludes_editors() -> None:
 
 def test_no_byline() -> None:
     assert extract_byline("Nobody signed this. It was bought by Acme Corp.") == []
+
+
+def test_a_name_alone_above_the_dateline_is_the_byline() -> None:
+    article = enrich(Article(title="EU rejects ban", body=(
+        "Peter Blackburn\nBRUSSELS 1996-08-22\nThe European Commission said on Thursday it "
+        "disagreed.")))
+    assert article.byline == ["Peter Blackburn"]
+    assert "Peter Blackburn" in article.people  # still a person named by the story
+    assert [(p.name, p.focus) for p in article.places] == [("Brussels", True)]
+    assert article.date == datetime(1996, 8, 22)
+    # A line that is no person's name, or a name with no dateline under it, is no byline.
+    assert enrich(Article(title="T", body="Oil Prices\nBRUSSELS 1996-08-22\nIt fell.")).byline == []
+    assert enrich(Article(title="T", body="Peter Blackburn\nspoke on Monday.")).byline == []
+

@@ -153,3 +153,10 @@ def test_a_town_before_someones_full_name_is_still_a_town() -> None:
                                         "who came. Paris Hilton sang."))
     assert [p.name for p in art.places if p.name != "Turkey"] == ["Athens"]
     assert art.people == ["Nazmi Akiman", "Paris Hilton"]
+
+
+def test_a_dateline_region_before_a_numeric_date_picks_the_town() -> None:
+    article = enrich(Article(title="T", body=(
+        "AL-AIN , United Arab Emirates 1996-12-06\nJapan won the match against Syria .")))
+    assert ("Al-Ain", "United Arab Emirates", True) in [
+        (p.name, p.country, p.focus) for p in article.places]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..model import Article
 from .actors import actors_from_runs, extract_actors
-from .byline import extract_byline
+from .byline import extract_byline, name_line
 from .dates import extract_date, split_dateline
 from .known import org_code
 from .memo import Memo
@@ -35,8 +35,17 @@ def enrich(article: Article) -> Article:
     """
     dateline = article.dateline
     body = article.body
+    author = ""
     if not dateline:
         dateline, cut = split_dateline(body)
+        if not dateline and (named := name_line(body))[0]:
+            # "Peter Blackburn\nBRUSSELS 1996-08-22\n": a byline above the dateline. The
+            # name stays in the text (it is a person too); the dateline is cut out.
+            dateline, cut = split_dateline(body[named[1]:])
+            if dateline:
+                author = named[0]
+                body = f"{body[:named[1]]}\n{body[named[1] + cut:]}"  # a paragraph break
+                cut = 0
         body = body[cut:]
     if article.date is None:
         article.date = extract_date(body, dateline, None)
@@ -64,5 +73,5 @@ def enrich(article: Article) -> Article:
         if not article.orgs_mentioned:
             article.orgs_mentioned = mentioned
     if not article.byline:
-        article.byline = extract_byline(article.body)
+        article.byline = extract_byline(article.body, author)
     return article

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from ..analysis import fold
+from .names import first_names
+
 _NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|al|el|bin))*"
 _BY = re.compile(rf"^\s*By\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*(?:[,|/(\n]|$)",
                  re.M)
@@ -16,6 +19,20 @@ _REPORTING = re.compile(r"(?:Reporting|Reported|Writing|Additional reporting)\s+
 _ROLE_WORDS = tuple(_ROLES.split("|"))
 _SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _PLACE_TAIL = re.compile(r"\s+in\s+.*$")
+# A name alone on the first line, as wire copy prints its byline above the dateline
+# ("Peter Blackburn\nBRUSSELS 1996-08-22\n"): two to four capitalised words.
+_NAME_LINE = re.compile(r"[ \t]*\n?[ \t]*([A-Z][a-z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|"
+                        r"van|von|al|el|bin)){1,3})[ \t]*\n(?:[ \t]*\n)*")
+
+
+def name_line(text: str) -> tuple[str, int]:
+    """The person's name alone on the first line of ``text`` (a given name first) and where
+    the next line starts, or ("", 0). Only a dateline after it makes it a byline: callers
+    check that."""
+    m = _NAME_LINE.match(text)
+    if not m or fold(m.group(1).split()[0]) not in first_names():
+        return "", 0
+    return m.group(1), m.end()
 
 
 def _names(chunk: str) -> list[str]:
@@ -27,13 +44,14 @@ def _names(chunk: str) -> list[str]:
     return out
 
 
-def extract_byline(text: str) -> list[str]:
+def extract_byline(text: str, above_dateline: str = "") -> list[str]:
     """Authors named in ``text``, in order, without repeats; editors are not authors.
 
     Looks at a "By ..." line near the top, "X is a special correspondent" sentences and wire
-    credits such as "Reporting by X; Editing by Y" (only X is kept).
+    credits such as "Reporting by X; Editing by Y" (only X is kept). ``above_dateline`` is a
+    name printed alone above the story's dateline, which wire copy uses as its byline.
     """
-    found: list[str] = []
+    found: list[str] = [above_dateline] if above_dateline else []
     head = text[:400]
     # Cheap substring tests first: most stories carry none of these forms.
     if "By" in head:

@@ -328,9 +328,14 @@ def dateline_region(dateline: str) -> str:
     """The country fixed by a dateline's second part: a state or province ("Ore.", "Ontario")
     or the country itself ("BADEN, Switzerland, March 2"); else ""."""
     parts = dateline.split(",")
+    if len(parts) == 2 and (m := _NUMERIC_DATE_END.search(parts[1])):
+        return _region(parts[1][:m.start()])  # "AL-AIN , United Arab Emirates 1996-12-06"
     if len(parts) < 3:
         return ""
     return _region(parts[1])
+
+
+_NUMERIC_DATE_END = re.compile(r"[ \t]+(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})\s*$")
 
 
 def _part_region(part: str) -> str:

@@ -157,7 +157,7 @@ def _mark_inside_names(found: list[Mention], names: set[str]) -> None:
 
 def _rank(ms: list[Mention], dateline: str, title_len: int, lead: int = 0,
           flash: bool = False) -> list[Place]:
-    region = pc.dateline_region(dateline) if dateline.count(",") >= 2 else ""
+    region = pc.dateline_region(dateline) if "," in dateline else ""
     if region:
         ms = [m for m in ms if m.segment != "dateline"
               or any(e.country == region for e in m.readings)]
