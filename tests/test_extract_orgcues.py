@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsearch.extract import extract_actors
 from newsearch.extract.orgcues import (
     beside_body,
     body_says,
@@ -127,3 +128,14 @@ def test_a_name_credited_in_brackets_after_a_sentence_is_a_source() -> None:
     assert {"Al Jazeera", "Le Monde", "Reuters"} <= set(orgs)
     assert "Le Monde" not in people and "Al Jazeera" not in people
     assert "John Smith" in people  # in brackets inside a sentence: no credit
+
+
+def test_who_runs_a_poll_or_a_news_agency_is_a_body() -> None:
+    assert extract_actors("A Reuter survey of ten banks showed rates rising.")[1] == ["Reuter"]
+    assert extract_actors("The latest Marplan poll gave the Tories a lead.")[1] == ["Marplan"]
+    # A town's name before "news agency" is the agency (Xinhua is also a Chinese town).
+    assert extract_actors("The official Xinhua news agency said the talks ended.")[1] == [
+        "Xinhua"]
+    # A month's or a common word's survey names no body.
+    assert extract_actors("The December survey showed prices rising.")[1] == []
+    assert extract_actors("The Industry survey showed prices rising.")[1] == []

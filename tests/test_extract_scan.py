@@ -144,6 +144,12 @@ def test_a_line_in_capitals_after_a_name_is_no_part_of_it() -> None:
     assert _surfaces("the ACME\nCORPORATION said.") == ["ACME CORPORATION"]
 
 
+def test_a_sentence_initial_article_falls_away_but_not_an_initial() -> None:
+    assert _surfaces("A Gallup poll showed a lead.") == ["Gallup"]
+    assert _surfaces("Squad: A Mehrtens (New Zealand), I Rawaqa (Fiji).")[1:3] == [
+        "A Mehrtens", "New Zealand"]
+
+
 def test_a_weekday_opens_no_name() -> None:
     assert _surfaces("A eurobond launched on Friday for Metal Box Plc grew.") == ["Metal Box Plc"]
     assert _surfaces("The Friday Club met.") == ["Friday Club"]

@@ -82,6 +82,9 @@ _PERSON_AFTER = frozenset({"administration"})
 # these settles most runs before a dearer startswith with an offset (it parses its arguments).
 _JOIN_SECOND = frozenset(j[1] for j in cue.JOINS)
 _SAID_IT_PEEK = frozenset(s[1:3] for s in SAID_IT)
+# Who runs a poll or a survey is a body ("a Gallup poll", "a Reuter survey"); a month's or a
+# common word's is not ("the December survey", "Industry survey").
+_POLLS = wordset("poll polls survey surveys")
 
 def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -> None:
     """Vote for what words ``i:j`` of a run (no titles inside) name."""
@@ -149,6 +152,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             and is_town(surface) and he_follows(run.text, run.end)  # "Gandhi announced"
         if not (town_said or he_did):
             if nxt in STRONG_ORG_NEXT or (i == 0 and cue.word_before(run) in ORG_BEFORE) \
+                    or (nxt == "news" and run.text.startswith(cue.NEWS_BODY, run.end)) \
                     or (last and run.text.startswith(SAID_IT, run.end)) \
                     or (last and sep == "'s" and owns_person(run, nxt)) \
                     or (is_town(surface) and maybe_fixture(run) and in_fixture(run)) \
@@ -183,6 +187,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     if (has_org_word and n > 1) or (hyphen_mod and not single_adj) \
             or (sep == "'s" and not single_adj and not titled and (
                 nxt in POSSESSED or owns_person(run, nxt) or possessed_later(run, j))) \
+            or (nxt in _POLLS and sep == " " and not titled and not calendar
+                and not (n == 1 and words[0] in COMMON_WORDS)) \
             or (nxt in ORG_CONTEXT and sep == " " and not single_adj
                 and not described(run, i, n, nxt)) \
             or (nxt in BAND_MEMBERS and band_member(run, j, sep, nxt)) \

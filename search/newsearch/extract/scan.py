@@ -72,6 +72,7 @@ LINKERS = CONNECTORS | _ARABIC_ARTICLES
 # Sentence-initial words dropped from a run; titles stay ("President Reagan said").
 # (``in`` only: a dict, which no garbage collection walks; see memo.lookup_set.)
 _BOUNDARY_WORDS = lookup_set((COMMON_WORDS | STOP_WORDS) - LINKERS - TITLE_WORDS)
+_LOWER_NEXT = re.compile(r" [a-z]")
 _WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 
 
@@ -362,7 +363,9 @@ def _emit(out: list[Run], text: str, words: list[str], spans: list[tuple[int, in
     a, b = 0, len(words)
     while b and not words[b - 1][0].isupper():
         b -= 1
-    if b and sent and not caps and len(words[0]) > 1 and not words[0].isupper() \
+    if b and sent and not caps and (len(words[0]) > 1 and not words[0].isupper() or (
+            # "A Gallup poll showed": the article, but not an initial ("; A Mehrtens (NZ)")
+            words[0] in ("A", "I") and b > 1 and _LOWER_NEXT.match(text, spans[b - 1][1]))) \
             and word_key(words[0]) in _BOUNDARY_WORDS and not _firm_opening(words, b) \
             and not _place_opening(words, b):
         a = 1
