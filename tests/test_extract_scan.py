@@ -148,6 +148,7 @@ def test_a_sentence_initial_article_falls_away_but_not_an_initial() -> None:
     assert _surfaces("A Gallup poll showed a lead.") == ["Gallup"]
     assert _surfaces("Squad: A Mehrtens (New Zealand), I Rawaqa (Fiji).")[1:3] == [
         "A Mehrtens", "New Zealand"]
+    assert _surfaces("A. Stewart b Mushtaq Ahmed 44") == ["A. Stewart", "Mushtaq Ahmed"]
 
 
 def test_a_weekday_opens_no_name() -> None:

@@ -365,7 +365,8 @@ def _emit(out: list[Run], text: str, words: list[str], spans: list[tuple[int, in
         b -= 1
     if b and sent and not caps and (len(words[0]) > 1 and not words[0].isupper() or (
             # "A Gallup poll showed": the article, but not an initial ("; A Mehrtens (NZ)")
-            words[0] in ("A", "I") and b > 1 and _LOWER_NEXT.match(text, spans[b - 1][1]))) \
+            words[0] in ("A", "I") and b > 1 and text[spans[0][1]] != "."
+            and _LOWER_NEXT.match(text, spans[b - 1][1]))) \
             and word_key(words[0]) in _BOUNDARY_WORDS and not _firm_opening(words, b) \
             and not _place_opening(words, b):
         a = 1
