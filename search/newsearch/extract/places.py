@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from ..model import Place
 from . import place_context as pc
+from .features import feature_names
 from .gazetteer import Entry, gazetteer, place_key
 from .memo import Memo
 from .orgfocus import lead_end
@@ -117,11 +118,24 @@ def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[R
     lead = base + lead_end(body_runs[0].text, 1) if body_runs else base
     seats = pc.seat_names(body_runs, skip)
     if not seats:
-        return _rank(found_list, dateline, title_len, lead, not body_runs)
+        return _with_features(_rank(found_list, dateline, title_len, lead, not body_runs),
+                              body_runs, skip)
     found_list = [m for m in found_list if m.segment != "body" or m.readings[0].kind != "city"
                   or not any(a <= m.start - base < b for a, b in seats)]
     # ... ("Chelsea" in "Kensington and Chelsea"; "England" in "South-West of England" counts)
-    return pc.add_seats(_rank(found_list, dateline, title_len, lead), seats, body_runs[0].text)
+    return _with_features(pc.add_seats(_rank(found_list, dateline, title_len, lead), seats,
+                                       body_runs[0].text), body_runs, skip)
+
+
+def _with_features(ranked: list[Place], body_runs: list[Run], skip: set[str]) -> list[Place]:
+    """``ranked`` with the physical features the gazetteer does not know appended (no focus,
+    no country: "Three Mile Island", "the Strait of Hormuz")."""
+    features = feature_names(body_runs, skip)
+    if features:
+        listed = {place_key(p.name) for p in ranked}
+        ranked.extend(Place(name, "", False) for name, _at in features
+                      if place_key(name) not in listed)
+    return ranked
 
 
 # Bodies named after the area they govern: that area is a place of the story ("Scottish
