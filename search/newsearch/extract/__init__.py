@@ -17,6 +17,7 @@ from .memo import Memo
 from .noise import blank_noise
 from .places import extract_places, places_from_runs
 from .scan import is_caps_text, key_of, runs
+from .spacing import despace
 
 __all__ = ["enrich", "extract_actors", "extract_byline", "extract_date", "extract_places",
            "org_code", "split_dateline"]
@@ -33,8 +34,10 @@ def enrich(article: Article) -> Article:
     Uses the title, dateline, caption and body; a known ``article.date`` resolves relative
     mentions. Returns the same (mutated) article for convenience.
     """
-    dateline = article.dateline
-    body = article.body
+    dateline = despace(article.dateline) if article.dateline else ""
+    # Tokenised copy ("Germany 's", "Bank , said") is read as plain text; the article keeps
+    # its own.
+    body = plain = despace(article.body)
     author = ""
     if not dateline:
         dateline, cut = split_dateline(body)
@@ -50,7 +53,7 @@ def enrich(article: Article) -> Article:
     if article.date is None:
         article.date = extract_date(body, dateline, None)
     if not article.people or not article.orgs or not article.places:
-        title = article.title
+        title = despace(article.title)
         title_runs = runs(title, is_caps_text(title)) if title else []
         caption = article.caption
         lead = f"{caption}\n\n{body}" if caption and body else (caption or body)
@@ -73,5 +76,5 @@ def enrich(article: Article) -> Article:
         if not article.orgs_mentioned:
             article.orgs_mentioned = mentioned
     if not article.byline:
-        article.byline = extract_byline(article.body, author)
+        article.byline = extract_byline(plain, author)
     return article
