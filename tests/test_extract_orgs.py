@@ -328,3 +328,12 @@ def test_credit_ratings_are_no_bodies() -> None:
         "held, ABC News reported.")
     assert orgs == ["Standard and Poor's Corp", "ABC News"]
     assert extract_actors("She may defend her AAA 800m title in Sheffield.")[1] == ["AAA"]
+
+
+def test_a_name_said_on_a_day_to_be_an_it_is_a_body() -> None:
+    from newsearch.extract import extract_actors
+
+    assert extract_actors("Zorbex said on Tuesday it would cut 500 jobs.") == ([], ["Zorbex"])
+    assert extract_actors("Amtrak said late on Monday that its trains would run.")[1] == [
+        "Amtrak"]
+    assert extract_actors("Kohl said on Tuesday he would go.") == (["Kohl"], [])

@@ -56,6 +56,7 @@ from .orgs import (
     org_cue,
     owns_person,
     possessed_later,
+    said_it,
     word_after,
 )
 from .scan import LINKERS, Run, key_of
@@ -153,7 +154,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         if not (town_said or he_did):
             if nxt in STRONG_ORG_NEXT or (i == 0 and cue.word_before(run) in ORG_BEFORE) \
                     or (nxt == "news" and run.text.startswith(cue.NEWS_BODY, run.end)) \
-                    or (last and run.text.startswith(SAID_IT, run.end)) \
+                    or (last and said_it(run.text, run.end)) \
                     or (last and sep == "'s" and owns_person(run, nxt)) \
                     or (is_town(surface) and maybe_fixture(run) and in_fixture(run)) \
                     or (j - i == 1 and side_place(surface, words[0])
@@ -201,7 +202,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                 n == 1 and (words[0] in ORG_WORDS or words[0] in COMMON_WORDS))) \
             or (before in ORG_BEFORE and not titled) \
             or (last and run.text[run.end + 1:run.end + 3] in _SAID_IT_PEEK
-                and run.text.startswith(SAID_IT, run.end) and before not in ROLE_WORDS) \
+                and said_it(run.text, run.end) and before not in ROLE_WORDS) \
             or (not titled and org_cue(run, i, j, before, col.aliases)) \
             or (not titled and (words[-1][-1:] == "s" or words[-1] == "executive" or (
                 last and run.text[run.end:run.end + 3] == ", w")) and body_cue(run, i, j)):

@@ -48,6 +48,18 @@ SEAT_TITLES = wordset("mp mps mep meps msp leader candidate peer councillor spok
 SAID_IT = (" said it ", " says it ", " said its ", " says its ", ", said it ", ", says it ",
            " said in a report", " said in a research note", " said in a note",
            " said in its ", " says in its ")
+# The same with when or where it was said between: "X said on Tuesday it would cut 500
+# jobs", "X said in a statement that its ...", the commonest wire lead.
+_SAID_LATER = re.compile(r",? (?:said|says) (?:(?:late |early )?on [A-Z][a-z]+(?: \d{1,2})?|"
+                         r"(?:late )?(?:yesterday|today)|in a statement)(?: that)? its? ")
+
+
+def said_it(text: str, end: int) -> bool:
+    """Whether what follows a name at ``end`` says the name is an "it": "X said it ...", "X
+    said on Tuesday its ..."."""
+    return text.startswith(SAID_IT, end) or _SAID_LATER.match(text, end) is not None
+
+
 _FULL_NAME = re.compile(r"[A-Z][a-z]+[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][a-z]")
 
 # Last words of a club's name ("Leicester City", "Dundee United"); a town's own name that ends
