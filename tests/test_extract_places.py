@@ -160,3 +160,15 @@ def test_a_dateline_region_before_a_numeric_date_picks_the_town() -> None:
         "AL-AIN , United Arab Emirates 1996-12-06\nJapan won the match against Syria .")))
     assert ("Al-Ain", "United Arab Emirates", True) in [
         (p.name, p.country, p.focus) for p in article.places]
+
+
+def test_a_big_citys_old_name_is_the_city() -> None:
+    def places(body: str) -> list[tuple[str, str]]:
+        return [(p.name, p.country) for p in enrich(Article(title="", body=body)).places]
+
+    assert places("Police in Kiev said two people died.") == [("Kiev", "Ukraine")]
+    # A small namesake bearing the main name does not win over the city ("Calcutta").
+    assert places("Floods hit Calcutta and Madras.") == [("Calcutta", "India"),
+                                                          ("Madras", "India")]
+    # Several words are not read so: "White House" is also a name of Casablanca.
+    assert places("The White House said the talks would go on.") == []

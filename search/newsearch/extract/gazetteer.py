@@ -23,6 +23,7 @@ from .data.common_words import WORDS as COMMON_WORDS
 from .data.countries import ALIASES, DEMONYMS
 from .data.regions import areas, regions
 from .memo import Memo, lookup_set
+from .names import first_names
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "gazetteer.tsv.gz"
 # Letters NFKD leaves alone: without this "Reyhanlı" would never meet "Reyhanli".
@@ -37,6 +38,10 @@ MONTHS_AND_DAYS = frozenset(wordlist(
 # A town this big is meant by another of its names ("Palmyra": Tadmur, "Frankfurt": Frankfurt
 # am Main); a smaller one bearing a word or a person's name is not ("Rock" for Rockville).
 FAIR_ALTERNATE = 50_000
+# A city this big is also meant by its old or foreign names ("Kiev", "Bombay", "Calcutta",
+# "Cologne"), even where a small town bears the name: the names of smaller ones hold too many
+# words and given names ("Bella", "Julia").
+EXONYM = 1_000_000
 _KINDS = {"a": "area", "c": "country", "d": "demonym", "r": "region", "t": "city"}
 _CODES = {v: k for k, v in _KINDS.items()}
 
@@ -243,3 +248,19 @@ def gazetteer() -> Gazetteer:
             return decode(fh.read())
     except OSError:
         return decode(encode(build_table()))
+
+
+def exonym(key: str, entries: tuple[Entry, ...]) -> Entry | None:
+    """The big city (:data:`EXONYM`) that one word ``key`` names by an old or foreign name, when
+    that city dwarfs every namesake listed before it (``entries``: the readings of
+    ``key``); None when ``key`` is a common word or a given name."""
+    # One word only: GeoNames' other names of several words include translations ("White
+    # House" is Casablanca) and romanisations that are people's names ("Chang Chi").
+    if " " in key or key in COMMON_WORDS or key in first_names() or not key.isascii():
+        return None
+    for e in entries:
+        if e.alternate and e.kind == "city" and e.population >= EXONYM:
+            return e
+        if e.population * 20 > EXONYM:
+            return None  # a sizeable namesake comes first ("Canton", Ohio)
+    return None

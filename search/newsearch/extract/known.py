@@ -11,7 +11,7 @@ from functools import cache
 from ..analysis import name_key
 from .data.common_words import WORDS as COMMON_WORDS
 from .data.orgs import INTERNATIONAL_ORGS
-from .gazetteer import FAIR_ALTERNATE, gazetteer, place_key
+from .gazetteer import FAIR_ALTERNATE, exonym, gazetteer, place_key
 from .memo import Memo
 from .names import ORG_WORDS, REGIONS, TITLE_WORDS, first_names, popular_given_names
 from .scan import CONNECTORS, LINKERS, Run
@@ -189,14 +189,17 @@ def org_code(name: str) -> str | None:
 
 def _is_place(surface: str) -> bool:
     """Whether a name is better read as a place (countries, adjectives, sizeable towns)."""
-    entries = gazetteer().entries(place_key(surface))
+    key = place_key(surface)
+    entries = gazetteer().entries(key)
     if not entries:
         return False
+    if exonym(key, entries):
+        return True  # "Kiev", "Bombay", "Calcutta" (not the South African town)
     if entries[0].alternate:
         # Without a story's context only a short form of a sizeable town's own name reads as
         # the town ("Frankfurt": Frankfurt am Main); GeoNames' other names also hold words
         # and nicknames ("Google" for Topeka, "Serena" for La Serena).
-        entry, key = entries[0], place_key(surface)
+        entry = entries[0]
         return (entry.kind == "city" and entry.population >= FAIR_ALTERNATE
                 and f" {key} " in f" {place_key(entry.name)} " and key not in first_names())
     return entries[0].kind != "city" or entries[0].population >= 15_000

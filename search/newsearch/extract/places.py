@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from ..model import Place
 from . import place_context as pc
 from .features import feature_names
-from .gazetteer import Entry, gazetteer, place_key
+from .gazetteer import Entry, exonym, gazetteer, place_key
 from .memo import Memo
 from .orgfocus import lead_end
 from .place_mentions import Mention, mentions
@@ -69,6 +69,8 @@ def _choose(m: Mention, context: set[str], dateline: bool,
                 return e
             break
 
+    if best.kind == "city" and not best.alternate and (big := exonym(m.key, m.readings)):
+        best = big  # "Calcutta" is Kolkata, not the South African town
     if best.kind != "city" or dateline:
         return best
     if best.alternate:  # old or foreign spellings ("Google" is a name of Topeka)
