@@ -296,3 +296,8 @@ def test_plural_party_members_name_the_party() -> None:
     people, orgs = extract_actors("The Christian Democrats and Free Democrats met the "
                                   "Prime Minister.")
     assert {"Christian Democrats", "Free Democrats"} <= set(orgs) and not people
+
+
+def test_a_sentence_opening_with_a_given_name_names_a_person() -> None:
+    people, _ = extract_actors("Bill Clinton arrived in Ohio on Monday.")
+    assert people == ["Bill Clinton"]

@@ -151,6 +151,14 @@ def test_a_sentence_initial_article_falls_away_but_not_an_initial() -> None:
     assert _surfaces("A. Stewart b Mushtaq Ahmed 44") == ["A. Stewart", "Mushtaq Ahmed"]
 
 
+def test_a_sentence_may_open_with_a_given_name() -> None:
+    assert _surfaces("Bill Clinton arrived in Ohio.") == ["Bill Clinton", "Ohio"]
+    assert _surfaces("Mark Waugh made 100.") == ["Mark Waugh"]
+    # Not before a common word or a letter, nor a given name that is mostly a word.
+    assert _surfaces("Will Power rose.") == ["Power"]
+    assert _surfaces("Man Utd won.") == ["Utd"]
+
+
 def test_a_weekday_opens_no_name() -> None:
     assert _surfaces("A eurobond launched on Friday for Metal Box Plc grew.") == ["Metal Box Plc"]
     assert _surfaces("The Friday Club met.") == ["Friday Club"]

@@ -323,7 +323,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         if not COMMON_WORDS.issuperset(words):
             col.add(surface, "person", pos, 2 if titled else 1)
     elif given or (words[0] in first_names() and not common_tail and not (
-            run.sentence_start and i == 0 and words[0] in COMMON_WORDS)):
+            run.sentence_start and i == 0 and words[0] in COMMON_WORDS
+            and words[0] not in popular_given_names())):  # "Bill Clinton arrived"
         col.add(surface, "person", pos)
     elif n <= 3 and (words[0] in first_names() or COMMON_WORDS.isdisjoint(words)):
         col.weak.append((surface, pos))  # "Simon Fuller": a name if "Mr Fuller" is one

@@ -17,7 +17,7 @@ from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import gazetteer, place_key
 from .memo import Memo, lookup_set
-from .names import FIRM_SUFFIXES, TITLE_WORDS
+from .names import FIRM_SUFFIXES, TITLE_WORDS, popular_given_names
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # Abbreviations whose full stop does not end a name ("Gen. Suhail", "Acme Corp. unit").
@@ -338,6 +338,20 @@ def _firm_opening(words: list[str], b: int) -> bool:
         and all(w[0].isupper() for w in words[1:b])
 
 
+def _given_name_opening(words: list[str], b: int) -> bool:
+    """Whether a sentence's first word is a given name before a surname ("Bill Clinton
+    arrived", "Will Carling scored", "Mark Waugh"): a popular given name, then a word that
+    is no common word."""
+    first = word_key(words[0])
+    return b >= 2 and words[0][1:].islower() and first in popular_given_names() \
+        and first not in STOP_WORDS and first not in _WORDS_FIRST \
+        and len(words[1]) > 1 and word_key(words[1]) not in _BOUNDARY_WORDS
+
+
+# Given names that open a sentence far more often as words ("Man Utd", "Do I").
+_WORDS_FIRST = wordset("man do")
+
+
 # A town this big, or a country, region or area, keeps the common word that opens its name.
 _OPENING_PLACE = 15_000
 
@@ -368,7 +382,7 @@ def _emit(out: list[Run], text: str, words: list[str], spans: list[tuple[int, in
             words[0] in ("A", "I") and b > 1 and text[spans[0][1]] != "."
             and _LOWER_NEXT.match(text, spans[b - 1][1]))) \
             and word_key(words[0]) in _BOUNDARY_WORDS and not _firm_opening(words, b) \
-            and not _place_opening(words, b):
+            and not _place_opening(words, b) and not _given_name_opening(words, b):
         a = 1
         sent = False
     while a < b and not words[a][0].isupper():
