@@ -301,3 +301,11 @@ def test_plural_party_members_name_the_party() -> None:
 def test_a_sentence_opening_with_a_given_name_names_a_person() -> None:
     people, _ = extract_actors("Bill Clinton arrived in Ohio on Monday.")
     assert people == ["Bill Clinton"]
+
+
+def test_surnames_with_an_apostrophe_are_people() -> None:
+    people, orgs = extract_actors(
+        "Senator Alfonse D'Amato said the bill was dead. Coach Eddie O'Sullivan named his "
+        "side. O'Sullivan has kept faith with his players, and O'Sullivan's squad is fit.")
+    assert people == ["Alfonse D'Amato", "Eddie O'Sullivan"]
+    assert orgs == []

@@ -9,6 +9,8 @@ places a run may be, then context ("said", titles, given names) and the weaker c
 
 from __future__ import annotations
 
+import re
+
 from . import orgcues as cue
 from .collect import Collector
 from .data import wordset
@@ -82,6 +84,9 @@ _PERSON_AFTER = frozenset({"administration"})
 # Characters 2 (cue.JOINS) and 2-3 (SAID_IT) of phrases after a run: a slice tested against
 # these settles most runs before a dearer startswith with an offset (it parses its arguments).
 _JOIN_SECOND = frozenset(j[1] for j in cue.JOINS)
+# An apostrophe inside a surname: "O'Neill", "D'Amato", "Dell'Utri" ("I'd", "Reagan's" are
+# cut before they get here or are no names).
+_IRISH_ITALIAN = re.compile(r"(?:^|\s)(?:O|D|Dell|Dall|L)['’][A-Z]")
 _SAID_IT_PEEK = frozenset(s[1:3] for s in SAID_IT)
 # Who runs a poll or a survey is a body ("a Gallup poll", "a Reuter survey"); a month's or a
 # common word's is not ("the December survey", "Industry survey").
@@ -281,7 +286,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     given = given or initial
     if (words[0] in _NOT_NAME_START and not initial) \
             or (words[-1] in TITLE_WORDS and not given) or not \
-            _NOT_NAME_INSIDE.isdisjoint(words) or "'" in surface or "’" in surface:
+            _NOT_NAME_INSIDE.isdisjoint(words) or (
+                ("'" in surface or "’" in surface) and not _IRISH_ITALIAN.search(surface)):
         return  # "The Fog", "Tory MP", "Campaign for Borders Rail", "I'd"
     # The remembered answer holds unless a word was cut above ("of Spain", "American").
     if n >= 2 and (describes if n == len(_w) else cue.describes(words)):

@@ -9,7 +9,7 @@ beside "Merrill Lynch Capital Markets"), and merges short forms into the longest
 
 from __future__ import annotations
 
-from .known import Votes, acronym_rivals, merge_names
+from .known import Votes, acronym_rivals, merge_names, name_words
 from .names import FIRM_SUFFIXES, first_names
 from .scan import Run, key_of
 
@@ -77,18 +77,20 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
         (orgs if v.org > v.person else people)[key] = v
     # A word the story also gives as a person's surname, voted a body only by weak cues,
     # is that person ("Lindsay Davenport ... Davenport defeated China's Jie Zheng").
-    weak_orgs = [k for k, v in orgs.items() if v.org < 3 and " " not in k]
+    # ("O'Sullivan" is one surname of two keys: "o sullivan".)
+    weak_orgs = [k for k, v in orgs.items() if v.org < 3 and (" " not in k or (
+        k.count(" ") == 1 and any("'" in s or "’" in s for s in v.surfaces)))]
     if weak_orgs:
         surnames = {k.rsplit(" ", 1)[1] for k in people if " " in k}
         for key in weak_orgs:
-            if key in surnames:
+            if key in surnames or (" " in key and any(p.endswith(" " + key) for p in people)):
                 people[key] = orgs.pop(key)
     # One word before "said" is a surname ("Miyazawa says") unless the story also names it
     # elsewhere with no sign of a person and never in full: then it is a body ("Shell said",
     # "Shell is to pay", "commissioned by Shell").
     # The sets below are built only when their list has entries (most stories lack some).
     if col.said:
-        known = {w for k in people for w in k.split()}
+        known = name_words(people)
         known |= {key_of(surface).split()[-1] for surface, _pos in col.weak}
         bare = {w for w, _s, _p, _m in col.singles}
         bare_mid = {w for w, _s, _p, mid in col.singles if mid}
@@ -102,7 +104,7 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
             orgs[word] = Votes(org=1, surfaces=[surface], first=pos)
     weak_surnames = {key_of(surface).split()[-1] for surface, _pos in col.weak}
     if col.told:
-        surnames = {w for k in people for w in k.split()} | weak_surnames
+        surnames = name_words(people) | weak_surnames
     for word, surface, pos in col.told:
         if word not in surnames and word not in people:
             orgs.setdefault(word, Votes(org=1, surfaces=[surface], first=pos))
@@ -114,7 +116,7 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
             people[word].first = min(people[word].first, pos)
     # A confirmed surname vouches for the full name seen without evidence ("Lleyton Hewitt").
     if col.weak:
-        known = {w for k in people for w in k.split()}
+        known = name_words(people)
     for surface, pos in col.weak:
         key = key_of(surface)
         if key.split()[-1] in known and key not in orgs:

@@ -339,13 +339,25 @@ _BODY_KINDS = frozenset({"party", "council", "group", "union", "committee", "com
                          "ltd", "plc", "co", "company"})
 
 
+def name_words(people: dict[str, Votes]) -> set[str]:
+    """Every word of the people's names, and a short word and the last as one surname: a
+    surname with an apostrophe is two words of a name's key ("Eddie O'Sullivan")."""
+    words = {w for k in people for w in k.split()}
+    for k in people:
+        parts = k.split()
+        if len(parts) > 2 and len(parts[-2]) <= 4:
+            # As a name's key ("o sullivan") and as one word's ("o'sullivan").
+            words.update((f"{parts[-2]} {parts[-1]}", f"{parts[-2]}'{parts[-1]}"))
+    return words
+
+
 def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
                 singles: list[tuple[str, str, int, bool]]) -> tuple[list[str], list[str]]:
     """The story's people and organisations from the names voted so far and the single words
     seen without evidence (``(key, surface, position, seen mid-sentence)``): short forms join
     the longest person name that contains them; spellings by frequency."""
     # A single name repeated, never a person's, names an organisation ("Qantas").
-    known = {w for k in people for w in k.split()}
+    known = name_words(people)
     counts: dict[str, int] = {}
     mids: set[str] = set()  # seen at least once where a capital is not just the sentence's
     for word, _surface, _pos, mid in singles:
@@ -363,7 +375,8 @@ def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
     full = sorted(people, key=lambda k: -len(k.split()))
     canon: dict[str, str] = {}
     # Each key split once; the longer names sort first, so a key's candidates are a prefix.
-    word_sets = [set(k.split()) for k in full]
+    # ("o'sullivan", one word's key, joins "eddie o sullivan".)
+    word_sets = [set(k.replace("'", " ").split()) for k in full]
     sizes = [len(k.split()) for k in full]
     for idx, key in enumerate(full):
         parts = word_sets[idx] - {"al"}
