@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from operator import methodcaller
 from pathlib import Path
 
-from ..analysis import name_key
+from ..analysis import fold, name_key
 from .data import wordset
+from .data.common_words import WORDS as COMMON_WORDS
 from .memo import lookup_set
 
 # Words that introduce a person's name and are not part of it (folded).
@@ -109,6 +111,7 @@ PERSON_CONTEXT = wordset("said says told added asked declared noted argued wrote
 
 
 _POPULAR = re.compile("[5-9A-D]").search
+_UMLAUTS = methodcaller("translate", str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"}))
 
 
 @cache
@@ -123,17 +126,28 @@ def _given_names() -> tuple[dict[str, None], dict[str, None]]:
     names: set[str] = set()
     popular: set[str] = set()
     try:
-        with open(path, encoding="iso-8859-1") as fh:
+        # UTF-8, columns counted in characters ("François", "Jürgen" were lost when it was
+        # read as Latin-1).
+        with open(path, encoding="utf-8") as fh:
             for line in fh:
                 if line[:1] in "#=" or len(line) < 30:
                     continue
                 name = line[3:29].strip()
                 if name and " " not in name and "+" not in name and name.isalpha():
-                    folded = name.lower()
-                    names.add(folded)
+                    # As the text's words are looked up (accents folded), and with German
+                    # umlauts written out as wire copy does ("Juergen", "Guenter").
                     # Per-country frequencies are hexadecimal digits: 5 or more somewhere.
-                    if _POPULAR(line, 30, 85):
-                        popular.add(folded)
+                    common = _POPULAR(line, 30, 85) is not None
+                    forms = {fold(name), fold(_UMLAUTS(name.lower()))}
+                    if not name.isascii():
+                        # Folded, a rare or short one is a word or a place ("Fortuné",
+                        # "Indíana", "Åge"): only common ones of five letters or more.
+                        if not common:
+                            continue
+                        forms = {f for f in forms if f not in COMMON_WORDS and len(f) >= 5}
+                    names.update(forms)
+                    if common:
+                        popular.update(forms)
     except OSError:
         return lookup_set(()), lookup_set(())
     return lookup_set(names), lookup_set(popular)

@@ -1,0 +1,20 @@
+"""Name lists (extract/names.py): given names read from gender-guesser's dictionary."""
+
+from __future__ import annotations
+
+from newsearch.extract import extract_actors
+from newsearch.extract.names import first_names, popular_given_names
+
+
+def test_accented_given_names_are_read_folded_and_with_umlauts_written_out() -> None:
+    names = first_names()
+    for name in ("francois", "celine", "herve", "jurgen", "juergen", "guenter", "benoit"):
+        assert name in names
+    assert "juergen" in popular_given_names()
+    # Rare accented spellings that fold onto words or places are left out ("Indíana").
+    assert "indiana" not in names and "fortune" not in names
+
+
+def test_a_wire_spelling_of_a_german_given_name_names_a_person() -> None:
+    people, _ = extract_actors("The report by Juergen Becker was published on Monday.")
+    assert people == ["Juergen Becker"]
