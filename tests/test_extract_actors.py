@@ -309,3 +309,9 @@ def test_surnames_with_an_apostrophe_are_people() -> None:
         "side. O'Sullivan has kept faith with his players, and O'Sullivan's squad is fit.")
     assert people == ["Alfonse D'Amato", "Eddie O'Sullivan"]
     assert orgs == []
+
+
+def test_a_role_before_an_unknown_full_name_marks_a_person() -> None:
+    assert extract_actors("Saudi dissident Osama bin Laden was expelled.")[0] == [
+        "Osama bin Laden"]
+    assert extract_actors("Russian tycoon Boris Berezovsky left.")[0] == ["Boris Berezovsky"]

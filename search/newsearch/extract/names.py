@@ -90,6 +90,11 @@ mother crooner musician guitarist bassist drummer frontman veteran legend winner
 finalist batsman bowler winger jockey trainer driver golfer boxer contestant contestants
 conductor composer director chairman spokesman spokeswoman economist analyst minister
 secretary president chief executive leader mp head
+dissident tycoon rebel prosecutor diplomat journalist soldier activist lawmaker legislator
+politician banker businessman businesswoman financier magnate entrepreneur scientist doctor
+surgeon researcher negotiator mediator guerrilla defector hostage suspect defendant witness
+detective investigator priest poet painter artist photographer filmmaker dancer athlete
+sprinter swimmer skier cyclist teammate challenger incumbent nominee widow teenager student
 """)
 
 # Regions, creeds and parties' adherents: capitalised, often before "-backed", not actors.
