@@ -337,3 +337,14 @@ def test_a_name_said_on_a_day_to_be_an_it_is_a_body() -> None:
     assert extract_actors("Amtrak said late on Monday that its trains would run.")[1] == [
         "Amtrak"]
     assert extract_actors("Kohl said on Tuesday he would go.") == (["Kohl"], [])
+
+
+def test_an_acronym_of_lower_case_words_is_no_body() -> None:
+    from newsearch.extract import extract_actors
+
+    text = ("Scientists said bovine spongiform encephalopathy (BSE) could spread. BSE was "
+            "found in sheep, and a value-added tax (VAT) was raised.")
+    assert extract_actors(text)[1] == []
+    # Names in capitals keep their acronym, and so does a mostly capitalised name.
+    assert "ITC" in extract_actors("The International Trade Commission (ITC) ruled.")[1]
+    assert extract_actors("Tanzania's ruling Chama cha Mapinduzi (CCM) met.")[1] == ["CCM"]

@@ -57,6 +57,7 @@ from .orgs import (
     maybe_fixture,
     org_cue,
     owns_person,
+    plain_acronym,
     possessed_later,
     said_it,
     word_after,
@@ -229,6 +230,11 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                 or (surface[0] in "ABC" and surface.count(surface[0]) == len(surface)
                     and ("rating" in run.text or "rated" in run.text)):
             return  # "FRANKFURT 1996-08-22": a dateline's town; a closing " REUTER"; a rating
+        if words[0] in col.plain:
+            return
+        if run.text[run.start - 1:run.start] == "(" and plain_acronym(run):
+            col.plain.add(words[0])  # "bovine spongiform encephalopathy (BSE)": a thing
+            return
         if len(surface) >= 3:
             col.add(surface, "org", pos)
         else:  # "GM", "BT": two letters are an acronym only if they come back

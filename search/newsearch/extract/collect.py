@@ -33,6 +33,7 @@ class Collector:
         self.lead = ""  # the text the offsets point into
         self.pending: list[tuple[str, str, Run, int]] = []  # ambiguous acronyms
         self.aliases: dict[str, str] = {}  # acronym key -> key of the name defining it
+        self.plain: set[str] = set()  # acronyms of things, not names ("BSE", "VAT")
 
     def note_table(self, canonical: str, run: Run, pos: int, acronym: str = "") -> None:
         """One mention of an international organisation, for the focus rule.

@@ -303,6 +303,25 @@ def acronym_after(run: Run, j: int) -> str:
     return acronym if len(acronym) >= 3 and initials.endswith(acronym.upper()) else ""
 
 
+_LINK_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"})
+
+
+def plain_acronym(run: Run) -> bool:
+    """Whether the acronym ``run`` (one word in capitals) stands in brackets after the
+    lower-case words it shortens: a thing, not a name ("bovine spongiform encephalopathy
+    (BSE)", "value-added tax (VAT)"; not "International Trade Commission (ITC)")."""
+    text = run.text
+    start = run.start
+    if text[start - 1:start] != "(" or text[run.end:run.end + 1] != ")":
+        return False
+    acronym = run.words[0].lower()
+    words = [w for w in re.split(r"[\s-]+", text[max(0, start - 120):start - 1].strip())
+             if w and w.lower() not in _LINK_WORDS][-len(acronym):]
+    lower = sum(1 for w in words if w[0].islower())
+    return len(words) == len(acronym) and "".join(w[0].lower() for w in words) == acronym \
+        and 2 * lower > len(words)  # mostly lower case: not "Chama cha Mapinduzi (CCM)"
+
+
 def maybe_fixture(run: Run) -> bool:
     """A cheap first test for :func:`in_fixture`: " v" or a digit after, "v " before."""
     text = run.text
