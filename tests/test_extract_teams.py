@@ -189,3 +189,15 @@ def test_scorers_line() -> None:
                                   "Crespo 60\n\nStandings: Leicestershire 22 pts, Essex 20.")
     assert {"Ravanelli", "Vialli", "Crespo"} <= set(people)
     assert {"Juventus", "Parma", "Leicestershire", "Essex"} <= set(orgs)
+
+
+def test_results_rows_with_countries_give_competitors_and_sides() -> None:
+    people, orgs = extract_actors(
+        "Results from the golf tournament on Sunday:\n65 Retief Goosen (South Africa)\n"
+        "66 Ato Boldon (Trinidad), Jiri Novak (Czech Republic)\n")
+    assert people == ["Retief Goosen", "Ato Boldon", "Jiri Novak"] and orgs == []
+    people, orgs = extract_actors(
+        "UEFA Cup soccer results:\nAston Villa (England) 2 Helsingborg (Sweden) 0\n")
+    assert orgs == ["Aston Villa", "Helsingborg"] and people == []
+    # Outside a sports story a name and a country in brackets say nothing.
+    assert extract_actors("The bank hired Retief Goosen (South Africa) in May.")[0] == []

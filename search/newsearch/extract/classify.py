@@ -64,10 +64,12 @@ from .orgs import (
 )
 from .scan import LINKERS, Run, key_of
 from .teams import (
+    competitor,
     in_lineup,
     is_dateline,
     scorer,
     side_place,
+    side_with_country,
     team_after_country,
 )
 
@@ -118,6 +120,13 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             return
         if team_after_country(run):  # "Jacques Villeneuve (Canada) Williams 1:28:20"
             col.add(surface, "org", pos, 2)
+            return
+    if last and i == 0 and run.text[run.end + 1:run.end + 2] == "(":
+        if competitor(run):
+            col.add(surface, "person", pos, 2)  # "65 Retief Goosen (South Africa)"
+            return
+        if side_with_country(run):
+            col.add(surface, "org", pos, 2)  # "Aston Villa (England) 2 Helsingborg ..."
             return
     if last and i == 0 and run.text[run.end:run.end + 1] in ")*_" and cue.source_credit(run):
         col.add(surface, "org", pos, 2)  # "... were killed. (Al Jazeera)"

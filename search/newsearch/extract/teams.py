@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .data import wordset
+from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS, gazetteer, place_key
 from .known import is_place, is_town
 from .names import first_names
@@ -189,6 +190,34 @@ def scorer(run: Run) -> bool:
 
 _COUNTRY_BEFORE = re.compile(r"\([A-Z][\w.' -]{1,30}\)[ \t]+$")
 _TIME_AFTER = re.compile(r"[ \t]+\d")
+
+
+_COUNTRY_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z.' -]{1,30}?)[ \t]*\)")
+
+
+def competitor(run: Run) -> bool:
+    """Whether the run is a competitor in a results list of a sports story: two or three
+    words, none a place or a common word, then a country in brackets ("65 Retief Goosen
+    (South Africa)", "Ato Boldon (Trinidad) 9.90"); sides so listed bear a place's name
+    ("Aston Villa (England)", "Ajax Amsterdam (Netherlands)")."""
+    if not 2 <= len(run.words) <= 3 or run.caps:
+        return False
+    m = _COUNTRY_AFTER.match(run.text, run.end)
+    if m is None or not is_place(m.group(1)):
+        return False
+    if any(not w[1:].islower() or is_place(w) for w in run.words) \
+            or not COMMON_WORDS.isdisjoint(run.keys):
+        return False
+    return sports_text(run.text)
+
+
+def side_with_country(run: Run) -> bool:
+    """Whether the run is a side with its country in brackets before its score, in a
+    results row of a sports story ("Aston Villa (England) 2 Helsingborg (Sweden) 0");
+    callers ask :func:`competitor` first."""
+    m = _COUNTRY_AFTER.match(run.text, run.end)
+    return m is not None and _TIME_AFTER.match(run.text, m.end()) is not None \
+        and is_place(m.group(1)) and sports_text(run.text)
 
 
 def team_after_country(run: Run) -> bool:
