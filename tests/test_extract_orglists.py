@@ -62,3 +62,13 @@ def test_no_band_before_a_singer_after_a_date_or_a_full_stop() -> None:
         "Soul singer Stevie Wonder will receive an award.")
     assert "November" not in orgs and not any("Soul" in o for o in orgs)
     assert {"Brian Harvey", "Stevie Wonder"} <= set(people)
+
+
+def test_one_word_names_listed_with_a_body_are_bodies() -> None:
+    from newsearch.extract import extract_actors
+
+    assert extract_actors("Shares in Ciba, Sandoz and Roche rose.")[1] == [
+        "Ciba", "Sandoz", "Roche"]
+    # Two names joined by "and" may be one firm; partners before "Co" are one firm.
+    assert "Phelps" not in extract_actors("Shares in Duff and Phelps rose.")[1]
+    assert extract_actors("Exports to Britain, France and Germany rose.")[1] == []

@@ -36,6 +36,7 @@ from .names import (
 )
 from .noise import blank_noise
 from .orgfocus import about_orgs
+from .orglists import coordinated
 from .orgs import (
     INSTITUTIONS,
     SEAT_TITLES,
@@ -154,6 +155,8 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
     for pos in listed_sides(run_list, lambda key: key in col.votes and (
             col.votes[key].org > col.votes[key].person)):
         col.add(run_list[pos].words[0], "org", pos, 2)
+    for pos, kind in coordinated(run_list, col.kind_of):
+        col.add(run_list[pos].surface(), kind, pos)
     for acronym, canonical, run, pos in col.pending:
         rivals = acronym_rivals()[acronym]
         named = [r for r in rivals if key_of(r) in col.table]

@@ -55,6 +55,13 @@ class Collector:
             self.table_end[key] = run.end
         self.table.setdefault(key, []).append(at)
 
+    def kind_of(self, key: str) -> str | None:
+        """"person" or "org" as the votes for ``key`` stand so far, None without votes."""
+        v = self.votes.get(key)
+        if v is None or v.org == v.person:
+            return None
+        return "org" if v.org > v.person else "person"
+
     def add(self, surface: str, kind: str, pos: int, weight: int = 1) -> None:
         """One vote of ``weight``: 3 for a name that says it (Bank, Corp), 2 for a title."""
         key = key_of(surface)

@@ -1,4 +1,6 @@
-"""Names listed after a plural noun for organisations: "companies such as Google", "budget
+"""Lists of names: the items of one list are the same kind of thing.
+
+Names listed after a plural noun for organisations: "companies such as Google", "budget
 carriers Kingfisher Airlines and SpiceJet", "competitors including Air Deccan and Air Sahara".
 
 The noun says what every name of the list is, however little the names say themselves (a band
@@ -9,7 +11,13 @@ title votes, which outweigh this one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .data import wordset
+from .data.common_words import WORDS as COMMON_WORDS
+from .gazetteer import MONTHS_AND_DAYS
+from .known import is_demonym, is_place
+from .names import FIRM_SUFFIXES, ORG_WORDS, REGIONS, TITLE_WORDS
 from .scan import Run
 
 # Plural nouns that only organisations fill (not "players", "singers", "leaders").
@@ -49,3 +57,52 @@ def listed_after_plural(run: Run) -> bool:
     elif k >= 0 and tokens[k] in _INTRODUCERS:
         k -= 1
     return k >= 0 and tokens[k].lower() in PLURAL_BODIES
+
+
+# What stands between two items of one list: "Ciba, Sandoz and Roche".
+_LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or "})
+
+
+def coordinated(run_list: list[Run], kind_of: Callable[[str], str | None],
+                ) -> list[tuple[int, str]]:
+    """One-word names listed beside people or bodies and saying nothing themselves, with the
+    kind their list gives them: "Shares in Ciba, Sandoz and Roche rose" (Ciba a body by
+    "shares in"). ``kind_of(key)`` is "person", "org" or None (no votes yet). Only lists of
+    one-word names joined by commas and a last "and"/"or"; a list whose named items disagree
+    gives nothing; places, common words, months and titles are never given a kind."""
+    out: list[tuple[int, str]] = []
+    k = 0
+    n = len(run_list)
+    while k < n:
+        end = k
+        while end + 1 < n and run_list[end + 1].text is run_list[end].text \
+                and run_list[end].text[run_list[end].end:run_list[end + 1].start] in _LIST_GAPS:
+            end += 1
+        items = run_list[k:end + 1]
+        if end > k and _plain_list(items):
+            kinds = {kind_of(run.keys[0]) for run in items}
+            kinds.discard(None)
+            if len(kinds) == 1:
+                kind = kinds.pop()
+                out.extend((pos, kind) for pos in range(k, end + 1)
+                           if kind_of(run_list[pos].keys[0]) is None
+                           and _may_be_named(run_list[pos]))
+        k = end + 1
+    return out
+
+
+def _plain_list(items: list[Run]) -> bool:
+    """Three or more capitalised one-word names joined by commas and a last "and" or "or"
+    (two joined by "and" are as often one firm: "Duff and Phelps"), not a firm's partners
+    ("Sears, Roebuck and Co")."""
+    last_gap = items[-2].text[items[-2].end:items[-1].start]
+    return len(items) >= 3 and last_gap.endswith(("and ", "or ")) \
+        and items[-1].keys[0] not in FIRM_SUFFIXES and all(
+            len(run.words) == 1 and not run.caps and run.words[0][1:].islower() for run in items)
+
+
+def _may_be_named(run: Run) -> bool:
+    key = run.keys[0]
+    return key not in COMMON_WORDS and key not in TITLE_WORDS and key not in MONTHS_AND_DAYS \
+        and key not in ORG_WORDS and key not in REGIONS and key[-1] != "s" \
+        and not is_place(run.words[0]) and not is_demonym(key)
