@@ -348,3 +348,12 @@ def test_an_acronym_of_lower_case_words_is_no_body() -> None:
     # Names in capitals keep their acronym, and so does a mostly capitalised name.
     assert "ITC" in extract_actors("The International Trade Commission (ITC) ruled.")[1]
     assert extract_actors("Tanzania's ruling Chama cha Mapinduzi (CCM) met.")[1] == ["CCM"]
+
+
+def test_a_trade_noun_before_a_name_marks_a_body() -> None:
+    from newsearch.extract import extract_actors
+
+    assert extract_actors("Swiss drugmaker Zorbex said profits rose.") == ([], ["Zorbex"])
+    assert extract_actors("German carmaker Volkswagen said sales fell.")[1] == ["Volkswagen"]
+    # A common word after the noun is no name: "the unit Two", "its unit Business".
+    assert extract_actors("Output at the company's unit Two fell.")[1] == []

@@ -204,7 +204,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             or (sep == "'s" and not single_adj and not titled and (
                 nxt in POSSESSED or owns_person(run, nxt) or possessed_later(run, j))) \
             or (nxt in _POLLS and sep == " " and not titled and not calendar
-                and not (n == 1 and words[0] in COMMON_WORDS)) \
+                and not (n == 1 and words[0] in COMMON_WORDS and not surface.isupper())) \
             or (nxt in ORG_CONTEXT and sep == " " and not single_adj
                 and not described(run, i, n, nxt)) \
             or (nxt in BAND_MEMBERS and band_member(run, j, sep, nxt)) \
@@ -215,7 +215,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                 and cue.price_move(run, words)) \
             or (last and sep == ", " and not titled and cue.apposed_body(run) and not (
                 n == 1 and (words[0] in ORG_WORDS or words[0] in COMMON_WORDS))) \
-            or (before in ORG_BEFORE and not titled) \
+            or (before in ORG_BEFORE and not titled and not calendar
+                and not (n == 1 and words[0] in COMMON_WORDS and not surface.isupper())) \
             or (last and run.text[run.end + 1:run.end + 3] in _SAID_IT_PEEK
                 and said_it(run.text, run.end) and before not in ROLE_WORDS) \
             or (not titled and org_cue(run, i, j, before, col.aliases)) \

@@ -74,7 +74,8 @@ firm company airline carrier band group club broker insurer watchdog giant maker
 operator provider bank side team rivals newspaper magazine channel broadcaster station agency
 charity network website studio label publisher developer manufacturer chain supermarket
 regulator conglomerate outfit organisation organization brokers underwriter underwriters
-arranger
+arranger drugmaker carmaker automaker chipmaker steelmaker shipbuilder lender brokerage utility
+refiner subsidiary affiliate unit
 """)
 
 # Hyphenated modifiers after a name that say it is an organisation ("Al Qaeda-linked").
