@@ -315,3 +315,12 @@ def test_a_role_before_an_unknown_full_name_marks_a_person() -> None:
     assert extract_actors("Saudi dissident Osama bin Laden was expelled.")[0] == [
         "Osama bin Laden"]
     assert extract_actors("Russian tycoon Boris Berezovsky left.")[0] == ["Boris Berezovsky"]
+
+
+def test_surnames_that_are_titles() -> None:
+    assert extract_actors("Mr Major said the talks would go on.")[0] == ["Major"]
+    assert extract_actors("Boxing promoter Don King said.")[0] == ["Don King"]
+    assert extract_actors("Mervyn King, chief economist at the Bank of England, said.")[0] == [
+        "Mervyn King"]
+    # An office stays an office: "Lord Chancellor", "Finance Minister".
+    assert extract_actors("The Lord Chancellor and the Finance Minister spoke.")[0] == []

@@ -16,7 +16,7 @@ the longest form.
 from __future__ import annotations
 
 from . import orgcues as cue
-from .classify import classify
+from .classify import PLAIN_HONORIFICS, classify
 from .collect import Collector, resolve
 from .headline import headline_people
 from .known import (
@@ -71,6 +71,10 @@ def _split_titles(run: Run, col: Collector, pos: int) -> None:
                     and not all(r in TITLE_WORDS or r in LINKERS for r in rest) \
                     and not (len(rest) <= 2 and rest[0] in _SEAT_LINKS):
                 last_title = k  # ("MP for Kensington": a seat, no person)
+            elif len(rest) == 1 and words[k] in PLAIN_HONORIFICS and run.words[k][1:].islower() \
+                    and run.words[k + 1][1:].islower():
+                last_title = k  # "Mr Major": a surname that is also a title
+                break
     if last_title < 0 and i == 0 and n >= 3 and words[0] in ROLE_WORDS \
             and words[1] in first_names() and run.sentence_start:
         last_title = 0  # "Contestants Paul Burrell, ...": a role opening the sentence

@@ -79,7 +79,11 @@ _NOT_ACRONYMS = wordset("tv pc am pm ok id dj cd mp ms mr dr st uk us ad bc gmt 
 # Verbs before a name whose subject it is ("said Hewitt"), unlike "told Reuters".
 _SAID_BEFORE = wordset("said says added asked")
 _NOT_NAME_START = wordset("the a an")
-_HONORIFICS = wordset("mr mrs ms miss dr sir lord lady dame prof")
+HONORIFICS = wordset("mr mrs ms miss dr sir lord lady dame prof")
+# Honorifics before a surname only ("Mr Major"; "Lord Chancellor" is an office).
+PLAIN_HONORIFICS = wordset("mr mrs ms miss dr")
+# Titles that are also common surnames ("Mervyn King", "John Major", "Don King").
+TITLE_SURNAMES = wordset("king major pope bishop marshal judge dean")
 _NOT_NAME_INSIDE = wordset("of for the and")
 _HEADLINE_CHARS = 160  # a whole text this short, on one line, is a headline
 # A word after a lone surname that says it is a person ("the Reagan administration").
@@ -299,7 +303,11 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         and words[1] not in REGIONS and words[1] not in _PERSON_AFTER \
         and not words[1].endswith("s") and not is_place(run.words[i])
     initial = not given and n in (2, 3) and cue.initial_name(run, i, j)  # "M. Atherton"
-    given = given or initial
+    given = given or initial or (  # "Don King", "Mervyn King", "Mr Major": title surnames
+        (n == 1 and i > 0 and run.keys[i - 1] in PLAIN_HONORIFICS) or (
+            n == 2 and words[1] in TITLE_SURNAMES and words[0] in first_names()
+            and run.words[i][1:].islower() and not is_place(run.words[i])
+            and (words[0] not in COMMON_WORDS or words[0] in popular_given_names())))
     if (words[0] in _NOT_NAME_START and not initial) \
             or (words[-1] in TITLE_WORDS and not given) or not \
             _NOT_NAME_INSIDE.isdisjoint(words) or (
@@ -309,7 +317,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     if n >= 2 and (describes if n == len(_w) else cue.describes(words)):
         return  # "Illinois Democrat", "Latin American", "U.S. Officials"
     if n == 1:
-        honorific = i > 0 and run.keys[i - 1] in _HONORIFICS
+        honorific = i > 0 and run.keys[i - 1] in HONORIFICS
         if not (titled or honorific) and i == 0 and last and words[0] not in COMMON_WORDS \
                 and cue.beside_body(run) and words[0] not in first_names():
             col.add(surface, "org", pos)  # "Deutsche Bank and Commerzbank"
