@@ -159,6 +159,14 @@ def test_a_sentence_may_open_with_a_given_name() -> None:
     assert _surfaces("Man Utd won.") == ["Utd"]
 
 
+def test_a_syllable_after_a_hyphen_ends_an_east_asian_given_name() -> None:
+    assert _surfaces("President Kim Young-sam met Lee Teng-hui.") == [
+        "President Kim Young-sam", "Lee Teng-hui"]
+    # Not an English word after a place or a single name.
+    assert _surfaces("New York-born Aguilera and US-led talks.") == ["New York", "Aguilera",
+                                                                      "US"]
+
+
 def test_a_weekday_opens_no_name() -> None:
     assert _surfaces("A eurobond launched on Friday for Metal Box Plc grew.") == ["Metal Box Plc"]
     assert _surfaces("The Friday Club met.") == ["Friday Club"]

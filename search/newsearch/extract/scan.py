@@ -244,7 +244,33 @@ def runs(text: str, caps: bool | None = None) -> list[Run]:
             if sent:
                 continue
         out.append(Run(text, [s], [(start, start + len(s))], sent, in_caps, [key]))
+    if "-" in text:
+        for run in out:
+            if text[run.end:run.end + 1] == "-" and not run.caps:
+                _hyphen_syllable(run)
     return out
+
+
+# A lower-case syllable after a hyphen ends a Korean or Chinese given name ("Kim Young-sam",
+# "Lee Teng-hui"): 2 to 4 letters, no English word ("US-led", "Soviet-era").
+_SYLLABLE = re.compile(r"-([a-z]{2,4})(?![\w-])")
+# English words that follow a name and a hyphen ("New York-born", "Texas-based").
+_HYPHEN_WORDS = wordset("born bred led run era made wide free held like type size old long "
+                        "rich poor area zone only side term week year day time hit ruled")
+
+
+def _hyphen_syllable(run: Run) -> None:
+    """Take the syllable after the run's last word into it, when it is one."""
+    last = run.words[-1]
+    m = _SYLLABLE.match(run.text, run.end)
+    if m is None or len(last) > 6 or not last[1:].islower() or len(run.words) < 2 \
+            or m.group(1) in COMMON_WORDS or m.group(1) in STOP_WORDS \
+            or m.group(1) in _HYPHEN_WORDS:
+        return
+    run.words[-1] = last = last + m.group()
+    run.keys[-1] = word_key(last)
+    run.spans[-1] = (run.spans[-1][0], m.end())
+    run.end = m.end()
 
 
 def _several(out: list[Run], text: str, s: str, start: int, in_caps: bool) -> None:
