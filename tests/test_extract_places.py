@@ -172,3 +172,9 @@ def test_a_big_citys_old_name_is_the_city() -> None:
                                                           ("Madras", "India")]
     # Several words are not read so: "White House" is also a name of Casablanca.
     assert places("The White House said the talks would go on.") == []
+
+
+def test_places_with_lower_case_particles_are_whole() -> None:
+    places = [p.name for p in enrich(Article(title="", body=(
+        "Ships left Dar es Salaam for Port-au-Prince."))).places]
+    assert places == ["Dar es Salaam", "Port-au-Prince"]

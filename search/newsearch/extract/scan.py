@@ -30,7 +30,7 @@ _REST = rf"(?:(?:\.[A-Z])+\.|[^\W_]*(?:['’](?!s\b)[^\W_]+)*(?:\.(?=[ \t]+[{_UP
 # line is indented ("Clayton Yeutter\n    Speaking to ...").
 _SEP = r"(?:[ \t]+|[ \t]*\n[ \t]{0,2}(?![ \t])|[ \t]*&[ \t]*|-)"
 CONNECTORS = wordset("of for de da di du dos das do van von der den del della la le bin ibn "
-                     "bint abu al el y")
+                     "bint abu al el y es au en sur")
 _CONN = "|".join(sorted(CONNECTORS, key=len, reverse=True))
 _ARAB = "|".join(sorted(_ARABIC_ARTICLES, key=len, reverse=True))
 # The capital comes first so the engine can skip ahead to it; the look-behind then checks
