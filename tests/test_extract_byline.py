@@ -37,3 +37,10 @@ def test_a_name_alone_above_the_dateline_is_the_byline() -> None:
     assert enrich(Article(title="T", body="Oil Prices\nBRUSSELS 1996-08-22\nIt fell.")).byline == []
     assert enrich(Article(title="T", body="Peter Blackburn\nspoke on Monday.")).byline == []
 
+
+
+def test_a_by_line_above_the_dateline_keeps_the_dateline() -> None:
+    article = enrich(Article(title="Rates", body=(
+        "By Mark Heinrich\n\nBONN, March 3 (Reuters) - The Bundesbank left rates unchanged.")))
+    assert article.byline == ["Mark Heinrich"]
+    assert [(p.name, p.focus) for p in article.places] == [("Bonn", True)]

@@ -7,7 +7,7 @@ import re
 from ..analysis import fold
 from .names import first_names
 
-_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|al|el|bin))*"
+_NAME = r"[A-Z][\w.'’-]+(?:[ \t]+(?:[A-Z][\w.'’-]+|de|van|von|al|el|bin))*"  # one line
 _BY = re.compile(rf"^\s*By\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*(?:[,|/(\n]|$)",
                  re.M)
 _ROLES = "correspondent|reporter|writer|editor|contributor|journalist|columnist"
@@ -20,9 +20,10 @@ _ROLE_WORDS = tuple(_ROLES.split("|"))
 _SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _PLACE_TAIL = re.compile(r"\s+in\s+.*$")
 # A name alone on the first line, as wire copy prints its byline above the dateline
-# ("Peter Blackburn\nBRUSSELS 1996-08-22\n"): two to four capitalised words.
-_NAME_LINE = re.compile(r"[ \t]*\n?[ \t]*([A-Z][a-z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|"
-                        r"van|von|al|el|bin)){1,3})[ \t]*\n(?:[ \t]*\n)*")
+# ("Peter Blackburn\nBRUSSELS 1996-08-22\n", "By Mark Heinrich\n\nBONN, March 3 -"): two to
+# four capitalised words.
+_NAME_LINE = re.compile(r"[ \t]*\n?[ \t]*(?:By[ \t]+)?([A-Z][a-z][\w.'’-]*(?:[ \t]+(?:"
+                        r"[A-Z][\w.'’-]*|de|van|von|al|el|bin)){1,3})[ \t]*\n(?:[ \t]*\n)*")
 
 
 def name_line(text: str) -> tuple[str, int]:
