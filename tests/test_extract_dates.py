@@ -121,3 +121,9 @@ def test_dateline_without_year_or_reference_is_none_but_full_dates_still_read() 
     assert dateline_date("NEW YORK, March 3, 1987 -") == datetime(1987, 3, 3)
     assert dateline_date("LONDON, 1987-03-02 -") == datetime(1987, 3, 2)
     assert dateline_date("NEW YORK, March 3 -", datetime(1987, 3, 4)) == datetime(1987, 3, 3)
+
+
+def test_a_capitals_headline_is_no_dateline() -> None:
+    assert split_dateline("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\n") == (
+        "", 0)
+    assert split_dateline("BEIRUT - Fighting resumed in the south.")[0] == "BEIRUT - "

@@ -80,3 +80,19 @@ def test_dateline_in_field_and_body() -> None:
 def test_sample_caption_credit_is_not_an_actor(sample: Article) -> None:
     assert "Ali Nasser" not in sample.people
     assert "AFP" not in sample.orgs
+
+
+def test_a_capitals_headline_opening_the_body_is_the_title() -> None:
+    from newsearch.extract import enrich
+    from newsearch.model import Article
+
+    article = enrich(Article(title="", body=(
+        "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\nNadim Ladki\n"
+        "AL-AIN , United Arab Emirates 1996-12-06\nJapan began the defence of their Asian "
+        "Cup title with a lucky 2-1 win against Syria on Friday .")))
+    assert article.byline == ["Nadim Ladki"]
+    assert ("Al-Ain", True) in [(p.name, p.focus) for p in article.places]
+    assert article.title == ""  # the article keeps its own fields
+    # A dateline alone on the first line is no headline.
+    dated = enrich(Article(title="", body="BRUSSELS 1996-08-22\nThe Commission said."))
+    assert [(p.name, p.focus) for p in dated.places] == [("Brussels", True)]

@@ -38,6 +38,14 @@ def enrich(article: Article) -> Article:
     # Tokenised copy ("Germany 's", "Bank , said") is read as plain text; the article keeps
     # its own.
     body = plain = despace(article.body)
+    title = despace(article.title)
+    if not title and body:
+        # A wire headline in capitals on the body's first line is the title ("SOCCER -
+        # JAPAN GET LUCKY WIN .\nAL-AIN , United Arab Emirates 1996-12-06\n...").
+        head, _, rest = body.lstrip().partition("\n")
+        if rest and len(head) >= 12 and is_caps_text(head) and not dateline \
+                and not split_dateline(body)[0]:
+            title, body = head.strip(), rest
     author = ""
     if not dateline:
         dateline, cut = split_dateline(body)
@@ -53,7 +61,6 @@ def enrich(article: Article) -> Article:
     if article.date is None:
         article.date = extract_date(body, dateline, None)
     if not article.people or not article.orgs or not article.places:
-        title = despace(article.title)
         title_runs = runs(title, is_caps_text(title)) if title else []
         caption = article.caption
         lead = f"{caption}\n\n{body}" if caption and body else (caption or body)

@@ -209,6 +209,10 @@ def split_dateline(body: str) -> tuple[str, int]:
     m = _HEAD_DATELINE.match(body[:120]) or _LINE_DATELINE.match(body[:120])
     if not m or len(m.group("place").split()) > 6:
         return "", 0
+    line = body[m.end():body.find("\n", m.end()) if "\n" in body[m.end():] else len(body)]
+    letters = [c for c in line[:60] if c.isalpha()]
+    if len(letters) >= 10 and sum(c.islower() for c in letters) < 0.3 * len(letters):
+        return "", 0  # a headline in capitals goes on: "SOCCER - JAPAN GET LUCKY WIN"
     return m.group(0), m.end()
 
 
