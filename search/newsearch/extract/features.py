@@ -21,6 +21,7 @@ FEATURE_TAILS = wordset("island islands isle river lake lakes sea ocean gulf bay
 FEATURE_HEADS = wordset("lake mount mt cape")
 # First words of one when "of" follows ("Strait of Hormuz", "Isle of Man"; not "Gulf Oil").
 OF_HEADS = wordset("strait straits gulf sea bay isle isles")
+_HEADS = FEATURE_HEADS | OF_HEADS
 _LONGEST = 5
 # After a feature's first word, words that make it a town or an office ("Lake City").
 _NOT_FEATURES = wordset("city town county district division")
@@ -36,8 +37,9 @@ def feature_names(body_runs: list[Run], skip: set[str]) -> list[tuple[str, int]]
     for run in body_runs:
         keys = run.keys
         n = len(keys)
-        if run.caps or n < 2 or n > _LONGEST:
-            continue
+        if run.caps or n < 2 or n > _LONGEST or not (
+                keys[-1] in FEATURE_TAILS or not _HEADS.isdisjoint(keys[:3])):
+            continue  # (most runs: two set look-ups)
         a = 0
         # Words before the name that only date or place it: "March Ohio River", "U.K. North
         # Sea" (the North Sea); a place's name before a tail alone is part of the name

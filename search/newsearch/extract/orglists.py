@@ -74,6 +74,10 @@ def coordinated(run_list: list[Run], kind_of: Callable[[str], str | None],
     k = 0
     n = len(run_list)
     while k < n:
+        run = run_list[k]
+        if run.text[run.end:run.end + 1] != ",":  # a list of three opens with a comma
+            k += 1
+            continue
         end = k
         while end + 1 < n and run_list[end + 1].text is run_list[end].text \
                 and run_list[end].text[run_list[end].end:run_list[end + 1].start] in _LIST_GAPS:

@@ -387,6 +387,8 @@ def _place_opening(words: list[str], b: int) -> bool:
     Zealand's deficit", "New York officials", "Little Rock police"): the first two or three
     words are a country, region, area or sizeable town under its own name."""
     gaz = gazetteer()
+    if word_key(words[0]) not in gaz.head_keys:
+        return False  # no place's name of several words starts so (one look-up)
     for k in (2, 3):
         if k > b:
             break

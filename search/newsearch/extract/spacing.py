@@ -23,6 +23,8 @@ _QUOTE = re.compile(r'"')
 def tokenised(text: str) -> bool:
     """Whether ``text`` looks tokenised: at least two of its punctuation marks or clitics
     stand alone between spaces."""
+    if " , " not in text and " ." not in text and " '" not in text and " n't" not in text:
+        return False  # most text: four scans in C, no counting
     return sum(text.count(sign) for sign in _SIGNS) + text.endswith(" .") >= 2
 
 
