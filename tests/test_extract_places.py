@@ -178,3 +178,9 @@ def test_places_with_lower_case_particles_are_whole() -> None:
     places = [p.name for p in enrich(Article(title="", body=(
         "Ships left Dar es Salaam for Port-au-Prince."))).places]
     assert places == ["Dar es Salaam", "Port-au-Prince"]
+
+
+def test_a_state_before_a_party_member_is_a_place() -> None:
+    places = [p.name for p in enrich(Article(title="", body=(
+        "Gephardt, a Missouri Democrat, called for a vote."))).places]
+    assert places == ["Missouri"]

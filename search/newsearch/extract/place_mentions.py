@@ -40,6 +40,7 @@ _AMOUNT_WORDS = frozenset({"mln", "bln", "billion", "million", "thousand"})
 # (``in`` only: a dict, which no garbage collection walks; see memo.lookup_set.)
 _FREE_NEIGHBOURS = lookup_set(TITLE_WORDS | MONTHS_AND_DAYS | COMMON_WORDS | STOP_WORDS)
 _STRICT_FREE = TITLE_WORDS | MONTHS_AND_DAYS | STOP_WORDS
+_PARTY_MEN = frozenset({"democrat", "republican", "democrats", "republicans"})
 _TOWN_BEFORE = re.compile(r"\b[A-Z][\w.'-]*$")  # a capitalised word ends the text before
 
 
@@ -262,7 +263,8 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
 def _glued(nxt: str, top: Entry) -> bool:
     """Whether a place followed by the capitalised word ``nxt`` is part of a longer name."""
     if nxt not in _FREE_NEIGHBOURS:
-        return True  # "Toronto Dominion", "New York Times"
+        # "a Missouri Democrat": a member of a party from the place, not a longer name.
+        return nxt not in _PARTY_MEN  # "Toronto Dominion", "New York Times"
     if top.kind in ("country", "demonym"):
         return nxt in _NAME_HEADS  # "US Open", "Australian Open"
     # Small towns and regions lend their names freely: "Green Day", "Gulf War".
