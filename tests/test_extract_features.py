@@ -27,6 +27,7 @@ def test_dates_and_countries_before_a_feature_are_no_part_of_it() -> None:
 
 def test_people_firms_towns_and_titles_are_no_features() -> None:
     assert _names("Michael Bay met Lake City officials and Gulf Oil.") == []
+    assert _names("Oil from the Cooper Basin rose.") == ["Cooper Basin"]  # a rare given name
     assert _names("How Green Was My Valley aired.") == []
     assert _names("Giant Bay said output rose.", frozenset({"giant bay resources ltd"})) == []
 

@@ -11,7 +11,7 @@ from ..analysis import STOP_WORDS
 from .data import wordset
 from .gazetteer import MONTHS_AND_DAYS, gazetteer
 from .known import is_country, is_place
-from .names import ORG_WORDS, TITLE_WORDS, first_names
+from .names import ORG_WORDS, TITLE_WORDS, popular_given_names
 from .scan import LINKERS, Run, key_of
 
 # Last words of a feature's name ("Aegean Sea", "Kharg Island", "Cooper Basin").
@@ -51,7 +51,7 @@ def feature_names(body_runs: list[Run], skip: set[str]) -> list[tuple[str, int]]
         if keys[-1] in FEATURE_TAILS:
             # "Michael Bay", "Greg Lake": a given name before the tail is a person's; a
             # place before a tail the gazetteer knows is that place's ("U.S. Gulf").
-            if n - a < 2 or (n - a == 2 and (keys[a] in first_names() or (
+            if n - a < 2 or (n - a == 2 and (keys[a] in popular_given_names() or (
                     keys[-1] in gazetteer() and is_place(run.words[a])))):
                 continue
         elif not ((keys[a] in FEATURE_HEADS and keys[a + 1] != "of" and n - a <= 3
