@@ -276,12 +276,11 @@ def listed_sides(run_list: list[Run], is_side: Callable[[str], bool]) -> list[in
     rivals Essex, Derbyshire and Surrey", when "rivals Essex" made Essex a side): the items
     of one list are the same kind of thing. ``is_side(key)`` says whether a name is already
     read as a side; sides found here spread along the list."""
-    if not run_list or not sports_text(run_list[-1].text):
+    sides = [not run.caps and len(run.words) == 1 and is_side(run.keys[0]) for run in run_list]
+    # (Most stories have no side, and the sports test reads 3,000 characters: it comes last.)
+    if True not in sides or not sports_text(run_list[-1].text):
         return []
     found: list[int] = []
-    sides = [False] * len(run_list)
-    for k, run in enumerate(run_list):
-        sides[k] = not run.caps and len(run.words) == 1 and is_side(run.keys[0])
     changed = True
     while changed:
         changed = False
