@@ -198,14 +198,21 @@ def score_story(field: str, pred: set[str], gold: set[str]) -> tuple[int, int, i
     return tp, fp, len(gold) - tp
 
 
-def evaluate_labels(show: int, path: Path = LABELS) -> dict[str, tuple[float, float, float]] | None:
-    """People/orgs/places P/R/F1 on the hand-labelled BBC stories, scored story by story."""
+def evaluate_labels(show: int, path: Path = LABELS, tokenised: bool = False,
+                    ) -> dict[str, tuple[float, float, float]] | None:
+    """People/orgs/places P/R/F1 on the hand-labelled BBC stories, scored story by story;
+    ``tokenised``: on the stories tokenised CoNLL-style first (see bench/tokenise.py)."""
     if not path.exists():
         return None
     labels = json.loads(path.read_text())
     files = {item["file"] for item in labels["articles"]}
-    arts = {key: enrich(art) for key, art in {**_bbc_articles(files),
-                                               **_reuters_articles(files)}.items()}
+    stories = {**_bbc_articles(files), **_reuters_articles(files)}
+    if tokenised:
+        from tokenise import conll
+
+        stories = {key: Article(title=conll(a.title), body=conll(a.body),
+                                dateline=conll(a.dateline)) for key, a in stories.items()}
+    arts = {key: enrich(art) for key, art in stories.items()}
     scores = {}
     for field in ("people", "orgs", "places"):
         tp = fp = fn = 0
@@ -331,10 +338,14 @@ def main() -> None:
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument("--labels", type=Path, help="only score this label file")
+    ap.add_argument("--tokenised", action="store_true",
+                    help="with --labels: score the stories tokenised CoNLL-style")
     args = ap.parse_args()
     if args.labels:
-        for field, (p, rr, f) in evaluate_labels(args.show, args.labels).items():
-            print(f"{field}: P {p:.3f} R {rr:.3f} F1 {f:.3f}")
+        for field, (p, rr, f) in evaluate_labels(args.show, args.labels,
+                                                 args.tokenised).items():
+            if field != "n":
+                print(f"{field}: P {p:.3f} R {rr:.3f} F1 {f:.3f}")
         return
     r = evaluate_reuters(args.split, args.show)
     bbc = evaluate_labels(args.show)
