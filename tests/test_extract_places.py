@@ -184,3 +184,9 @@ def test_a_state_before_a_party_member_is_a_place() -> None:
     places = [p.name for p in enrich(Article(title="", body=(
         "Gephardt, a Missouri Democrat, called for a vote."))).places]
     assert places == ["Missouri"]
+
+
+def test_a_congressmans_party_label_names_his_state() -> None:
+    places = [p.name for p in enrich(Article(title="", body=(
+        "Sen. Bob Dole (R-Kan.) and Rep. Charles Schumer (D-N.Y.) met."))).places]
+    assert places == ["Kansas", "New York"]

@@ -93,6 +93,10 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
                     m.start += base
                     out.append(m)
             continue
+        if len(words) == 2 and words[0] in _PARTIES and (m := _party_state(run, segment)):
+            m.start += base  # "Sen. Bob Dole (R-Kan.)"
+            out.append(m)
+            continue
         keys = list(map(place_key, words))
         if keys[0].replace(" ", "") in US_STATES and (m := _state(run, keys[0], segment)):
             m.start += base  # "LAKE SUCCESS, N.Y. March 3"
@@ -152,6 +156,25 @@ def _state(run: Run, key: str, segment: str) -> Mention | None:
             len(word) == 2 and word.isupper() and not run.caps and not after.isalnum())):
         return None  # postal codes, "NJ", only in mixed-case text
     name = US_STATES[key.replace(" ", "")]  # "N.J."
+    readings = tuple(e for e in gazetteer().entries(place_key(name)) if e.kind == "region")
+    if not readings:
+        return None
+    return Mention(place_key(name), name, start, segment, readings, caps=run.caps, run=run)
+
+
+_PARTIES = frozenset({"R", "D", "I"})
+
+
+def _party_state(run: Run, segment: str) -> Mention | None:
+    """The state in a congressman's party label ("(R-Kan.)", "(D-N.Y.)", "(D-Wisc)"), or
+    None."""
+    text, start = run.text, run.start
+    if text[start - 1:start] != "(" or text[run.spans[0][1]:run.spans[0][1] + 1] != "-":
+        return None
+    key = place_key(run.words[1]).replace(" ", "")
+    name = US_STATES.get(key) or US_STATES.get(key.rstrip("."))
+    if name is None or text[run.end:run.end + 2].lstrip(".")[:1] != ")":
+        return None
     readings = tuple(e for e in gazetteer().entries(place_key(name)) if e.kind == "region")
     if not readings:
         return None
