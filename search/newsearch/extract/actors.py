@@ -18,6 +18,7 @@ from __future__ import annotations
 from . import orgcues as cue
 from .classify import PLAIN_HONORIFICS, classify
 from .collect import Collector, resolve
+from .firms import bracketed_firm, comma_firm, is_ticker, possessive_firms
 from .headline import headline_people
 from .known import (
     acronym_rivals,
@@ -40,10 +41,6 @@ from .orglists import coordinated
 from .orgs import (
     INSTITUTIONS,
     SEAT_TITLES,
-    bracketed_firm,
-    comma_firm,
-    is_ticker,
-    possessive_firms,
 )
 from .scan import LINKERS, Run, is_caps_text, key_of, runs
 from .teams import listed_sides

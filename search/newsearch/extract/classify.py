@@ -15,6 +15,7 @@ from . import orgcues as cue
 from .collect import Collector
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
+from .firms import and_prefix, and_suffix
 from .headline import HEADLINE_VERBS
 from .known import (
     SAID_AFTER_COMMA,
@@ -47,8 +48,6 @@ from .orgs import (
     SAID_IT,
     STRONG_ORG_NEXT,
     acronym_after,
-    and_prefix,
-    and_suffix,
     band_member,
     body_cue,
     described,

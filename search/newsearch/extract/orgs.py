@@ -14,8 +14,8 @@ import re
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS
-from .known import is_big_place, is_country, is_demonym, is_place, is_town
-from .names import FIRM_SUFFIXES, ORG_WORDS, TITLE_WORDS, first_names
+from .known import is_big_place, is_demonym, is_place, is_town
+from .names import ORG_WORDS, first_names
 from .orglists import LIST_WORDS, listed_after_plural
 from .scan import Run, key_of, word_key
 from .teams import score_side
@@ -90,100 +90,6 @@ _LAST_SCORE = re.compile(r"[ \t]+\d{1,3}[ \t]*(?:\n|$)")
 # A sports fixture between two sides: "Arsenal v Leeds".
 _VERSUS_AFTER = re.compile(r"[ \t]+(?:v|vs\.?)[ \t]+[A-Z]")
 _VERSUS_BEFORE = re.compile(r"[A-Za-z][ \t]+(?:v|vs\.?)[ \t]+$")
-
-
-def is_ticker(run: Run) -> bool:
-    """Whether the run is one word in capitals inside angle brackets, a stock ticker
-    ("Engelhard Corp <EC>", "Unilever <UN.A>"): no name of its own, and no "EC" either.
-    Reuters-style copy marks firms and tickers so; other text rarely has "<" at all."""
-    text = run.text
-    if text[run.start - 1:run.start] != "<" and text[run.end:run.end + 1] != ">":
-        return False
-    if len(run.words) != 1 or not run.words[0].isupper():
-        return False
-    after = text[run.end:run.end + 1]
-    # The last word inside the brackets names no body of its own either: "<Arabian
-    # Investment Banking Corp (Investcorp) EC>".
-    return after == ">" or (after == "." and text[run.start - 1:run.start] == "<")
-
-
-def bracketed_firm(run: Run) -> tuple[str, int] | None:
-    """A firm named in full inside angle brackets, as Reuters marks firms without a ticker
-    ("<J.P. Morgan and Co>", "<Johnson,\nLane, Space, Smith and Co Inc>"), when ``run`` opens
-    the brackets: the name and where the brackets close; else None."""
-    text, start = run.text, run.start
-    if text[start - 1:start] != "<":
-        return None
-    close = text.find(">", start, start + 100)
-    if close < 0:
-        return None
-    name = " ".join(text[start:close].split())
-    if "<" in name or not any(c.islower() for c in name) or len(name.split()) > 8:
-        return None  # a ticker ("<EC>"), or no closing bracket nearby
-    return name.rstrip(" ."), close
-
-
-# Partners listed with commas, the last joined by "and" to the firm's legal form: "Merrill
-# Lynch, Pierce, Fenner and Smith Inc", "Bear, Stearns and Co Inc". After "and" at most one
-# name comes before the form, so a list of firms ("Ford, Chrysler and General Motors Corp")
-# is not taken for one.
-_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?"
-_COMMA_FIRM = re.compile(
-    rf"{_NAME}(?:,[ \t\n]+{_NAME})+,?[ \t\n]+(?:and|&)[ \t\n]+(?:[A-Z][\w'’-]*[ \t\n]+)?"
-    r"(?:Co|Cos|Company|Sons|Son|Brothers|Partners|Associates|Inc|Corp|Ltd|Plc)\b\.?"
-    r"(?:,?[ \t]+(?:Inc|Ltd|Corp|Co)\b\.?)?")
-
-
-_POSSESSIVE = ("'s ", "’s ")
-# Names joined by "and" may wrap onto the next line in wire copy ("Securities and\nExchange
-# Commission").
-_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-_AND_BETWEEN = re.compile(rf"{_GAP}(?:and|&){_GAP}")
-
-
-def possessive_firms(run_list: list[Run]) -> dict[int, tuple[str, int]]:
-    """Firms whose name holds a possessive before the legal form alone ("McDonald's Corp",
-    "Standard and Poor's Corp"): the scanner cuts runs at "'s". Keyed by the position of the
-    run that opens the name: the name and where it ends. ("Japan's Sony Corp" is not one:
-    more than the legal form follows.)"""
-    out: dict[int, tuple[str, int]] = {}
-    for k in range(1, len(run_list)):
-        run = run_list[k]
-        if run.keys[0] not in _SUFFIXES or not all(w in _SUFFIXES for w in run.keys):
-            continue
-        owner = run_list[k - 1]
-        if owner.text is not run.text or owner.caps \
-                or run.text[owner.end:run.start] not in _POSSESSIVE:
-            continue
-        name = f"{owner.surface()}'s {run.surface()}"
-        first = k - 1
-        if k >= 2:  # "Standard and" + "Poor's Corp"
-            partner = run_list[k - 2]
-            if partner.text is run.text and partner.keys[-1] not in _SUFFIXES \
-                    and _AND_BETWEEN.fullmatch(run.text, partner.end, owner.start):
-                name = f"{partner.surface()} and {name}"
-                first = k - 2
-        out[first] = (name, run.end)
-    return out
-
-
-def comma_firm(run: Run) -> tuple[str, int] | None:
-    """A firm named as partners listed with commas, when ``run`` opens the list: the name and
-    where it ends; else None."""
-    if run.text[run.end:run.end + 1] != ",":
-        return None
-    m = _COMMA_FIRM.match(run.text, run.start)
-    if m is None:
-        return None
-    listed = m.group().replace("&", " and ").rsplit(" and ", 1)[0].split(",")
-    words = [w.strip(".,").lower() for w in m.group().split()]
-    items = [item.split() for item in listed]
-    if any(not item or item[-1].rstrip(".").lower() in _SUFFIXES or item[-1].isupper()
-           for item in items) or words[0] in _PARTNERS or words[0] in _SUFFIXES \
-            or words.count(items[0][-1].lower()) > 1:
-        return None  # firms listed ("Advest Inc, Blunt Ellis and Loewi Inc", "AZT, Merck and
-        # Co Inc"), a person and the firm bearing the name ("Thomas McKiernan, McKiernan and Co")
-    return " ".join(m.group().split()).rstrip("."), m.end()
 
 
 _WORD = re.compile(r"(?:\d[\d,.]*[ \t]+)?([^\W\d_]+)")
@@ -348,60 +254,6 @@ def in_fixture(run: Run) -> bool:
         return _FIRST_SIDE.fullmatch(text, line_start, run.start) is not None \
             and _LAST_SCORE.match(text, end) is not None
     return _SCORE_ROW.match(text, end) is not None
-
-
-_SUFFIXES = FIRM_SUFFIXES
-# Second halves that follow a person's name in a firm's ("Morgan Stanley and Co").
-_PARTNERS = frozenset({"co", "company", "sons", "son", "brothers", "partners", "associates"})
-_NOT_FIRST = frozenset({"the", "a", "an", "and", "of"})
-# A first half may open with initials ("E.F. Hutton and Co Inc"); _GAP: a line may wrap.
-_AND_BEFORE = re.compile(rf"(?<![\w.])((?:[A-Z][\w'’.-]*{_GAP}){{0,2}}[A-Z][\w'’-]*){_GAP}"
-                         rf"(?:and|&){_GAP}$")
-_AND_AFTER = re.compile(rf"{_GAP}(?:and|&){_GAP}((?:[A-Z][\w'’-]*{_GAP}){{0,2}}[A-Z][\w'’-]*)"
-                        r"(?![ \t]+(?:of|for|de)\b|[\w'’-])")
-# A title on the next line: the second name was a title's ("Treasury\nSecretary James Baker").
-_TITLE_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*([A-Z][a-z]+)")
-
-
-def _joinable(first: list[str], second: list[str]) -> bool:
-    """Whether "<first> and <second>" is one body's name: the second half ends with a body's
-    word, the first is no firm of its own ("Guaranty Trust Co and Lloyds Bank") and no person
-    ("Paul Volcker and Federal Reserve Board") unless partners follow ("Morgan and Co")."""
-    last = second[-1].lower().rstrip(".")
-    if len(first) < 1 or last not in ORG_WORDS or first[-1].lower().rstrip(".,") in _SUFFIXES \
-            or (len(first) == 1 and is_country(first[0])):
-        return False  # ... nor a country ("Canada and Pearson Plc")
-    if second[0].lower().rstrip(".") in _PARTNERS:
-        return True
-    head = first[0].lower()
-    return head not in first_names() or head in COMMON_WORDS
-
-
-def and_prefix(run: Run) -> str:
-    """The words joined by "and" before a body's name ("Securities and" + "Exchange
-    Commission"), or "": a run of capitals stops at the lower-case "and"."""
-    start = run.start
-    if not run.text[max(0, start - 6):start].rstrip(" \t\n").endswith((" and", "\nand", "&")):
-        return ""
-    m = _AND_BEFORE.search(run.text, max(0, start - 50), start)
-    if m is None:
-        return ""
-    words = run.text[m.start(1):start].split()
-    while words and words[0].lower() in _NOT_FIRST:
-        del words[0]
-    if len(words) < 2 or not _joinable(words[:-1], run.words):
-        return ""
-    return " ".join(words) + " "
-
-
-def and_suffix(run: Run) -> bool:
-    """Whether the run is the first half of a body's name joined by "and" ("Nelson Research"
-    in "Nelson Research and Development Co"), named in full by the run after it."""
-    m = _AND_AFTER.match(run.text, run.end)
-    if m is None or not _joinable(run.words[-3:], m.group(1).split()):
-        return False
-    wrapped = _TITLE_NEXT_LINE.match(run.text, m.end())
-    return wrapped is None or word_key(wrapped.group(1)) not in TITLE_WORDS
 
 
 def org_cue(run: Run, i: int, j: int, before: str, aliases: dict[str, str]) -> bool:

@@ -1,0 +1,45 @@
+"""Firms' names as wire copy writes them (extract/firms.py)."""
+
+from __future__ import annotations
+
+from newsearch.extract.firms import (
+    and_prefix,
+    and_suffix,
+    bracketed_firm,
+    comma_firm,
+    is_ticker,
+    possessive_firms,
+)
+from newsearch.extract.scan import runs
+
+
+def _run(text: str, surface: str):
+    return next(r for r in runs(text) if r.surface() == surface)
+
+
+def test_tickers_and_bracketed_names() -> None:
+    text = "Engelhard Corp <EC> bought <J.P. Morgan and Co> shares."
+    assert is_ticker(_run(text, "EC"))
+    assert not is_ticker(_run(text, "Engelhard Corp"))
+    name, end = bracketed_firm(_run(text, "J.P. Morgan"))
+    assert name == "J.P. Morgan and Co" and text[end] == ">"
+
+
+def test_partners_listed_with_commas_are_one_firm_but_a_list_of_firms_is_not() -> None:
+    text = "Kidder, Peabody and Co Inc said it would."
+    assert comma_firm(_run(text, "Kidder"))[0] == "Kidder, Peabody and Co Inc"
+    assert comma_firm(_run("Advest Inc, Blunt Ellis and Loewi Inc rose.", "Advest Inc")) is None
+
+
+def test_a_possessive_before_the_legal_form() -> None:
+    text = "Standard and Poor's Corp and Japan's Sony Corp rated it."
+    found = possessive_firms(runs(text))
+    assert [name for name, _end in found.values()] == ["Standard and Poor's Corp"]
+
+
+def test_halves_joined_by_and() -> None:
+    text = "the Securities and Exchange Commission said."
+    assert and_prefix(_run(text, "Exchange Commission")) == "Securities and "
+    assert and_suffix(_run("Guaranty Trust and Savings Bank said.", "Guaranty Trust"))
+    # A person before "and" is no first half ("Paul Volcker and Federal Reserve Board").
+    assert not and_suffix(_run("Paul Volcker and Federal Reserve Board met.", "Paul Volcker"))
