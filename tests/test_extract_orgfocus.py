@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+import re
+
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsearch.extract import enrich, extract_actors
@@ -61,6 +63,27 @@ def test_lead_end_counts_sentences_and_paragraphs() -> None:
 @given(st.text(max_size=300), st.integers(min_value=1, max_value=4))
 def test_lead_end_is_within_text(text: str, n: int) -> None:
     assert 0 <= lead_end(text, n) <= len(text)
+
+
+# The sentence end as first written (two plain branches): the faster expression must find the
+# same ends.
+_PLAIN_SENTENCE_END = re.compile(r"[.!?][\"'”’]?(?=\s+[\"“A-Z])|\n[ \t]*\n")
+
+
+@given(st.text(alphabet=st.sampled_from(list("a.!?\n\t \"'”’“A")), max_size=60),
+       st.integers(min_value=1, max_value=3))
+@example("x\n \nnext", 1)
+@example("a!\" Yes. B\n\n\nc", 3)
+@example("no. next\t\n\nAgain.’ “Q", 2)
+def test_lead_end_finds_the_ends_the_two_branch_expression_finds(text: str, n: int) -> None:
+    pos = 0
+    for _ in range(n):
+        m = _PLAIN_SENTENCE_END.search(text, pos + 1)
+        if m is None:
+            pos = len(text)
+            break
+        pos = m.end()
+    assert lead_end(text, n) == pos
 
 
 def test_full_names_across_lower_case_words_and_titles() -> None:

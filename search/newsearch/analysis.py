@@ -192,6 +192,8 @@ def name_key(name: str) -> str:
     if name.isalpha() and name.isascii():
         return name.lower()  # one plain word, the commonest case: what the rest would give
     parts = words(name)
+    if _ARABIC_ARTICLES.isdisjoint(parts[:-1]):  # most names: no generator needed
+        return " ".join(parts)
     return " ".join("al" if p in _ARABIC_ARTICLES and i < len(parts) - 1 else p
                     for i, p in enumerate(parts))
 

@@ -17,6 +17,9 @@ _CORRESPONDENT = re.compile(
 _REPORTING = re.compile(r"(?:Reporting|Reported|Writing|Additional reporting)\s+by\s+"
                         r"([^;)\n]+)")
 _ROLE_WORDS = tuple(_ROLES.split("|"))
+# _CORRESPONDENT's role always follows white space: a cheap test that skips its slow search
+# where a role word only ends another word ("creditors" holds "editor").
+_ROLE_AFTER_SPACE = re.compile(rf"\s(?:{_ROLES})")
 _SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _PLACE_TAIL = re.compile(r"\s+in\s+.*$")
 # A name alone on the first line, as wire copy prints its byline above the dateline
@@ -62,7 +65,7 @@ def extract_byline(text: str, above_dateline: str = "") -> list[str]:
         for m in _REPORTING.finditer(text):
             found.extend(_names(m.group(1)))
     tail = text[-600:]
-    if any(role in tail for role in _ROLE_WORDS):
+    if any(role in tail for role in _ROLE_WORDS) and _ROLE_AFTER_SPACE.search(tail):
         for m in _CORRESPONDENT.finditer(tail):
             found.extend(_names(m.group(1)))
     return list(dict.fromkeys(found))

@@ -161,7 +161,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         if is_big_place(surface):
             if is_town(surface) and maybe_fixture(run) and in_fixture(run):
                 col.add(surface, "org", pos)
-            elif j - i == 1 and side_place(surface, words[0]) and cue.town_side(run, i, j):
+            elif j - i == 1 and side_place(surface) and cue.town_side(run, i, j):
                 col.add(surface, "org", pos, 2)  # "Newcastle manager Kevin Keegan"
             return
         sep, nxt = word_after(run, j)
@@ -175,7 +175,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                     or (last and said_it(run.text, run.end)) \
                     or (last and sep == "'s" and owns_person(run, nxt)) \
                     or (is_town(surface) and maybe_fixture(run) and in_fixture(run)) \
-                    or (j - i == 1 and side_place(surface, words[0])
+                    or (j - i == 1 and side_place(surface)
                         and cue.town_side(run, i, j)):
                 col.add(surface, "org", pos)
             return

@@ -56,12 +56,21 @@ class Entry(NamedTuple):
     alternate: bool = False  # matched only through a GeoNames alternate name
 
 
+# key_of(name): :func:`analysis.name_key`, memoised (see memo.Memo); the same names recur
+# story after story. It lives here, not in .scan, so that place_key can share its results.
+key_of: Callable[[str], str] = Memo(name_key).get_key
+
+
 def _place_key(name: str) -> str:
     """The comparison key of a place name (``Jisr ash-Shughūr`` == ``Jisr al Shughur``)."""
-    if name.isalpha() and name.isascii():
-        # One plain ASCII word, most misses: _TRANSLIT maps none of its characters (only
-        # non-ASCII ones and "`"), and name_key lower-cases it.
-        return name.lower()
+    if name.isascii():
+        if name.isalpha():
+            # One plain ASCII word, most misses: name_key lower-cases it.
+            return name.lower()
+        if "`" not in name:
+            # _TRANSLIT maps no other ASCII character, so this is name_key(name): the actor
+            # rules have usually asked key_of for the same name already ("New York").
+            return key_of(name)
     return name_key(name.translate(_TRANSLIT))
 
 
@@ -108,7 +117,9 @@ class Gazetteer:
         """The readings of ``key``, best first (main names before alternates, then population)."""
         got = self._parsed.get(key)
         if got is None:
-            got = self._parsed[key] = self._decode(self.raw.get(key, ""))
+            # Most keys asked for are no place at all: no decoding call for those.
+            raw = self.raw.get(key)
+            got = self._parsed[key] = self._decode(raw) if raw else ()
         return got
 
     def _decode(self, raw: str) -> tuple[Entry, ...]:

@@ -26,6 +26,7 @@ _NOT_PEOPLE = frozenset({"white house", "wall street", "downing street", "capito
 # before them counts only when the story's own text names it too.
 WEAK_VERBS = wordset("to will")
 _POSSESSIVE = methodcaller("endswith", ("'s", "’s"))
+_VOWELS = frozenset("aeiouy")  # (isdisjoint walks a word's letters in C, unlike any())
 
 
 def _namelike_key(key: str) -> bool:
@@ -33,7 +34,7 @@ def _namelike_key(key: str) -> bool:
     if not (len(key) >= 3 and key not in COMMON_WORDS and key not in TITLE_WORDS
             and key not in ORG_WORDS
             and key not in MONTHS_AND_DAYS and key not in HEADLINE_VERBS and key.isalpha()
-            and key.upper() not in org_table()[0] and any(c in "aeiouy" for c in key)):
+            and key.upper() not in org_table()[0] and not _VOWELS.isdisjoint(key)):
         return False
     # Only places a headline would name: countries, adjectives, sizeable cities.
     top = gazetteer().entries(place_key(key))[:1]

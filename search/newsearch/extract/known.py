@@ -378,12 +378,16 @@ def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
     # ("o'sullivan", one word's key, joins "eddie o sullivan".)
     word_sets = [set(k.replace("'", " ").split()) for k in full]
     sizes = [len(k.split()) for k in full]
+    # Only names of more words can hold a key: those before the first of its size (a story
+    # listing thirty players would otherwise compare every pair of equally long names).
+    longer = {}
+    for idx, size in enumerate(sizes):
+        longer.setdefault(size, idx)
     for idx, key in enumerate(full):
         parts = word_sets[idx] - {"al"}
-        size = sizes[idx]
         target = None
-        for f_idx in range(idx):
-            if sizes[f_idx] > size and parts <= word_sets[f_idx]:
+        for f_idx in range(longer[sizes[idx]]):
+            if parts <= word_sets[f_idx]:
                 target = full[f_idx]
                 break
         canon[key] = canon.get(target, target) if target else key

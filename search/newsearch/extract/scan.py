@@ -12,10 +12,11 @@ import re
 from collections.abc import Callable
 from itertools import accumulate
 
-from ..analysis import _ARABIC_ARTICLES, STOP_WORDS, fold, name_key
+from ..analysis import _ARABIC_ARTICLES, STOP_WORDS, fold
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import gazetteer, place_key
+from .gazetteer import key_of as key_of  # (the other extractors import it from here)
 from .memo import Memo, lookup_set
 from .names import FIRM_SUFFIXES, TITLE_WORDS, popular_given_names
 
@@ -76,11 +77,10 @@ _LOWER_NEXT = re.compile(r" [a-z]")
 _WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 
 
-# word_key(word): the folded form of one word. key_of(name): :func:`analysis.name_key`; the
-# same names recur story after story.
+# word_key(word): the folded form of one word; the same words recur story after story.
 # (fold's own lru_cache is skipped: on a miss here it would only add its book-keeping.)
+# key_of(name), :func:`analysis.name_key` memoised, is shared with the gazetteer's place_key.
 word_key: Callable[[str], str] = Memo(getattr(fold, "__wrapped__", fold)).get_key
-key_of: Callable[[str], str] = Memo(name_key).get_key
 
 
 class Run:
@@ -223,10 +223,20 @@ def runs(text: str, caps: bool | None = None) -> list[Run]:
     if len(parts) == 1:
         return out
     single = _single
+    # Stretches and runs both come in text order: the next stretch to reach is enough to look
+    # at (a generator over all of them per run cost more than the rest of the loop).
+    stretch_at = 0
+    stretch_end = stretches[0][1] if stretches else -1
     # parts alternate gap, match, gap ...: the running lengths at even places are the starts.
     for s, start in zip(parts[1::2], list(accumulate(map(len, parts)))[::2], strict=False):
         # Only a headline inside a body sets stretches, and then all_caps is False.
-        in_caps = any(a <= start < b for a, b in stretches) if stretches else all_caps
+        if stretches:
+            while start >= stretch_end and stretch_at + 1 < len(stretches):
+                stretch_at += 1
+                stretch_end = stretches[stretch_at][1]
+            in_caps = stretches[stretch_at][0] <= start < stretch_end
+        else:
+            in_caps = all_caps
         # One plain word is the common case (isalpha settles most of them in one call); most
         # are sentence-initial "The", "It", "In".
         if not s.isalpha():
@@ -330,7 +340,9 @@ def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]
             if "\n" in s[offsets[k - 1][1]:offsets[k][0]] and _case_shift(words[k - 1], words[k]):
                 cuts.append(k)
         cuts = sorted(set(cuts))
-    return (tuple(words), tuple(offsets), tuple(map(word_key, words)),
+    # (fold() is lower() on ASCII: no memo look-up, and no miss, for each new word.)
+    return (tuple(words), tuple(offsets),
+            tuple(map(str.lower if s.isascii() else word_key, words)),
             words[0].lower() in _BOUNDARY_WORDS, tuple(cuts),
             words[0][0].isupper() and words[-1][0].isupper())
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS, gazetteer, place_key
 from .known import is_place, is_town
+from .memo import Memo
 from .names import first_names
-from .scan import Run
+from .scan import Run, word_key
 
 # Words that make a story a sports story (two different ones are needed).
 _SPORT = wordset("soccer football cricket rugby tennis golf baseball basketball hockey league "
@@ -73,14 +73,18 @@ def sports_text(text: str) -> bool:
     return found
 
 
-@lru_cache(maxsize=20_000)
-def side_place(surface: str, key: str) -> bool:
+def _side_place(surface: str) -> bool:
     """Whether a place's name may stand for a side: a town or a county, not a country, a
     nationality or a home nation."""
-    if key in _NATIONS:
+    if word_key(surface) in _NATIONS:
         return False
     entries = gazetteer().entries(place_key(surface))
     return bool(entries) and entries[0].kind in ("city", "region")
+
+
+# Asked of most places' names in every story: a dict memo on the name alone (see memo.Memo)
+# answers a hit in C, where lru_cache keyed on (surface, key) built a tuple on every call.
+side_place: Callable[[str], bool] = Memo(_side_place, 50_000).get_key
 
 
 def team_context(run: Run, before: str, sep: str, nxt: str) -> bool:
@@ -286,7 +290,7 @@ def listed_sides(run_list: list[Run], is_side: Callable[[str], bool]) -> list[in
         changed = False
         for k, run in enumerate(run_list):
             if sides[k] or run.caps or len(run.words) != 1 \
-                    or not side_place(run.words[0], run.keys[0]):
+                    or not side_place(run.words[0]):
                 continue
             for n in (k - 1, k + 1):
                 if 0 <= n < len(run_list) and sides[n] and run_list[n].text is run.text:
