@@ -127,3 +127,11 @@ def test_a_capitals_headline_is_no_dateline() -> None:
     assert split_dateline("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\n") == (
         "", 0)
     assert split_dateline("BEIRUT - Fighting resumed in the south.")[0] == "BEIRUT - "
+
+
+def test_datelines_with_a_state_or_a_town_in_mixed_case() -> None:
+    assert split_dateline("HARRISBURG, Pa., March 3 - A leak.")[0] == "HARRISBURG, Pa., March 3 - "
+    assert split_dateline("Calgary, Alberta, March 16 - Oil.")[0] == "Calgary, Alberta, March 16 - "
+    assert split_dateline("NEW YORK, MARCH 20 - Stocks.")[0] == "NEW YORK, MARCH 20 - "
+    # A mixed-case town needs a month and a day: a sentence with a dash is no dateline.
+    assert split_dateline("Fighting resumed - the army said.") == ("", 0)

@@ -29,8 +29,15 @@ _DATELINE_PATTERNS = (re.compile(_MONTH_DAY.pattern, re.I), re.compile(_DAY_MONT
                       _ISO)
 # A dateline at the head of a body: "DAMASCUS, May 22 (Reuters) -", "BEIRUT —".
 _HEAD_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z .,'’()-]{1,60}?)(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"^\s*(?P<place>[A-Z][A-Z .,'’()-]{1,60}?)(?:,[ \t]*[A-Z][a-z]{1,12}\.?(?:[ \t][A-Z][a-z]+\.?)?"
+    r"(?=,))?(?:,\s*(?P<date>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}"
     r"(?:,?\s+\d{4})?))?\s*(?:\([A-Za-z .]+\)\s*)?[-—–]{1,2}\s")
+# The same with the town in mixed case ("New York, March 12 -", "Calgary, Alberta, March 16
+# -"): only with a month's name and a day, or any sentence with a dash would pass.
+_MIXED_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})(?:,[ \t]*[A-Z][a-z]{1,12}\.?"
+    r"(?:[ \t][A-Z][a-z]+\.?)?(?=,))?,\s*(?P<date>" + _MON[:-3].replace("(?P<mon>", "(?:")
+    + r"\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*(?:\([A-Za-z .]+\)\s*)?[-—–]{1,2}\s")
 # A dateline on a line of its own, with a numeric date: "BRUSSELS 1996-08-22", "AL-AIN ,
 # United Arab Emirates 1996-12-06".
 _LINE_DATELINE = re.compile(
@@ -206,7 +213,8 @@ def _dateparser(text: str, reference: datetime) -> datetime | None:
 
 def split_dateline(body: str) -> tuple[str, int]:
     """A dateline at the head of ``body`` and the offset where the story proper starts."""
-    m = _HEAD_DATELINE.match(body[:120]) or _LINE_DATELINE.match(body[:120])
+    head = body[:120]
+    m = _HEAD_DATELINE.match(head) or _LINE_DATELINE.match(head) or _MIXED_DATELINE.match(head)
     if not m or len(m.group("place").split()) > 6:
         return "", 0
     line = body[m.end():body.find("\n", m.end()) if "\n" in body[m.end():] else len(body)]
