@@ -43,3 +43,15 @@ def test_halves_joined_by_and() -> None:
     assert and_suffix(_run("Guaranty Trust and Savings Bank said.", "Guaranty Trust"))
     # A person before "and" is no first half ("Paul Volcker and Federal Reserve Board").
     assert not and_suffix(_run("Paul Volcker and Federal Reserve Board met.", "Paul Volcker"))
+
+
+def test_possessive_firms_with_common_words_and_speaking_possessives() -> None:
+    from newsearch.extract import extract_actors
+
+    assert extract_actors("Moody's Investors Service Inc said it cut the debt.")[1] == [
+        "Moody's Investors Service Inc"]
+    assert extract_actors("Standard and Poor's said it affirmed the rating.")[1] == [
+        "Standard and Poor's"]
+    # A country's or another firm's possession keeps its own name.
+    assert extract_actors("Canada's Northern Telecom Ltd and Sony's Columbia Pictures Inc "
+                          "said.")[1] == ["Northern Telecom Ltd", "Columbia Pictures Inc"]

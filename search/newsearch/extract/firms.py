@@ -65,19 +65,22 @@ _AND_BETWEEN = re.compile(rf"{_GAP}(?:and|&){_GAP}")
 
 
 def possessive_firms(run_list: list[Run]) -> dict[int, tuple[str, int]]:
-    """Firms whose name holds a possessive before the legal form alone ("McDonald's Corp",
-    "Standard and Poor's Corp"): the scanner cuts runs at "'s". Keyed by the position of the
-    run that opens the name: the name and where it ends. ("Japan's Sony Corp" is not one:
-    more than the legal form follows.)"""
+    """Firms whose name holds a possessive before the legal form and common words
+    ("McDonald's Corp", "Standard and Poor's Corp", "Moody's Investors Service Inc"), or
+    that speak ("Moody's said it"): the scanner cuts runs at "'s". Keyed by the position of
+    the run that opens the name: the name and where it ends. ("Japan's Sony Corp" is not
+    one.)"""
     out: dict[int, tuple[str, int]] = {}
     for k in range(1, len(run_list)):
         run = run_list[k]
-        if run.keys[0] not in _SUFFIXES or not all(w in _SUFFIXES for w in run.keys):
-            continue
+        if run.keys[-1] not in _SUFFIXES or not all(
+                w in _SUFFIXES or w in COMMON_WORDS or w in ORG_WORDS for w in run.keys):
+            continue  # "Moody's Investors Service Inc", but not "Sony's Columbia Pictures Inc"
         owner = run_list[k - 1]
-        if owner.text is not run.text or owner.caps \
-                or run.text[owner.end:run.start] not in _POSSESSIVE:
-            continue
+        if owner.text is not run.text or owner.caps or owner.keys[-1] in _SUFFIXES \
+                or run.text[owner.end:run.start] not in _POSSESSIVE \
+                or (len(owner.words) == 1 and is_country(owner.words[0])):
+            continue  # not a firm's or a country's own ("Canada's Northern Telecom Ltd")
         name = f"{owner.surface()}'s {run.surface()}"
         first = k - 1
         if k >= 2:  # "Standard and" + "Poor's Corp"
@@ -87,7 +90,29 @@ def possessive_firms(run_list: list[Run]) -> dict[int, tuple[str, int]]:
                 name = f"{partner.surface()} and {name}"
                 first = k - 2
         out[first] = (name, run.end)
+    for k, run in enumerate(run_list):
+        if run.text[run.end:run.end + 1] in ("'", "’") and (said := speaking_possessive(
+                run_list, k)) and said[1] not in out:
+            out[said[1]] = (said[0], said[2])
     return out
+
+
+# A possessive that speaks is a firm's name: "Moody's said it", "Standard and Poor's said".
+_OWN_NAME_SAYS = re.compile(r"['’]s,? said (?:it|on|in|that|late)\b")
+
+
+def speaking_possessive(run_list: list[Run], k: int) -> tuple[str, int, int] | None:
+    """``(name, first run, end)`` when run ``k`` and its "'s" are a firm that speaks
+    ("Moody's said it ...", "Standard and Poor's said on Monday"), else None."""
+    run = run_list[k]
+    if run.caps or _OWN_NAME_SAYS.match(run.text, run.end) is None:
+        return None
+    name, first = f"{run.surface()}'s", k
+    if k >= 1:
+        partner = run_list[k - 1]
+        if partner.text is run.text and _AND_BETWEEN.fullmatch(run.text, partner.end, run.start):
+            name, first = f"{partner.surface()} and {name}", k - 1
+    return name, first, run.end + 2
 
 
 def comma_firm(run: Run) -> tuple[str, int] | None:
