@@ -62,3 +62,9 @@ def test_words_and_stems_are_exactly_the_tokens(text):
 def test_every_word_starts_with_its_stem_prefix(word):
     # The fast scans (snippets, re-scoring) find words by this prefix.
     assert word.startswith(analysis.stem_prefix(analysis.stem(word)))
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_fast_path_gives_the_tokens_words(text):
+    # words() splits ASCII text with a translation table; tokens() uses the regex.
+    assert analysis.words(text) == [w for w, _, _ in analysis.tokens(text)]

@@ -211,3 +211,14 @@ def test_index_grows_its_array_type_as_appends_would(start: int, typecode: str) 
     blocks._extend_index(at_once, positions)
     assert at_once.typecode == one_by_one.typecode == typecode
     assert list(at_once) == list(one_by_one)
+
+
+@given(st.binary(max_size=5000), st.sampled_from([1, 4, 8, 9]), st.sampled_from([10, 15]))
+def test_deflate_reads_back_and_matches_zlib_at_the_default_memory_level(
+        data: bytes, memlevel: int, wbits: int) -> None:
+    import zlib
+
+    packed = blocks.deflate(data, 3, wbits, memlevel)
+    assert zlib.decompress(packed) == data
+    if memlevel == zlib.DEF_MEM_LEVEL:
+        assert packed == zlib.compress(data, 3, wbits)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from whoosh import fields
+from whoosh import columns, fields
 from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import SegmentWriter
 
@@ -58,6 +58,8 @@ def no_sharing(monkeypatch: pytest.MonkeyPatch) -> None:
     # Shared value objects are pickled as back-references: same data, other bytes.
     monkeypatch.setattr(fastwriter, "_share_singles", False)
     monkeypatch.setattr(blocks, "ZLIB_WBITS", 15)
+    monkeypatch.setattr(blocks, "ZLIB_MEMLEVEL", 8)
+    monkeypatch.setattr(fastwriter, "STORED_MEMLEVEL", 8)
 
 
 def test_same_bytes_as_whoosh_on_newsearch_documents(tmp_path: Path, no_sharing: None) -> None:
@@ -133,3 +135,35 @@ def test_long_documents_same_bytes_as_whoosh(tmp_path: Path, no_sharing: None) -
     stock = _segment_files(tmp_path / "stock", schema, SegmentWriter, docs)
     fast = _segment_files(tmp_path / "fast", schema, GroupedSegmentWriter, docs)
     assert stock == fast
+
+
+def test_gaps_in_stored_fields_and_columns_same_bytes(tmp_path: Path, no_sharing: None) -> None:
+    # Stored values, length bytes and column values are handed to Whoosh's
+    # per-document writer at the flush: documents lacking them leave gaps.
+    schema = fields.Schema(note=fields.STORED(), text=fields.TEXT(phrase=True),
+                           tag=fields.ID(stored=True),
+                           blob=fields.COLUMN(columns.VarBytesColumn()))
+    docs: list[dict] = [{"text": ["a", "b"]}, {"note": {"k": [1, 2]}, "tag": "t1"},
+                        {"blob": b"xy"}, {}, {"text": ["b"] * 300, "blob": b"z", "tag": "t2"},
+                        {"note": None, "text": ["c"]}]
+    stock = _segment_files(tmp_path / "stock", schema, SegmentWriter, docs)
+    fast = _segment_files(tmp_path / "fast", schema, GroupedSegmentWriter, docs)
+    assert stock == fast
+
+
+def test_refused_document_leaves_no_trace(tmp_path: Path) -> None:
+    folder = tmp_path / "ix"
+    folder.mkdir()
+    ix = FileStorage(str(folder)).create_index(build_schema(), indexname="MAIN")
+    writer = GroupedSegmentWriter(ix, _lk=False)
+    with pytest.raises(ValueError, match="out of range"):
+        writer.add_document(id="bad", content=["refused"], day=-5)
+    writer.add_document(id="good", content=["kept"], day=725000)
+    segment = writer._finalize_segment()
+    writer._commit_toc([segment])
+    writer._finish()
+    with ix.reader() as reader:
+        assert reader.doc_count_all() == 1
+        assert list(reader.lexicon("content")) == [b"kept"]
+        assert list(reader.lexicon("id")) == [b"good"]
+        assert reader.stored_fields(0) == {"id": "good"}

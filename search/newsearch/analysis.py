@@ -90,6 +90,10 @@ def tokens(text: str) -> Iterator[tuple[str, int, int]]:
 
 
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
+# Lower-case ASCII: every character but a letter or digit becomes a space, so
+# str.split() gives _ASCII_WORD's matches (about twice as fast as findall).
+_ASCII_SPACES = str.maketrans({c: " " for c in map(chr, range(128))
+                               if not (c.isascii() and (c.islower() or c.isdigit()))})
 _ASCII_POSSESSIVE = re.compile(r"(['`])s(?![a-z0-9])")
 _ASCII_WORD_BYTE = np.zeros(256, dtype=bool)
 _ASCII_WORD_BYTE[list(b"abcdefghijklmnopqrstuvwxyz0123456789")] = True
@@ -168,7 +172,7 @@ def words(text: str) -> list[str]:
         low = text.lower()
         if "'s" in low or "`s" in low:
             low = _ASCII_POSSESSIVE.sub(r"\1 ", low)
-        return _ASCII_WORD.findall(low)
+        return low.translate(_ASCII_SPACES).split()
     return [fold(w) for w in _WORD.findall(_without_possessives(text))]
 
 

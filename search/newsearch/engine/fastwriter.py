@@ -7,12 +7,16 @@ written, once per posting. Our documents come pre-analysed (see
 ``documents.to_fields``), so this writer only appends each text field's
 tokens to one flat list per field (a number field its terms, such as the
 day's tiers), and encodes whole fields at the end with array operations
-(:mod:`.blocks`). The segment on disk is the one ``SegmentWriter``
+(:mod:`.blocks`). Per-document data (stored fields, length bytes, column
+values) is not sent through Whoosh's per-document writer one call per field:
+each document's stored fields are pickled and compressed as it would, and the
+whole segment's values are handed to its column writers at the flush. The
+segment on disk is the one ``SegmentWriter``
 would write (``tests/test_fastwriter.py`` compares the files byte for byte),
-except for two choices that change bytes but not values: a position list seen
+except for choices that change bytes but not values: a position list seen
 once is one shared bytes object, which pickle stores as a back-reference (a few
-percent smaller), and compressed blocks use a smaller zlib window (faster to
-set up; ``zlib.decompress`` reads both). No on-disk format change:
+percent smaller), and compressed blocks and stored fields use a smaller zlib
+window or hash table (faster to set up; ``zlib.decompress`` reads both). No on-disk format change:
 SCHEMA_VERSION stands. Written against whoosh3 3.54.0's codec; the
 byte-for-byte tests are what guard an upgrade.
 
@@ -23,19 +27,30 @@ from an analyzer that never skips a position (newsearch's tokenizers).
 
 from __future__ import annotations
 
+import zlib
 from functools import partial
+from pickle import dumps
 from typing import Any
 
+import numpy as np
 from whoosh import formats
+from whoosh.analysis import IDTokenizer
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, STORED_COLUMN, _lenfield
+from whoosh.columns import VarBytesColumn
 from whoosh.fields import FieldType
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
-from .blocks import TokenColumn, write_field, write_hashes
+from .blocks import TokenColumn, deflate, write_field, write_hashes
 from .sidecar import FieldArrays
 
 _share_singles = True  # tests switch it off to compare bytes with Whoosh's writer
 _FORMATS = (formats.Existence, formats.Frequency, formats.Positions)
+_STORED_LEVEL = STORED_COLUMN._child._level  # Whoosh's stored-fields zlib level
+# Stored fields are compressed as Whoosh does (level, full window) but with a
+# smaller zlib hash table (see blocks.ZLIB_MEMLEVEL); tests set 8 to compare bytes.
+STORED_MEMLEVEL = 4
+_TERM_CACHE = 100_000  # values whose terms a number field keeps
 
 
 class GroupedSegmentWriter(SegmentWriter):
@@ -60,58 +75,127 @@ class GroupedSegmentWriter(SegmentWriter):
                                  "not supported")
             self._own_index[name] = own
         self._columns: dict[str, TokenColumn] = {}
+        self._plans: dict[tuple[str, ...], list[tuple[str, Any, bool, bool, Any]]] = {}
+        self._term_cache: dict[str, dict[tuple[type, Any], list[Any]]] = {}
+        # Per-document data kept until the flush: each document's compressed
+        # stored fields (None: none), column values, and each field's total length.
+        self._stored: list[bytes | None] = []
+        self._values: dict[str, tuple[Any, list[tuple[int, Any]]]] = {}
+        self._field_lengths: dict[str, int] = {}
 
     def add_document(self, **fields: Any) -> None:
         """Add one document (same semantics as Whoosh's, minus boosts)."""
         self._check_state()
-        schema = self.schema
         docnum = self.docnum
-        perdoc = self.perdocwriter
-        names = sorted(fields)
-        if any(n.startswith("_") for n in names):
-            raise ValueError("boost and _stored_ keywords are not supported")
-        self._check_fields(schema, names)
-        perdoc.start_doc(docnum)
-        try:
-            for name in names:
-                value = fields[name]
-                if value is None:
-                    continue
-                field = schema[name]
-                length = self._add_tokens(name, field, docnum, value) if field.indexed else 0
-                perdoc.add_field(name, field, value if field.stored else None, length)
-                column = field.column_type
-                if column:
-                    perdoc.add_column_value(name, column, field.to_column_value(value))
-        except ValueError:
-            perdoc.cancel_doc()
-            raise
-        perdoc.finish_doc()
+        plan = self._plans.get(tuple(fields))
+        if plan is None:
+            plan = self._plan(fields)
+        # Everything is computed before anything is kept, so a refused value
+        # (ValueError) leaves no trace of the document.
+        stored: dict[str, Any] = {}
+        tokens: list[tuple[str, Any, list[Any]]] = []
+        values: list[tuple[str, Any, Any]] = []
+        for name, field, indexed, keep, column in plan:
+            value = fields[name]
+            if value is None:
+                continue
+            if indexed:
+                tokens.append((name, field, self._tokens(name, field, value)))
+            if keep:
+                stored[name] = value
+            if column:
+                values.append((name, column, field.to_column_value(value)))
+        for name, field, toks in tokens:
+            self._add_tokens(name, field, docnum, toks)
+        # Whoosh's per-document writer pickles and compresses the stored fields
+        # the same way; columns are handed to it in bulk at the flush.
+        self._stored.append(deflate(dumps(stored, 2), _STORED_LEVEL, zlib.MAX_WBITS,
+                                    STORED_MEMLEVEL) if stored else None)
+        for name, column, value in values:
+            cells = self._values.get(name)
+            if cells is None:
+                cells = self._values[name] = (column, [])
+            cells[1].append((docnum, value))
         self._added = True
         self.docnum += 1
 
-    def _add_tokens(self, name: str, field: Any, docnum: int, value: Any) -> int:
+    def _plan(self, fields: dict[str, Any]) -> list[tuple[str, Any, bool, bool, Any]]:
+        """What to do with each field of documents with these field names (in this
+        order), checked once: Whoosh's writer visits fields in name order."""
+        names = sorted(fields)
+        if any(n.startswith("_") for n in names):
+            raise ValueError("boost and _stored_ keywords are not supported")
+        self._check_fields(self.schema, names)
+        plan = []
+        for name in names:
+            field = self.schema[name]
+            plan.append((name, field, bool(field.indexed), bool(field.stored), field.column_type))
+        self._plans[tuple(fields)] = plan
+        return plan
+
+    def _tokens(self, name: str, field: Any, value: Any) -> list[Any]:
         if self._own_index[name]:
-            tokens: list[Any] = [term for term, *_ in field.index(value)]
-        elif isinstance(value, list):
-            tokens = value
-        else:
-            # Positions are token indexes: true of newsearch's tokenizers, which never skip.
-            tokens = [t.text for t in field.analyzer(value, positions=True, mode="index")]
+            # A number field's terms depend on the value alone (the day: a few
+            # hundred values in a segment, eight terms each).
+            cache = self._term_cache.setdefault(name, {})
+            key = (type(value), value) if isinstance(value, int | float | str) else None
+            terms = cache.get(key) if key is not None else None
+            if terms is None:
+                terms = [term for term, *_ in field.index(value)]
+                if key is not None and len(cache) < _TERM_CACHE:
+                    cache[key] = terms
+            return terms
+        if isinstance(value, list):
+            return value
+        if type(field.analyzer) is IDTokenizer and isinstance(value, str):
+            return [value]  # what it yields: the whole value, one token
+        # Positions are token indexes: true of newsearch's tokenizers, which never skip.
+        return [t.text for t in field.analyzer(value, positions=True, mode="index")]
+
+    def _add_tokens(self, name: str, field: Any, docnum: int, tokens: list[Any]) -> None:
         column = self._columns.get(name)
         if column is None:
             column = self._columns[name] = TokenColumn()
         column.add(docnum, tokens)
         if not field.scorable or not tokens:
-            return 0
+            return
         length = len(set(tokens)) if type(field.format) is formats.Existence else len(tokens)
         # What the stock writer would read back from the length column.
         lb = length_to_byte(length)
         if lb:
             column.lengths[docnum] = byte_to_length(lb)
-        return length
+            column.length_bytes[docnum] = lb
+        self._field_lengths[name] = self._field_lengths.get(name, 0) + length
+
+    def _flush_per_doc(self) -> None:
+        """Hand the per-document writer its columns and field lengths, as Whoosh's
+        per-document calls would have left them."""
+        perdoc = self.perdocwriter
+        writers = perdoc._colwriters
+        # Below the pickler, the compressed-bytes column: its plain-bytes add, as
+        # the data is compressed already.
+        add = partial(VarBytesColumn.Writer.add, writers["_stored"]._child)
+        for docnum, data in enumerate(self._stored):
+            if data is not None:
+                add(docnum, data)
+        self._stored = []
+        for name in sorted(self._columns):
+            column = self._columns[name]
+            if column.length_bytes:
+                _write_bytes_column(perdoc, _lenfield(name), column.length_bytes)
+        for name, (column_type, cells) in self._values.items():
+            if not perdoc._has_column(name):
+                perdoc._create_column(name, column_type)
+            add = writers[name].add
+            for docnum, value in cells:
+                add(docnum, value)
+        self._values = {}
+        for name, total in self._field_lengths.items():
+            perdoc._fieldlengths[name] += total
+        perdoc._doccount = self.docnum
 
     def _flush_segment(self) -> None:
+        self._flush_per_doc()
         self.perdocwriter.close()
         fw = self.fieldwriter
         for name in sorted(self._columns):
@@ -129,4 +213,20 @@ class GroupedSegmentWriter(SegmentWriter):
 
     def _close_segment(self) -> None:
         self._columns = {}
+        self._stored, self._values, self._field_lengths = [], {}, {}
         super()._close_segment()
+
+
+def _write_bytes_column(perdoc: Any, name: str, values: dict[int, int]) -> None:
+    """Whoosh's one-byte length column (``LENGTHS_COLUMN``) for ``values`` (docnum ->
+    nonzero byte, in increasing docnum order), in one write: the bytes its writer
+    gives, a default zero for every document before the last without a value."""
+    if not perdoc._has_column(name):
+        perdoc._create_column(name, LENGTHS_COLUMN)
+    writer = perdoc._colwriters[name]
+    docs = np.fromiter(values, np.int64, len(values))
+    start = writer._count
+    row = np.zeros(int(docs[-1]) + 1 - start, np.uint8)
+    row[docs - start] = np.fromiter(values.values(), np.uint8, len(values))
+    writer._dbfile.write(row.tobytes())
+    writer._count = int(docs[-1]) + 1

@@ -31,6 +31,7 @@ back, so it is left out), tuples of one item or more.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -405,3 +406,11 @@ def check_ints(*arrays: np.ndarray) -> None:
     for a in arrays:
         if len(a) and (int(a.min()) < INT_MIN or int(a.max()) > INT_MAX):
             raise ValueError("integer outside the 32-bit range")
+
+
+def deflate(data: bytes | memoryview, level: int, wbits: int, memlevel: int) -> bytes:
+    """``zlib.compress(data, level, wbits)`` with zlib's memory level ``memlevel``."""
+    if memlevel == zlib.DEF_MEM_LEVEL:  # the very bytes of zlib.compress
+        return zlib.compress(data, level, wbits)
+    stream = zlib.compressobj(level, zlib.DEFLATED, wbits, memlevel)
+    return stream.compress(data) + stream.flush()

@@ -114,14 +114,27 @@ def name_terms(names: list[str]) -> list[str]:
     """
     out: list[str] = []
     for name in names:
-        ws = analysis.name_words(name)
+        ws = _name_parts[name]
         if ws:
             if out:
                 out.append(NAME_GAP)
             out.extend(ws)
-            if len(ws) > 1:
-                out.append(" ".join(ws))
     return out
+
+
+class _NameParts(dict):
+    """Name -> its terms in a name field (words, then the key of a several-word name):
+    the same names come back story after story (places, topics, the source)."""
+
+    def __missing__(self, name: str) -> tuple[str, ...]:
+        if len(self) >= 200_000:
+            self.clear()  # bounded: a long run may meet many distinct names
+        ws = analysis.name_words(name)
+        parts = self[name] = (*ws, " ".join(ws)) if len(ws) > 1 else tuple(ws)
+        return parts
+
+
+_name_parts = _NameParts()
 
 
 def _text(stemming: bool, positions: bool, stored: bool = False) -> fields.TEXT:
