@@ -203,11 +203,13 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     if institution:
         col.add(surface, "org", pos, 3)
         return
+    # One common word with a capital names no body after a trade noun or before "poll"
+    # ("unit Two", "the Industry survey"); an acronym in capitals ("SAT") still may.
+    word = n == 1 and words[0] in COMMON_WORDS and not surface.isupper()
     if (has_org_word and n > 1) or (hyphen_mod and not single_adj) \
             or (sep == "'s" and not single_adj and not titled and (
                 nxt in POSSESSED or owns_person(run, nxt) or possessed_later(run, j))) \
-            or (nxt in _POLLS and sep == " " and not titled and not calendar
-                and not (n == 1 and words[0] in COMMON_WORDS and not surface.isupper())) \
+            or (nxt in _POLLS and sep == " " and not titled and not calendar and not word) \
             or (nxt in ORG_CONTEXT and sep == " " and not single_adj
                 and not described(run, i, n, nxt)) \
             or (nxt in BAND_MEMBERS and band_member(run, j, sep, nxt)) \
@@ -218,8 +220,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                 and cue.price_move(run, words)) \
             or (last and sep == ", " and not titled and cue.apposed_body(run) and not (
                 n == 1 and (words[0] in ORG_WORDS or words[0] in COMMON_WORDS))) \
-            or (before in ORG_BEFORE and not titled and not calendar
-                and not (n == 1 and words[0] in COMMON_WORDS and not surface.isupper())) \
+            or (before in ORG_BEFORE and not titled and not calendar and not word) \
             or (last and run.text[run.end + 1:run.end + 3] in _SAID_IT_PEEK
                 and said_it(run.text, run.end) and before not in ROLE_WORDS) \
             or (not titled and org_cue(run, i, j, before, col.aliases)) \
