@@ -43,6 +43,7 @@ from .orgs import (
     SEAT_TITLES,
 )
 from .scan import LINKERS, Run, is_caps_text, key_of, runs
+from .spacing import despace
 from .teams import listed_sides
 
 _SEAT_LINKS = frozenset({"of", "for"})  # "MP for Kensington": a seat's name follows
@@ -196,7 +197,7 @@ def extract_actors(text: str) -> tuple[list[str], list[str]]:
 
     Paragraphs set in capitals (wire headlines) are skipped: case carries no signal there.
     """
-    text = blank_noise(text)
+    text = blank_noise(despace(text))
     head, _, rest = text.partition("\n")
     if head and is_caps_text(head):  # a wire headline on the first line
         head_runs = runs(head, True)

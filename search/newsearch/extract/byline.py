@@ -7,7 +7,8 @@ import re
 from ..analysis import fold
 from .names import first_names
 
-_NAME = r"[A-Z][\w.'’-]+(?:[ \t]+(?:[A-Z][\w.'’-]+|de|van|von|al|el|bin))*"  # one line
+_PARTICLES = r"de|van|von|al|el|bin"
+_NAME = rf"[A-Z][\w.'’-]+(?:[ \t]+(?:[A-Z][\w.'’-]+|{_PARTICLES}))*"  # one line
 _BY = re.compile(rf"^\s*By\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s*(?:[,|/(\n]|$)",
                  re.M)
 _ROLES = "correspondent|reporter|writer|editor|contributor|journalist|columnist"
@@ -25,8 +26,8 @@ _PLACE_TAIL = re.compile(r"\s+in\s+.*$")
 # A name alone on the first line, as wire copy prints its byline above the dateline
 # ("Peter Blackburn\nBRUSSELS 1996-08-22\n", "By Mark Heinrich\n\nBONN, March 3 -"): two to
 # four capitalised words.
-_NAME_LINE = re.compile(r"[ \t]*\n?[ \t]*(?:By[ \t]+)?([A-Z][a-z][\w.'’-]*(?:[ \t]+(?:"
-                        r"[A-Z][\w.'’-]*|de|van|von|al|el|bin)){1,3})[ \t]*\n(?:[ \t]*\n)*")
+_NAME_LINE = re.compile(rf"[ \t]*\n?[ \t]*(?:By[ \t]+)?([A-Z][a-z][\w.'’-]*(?:[ \t]+(?:"
+                        rf"[A-Z][\w.'’-]*|{_PARTICLES})){{1,3}})[ \t]*\n(?:[ \t]*\n)*")
 
 
 def name_line(text: str) -> tuple[str, int]:

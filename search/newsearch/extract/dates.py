@@ -217,8 +217,7 @@ def split_dateline(body: str) -> tuple[str, int]:
     m = _HEAD_DATELINE.match(head) or _LINE_DATELINE.match(head) or _MIXED_DATELINE.match(head)
     if not m or len(m.group("place").split()) > 6:
         return "", 0
-    line = body[m.end():body.find("\n", m.end()) if "\n" in body[m.end():] else len(body)]
-    letters = [c for c in line[:60] if c.isalpha()]
+    letters = [c for c in body[m.end():m.end() + 60].partition("\n")[0] if c.isalpha()]
     if len(letters) >= 10 and sum(c.islower() for c in letters) < 0.3 * len(letters):
         return "", 0  # a headline in capitals goes on: "SOCCER - JAPAN GET LUCKY WIN"
     return m.group(0), m.end()

@@ -60,7 +60,6 @@ def feature_names(body_runs: list[Run], skip: set[str]) -> list[tuple[str, int]]
             continue  # "Lake Victoria", "Gulf of Oman"; not "Lake City" (a town)
         if run.text[run.spans[-2][1]:run.spans[-1][0]] == "-":
             continue  # "Trans-Ocean": one word
-
         if any(k in ORG_WORDS or k in TITLE_WORDS or (k in STOP_WORDS and k not in LINKERS)
                for k in keys[a:]):
             continue  # "Lake Shore Mining", "How Green Was My Valley"

@@ -59,8 +59,9 @@ def listed_after_plural(run: Run) -> bool:
     return k >= 0 and tokens[k].lower() in PLURAL_BODIES
 
 
-# What stands between two items of one list: "Ciba, Sandoz and Roche".
-_LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or "})
+# What stands between two items of one list: "Ciba, Sandoz and Roche", "Essex, Derbyshire and
+# Surrey". (Tokenised copy, "Essex , Derbyshire", is glued back before extraction.)
+LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or "})
 
 
 def coordinated(run_list: list[Run], kind_of: Callable[[str], str | None],
@@ -80,7 +81,7 @@ def coordinated(run_list: list[Run], kind_of: Callable[[str], str | None],
             continue
         end = k
         while end + 1 < n and run_list[end + 1].text is run_list[end].text \
-                and run_list[end].text[run_list[end].end:run_list[end + 1].start] in _LIST_GAPS:
+                and run_list[end].text[run_list[end].end:run_list[end + 1].start] in LIST_GAPS:
             end += 1
         items = run_list[k:end + 1]
         if end > k and _plain_list(items):

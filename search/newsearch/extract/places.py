@@ -28,6 +28,7 @@ from .memo import Memo
 from .orgfocus import lead_end
 from .place_mentions import Mention, mentions
 from .scan import Run, is_caps_text, key_of, runs
+from .spacing import despace
 
 _DOMINANT = 20  # times bigger: a namesake abroad wins over a town in a country in context
 _SMALL_CITY = 15_000  # below this a city needs its country in the story
@@ -92,6 +93,7 @@ def extract_places(title: str, dateline: str, body: str,
     story), so "Hassan" in "Col. Suhail Hassan" never becomes the Indian city. Each city also
     brings its country; country-level places have ``country == name``.
     """
+    title, dateline, body = despace(title), despace(dateline), despace(body)
     return places_from_runs(runs(title, is_caps_text(title)) if title else [], dateline,
                             runs(dateline, True) if dateline else [], runs(body) if body else [],
                             len(title), exclude)

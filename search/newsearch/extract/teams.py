@@ -18,6 +18,7 @@ from .gazetteer import MONTHS_AND_DAYS, gazetteer, place_key
 from .known import is_place, is_town
 from .memo import Memo
 from .names import first_names
+from .orglists import LIST_GAPS
 from .scan import Run, word_key
 
 # Words that make a story a sports story (two different ones are needed).
@@ -271,8 +272,9 @@ def in_lineup(run: Run) -> bool:
     return lower * 5 <= len(words) and sports_text(text)
 
 
-# What may stand between two sides listed together: "Essex, Derbyshire and Surrey".
-_LIST_GAPS = (", ", " and ", ", and ", " & ", " , ", " , and ")
+
+# Sides listed together are joined by "and" or "&", not "or" (one list: :data:`LIST_GAPS`).
+_SIDE_GAPS = (LIST_GAPS - {" or ", ", or "}) | {" & "}
 
 
 def listed_sides(run_list: list[Run], is_side: Callable[[str], bool]) -> list[int]:
@@ -295,7 +297,7 @@ def listed_sides(run_list: list[Run], is_side: Callable[[str], bool]) -> list[in
             for n in (k - 1, k + 1):
                 if 0 <= n < len(run_list) and sides[n] and run_list[n].text is run.text:
                     a, b = (run_list[n], run) if n < k else (run, run_list[n])
-                    if run.text[a.end:b.start] in _LIST_GAPS:
+                    if run.text[a.end:b.start] in _SIDE_GAPS:
                         sides[k] = changed = True
                         found.append(k)
                         break
