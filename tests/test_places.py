@@ -175,3 +175,16 @@ def test_other_names_of_towns_are_read_with_care() -> None:
     body = "Ozzy Osbourne, the Rock star, lives in Chalfont St Peter, Buckinghamshire, UK."
     names = _names(extract_places("", "", body))
     assert "rock" not in names and "chalfont st peter" in names
+
+
+def test_countries_heading_table_rows_are_the_focus() -> None:
+    body = ("The council fixed differentials for cocoa by origin.\n"
+            "    Differentials were fixed as follows,\n"
+            " Malaysia           0\n Ivory Coast       67\n Togo  ....   130\n"
+            "    Shipping terms will be accepted at a discount. Togo was not named again.")
+    focus = _focus(extract_places("COCOA DIFFERENTIALS DETAILED", "LONDON, March 27 -", body))
+    assert {"Malaysia", "Ivory Coast", "Togo", "United Kingdom"} <= focus
+    # The same names in prose, once each, are passing mentions.
+    prose = "Malaysia, Ivory Coast and Togo were mentioned in passing by the council."
+    focus = _focus(extract_places("COCOA DIFFERENTIALS DETAILED", "LONDON, March 27 -", prose))
+    assert focus == {"United Kingdom"}

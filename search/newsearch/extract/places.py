@@ -12,11 +12,13 @@ second part fixes its country ("BADEN, Switzerland"). Parliamentary seats ("MP f
 and Chelsea", "Bristol East") are places.
 A place is a focus of the story when the dateline or headline names it, or the body repeats it
 (three times; five, or three with one in the first sentence, when the dateline or headline
-already names another country). A headline with no story under it is its own focus.
+already names another country), or heads a row of a table ("Ivory Coast    67"). A headline
+with no story under it is its own focus.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -41,6 +43,7 @@ _FOCUS_COUNT = 3  # body mentions that make a place a focus of the story
 # in the first sentence. Chosen on reut2-000..010 (see bench/extract_eval.py).
 _SIDE_COUNT = 5
 _IN = frozenset({"in", "near"})
+_ROW_CELL = re.compile(r"[ \t.:]{2,}[-\d(]|\t")  # after a table row's first cell
 
 
 @dataclass(slots=True)
@@ -122,7 +125,8 @@ def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[R
     lead = base + lead_end(body_runs[0].text, 1) if body_runs else base
     seats = pc.seat_names(body_runs, skip)
     if not seats:
-        return _with_features(_rank(found_list, dateline, title_len, lead, not body_runs),
+        return _with_features(_rank(found_list, dateline, title_len, lead, not body_runs,
+                                    body_runs[0].text if body_runs else "", base),
                               body_runs, skip)
     found_list = [m for m in found_list if m.segment != "body" or m.readings[0].kind != "city"
                   or not any(a <= m.start - base < b for a, b in seats)]
@@ -173,8 +177,23 @@ def _mark_inside_names(found: list[Mention], names: set[str]) -> None:
                 m.in_name = True
 
 
+def _table_countries(ms: list[Mention], text: str, base: int) -> set[str]:
+    """Countries heading a row of a table in the body ("Ivory Coast       67"): a table by
+    country is about each of them (OPEC output by member, cocoa prices by origin), however
+    rarely the prose names them."""
+    out: set[str] = set()
+    for m in ms:
+        if m.segment == "body" and m.readings[0].kind == "country" and not m.modifier:
+            start = m.start - base
+            if _ROW_CELL.match(text, start + len(m.surface)) and \
+                    not text[text.rfind("\n", 0, start) + 1:start].strip():
+                out.add(m.readings[0].country)
+    return out
+
+
 def _rank(ms: list[Mention], dateline: str, title_len: int, lead: int = 0,
-          flash: bool = False) -> list[Place]:
+          flash: bool = False, text: str = "", base: int = 0) -> list[Place]:
+    tabled = _table_countries(ms, text, base) if "  " in text or "\t" in text else ()
     region = pc.dateline_region(dateline) if "," in dateline else ""
     if region:
         ms = [m for m in ms if m.segment != "dateline"
@@ -263,6 +282,7 @@ def _rank(ms: list[Mention], dateline: str, title_len: int, lead: int = 0,
             # the dateline or headline names another country, five, or three and the lead.
             side = bool(early_countries - {country})
             f.focus = f.count >= (_SIDE_COUNT if side and not f.lead else _FOCUS_COUNT)
+            f.focus = f.focus or f.entry.name in tabled
     # A country only implied by its adjective is listed when the story is about it and the
     # adjective stands alone, twice ("Turkish cities"), not inside a name ("Australian Open"); one
     # implied by its towns alone is not (each town carries its country). Its towns then carry
