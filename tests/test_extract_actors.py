@@ -206,6 +206,14 @@ def test_he_after_name_and_verb() -> None:
     assert people == []
 
 
+def test_town_named_surname_that_says_he_is_a_person() -> None:
+    # Mandela and Clinton are towns too: "he" after "said" settles it, "it" does not.
+    people, _ = extract_actors("Told of the ruling, Mandela said he was pleased.")
+    assert people == ["Mandela"]
+    people, _ = extract_actors("The plant is old. Reading said it would close the plant.")
+    assert people == []
+
+
 def test_full_name_of_country_is_a_player() -> None:
     people, _ = extract_actors("The quarter final pits wild card Sania Mirza of India "
                                "against a seed.")

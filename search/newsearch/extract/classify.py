@@ -167,8 +167,10 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         sep, nxt = word_after(run, j)
         # "Lawson said": a small town says nothing; a person or a body does (read below).
         town_said = j - i == 1 and nxt in PERSON_CONTEXT and sep == " " and is_town(surface)
-        he_did = not town_said and j - i == 1 and sep == " " and nxt.endswith("ed") \
-            and is_town(surface) and he_follows(run.text, run.end)  # "Gandhi announced"
+        if town_said and he_follows(run.text, run.end):
+            town_said, titled = False, True  # "Mandela said he was pleased": no town
+        he_did = titled or (not town_said and j - i == 1 and sep == " " and nxt.endswith("ed")
+                            and is_town(surface) and he_follows(run.text, run.end))
         if not (town_said or he_did):
             if nxt in STRONG_ORG_NEXT or (i == 0 and cue.word_before(run) in ORG_BEFORE) \
                     or (nxt == "news" and run.text.startswith(cue.NEWS_BODY, run.end)) \
