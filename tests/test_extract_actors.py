@@ -214,6 +214,16 @@ def test_town_named_surname_that_says_he_is_a_person() -> None:
     assert people == []
 
 
+def test_kin_and_quoted_as_saying_mark_lone_surnames() -> None:
+    people, _ = extract_actors("Later, Clinton's wife spoke to the crowd.")
+    assert people == ["Clinton"]  # a town's name too
+    people, orgs = extract_actors("Itar-Tass quoted Chernomyrdin as saying the budget was tight.")
+    assert people == ["Chernomyrdin"] and orgs == ["Itar-Tass"]
+    # A firm's spokesman is no kin: the owner stays unread.
+    people, _ = extract_actors("Later, Chrysler's spokesman declined to comment.")
+    assert people == []
+
+
 def test_full_name_of_country_is_a_player() -> None:
     people, _ = extract_actors("The quarter final pits wild card Sania Mirza of India "
                                "against a seed.")

@@ -78,6 +78,8 @@ _NOT_ACRONYMS = wordset("tv pc am pm ok id dj cd mp ms mr dr st uk us ad bc gmt 
 # Verbs before a name whose subject it is ("said Hewitt"), unlike "told Reuters".
 _SAID_BEFORE = wordset("said says added asked")
 _NOT_NAME_START = wordset("the a an")
+# Only a person has these ("Clinton's wife"; a firm has a spokesman and lawyers too).
+_KIN = wordset("wife husband widow son daughter mother father brother sister")
 HONORIFICS = wordset("mr mrs ms miss dr sir lord lady dame prof")
 # Honorifics before a surname only ("Mr Major"; "Lord Chancellor" is an office).
 PLAIN_HONORIFICS = wordset("mr mrs ms miss dr")
@@ -167,7 +169,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         sep, nxt = word_after(run, j)
         # "Lawson said": a small town says nothing; a person or a body does (read below).
         town_said = j - i == 1 and nxt in PERSON_CONTEXT and sep == " " and is_town(surface)
-        if town_said and he_follows(run.text, run.end):
+        if (town_said and he_follows(run.text, run.end)) or (
+                sep == "'s" and nxt in _KIN and j - i == 1):
             town_said, titled = False, True  # "Mandela said he was pleased": no town
         he_did = titled or (not town_said and j - i == 1 and sep == " " and nxt.endswith("ed")
                             and is_town(surface) and he_follows(run.text, run.end))
@@ -266,7 +269,9 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     said = said or (nxt in _PERSON_AFTER and sep == " ")  # "the Reagan administration"
     if i == 0:
         titled = titled or before in ROLE_WORDS or before in TITLE_WORDS
-        said = said or before in _SAID_BEFORE
+        said = said or before in _SAID_BEFORE or (
+            before == "quoted" and run.text.startswith(" as saying", run.end))
+        titled = titled or (sep == "'s" and nxt in _KIN and n == 1)  # "Yeltsin's wife"
     if not said and j == len(run.words) and run.text[run.end:run.end + 1] == "," \
             and words[-1] not in REGIONS and not is_demonym(words[-1]) and "-" not in surface \
             and words[-1] not in COMMON_WORDS:
