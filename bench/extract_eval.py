@@ -111,7 +111,7 @@ def evaluate_reuters(split: str, show: int) -> dict[str, float]:
                 shown += 1
                 print("PLACES", sorted(gold), sorted(pred), d["DATELINE"].strip(),
                       d["TITLE"][:60], file=sys.stderr)
-        surnames = {fold(w) for p in art.people for w in name_key(p).split()[-1:]}
+        surnames = {fold(surname(name_key(p).split())) for p in art.people}
         for tag in d["PEOPLE"]:
             c["peo"] += 1
             hit = tag.split("-")[-1] in surnames
@@ -174,14 +174,23 @@ def _canon_place(name: str) -> str:
     return name_key(name)
 
 
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def surname(words: list[str]) -> str:
+    """The surname of a name's words: the last, or the one before "Jr" ("Bainum" of "Stewart
+    Bainum Jr")."""
+    return words[-2] if len(words) > 1 and words[-1] in _GENERATIONS else words[-1]
+
+
 def _same(field: str, pred: str, gold: str) -> bool:
     """Whether a found name stands for a labelled one (a surname matches its full name)."""
     if pred == gold:
         return True
     if field == "people":
         p, g = pred.split(), gold.split()
-        return (len(p) == 1 and p[0] == g[-1]) or (len(g) == 1 and g[0] == p[-1]) or (
-            p[0] == g[0] and p[-1] == g[-1])  # middle names
+        return (len(p) == 1 and p[0] == surname(g)) or (len(g) == 1 and g[0] == surname(p)) \
+            or (p[0] == g[0] and surname(p) == surname(g))  # middle names
     if field == "orgs":
         pc, gc = org_code(pred), org_code(gold)
         if pc and (pc == gc or pc == gold.replace(" ", "")) or (gc and gc == pred):
