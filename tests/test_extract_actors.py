@@ -224,6 +224,18 @@ def test_kin_and_quoted_as_saying_mark_lone_surnames() -> None:
     assert people == []
 
 
+def test_papers_administrations_and_oil_majors() -> None:
+    people, orgs = extract_actors("The daily Al-Ahram said Egypt would attend.")
+    assert people == [] and orgs == ["Al-Ahram"]
+    people, _ = extract_actors("Later, the Clinton administration said it would veto it.")
+    assert people == ["Clinton"]  # a town's name too
+    people, orgs = extract_actors("Later, the oil major Texaco said output rose.")
+    assert people == [] and orgs == ["Texaco"]
+    # A rank has its capital; "major" before a name is otherwise an adjective.
+    people, _ = extract_actors("Later, Major Hackett said the troops had left.")
+    assert people == ["Hackett"]
+
+
 def test_full_name_of_country_is_a_player() -> None:
     people, _ = extract_actors("The quarter final pits wild card Sania Mirza of India "
                                "against a seed.")

@@ -78,6 +78,9 @@ _NOT_ACRONYMS = wordset("tv pc am pm ok id dj cd mp ms mr dr st uk us ad bc gmt 
 # Verbs before a name whose subject it is ("said Hewitt"), unlike "told Reuters".
 _SAID_BEFORE = wordset("said says added asked")
 _NOT_NAME_START = wordset("the a an")
+# After "said X": X opens the reported clause ("said Microsoft would grow"), not a quote's
+# speaker ("said Dole.").
+_AUXILIARIES = wordset("would will had has was is were are could can should might may must")
 # Only a person has these ("Clinton's wife"; a firm has a spokesman and lawyers too).
 _KIN = wordset("wife husband widow son daughter mother father brother sister")
 HONORIFICS = wordset("mr mrs ms miss dr sir lord lady dame prof")
@@ -169,8 +172,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         sep, nxt = word_after(run, j)
         # "Lawson said": a small town says nothing; a person or a body does (read below).
         town_said = j - i == 1 and nxt in PERSON_CONTEXT and sep == " " and is_town(surface)
-        if (town_said and he_follows(run.text, run.end)) or (
-                sep == "'s" and nxt in _KIN and j - i == 1):
+        if (town_said and he_follows(run.text, run.end)) or (j - i == 1 and (
+                (sep == "'s" and nxt in _KIN) or (sep == " " and nxt in _PERSON_AFTER))):
             town_said, titled = False, True  # "Mandela said he was pleased": no town
         he_did = titled or (not town_said and j - i == 1 and sep == " " and nxt.endswith("ed")
                             and is_town(surface) and he_follows(run.text, run.end))
@@ -197,6 +200,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     # A trade word ends a firm's name, unless a given name opens it ("Mike Mills").
     has_org_word = is_place(run.words[i]) if org_words is None else org_words
     before = (run.prev_word() or cue.para_word(run)) if i == 0 else ""  # cue.word_before
+    if before == "major" and run.text[run.start - 10:run.start - 1] == "oil major":
+        before = "giant"  # "oil major Shell" ("Major John Smith", "major U.S. banks")
     if last and run.text[run.end:run.end + 2] == " (":
         acronym = acronym_after(run, j)
         if acronym:  # "the Public Services Union (PSU)": one body

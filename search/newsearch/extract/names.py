@@ -75,7 +75,7 @@ operator provider bank side team rivals newspaper magazine channel broadcaster s
 charity network website studio label publisher developer manufacturer chain supermarket
 regulator conglomerate outfit organisation organization brokers underwriter underwriters
 arranger drugmaker carmaker automaker chipmaker steelmaker shipbuilder lender brokerage utility
-refiner subsidiary affiliate unit
+refiner subsidiary affiliate unit daily weekly tabloid
 """)
 
 # Hyphenated modifiers after a name that say it is an organisation ("Al Qaeda-linked").
