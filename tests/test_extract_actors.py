@@ -236,6 +236,19 @@ def test_papers_administrations_and_oil_majors() -> None:
     assert people == ["Hackett"]
 
 
+def test_letters_time_zones_states_and_rates_are_no_bodies() -> None:
+    _, orgs = extract_actors("Figures cover M-1 and\nM-3 money supply, released at 1630 EST "
+                             "(2130 GMT) in Albany, N.Y., and Trenton, N.J., officials said.")
+    assert orgs == []
+    _, orgs = extract_actors("It lends at London Interbank Offered Rates (LIBOR) plus 5/8 "
+                             "point, and at 60 points over LIBOR, said Thomson McKinnon Inc.")
+    assert orgs == ["Thomson McKinnon Inc"]
+    # A body defined by its acronym still is one; so is a repeated acronym.
+    _, orgs = extract_actors("The National Hi-Tech Crime Unit (NHTCU) said arrests rose. "
+                             "Talks with the NHTCU and the ABC went on; the ABC agreed.")
+    assert {"National Hi-Tech Crime Unit", "ABC"} <= set(orgs)
+
+
 def test_full_name_of_country_is_a_player() -> None:
     people, _ = extract_actors("The quarter final pits wild card Sania Mirza of India "
                                "against a seed.")

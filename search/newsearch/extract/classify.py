@@ -15,6 +15,7 @@ from . import orgcues as cue
 from .collect import Collector
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
+from .data.countries import US_STATES
 from .firms import and_prefix, and_suffix
 from .headline import HEADLINE_VERBS
 from .known import (
@@ -74,7 +75,7 @@ from .teams import (
 
 # Two capitals that are not organisations.
 _NOT_ACRONYMS = wordset("tv pc am pm ok id dj cd mp ms mr dr st uk us ad bc gmt bst dvd it i ii "
-                        "iii iv")
+                        "iii iv utc est edt cst cdt mst mdt pst pdt cet cest jst hkt")
 # Verbs before a name whose subject it is ("said Hewitt"), unlike "told Reuters".
 _SAID_BEFORE = wordset("said says added asked")
 _NOT_NAME_START = wordset("the a an")
@@ -254,6 +255,9 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                 or (surface[0] in "ABC" and surface.count(surface[0]) == len(surface)
                     and ("rating" in run.text or "rated" in run.text)):
             return  # "FRANKFURT 1996-08-22": a dateline's town; a closing " REUTER"; a rating
+        if surface.endswith("IBOR") or (len(surface) == 4 and surface[1] == surface[3] == "."
+                                        and words[0].replace(".", "") in US_STATES):
+            return  # an interbank rate ("LIBOR", "PIBOR"); a state ("N.Y.", "N.J.")
         if words[0] in col.plain:
             return
         if run.text[run.start - 1:run.start] == "(" and plain_acronym(run):

@@ -366,7 +366,8 @@ def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
             mids.add(word)
     for word, surface, pos, _mid in singles:
         # Seen only where a sentence starts, a plural is a noun ("Fans", "Campaigners").
-        if counts[word] >= 2 and (word in mids or not (word in COMMON_WORDS or word[-1] == "s")) \
+        if counts[word] >= 2 and len(word) > 1 \
+                and (word in mids or not (word in COMMON_WORDS or word[-1] == "s")) \
                 and word not in known and word not in people and word not in orgs \
                 and word not in REGIONS and word not in TITLE_WORDS \
                 and place_key(surface) not in gazetteer().raw:

@@ -273,7 +273,8 @@ def org_cue(run: Run, i: int, j: int, before: str, aliases: dict[str, str]) -> b
             and (in_fixture(run) or (i == 0 and score_side(run, i)))
             # "Nottingham Forest 3": a town's name opens a club's; "Scotland Six Nations" not.
             and (not is_place(run.words[i]) or (j - i >= 2 and is_town(run.words[i])))) \
-        or (bool(aliases) and key_of(run.surface(i, j)) in aliases.values()) \
+        or (bool(aliases) and key_of(run.surface(i, j)) in aliases.values()
+            and keys[j - 1] not in _DEFINED_THINGS) \
         or (i == 0 and (before in LIST_WORDS or run.text[run.start - 2:run.start] == ", ")
             and listed_after_plural(run)) \
         or (j - i >= 3 and keys[i] == "house" and keys[i + 1] == "of")  # "House of Lords"
@@ -288,6 +289,8 @@ _SINGULAR_S = frozenset({"ss", "us", "is", "as", "os"})  # "Gas", "Julius", "Mit
 _NOT_BODY_TAILS = wordset("act acts agreement accord treaty pact index indices line year day "
                           "system plan program programme sea north south east west receipts "
                           "bonds conventions")
+# Things named in full before their acronym ("London Interbank Offered Rates (LIBOR)").
+_DEFINED_THINGS = wordset("rate rates units product index agreement accord treaty pact act line")
 
 
 def body_cue(run: Run, i: int, j: int) -> bool:
