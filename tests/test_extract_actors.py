@@ -249,6 +249,18 @@ def test_letters_time_zones_states_and_rates_are_no_bodies() -> None:
     assert {"National Hi-Tech Crime Unit", "ABC"} <= set(orgs)
 
 
+def test_firm_before_its_analyst_and_bond_managers() -> None:
+    people, orgs = extract_actors("Sales rose, Merrill Lynch analyst Matt Aizawa said.")
+    assert people == ["Matt Aizawa"] and orgs == ["Merrill Lynch"]
+    people, orgs = extract_actors("The notes yield 7.6 pct, said lead manager Morgan Stanley.")
+    assert people == [] and orgs == ["Morgan Stanley"]
+    # A field before the role is no firm; a manager of a club is a person.
+    _, orgs = extract_actors("Later, energy analyst Tom Daniels proposed a tariff.")
+    assert orgs == []
+    people, _ = extract_actors("Later, manager Alex Ferguson was angry.")
+    assert people == ["Alex Ferguson"]
+
+
 def test_full_name_of_country_is_a_player() -> None:
     people, _ = extract_actors("The quarter final pits wild card Sania Mirza of India "
                                "against a seed.")

@@ -201,8 +201,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     # A trade word ends a firm's name, unless a given name opens it ("Mike Mills").
     has_org_word = is_place(run.words[i]) if org_words is None else org_words
     before = (run.prev_word() or cue.para_word(run)) if i == 0 else ""  # cue.word_before
-    if before == "major" and run.text[run.start - 10:run.start - 1] == "oil major":
-        before = "giant"  # "oil major Shell" ("Major John Smith", "major U.S. banks")
+    if (before == "major" or before == "manager") and i == 0:
+        before = _trade_role(run.text[max(0, run.start - 20):run.start], before)
     if last and run.text[run.end:run.end + 2] == " (":
         acronym = acronym_after(run, j)
         if acronym:  # "the Public Services Union (PSU)": one body
@@ -223,7 +223,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             or (nxt in _POLLS and sep == " " and not titled and not calendar and not word) \
             or (nxt in ORG_CONTEXT and sep == " " and not single_adj
                 and not described(run, i, n, nxt)) \
-            or (nxt in BAND_MEMBERS and band_member(run, j, sep, nxt)) \
+            or (nxt in BAND_MEMBERS and not word and band_member(run, j, sep, nxt)
+                and not (n == 1 and has_org_word and not and_prefix(run))) \
             or (nxt in cue.LED_BY and sep == " " and not titled and cue.leads_body(words)) \
             or (nxt == "news" and run.text.startswith(cue.NEWS_BODY, run.end)) \
             or (nxt in cue.REPORTS and sep == " " and not titled and cue.reporter(words, before)) \
@@ -374,6 +375,17 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         col.add(surface, "person", pos)
     elif n <= 3 and (words[0] in first_names() or COMMON_WORDS.isdisjoint(words)):
         col.weak.append((surface, pos))  # "Simon Fuller": a name if "Mr Fuller" is one
+
+
+def _trade_role(before: str, word: str) -> str:
+    """``word`` ("major", "manager"), or "firm" when the words before the run make it a trade
+    noun: "oil major Shell" (a rank has its capital: "Major John Smith"; "major U.S. banks"),
+    "lead manager Morgan Stanley" (a bond issue's; "manager Alex Ferguson" is a person)."""
+    head = before.rstrip().rsplit(None, 2)[-2:]
+    if len(head) == 2 and head[1] == word and head[0].lower() in (
+            ("oil",) if word == "major" else ("lead", "sole", "co-lead", "joint", "co-")):
+        return "firm"
+    return word
 
 
 def _place_before_name(run: Run, i: int, n: int, words: list[str]) -> bool:

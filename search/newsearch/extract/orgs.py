@@ -136,13 +136,16 @@ def described(run: Run, i: int, n: int, nxt: str) -> bool:
 
 
 # A band's members, named right after it ("Led Zeppelin singer Robert Plant").
+# Roles held in a body, written between the body's name and its holder's: "Coldplay singer Chris
+# Martin", "Merrill Lynch analyst Charles Ryan" (a person's aide or spokesman is not here).
 BAND_MEMBERS = frozenset({"singer", "guitarist", "bassist", "drummer", "frontman", "frontwoman",
-                      "vocalist", "keyboardist"})
+                          "vocalist", "keyboardist", "analyst", "economist", "strategist",
+                          "chairman", "chairwoman"})
 
 
 def band_member(run: Run, j: int, sep: str, nxt: str) -> bool:
     """Whether the run ends before a member's role and that member's name: the run is a
-    band ("Coldplay singer Chris Martin"), whatever its words."""
+    band or a firm ("Coldplay singer Chris Martin"), whatever its words."""
     if nxt not in BAND_MEMBERS or sep != " " or j != len(run.words):
         return False
     after = run.end + 2 + len(nxt)
