@@ -261,6 +261,12 @@ def test_firm_before_its_analyst_and_bond_managers() -> None:
     assert people == ["Alex Ferguson"]
 
 
+def test_feasts_are_dates_and_short_firm_and_club_words() -> None:
+    people, orgs = extract_actors("Sales before Christmas rose. Christmas trade was strong, and "
+                                  "Easter sales fell, Warner Bros said. The fine hit Man Utd.")
+    assert people == [] and orgs == ["Warner Bros", "Man Utd"]
+
+
 def test_full_name_of_country_is_a_player() -> None:
     people, _ = extract_actors("The quarter final pits wild card Sania Mirza of India "
                                "against a seed.")

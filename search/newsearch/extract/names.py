@@ -43,7 +43,7 @@ authority commission committee board bureau office service services observatory 
 organization association federation union alliance coalition league fund institute university
 college school foundation court tribunal parliament congress senate assembly government
 exchange reserve treasury police guard guards corps command forces society network
-news times post press television radio club church
+news times post press television radio club church bros utd
 """)
 
 # Words after a name that say it is an organisation ("Islamic State militants").

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .collect import Collector
+from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS
 from .known import continuation_heads, is_demonym, is_place, org_table
@@ -292,6 +293,11 @@ _ADJECTIVE_ENDINGS = ("ist", "ists", "ian", "ians", "ic", "ish", "ese", "ern")
 NAME_FACTS: dict[str, tuple] = {}
 
 
+# Feasts and holidays: dates, like the months ("Christmas", "Easter" had counted as bodies).
+_HOLIDAYS = wordset("christmas easter thanksgiving halloween ramadan eid diwali hanukkah passover "
+                    "lent advent hogmanay whitsun pentecost")
+
+
 def name_facts(surface: str, words: list[str]) -> tuple:
     """What the actor rules ask of a name alone (``surface``, folded ``words``), remembered in
     :data:`NAME_FACTS`: ``(words as a tuple, canonical by acronym, canonical by name key, name
@@ -319,7 +325,7 @@ def name_facts(surface: str, words: list[str]) -> tuple:
         n == 1 and words[0].endswith(_ADJECTIVE_ENDINGS),
         not ORG_WORDS.isdisjoint(words) or _trade_words(words),
         n == 1 and words[0] in INSTITUTIONS,
-        not MONTHS_AND_DAYS.isdisjoint(words),
+        not MONTHS_AND_DAYS.isdisjoint(words) or (n == 1 and words[0] in _HOLIDAYS),
         n >= 2 and describes(words),
     )
     if len(NAME_FACTS) >= 50_000:
