@@ -267,6 +267,14 @@ def test_feasts_are_dates_and_short_firm_and_club_words() -> None:
     assert people == [] and orgs == ["Warner Bros", "Man Utd"]
 
 
+def test_title_words_naming_a_committee_hold_no_person() -> None:
+    people, _ = extract_actors("Amstutz told a House Agriculture Appropriations subcommittee "
+                               "that exports would rise.")
+    assert people == ["Amstutz"]
+    people, _ = extract_actors("The bill would give President Reagan authority to act.")
+    assert people == ["Reagan"]
+
+
 def test_full_name_of_country_is_a_player() -> None:
     people, _ = extract_actors("The quarter final pits wild card Sania Mirza of India "
                                "against a seed.")

@@ -48,6 +48,11 @@ from .teams import listed_sides
 
 _SEAT_LINKS = frozenset({"of", "for"})  # "MP for Kensington": a seat's name follows
 
+# Lower-case nouns after a run that make it the name of a body, not of a title's holder.
+# ("give President Reagan authority": not every body word.)
+_BODY_NOUNS = frozenset({"committee", "subcommittee", "panel", "delegation", "caucus",
+                         "commission", "council"})
+
 
 def _split_titles(run: Run, col: Collector, pos: int) -> None:
     """Cut a run at its last title block: organisation before, person after."""
@@ -76,6 +81,9 @@ def _split_titles(run: Run, col: Collector, pos: int) -> None:
     if last_title < 0 and i == 0 and n >= 3 and words[0] in ROLE_WORDS \
             and words[1] in first_names() and run.sentence_start:
         last_title = 0  # "Contestants Paul Burrell, ...": a role opening the sentence
+    if last_title >= 0 and run.text[run.end:run.end + 1] == " " \
+            and run.next_word()[1] in _BODY_NOUNS:
+        last_title = -1  # "a House Agriculture Appropriations subcommittee": no holder
     if last_title < 0 or whole_table_name(run, i):
         cut = person_after_body(run, i) if n - i >= 4 else 0
         if cut:  # "Bank of England Robin Leigh-Pemberton": the body, then its officer
