@@ -188,3 +188,18 @@ def test_countries_heading_table_rows_are_the_focus() -> None:
     prose = "Malaysia, Ivory Coast and Togo were mentioned in passing by the council."
     focus = _focus(extract_places("COCOA DIFFERENTIALS DETAILED", "LONDON, March 27 -", prose))
     assert focus == {"United Kingdom"}
+
+
+def test_towns_inside_a_bodys_name_name_only_its_country() -> None:
+    from newsearch.extract import enrich
+    from newsearch.model import Article
+
+    art = enrich(Article(title="", body="Kidder, Peabody and Co Inc raised its forecast, and "
+                         "Banque Nationale de Paris agreed.\nRates held, dealers said."))
+    names = _names(art.places)
+    assert "peabody" not in names and "paris" not in names
+    assert "France" in {p.country for p in art.places}
+    # The town named on its own is still a place.
+    art = enrich(Article(title="", body="Kidder, Peabody and Co Inc said its plant in Peabody, "
+                         "Mass., would close."))
+    assert "peabody" in _names(art.places)

@@ -75,7 +75,7 @@ def enrich(article: Article) -> Article:
             exclude.update(map(key_of, orgs))
             article.places = places_from_runs(title_runs, dateline,
                                               _dateline_runs(dateline) if dateline else [],
-                                              lead_runs, len(title), exclude)
+                                              lead_runs, len(title), exclude, mentioned)
         if not article.people:
             article.people = people
         if not article.orgs:

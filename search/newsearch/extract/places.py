@@ -104,8 +104,10 @@ def extract_places(title: str, dateline: str, body: str,
 
 def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[Run],
                      body_runs: list[Run], title_len: int,
-                     exclude: Iterable[str] = ()) -> list[Place]:
-    """:func:`extract_places` on segments already cut into runs."""
+                     exclude: Iterable[str] = (), orgs: Iterable[str] = ()) -> list[Place]:
+    """:func:`extract_places` on segments already cut into runs. ``orgs``: organisations the
+    actors found; a town inside one of their names ("Kidder, Peabody and Co") names only its
+    country there."""
     gaz = gazetteer()
     skip = set(exclude)
     glued: set[str] = set()
@@ -122,6 +124,8 @@ def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[R
         found_list = [m for m in found_list if not pc.firm_named(m, glued)]
     if skip:
         _mark_inside_names(found_list, skip)
+    if orgs:
+        _mark_inside_orgs(found_list, orgs)
     lead = base + lead_end(body_runs[0].text, 1) if body_runs else base
     seats = pc.seat_names(body_runs, skip)
     if not seats:
@@ -175,6 +179,36 @@ def _mark_inside_names(found: list[Mention], names: set[str]) -> None:
                 rest = " ".join(rest.split()[:2]) + " "
             if any(k.startswith(rest) or rest.startswith(k) for k in long_names):
                 m.in_name = True
+
+
+def _mark_inside_orgs(found: list[Mention], orgs: Iterable[str]) -> None:
+    """Mark the towns and regions named inside an organisation's name of several words, past
+    its first word ("Kidder, Peabody and Co Inc", "First Boston Corp", "Piedmont Aviation"
+    is :func:`_mark_inside_names`' case), where the text names that organisation."""
+    by_word: dict[str, list[str]] = {}
+    for name in orgs:
+        words = name.split()
+        for w in words[1:] if len(words) > 1 else ():
+            by_word.setdefault(place_key(w), []).append(name)
+    if not by_word:
+        return
+    for m in found:
+        names = by_word.get(m.key.partition(" ")[0])
+        if names is None or m.in_name or m.run is None \
+                or m.readings[0].kind in ("country", "demonym"):
+            continue
+        text = m.run.text
+        at = m.run.spans[m.index][0]
+        for name in names:
+            for hit in _name_pattern(name).finditer(text, max(0, at - len(name) - 8),
+                                                    at + len(name) + 8):
+                if hit.start() < at < hit.end():
+                    m.in_name = True
+                    break
+
+
+_name_pattern = Memo(lambda name: re.compile(r"\s+".join(map(re.escape, name.split()))),
+                     4_000).get_key
 
 
 def _table_countries(ms: list[Mention], text: str, base: int) -> set[str]:
