@@ -275,6 +275,15 @@ def test_title_words_naming_a_committee_hold_no_person() -> None:
     assert people == ["Reagan"]
 
 
+def test_long_international_name_across_a_line_break_is_read_once() -> None:
+    people, orgs = extract_actors("Prices fell, the Organisation for Economic Cooperation and"
+                                  "\nDevelopment said.")
+    assert people == [] and orgs == ["OECD"]
+    people, orgs = extract_actors("Ministers met, said Organisation for Economic Cooperation "
+                                  "and\nDevelopment Jean-Claude Paye on Monday.")
+    assert people == ["Jean-Claude Paye"] and orgs == ["OECD"]
+
+
 def test_full_name_of_country_is_a_player() -> None:
     people, _ = extract_actors("The quarter final pits wild card Sania Mirza of India "
                                "against a seed.")

@@ -134,6 +134,13 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
     firm_text, firm_end = "", -1  # inside a firm's brackets, up to here: named whole already
     owned = possessive_firms(run_list)
     for pos, run in enumerate(run_list):
+        if run.start < col.skip[1] and run.text is col.skip[0]:
+            # The rest of a long international name ("... and\nDevelopment"), and maybe
+            # more: "... Development Jean-Claude Paye".
+            k = next((k for k, (a, _b) in enumerate(run.spans) if a >= col.skip[1]), 0)
+            if k:
+                classify(run, k, len(run.words), False, col, pos)
+            continue
         if pos in owned:  # "McDonald's Corp"
             col.add(owned[pos][0], "org", pos, 3)
             firm_text, firm_end = run.text, owned[pos][1]

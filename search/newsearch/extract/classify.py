@@ -20,7 +20,7 @@ from .firms import and_prefix, and_suffix
 from .headline import HEADLINE_VERBS
 from .known import (
     SAID_AFTER_COMMA,
-    continued_org,
+    continuation,
     he_follows,
     is_big_place,
     is_country,
@@ -150,8 +150,11 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         canonical = table_acronym(surface, col.aliases)
     acronym = surface if canonical else ""
     if not canonical:
-        canonical = named or (last and head and continued_org(head, run.text, run.end)) \
-            or longer
+        canonical = named
+        if not named and last and head and (found := continuation(head, run.text, run.end)):
+            # "... Cooperation and\nDevelopment": the runs of the rest are read as one name.
+            canonical, col.skip = found[0], (run.text, found[1])
+        canonical = canonical or longer
     if canonical:
         col.note_table(canonical, run, pos, acronym)
         return

@@ -34,6 +34,7 @@ class Collector:
         self.pending: list[tuple[str, str, Run, int]] = []  # ambiguous acronyms
         self.aliases: dict[str, str] = {}  # acronym key -> key of the name defining it
         self.plain: set[str] = set()  # acronyms of things, not names ("BSE", "VAT")
+        self.skip: tuple[str, int] = ("", -1)  # runs of this text up to here: read already
 
     def note_table(self, canonical: str, run: Run, pos: int, acronym: str = "") -> None:
         """One mention of an international organisation, for the focus rule.

@@ -69,13 +69,21 @@ continuation_heads = _continuations
 def continued_org(key: str, after: str, start: int = 0) -> str | None:
     """The international organisation whose full name starts with the run ``key`` and goes
     on with the text ``after[start:]`` ("General Agreement" + " on Tariffs and Trade")."""
+    found = continuation(key, after, start)
+    return found[0] if found else None
+
+
+def continuation(key: str, after: str, start: int = 0) -> tuple[str, int] | None:
+    """:func:`continued_org`'s organisation and where its name ends in ``after``."""
     options = _continuations().get(key)
     if not options:
         return None
     text = " ".join(after[start:start + 120].split())
     for rest, canonical in options:
         if text.startswith(rest):
-            return canonical
+            # Where the rest ends in the text as written (line breaks and all).
+            m = re.compile(r"\s*" + r"\s+".join(map(re.escape, rest.split()))).match(after, start)
+            return canonical, m.end() if m else start
     return None
 
 
