@@ -284,6 +284,11 @@ def test_long_international_name_across_a_line_break_is_read_once() -> None:
     assert people == ["Jean-Claude Paye"] and orgs == ["OECD"]
 
 
+def test_name_before_magazine_is_a_publication() -> None:
+    _, orgs = extract_actors("Sales fell, a survey by the Rolling Stone magazine found.")
+    assert orgs == ["Rolling Stone"]
+
+
 def test_full_name_of_country_is_a_player() -> None:
     people, _ = extract_actors("The quarter final pits wild card Sania Mirza of India "
                                "against a seed.")

@@ -65,7 +65,7 @@ coalition company firm shares stake unit subsidiary subsidiaries spokesman spoke
 officials network affiliate affiliates stock shareholders chief chairman boss executives
 customers profits revenues employees staff fans supporters manager striker defender coach
 midfielder goalkeeper managing spokesperson website newspaper daily weekly agency party club
-airline carrier brokerage correspondent correspondents
+airline carrier brokerage correspondent correspondents newsletter magazine journal bulletin
 """)
 
 # Lower-case nouns right before a name that say it is an organisation ("rock band Doves").
