@@ -289,6 +289,12 @@ def test_name_before_magazine_is_a_publication() -> None:
     assert orgs == ["Rolling Stone"]
 
 
+def test_works_and_acts_name_no_one() -> None:
+    people, orgs = extract_actors("Imelda Staunton won for the film Vera Drake, and the "
+                                  "Energy Act was passed.")
+    assert people == ["Imelda Staunton"] and orgs == []
+
+
 def test_full_name_of_country_is_a_player() -> None:
     people, _ = extract_actors("The quarter final pits wild card Sania Mirza of India "
                                "against a seed.")

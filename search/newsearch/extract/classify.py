@@ -79,6 +79,8 @@ _NOT_ACRONYMS = wordset("tv pc am pm ok id dj cd mp ms mr dr st uk us ad bc gmt 
 # Verbs before a name whose subject it is ("said Hewitt"), unlike "told Reuters".
 _SAID_BEFORE = wordset("said says added asked")
 _NOT_NAME_START = wordset("the a an")
+# Nouns before a work's title ("the film Vera Drake"), which names no one.
+_WORKS = wordset("film movie programme album song novel book musical opera documentary sitcom")
 # After "said X": X opens the reported clause ("said Microsoft would grow"), not a quote's
 # speaker ("said Dole.").
 _AUXILIARIES = wordset("would will had has was is were are could can should might may must")
@@ -206,6 +208,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     before = (run.prev_word() or cue.para_word(run)) if i == 0 else ""  # cue.word_before
     if (before == "major" or before == "manager") and i == 0:
         before = _trade_role(run.text[max(0, run.start - 20):run.start], before)
+    if before in _WORKS and not titled:
+        return  # "the programme Go Digital", "the film Vera Drake": a work's title
     if last and run.text[run.end:run.end + 2] == " (":
         acronym = acronym_after(run, j)
         if acronym:  # "the Public Services Union (PSU)": one body
@@ -342,7 +346,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                 and cue.beside_body(run) and words[0] not in first_names():
             col.add(surface, "org", pos)  # "Deutsche Bank and Commerzbank"
             return
-        if (titled or honorific) and (words[0] not in COMMON_WORDS or honorific):
+        if (titled or honorific) and (honorific or (
+                words[0] not in COMMON_WORDS and words[0] not in NOT_SURNAMES)):  # "Energy Act"
             col.add(surface, "person", pos, 2 if titled else 1)
         elif sep[:1] in (",", "\n", "") and words[0] not in COMMON_WORDS \
                 and in_lineup(run):
