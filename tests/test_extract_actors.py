@@ -295,6 +295,12 @@ def test_works_and_acts_name_no_one() -> None:
     assert people == ["Imelda Staunton"] and orgs == []
 
 
+def test_share_classes_are_no_bodies() -> None:
+    _, orgs = extract_actors("Trump offered to buy all Class B shares of Resorts International "
+                             "Inc, and the Class A stock rose.")
+    assert orgs == ["Resorts International Inc"]
+
+
 def test_full_name_of_country_is_a_player() -> None:
     people, _ = extract_actors("The quarter final pits wild card Sania Mirza of India "
                                "against a seed.")

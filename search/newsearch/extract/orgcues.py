@@ -319,7 +319,7 @@ def name_facts(surface: str, words: list[str]) -> tuple:
         if n > 2 else None,
         joined in REGIONS or (n == 1 and (words[0] in ROW_LABELS or words[0] in EVENT_WORDS))
         or (n >= 2 and words[-1] in EVENT_TAILS)
-        or (n == 2 and len(words[1]) == 1 and words[0] == "group"),
+        or (n == 2 and len(words[1]) == 1 and words[0] in ("group", "class")),
         n == 1 and words[0] in ORG_WORDS,
         is_place(surface),
         n == 1 and words[0].endswith(_ADJECTIVE_ENDINGS),
