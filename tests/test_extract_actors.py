@@ -301,6 +301,12 @@ def test_share_classes_are_no_bodies() -> None:
     assert orgs == ["Resorts International Inc"]
 
 
+def test_counties_creeks_and_hotels_are_no_people() -> None:
+    people, _ = extract_actors("Drilling began in Harris County, near the Hope Creek plant "
+                               "and the Roosevelt Hotel.")
+    assert people == []
+
+
 def test_full_name_of_country_is_a_player() -> None:
     people, _ = extract_actors("The quarter final pits wild card Sania Mirza of India "
                                "against a seed.")

@@ -52,7 +52,8 @@ news times post press television radio club church bros utd
 NOT_SURNAMES = wordset("""
 act acts agreement accord accords treaty pact protocol convention conventions round index plan
 basin river valley lake lakes island islands bay gulf strait sea ocean mountains peninsula
-canal delta desert affairs conference summit talks
+canal delta desert affairs conference summit talks county creek hotel airport harbour harbor
+reservoir refinery
 """)
 # Plural members that name their party ("Christian Democrats", "Social Democrats").
 PARTY_MEMBERS = wordset("democrats republicans socialists communists liberals conservatives "
