@@ -307,6 +307,14 @@ def test_counties_creeks_and_hotels_are_no_people() -> None:
     assert people == []
 
 
+def test_partners_divisions_prizes_and_country_descriptions() -> None:
+    people, orgs = extract_actors("Later, Marks & Spencer won the Booker Prize, its Retail "
+                                  "Division grew, and a U.S. Official and Richard & Judy "
+                                  "said so.")
+    assert people == ["Richard & Judy"]
+    assert orgs == ["Marks & Spencer", "Retail Division"]
+
+
 def test_full_name_of_country_is_a_player() -> None:
     people, _ = extract_actors("The quarter final pits wild card Sania Mirza of India "
                                "against a seed.")

@@ -240,6 +240,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             or (last and sep == ", " and not titled and cue.apposed_body(run) and not (
                 n == 1 and (words[0] in ORG_WORDS or words[0] in COMMON_WORDS))) \
             or (before in ORG_BEFORE and not titled and not calendar and not word) \
+            or (n >= 2 and " & " in surface and not _duo(surface)) \
             or (last and run.text[run.end + 1:run.end + 3] in _SAID_IT_PEEK
                 and said_it(run.text, run.end) and before not in ROLE_WORDS) \
             or (not titled and org_cue(run, i, j, before, col.aliases)) \
@@ -383,6 +384,16 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         col.add(surface, "person", pos)
     elif n <= 3 and (words[0] in first_names() or COMMON_WORDS.isdisjoint(words)):
         col.weak.append((surface, pos))  # "Simon Fuller": a name if "Mr Fuller" is one
+
+
+def _duo(surface: str) -> bool:
+    """Whether a name with "&" joins two people, each with a popular given name ("Richard &
+    Judy", "Matt Lucas & David Walliams"), or two places ("Serbia & Montenegro"), not a
+    firm's partners ("Marks & Spencer")."""
+    left, _, right = surface.partition(" & ")
+    givens = popular_given_names()
+    return (bool(right) and key_of(left).split()[0] in givens
+            and key_of(right).split()[0] in givens) or is_place(left) or is_place(right)
 
 
 def _trade_role(before: str, word: str) -> str:

@@ -214,7 +214,12 @@ def describes(words: list[str]) -> bool:
     last_word = words[-1]
     return words[0] not in first_names() and (
         last_word in REGIONS or is_demonym(last_word)
-        or (last_word in COMMON_WORDS and last_word[-1] == "s"))
+        or (last_word in COMMON_WORDS and (last_word[-1] == "s" or (
+            # "U.S. Official", "U.K. Economic": a country and common words
+            len(words) == 2 and words[0] in _COUNTRY_INITIALS))))
+
+
+_COUNTRY_INITIALS = frozenset({"u.s.", "u.k.", "us", "uk", "u.s", "u.n.", "e.u."})
 
 
 def initial_name(run: Run, i: int, j: int) -> bool:
