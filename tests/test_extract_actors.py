@@ -315,6 +315,16 @@ def test_partners_divisions_prizes_and_country_descriptions() -> None:
     assert orgs == ["Marks & Spencer", "Retail Division"]
 
 
+def test_web_credits_and_capital_abbreviations() -> None:
+    # A no-break space before the credit, and a credit passed on "via" another outlet.
+    people, orgs = extract_actors("Four men were sentenced.\xa0(Al Arabiya)\n"
+                                  "Clashes broke out. (AFP via Le Monde) (AP)")
+    assert people == [] and orgs == ["Al Arabiya", "AFP", "Le Monde", "AP"]
+    # "DR" in mixed case is no doctor.
+    people, _ = extract_actors("The DR Congo is represented by Prime Minister Judith Suminwa.")
+    assert people == ["Judith Suminwa"]
+
+
 def test_full_name_of_country_is_a_player() -> None:
     people, _ = extract_actors("The quarter final pits wild card Sania Mirza of India "
                                "against a seed.")

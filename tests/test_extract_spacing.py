@@ -39,3 +39,9 @@ def test_extraction_reads_tokenised_copy_as_plain() -> None:
 def test_text_that_does_not_look_tokenised_is_left_alone(text: str) -> None:
     if not tokenised(text):
         assert despace(text) == text
+
+
+def test_no_break_spaces_become_spaces() -> None:
+    text = "Four men were sentenced.\xa0(Al\u202fArabiya)"
+    assert despace(text) == "Four men were sentenced. (Al Arabiya)"
+    assert len(despace(text)) == len(text)  # offsets into the text stay where they were

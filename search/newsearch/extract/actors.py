@@ -16,7 +16,7 @@ the longest form.
 from __future__ import annotations
 
 from . import orgcues as cue
-from .classify import PLAIN_HONORIFICS, classify
+from .classify import HONORIFICS, PLAIN_HONORIFICS, classify
 from .collect import Collector, resolve
 from .firms import bracketed_firm, comma_firm, is_ticker, possessive_firms
 from .headline import headline_people
@@ -68,7 +68,8 @@ def _split_titles(run: Run, col: Collector, pos: int) -> None:
         i = 1  # "An International Monetary Fund team": the article (also an Arabic "an")
     last_title = -1
     for k in range(i, n) if not TITLE_WORDS.isdisjoint(words) else ():
-        if words[k] in TITLE_WORDS:
+        if words[k] in TITLE_WORDS and not (words[k] in HONORIFICS and run.words[k].isupper()
+                                            and not run.caps):  # "the DR Congo"
             rest = words[k + 1:]
             if rest and ORG_WORDS.isdisjoint(rest) \
                     and not all(r in TITLE_WORDS or r in LINKERS for r in rest) \

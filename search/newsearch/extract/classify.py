@@ -139,7 +139,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         if side_with_country(run):
             col.add(surface, "org", pos, 2)  # "Aston Villa (England) 2 Helsingborg ..."
             return
-    if last and i == 0 and run.text[run.end:run.end + 1] in ")*_" and cue.source_credit(run):
+    if last and i == 0 and (run.text[run.end:run.end + 1] in ")*_"
+                            or run.text.startswith(" via ", run.end)) and cue.source_credit(run):
         col.add(surface, "org", pos, 2)  # "... were killed. (Al Jazeera)"
         return
     facts = cue.NAME_FACTS.get(surface)
@@ -342,7 +343,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     if n >= 2 and (describes if n == len(_w) else cue.describes(words)):
         return  # "Illinois Democrat", "Latin American", "U.S. Officials"
     if n == 1:
-        honorific = i > 0 and run.keys[i - 1] in HONORIFICS
+        honorific = i > 0 and run.keys[i - 1] in HONORIFICS and (
+            run.caps or not run.words[i - 1].isupper())  # "DR Congo" is no doctor
         if not (titled or honorific) and i == 0 and last and words[0] not in COMMON_WORDS \
                 and cue.beside_body(run) and words[0] not in first_names():
             col.add(surface, "org", pos)  # "Deutsche Bank and Commerzbank"

@@ -341,8 +341,12 @@ def name_facts(surface: str, words: list[str]) -> tuple:
 
 # A source credit: a name alone in brackets after a finished sentence, closing its line
 # ("... were killed. (Al Jazeera)", "(*Le Monde*)" in Markdown; wiki news pages cite so).
-_CREDIT_BEFORE = re.compile(r"[.!?)][ \t]*\([ \t*_]*\Z")
-_CREDIT_AFTER = re.compile(r"[ \t*_]*\)[ \t]*(?:\n|\Z|\()")
+# ... or two, one passing the story on: "(AFP via Al Arabiya)".
+_CREDIT_NAME = r"[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,4}"
+_CREDIT_BEFORE = re.compile(r"[.!?)][ \t]*\([ \t*_]*(?:" + _CREDIT_NAME
+                            + r"[ \t*_]+via[ \t]+[*_]*)?\Z")
+_CREDIT_AFTER = re.compile(r"(?:[ \t*_]+via[ \t]+[*_]*" + _CREDIT_NAME
+                           + r")?[ \t*_]*\)[ \t]*(?:\n|\Z|\()")
 
 
 def source_credit(run: Run) -> bool:
@@ -350,5 +354,5 @@ def source_credit(run: Run) -> bool:
     its words read ("Le Monde", "Al Arabiya" would otherwise pass for people)."""
     text = run.text
     return _CREDIT_AFTER.match(text, run.end) is not None and \
-        _CREDIT_BEFORE.search(text[max(0, run.start - 8):run.start]) is not None
+        _CREDIT_BEFORE.search(text[max(0, run.start - 60):run.start]) is not None
 

@@ -18,6 +18,7 @@ _PLURAL_POSSESSIVE = re.compile(r"(?<=s) '(?=\s)")  # "banks ' shares"
 _BEFORE = re.compile(r" ([,.;:!?)\]%])")  # no space before a closing mark
 _AFTER = re.compile(r"([(\[$]) ")  # none after an opening one
 _QUOTE = re.compile(r'"')
+_NO_BREAK = str.maketrans({"\xa0": " ", "\u202f": " "})
 
 
 def tokenised(text: str) -> bool:
@@ -31,7 +32,9 @@ def tokenised(text: str) -> bool:
 def despace(text: str) -> str:
     """``text`` with tokenised spacing undone (unchanged when it does not look tokenised).
     Straight quotes are paired per line: an opening one takes the next word, a closing one
-    the word before."""
+    the word before. No-break spaces (web copy: "killed.\xa0(Al Arabiya)") become spaces."""
+    if "\xa0" in text or "\u202f" in text:
+        text = text.translate(_NO_BREAK)
     if not tokenised(text):
         return text
     text = _CLITIC.sub(r"\1", text)
