@@ -325,6 +325,13 @@ def test_web_credits_and_capital_abbreviations() -> None:
     assert people == ["Judith Suminwa"]
 
 
+def test_arabic_article_joined_to_a_name_is_no_given_name() -> None:
+    people, _ = extract_actors("Somalia began an offensive against ISIL and Al-Shabaab.")
+    assert people == []
+    people, _ = extract_actors("Later, Jean-Claude Paye and Al Gore came.")
+    assert people == ["Jean-Claude Paye", "Al Gore"]
+
+
 def test_full_name_of_country_is_a_player() -> None:
     people, _ = extract_actors("The quarter final pits wild card Sania Mirza of India "
                                "against a seed.")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..analysis import _ARABIC_ARTICLES
 from . import orgcues as cue
 from .collect import Collector
 from .data import wordset
@@ -380,9 +381,11 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     if titled or said:
         if not COMMON_WORDS.issuperset(words):
             col.add(surface, "person", pos, 2 if titled else 1)
-    elif given or (words[0] in first_names() and not common_tail and not (
+    elif (given or (words[0] in first_names() and not common_tail and not (
             run.sentence_start and i == 0 and words[0] in COMMON_WORDS
-            and words[0] not in popular_given_names())):  # "Bill Clinton arrived"
+            and words[0] not in popular_given_names()))) and not (  # "Bill Clinton arrived"
+            words[0] in _ARABIC_ARTICLES and run.text[run.spans[i][1]:run.spans[i][1] + 1] == "-"):
+        # (An article joined to a name is no given name: "Al-Shabaab".)
         col.add(surface, "person", pos)
     elif n <= 3 and (words[0] in first_names() or COMMON_WORDS.isdisjoint(words)):
         col.weak.append((surface, pos))  # "Simon Fuller": a name if "Mr Fuller" is one
