@@ -332,6 +332,12 @@ def test_arabic_article_joined_to_a_name_is_no_given_name() -> None:
     assert people == ["Jean-Claude Paye", "Al Gore"]
 
 
+def test_rivers_venues_and_papers_are_no_people() -> None:
+    people, orgs = extract_actors("Later, the River Thames rose near the Lyric Theatre, the "
+                                  "San Francisco Chronicle said.")
+    assert people == [] and orgs == ["San Francisco Chronicle"]
+
+
 def test_full_name_of_country_is_a_player() -> None:
     people, _ = extract_actors("The quarter final pits wild card Sania Mirza of India "
                                "against a seed.")

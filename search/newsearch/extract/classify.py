@@ -384,8 +384,9 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     elif (given or (words[0] in first_names() and not common_tail and not (
             run.sentence_start and i == 0 and words[0] in COMMON_WORDS
             and words[0] not in popular_given_names()))) and not (  # "Bill Clinton arrived"
-            words[0] in _ARABIC_ARTICLES and run.text[run.spans[i][1]:run.spans[i][1] + 1] == "-"):
-        # (An article joined to a name is no given name: "Al-Shabaab".)
+            words[0] in NOT_SURNAMES or (words[0] in _ARABIC_ARTICLES
+                                         and run.text[run.spans[i][1]:run.spans[i][1] + 1] == "-")):
+        # (An article joined to a name is no given name: "Al-Shabaab"; nor is "River".)
         col.add(surface, "person", pos)
     elif n <= 3 and (words[0] in first_names() or COMMON_WORDS.isdisjoint(words)):
         col.weak.append((surface, pos))  # "Simon Fuller": a name if "Mr Fuller" is one

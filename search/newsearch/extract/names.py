@@ -43,7 +43,8 @@ authority commission committee board bureau office service services observatory 
 organization association federation union alliance coalition league fund institute university
 college school foundation court tribunal parliament congress senate assembly government
 exchange reserve treasury police guard guards corps command forces society network
-news times post press television radio club church bros utd division labs cruises
+news times post press television radio club church bros utd division labs cruises chronicle
+herald gazette tribune
 """)
 
 # Words after a name that say it is an organisation ("Islamic State militants").
@@ -53,7 +54,8 @@ NOT_SURNAMES = wordset("""
 act acts agreement accord accords treaty pact protocol convention conventions round index plan
 basin river valley lake lakes island islands bay gulf strait sea ocean mountains peninsula
 canal delta desert affairs conference summit talks county creek hotel airport harbour harbor
-reservoir refinery award awards prize prison jail tour notes
+reservoir refinery award awards prize prison jail tour notes theatre theater gallery pavilion
+festival museum cathedral temple stadium arena
 """)
 # Plural members that name their party ("Christian Democrats", "Social Democrats").
 PARTY_MEMBERS = wordset("democrats republicans socialists communists liberals conservatives "
