@@ -237,6 +237,8 @@ def test_papers_administrations_and_oil_majors() -> None:
 
 
 def test_letters_time_zones_states_and_rates_are_no_bodies() -> None:
+    _, orgs = extract_actors("The USS Carney and the MV Ruby were hit.")
+    assert orgs == []
     _, orgs = extract_actors("Figures cover M-1 and\nM-3 money supply, released at 1630 EST "
                              "(2130 GMT) in Albany, N.Y., and Trenton, N.J., officials said.")
     assert orgs == []

@@ -76,7 +76,8 @@ from .teams import (
 
 # Two capitals that are not organisations.
 _NOT_ACRONYMS = wordset("tv pc am pm ok id dj cd mp ms mr dr st uk us ad bc gmt bst dvd it i ii "
-                        "iii iv utc est edt cst cdt mst mdt pst pdt cet cest jst hkt")
+                        "iii iv utc est edt cst cdt mst mdt pst pdt cet cest jst hkt "
+                        "uss hms mv hmas")  # time zones; ships' prefixes ("USS Cole")
 # Verbs before a name whose subject it is ("said Hewitt"), unlike "told Reuters".
 _SAID_BEFORE = wordset("said says added asked")
 _NOT_NAME_START = wordset("the a an")
