@@ -335,6 +335,9 @@ def test_arabic_article_joined_to_a_name_is_no_given_name() -> None:
 
 
 def test_rivers_venues_and_papers_are_no_people() -> None:
+    people, _ = extract_actors("Later, an airstrike hit Al Anbar Governorate and Lalitpur "
+                               "District, near Nasser Hospital.")
+    assert people == []
     people, orgs = extract_actors("Later, the River Thames rose near the Lyric Theatre, the "
                                   "San Francisco Chronicle said.")
     assert people == [] and orgs == ["San Francisco Chronicle"]

@@ -55,7 +55,8 @@ act acts agreement accord accords treaty pact protocol convention conventions ro
 basin river valley lake lakes island islands bay gulf strait sea ocean mountains peninsula
 canal delta desert affairs conference summit talks county creek hotel airport harbour harbor
 reservoir refinery award awards prize prison jail tour notes theatre theater gallery pavilion
-festival museum cathedral temple stadium arena
+festival museum cathedral temple stadium arena hospital clinic governorate province prefecture
+municipality district
 """)
 # Plural members that name their party ("Christian Democrats", "Social Democrats").
 PARTY_MEMBERS = wordset("democrats republicans socialists communists liberals conservatives "
