@@ -81,6 +81,8 @@ _NOT_ACRONYMS = wordset("tv pc am pm ok id dj cd mp ms mr dr st uk us ad bc gmt 
 # Verbs before a name whose subject it is ("said Hewitt"), unlike "told Reuters".
 _SAID_BEFORE = wordset("said says added asked")
 _NOT_NAME_START = wordset("the a an")
+# Words of NOT_SURNAMES that are someone's surname after a given name ("Michael Bay").
+_SURNAMES_TOO = wordset("bay lake")
 # Nouns before a work's title ("the film Vera Drake"), which names no one.
 _WORKS = wordset("film movie programme album song novel book musical opera documentary sitcom")
 # After "said X": X opens the reported clause ("said Microsoft would grow"), not a quote's
@@ -365,7 +367,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             col.singles.append((words[0], surface, pos, words[0].isalpha() and not (
                 i == 0 and run.sentence_start)))
         return
-    if words[-1] in NOT_SURNAMES and words[0] not in popular_given_names():
+    if words[-1] in NOT_SURNAMES and (words[0] not in popular_given_names()
+                                      or words[-1] not in _SURNAMES_TOO):
         # "Geneva Convention", "Cooper Basin": nobody ("Michael Bay" is someone); one that
         # speaks is a firm named after its place ("Giant Bay said").
         if said and not titled:
