@@ -7,6 +7,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsearch.analysis import name_key
 from newsearch.extract import enrich
@@ -96,3 +98,24 @@ def test_a_capitals_headline_opening_the_body_is_the_title() -> None:
     # A dateline alone on the first line is no headline.
     dated = enrich(Article(title="", body="BRUSSELS 1996-08-22\nThe Commission said."))
     assert [(p.name, p.focus) for p in dated.places] == [("Brussels", True)]
+
+
+_PIECES = ["Al-Shabaab", "DR Congo", " & ", "Class B", "M-1", " via ", "(", ")", "\xa0", "\n",
+           "and\n", "Development", "Organisation for Economic Cooperation", " said he ",
+           "Kidder, Peabody and Co Inc", "Peabody", "Ivory Coast", "  67", "\t", "lead manager",
+           "Merrill Lynch", " analyst ", "Matt Aizawa", "the film ", "Vera Drake", "EST",
+           "N.Y.", "LIBOR", "(LIBOR)", "Christmas", "Clinton's wife", ". ", ", ", "USS", "'s"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=25), st.booleans())
+def test_enrich_takes_any_mix_of_the_rules_cues(pieces: list[str], titled: bool) -> None:
+    text = "".join(pieces)
+    art = enrich(Article(title=text[:40] if titled else "", body=text))
+    # Every person listed is named in the story (case and spacing aside; bodies may be
+    # listed by their table name), and no list repeats a name.
+    flat = "".join(text.split()).lower()
+    for name in art.people:
+        assert "".join(name.split()).lower() in flat
+    assert len(set(art.people)) == len(art.people)
+    assert len(set(art.orgs_mentioned)) == len(art.orgs_mentioned)
+    assert all(p.country or not p.focus for p in art.places)
