@@ -85,9 +85,6 @@ _NOT_NAME_START = wordset("the a an")
 _SURNAMES_TOO = wordset("bay lake")
 # Nouns before a work's title ("the film Vera Drake"), which names no one.
 _WORKS = wordset("film movie programme album song novel book musical opera documentary sitcom")
-# After "said X": X opens the reported clause ("said Microsoft would grow"), not a quote's
-# speaker ("said Dole.").
-_AUXILIARIES = wordset("would will had has was is were are could can should might may must")
 # Only a person has these ("Clinton's wife"; a firm has a spokesman and lawyers too).
 _KIN = wordset("wife husband widow son daughter mother father brother sister")
 HONORIFICS = wordset("mr mrs ms miss dr sir lord lady dame prof")
