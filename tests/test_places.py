@@ -203,3 +203,9 @@ def test_towns_inside_a_bodys_name_name_only_its_country() -> None:
     art = enrich(Article(title="", body="Kidder, Peabody and Co Inc said its plant in Peabody, "
                          "Mass., would close."))
     assert "peabody" in _names(art.places)
+
+
+def test_town_before_plural_party_members_is_the_partys_word() -> None:
+    names = _names(extract_places("", "", "The Liberal Democrats say they suspect the worst, "
+                                  "he said in America. A Missouri Democrat agreed."))
+    assert "liberal" not in names and "missouri" in names

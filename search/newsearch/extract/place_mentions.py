@@ -286,8 +286,11 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
 def _glued(nxt: str, top: Entry) -> bool:
     """Whether a place followed by the capitalised word ``nxt`` is part of a longer name."""
     if nxt not in _FREE_NEIGHBOURS:
-        # "a Missouri Democrat": a member of a party from the place, not a longer name.
-        return nxt not in _PARTY_MEN  # "Toronto Dominion", "New York Times"
+        # "a Missouri Democrat": a member of a party from the place, not a longer name; but a
+        # town before plural members is the party's own word ("the Liberal Democrats").
+        if nxt in _PARTY_MEN:
+            return nxt[-1] == "s" and top.kind == "city"
+        return True  # "Toronto Dominion", "New York Times"
     if top.kind in ("country", "demonym"):
         return nxt in _NAME_HEADS  # "US Open", "Australian Open"
     # Small towns and regions lend their names freely: "Green Day", "Gulf War".
