@@ -209,3 +209,10 @@ def test_town_before_plural_party_members_is_the_partys_word() -> None:
     names = _names(extract_places("", "", "The Liberal Democrats say they suspect the worst, "
                                   "he said in America. A Missouri Democrat agreed."))
     assert "liberal" not in names and "missouri" in names
+
+
+def test_popular_given_name_is_no_other_name_of_a_city() -> None:
+    # "Julia" is one of Plovdiv's old names; "Calcutta" is Kolkata's.
+    names = _names(extract_places("", "", "Annette Bening starred in Being Julia. Later she "
+                                  "flew to Calcutta."))
+    assert "julia" not in names and "plovdiv" not in names and "calcutta" in names

@@ -27,6 +27,7 @@ from . import place_context as pc
 from .features import feature_names
 from .gazetteer import Entry, exonym, gazetteer, place_key
 from .memo import Memo
+from .names import popular_given_names
 from .orgfocus import lead_end
 from .place_mentions import Mention, mentions
 from .scan import Run, is_caps_text, key_of, runs
@@ -78,7 +79,9 @@ def _choose(m: Mention, context: set[str], dateline: bool,
     if best.kind != "city" or dateline:
         return best
     if best.alternate:  # old or foreign spellings ("Google" is a name of Topeka)
-        return best if best.population >= _ALTERNATE_CITY else None
+        # ... but not a popular given name ("Julia" for Plovdiv)
+        return best if best.population >= _ALTERNATE_CITY \
+            and m.key not in popular_given_names() else None
     if best.population < _LONE_CITY and best.country not in near and not (
             m.run is not None and pc.after_locative(m.run, m.index, _IN)):
         # "God", "Young", "Zomba": a town abroad comes with its country or region ("in X"
