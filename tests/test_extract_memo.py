@@ -84,3 +84,22 @@ def test_lookup_sets_answer_in_and_stay_out_of_the_garbage_collector() -> None:
     gaz = gazetteer()
     assert not gc.is_tracked(gaz.head_keys)
     assert gaz.heads == frozenset(gaz.head_keys) and "new" in gaz.head_keys
+
+
+def test_loading_the_given_names_leaves_folds_cache_alone() -> None:
+    # Tens of thousands of names folded once would stay in fold's lru_cache, and every full
+    # garbage collection walks each entry there.
+    from newsearch.extract.names import _given_names
+
+    _given_names.cache_clear()
+    before = fold.cache_info().currsize
+    names, _popular = _given_names()
+    assert "juergen" in names or not names  # (empty only without gender-guesser)
+    assert fold.cache_info().currsize - before < 100
+
+
+def test_gazetteer_entries_are_decoded_once_and_kept() -> None:
+    gaz = gazetteer()
+    first = gaz.entries("reyhanli")
+    assert first and first[0].country == "Turkey" and gaz.entries("reyhanli") is first
+    assert gaz.entries("no such place at all") == ()

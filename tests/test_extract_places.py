@@ -190,3 +190,10 @@ def test_a_congressmans_party_label_names_his_state() -> None:
     places = [p.name for p in enrich(Article(title="", body=(
         "Sen. Bob Dole (R-Kan.) and Rep. Charles Schumer (D-N.Y.) met."))).places]
     assert places == ["Kansas", "New York"]
+
+
+def test_no_state_abbreviation_key_holds_a_space() -> None:
+    # place_mentions tests a key against US_STATES before it removes spaces from it.
+    from newsearch.extract.data.countries import US_STATES
+
+    assert US_STATES and not any(" " in key for key in US_STATES)

@@ -97,6 +97,7 @@ def test_run_words_and_offsets_are_the_tokens_of_the_matches(pieces: list[str],
     for r in runs(text, caps):
         assert (r.start, r.end) == (r.spans[0][0], r.spans[-1][1])
         assert r.keys == [word_key(w) for w in r.words]
+        assert r.after == text[r.end:r.end + 1]  # kept for the extractors' look after a run
 
 
 def test_capitals_runs_work_out_their_sentence_start_on_demand() -> None:
@@ -162,6 +163,8 @@ def test_a_sentence_may_open_with_a_given_name() -> None:
 def test_a_syllable_after_a_hyphen_ends_an_east_asian_given_name() -> None:
     assert _surfaces("President Kim Young-sam met Lee Teng-hui.") == [
         "President Kim Young-sam", "Lee Teng-hui"]
+    lee = runs("He met Lee Teng-hui, then left.")[-1]
+    assert (lee.words[-1], lee.end, lee.after) == ("Teng-hui", 19, ",")  # moved with the end
     # Not an English word after a place or a single name.
     assert _surfaces("New York-born Aguilera and US-led talks.") == ["New York", "Aguilera",
                                                                       "US"]

@@ -58,6 +58,12 @@ def _split_titles(run: Run, col: Collector, pos: int) -> None:
     """Cut a run at its last title block: organisation before, person after."""
     words = run.keys
     n = len(words)
+    # Most runs are a name of one to three words without a title: all that follows would come
+    # to classifying the whole run (no article or letter to skip, no role opening it).
+    if n <= 3 and len(run.words[0]) > 1 and TITLE_WORDS.isdisjoint(words) \
+            and (n == 1 or run.words[0] != "An") and (n < 3 or words[0] not in ROLE_WORDS):
+        classify(run, 0, n, False, col, pos)
+        return
     i = 0
     # A leading single letter is an article or a stray initial, not part of a name.
     # "F-Secure", "T-Mobile": a letter joined by a hyphen is part of the name.
@@ -148,17 +154,18 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
             continue
         # (The first tests of is_ticker, bracketed_firm and comma_firm inline: most runs touch
         # no bracket or comma. A run inside a firm's brackets is skipped just below.)
-        if bracketed and (run.text[run.start - 1:run.start] == "<"
-                          or run.text[run.end:run.end + 1] == ">"):
-            if is_ticker(run) or (run.start < firm_end and run.text is firm_text):
+        text = run.text
+        after = run.after
+        if bracketed and (after == ">" or text[run.start - 1:run.start] == "<"):
+            if is_ticker(run) or (run.start < firm_end and text is firm_text):
                 continue
             if firm := bracketed_firm(run):
                 col.add(firm[0], "org", pos, 3)
                 firm_text, firm_end = run.text, firm[1]
                 continue
-        if run.start < firm_end and run.text is firm_text:
+        if run.start < firm_end and text is firm_text:
             continue
-        if not run.caps and run.text[run.end:run.end + 1] == "," and (firm := comma_firm(run)):
+        if after == "," and not run.caps and (firm := comma_firm(run)):
             col.add(firm[0], "org", pos, 3)
             firm_text, firm_end = run.text, firm[1]
             continue
@@ -170,8 +177,9 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
             mixed += 1
             _split_titles(run, col, pos)
         prev = run
-    for pos in listed_sides(run_list, lambda key: key in col.votes and (
-            col.votes[key].org > col.votes[key].person)):
+    # One-word names voted bodies so far: without one no list of sides can start.
+    sides = {key for key, v in col.votes.items() if v.org > v.person and " " not in key}
+    for pos in listed_sides(run_list, sides.__contains__) if sides else ():
         col.add(run_list[pos].words[0], "org", pos, 2)
     for pos, kind in coordinated(run_list, col.kind_of):
         col.add(run_list[pos].surface(), kind, pos)

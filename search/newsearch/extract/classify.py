@@ -106,6 +106,9 @@ _SAID_IT_PEEK = frozenset(s[1:3] for s in SAID_IT)
 # Who runs a poll or a survey is a body ("a Gallup poll", "a Reuter survey"); a month's or a
 # common word's is not ("the December survey", "Industry survey").
 _POLLS = wordset("poll polls survey surveys")
+# Every word after a name that one of the rarer organisation cues starts from.
+_NEXT_CUES = _POLLS | ORG_CONTEXT | BAND_MEMBERS | cue.LED_BY | cue.REPORTS | cue.PRICE_VERBS \
+    | {"news"}
 
 def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -> None:
     """Vote for what words ``i:j`` of a run (no titles inside) name."""
@@ -115,8 +118,10 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     if i >= j:
         return
     last = j == len(run_words)
-    if last and run.text[run.end + 1:run.end + 2] in _JOIN_SECOND \
-            and run.text.startswith(cue.JOINS, run.end):
+    # What follows the run, read once: most of the rare rules below look there first.
+    after = run.text[run.end:run.end + 3] if last else ""
+    c1 = after[1:2]  # the second character after the run (after a space, a comma...)
+    if last and c1 in _JOIN_SECOND and run.text.startswith(cue.JOINS, run.end):
         full, acronym = cue.defined_name(run, i)
         if full:  # "Organisation for Security and Cooperation in Europe (OSCE)"
             col.aliases[key_of(acronym)] = key_of(full)
@@ -126,24 +131,26 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             return  # named with the body after "and" ("Nelson Research and Development Co")
     surface = run_words[i] if j - i == 1 else run.surface(i, j)  # one word: its own surface
     words = run.keys[i:j]
-    if last and run.text[run.end + 1:run.end + 2].isdigit():
-        if scorer(run):  # "(Van Gastel 8, Larsson 45)": scorers
-            col.add(surface, "person", pos, 2)
-            return
-        if team_after_country(run):  # "Jacques Villeneuve (Canada) Williams 1:28:20"
-            col.add(surface, "org", pos, 2)
-            return
-    if last and i == 0 and run.text[run.end + 1:run.end + 2] == "(":
-        if competitor(run):
-            col.add(surface, "person", pos, 2)  # "65 Retief Goosen (South Africa)"
-            return
-        if side_with_country(run):
-            col.add(surface, "org", pos, 2)  # "Aston Villa (England) 2 Helsingborg ..."
-            return
-    if last and i == 0 and (run.text[run.end:run.end + 1] in ")*_"
-                            or run.text.startswith(" via ", run.end)) and cue.source_credit(run):
-        col.add(surface, "org", pos, 2)  # "... were killed. (Al Jazeera)"
-        return
+    if last:
+        if c1.isdigit():
+            if scorer(run):  # "(Van Gastel 8, Larsson 45)": scorers
+                col.add(surface, "person", pos, 2)
+                return
+            if team_after_country(run):  # "Jacques Villeneuve (Canada) Williams 1:28:20"
+                col.add(surface, "org", pos, 2)
+                return
+        if i == 0:
+            if c1 == "(":
+                if competitor(run):
+                    col.add(surface, "person", pos, 2)  # "65 Retief Goosen (South Africa)"
+                    return
+                if side_with_country(run):
+                    col.add(surface, "org", pos, 2)  # "Aston Villa (England) 2 Helsingborg"
+                    return
+            if (after[:1] in ")*_" or run.text.startswith(" via ", run.end)) \
+                    and cue.source_credit(run):
+                col.add(surface, "org", pos, 2)  # "... were killed. (Al Jazeera)"
+                return
     facts = cue.NAME_FACTS.get(surface)
     if facts is None or facts[0] != tuple(words):  # what the name alone says, once a name
         facts = cue.name_facts(surface, words)
@@ -197,7 +204,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             return
     else:
         # word_after's commonest case inline: the run ends without a possessive.
-        if last and run.text[run.end:run.end + 3] not in ("'s ", "’s "):
+        if last and after not in ("'s ", "’s "):
             sep, nxt = run.next_word()
         else:
             sep, nxt = word_after(run, j)
@@ -212,7 +219,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         before = _trade_role(run.text[max(0, run.start - 20):run.start], before)
     if before in _WORKS and not titled:
         return  # "the programme Go Digital", "the film Vera Drake": a work's title
-    if last and run.text[run.end:run.end + 2] == " (":
+    if last and after[:2] == " (":
         acronym = acronym_after(run, j)
         if acronym:  # "the Public Services Union (PSU)": one body
             col.aliases[key_of(acronym)] = key_of(surface)
@@ -229,25 +236,27 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     if (has_org_word and n > 1) or (hyphen_mod and not single_adj) \
             or (sep == "'s" and not single_adj and not titled and (
                 nxt in POSSESSED or owns_person(run, nxt) or possessed_later(run, j))) \
-            or (nxt in _POLLS and sep == " " and not titled and not calendar and not word) \
-            or (nxt in ORG_CONTEXT and sep == " " and not single_adj
-                and not described(run, i, n, nxt)) \
-            or (nxt in BAND_MEMBERS and not word and band_member(run, j, sep, nxt)
-                and not (n == 1 and has_org_word and not and_prefix(run))) \
-            or (nxt in cue.LED_BY and sep == " " and not titled and cue.leads_body(words)) \
-            or (nxt == "news" and run.text.startswith(cue.NEWS_BODY, run.end)) \
-            or (nxt in cue.REPORTS and sep == " " and not titled and cue.reporter(words, before)) \
-            or (last and nxt in cue.PRICE_VERBS and sep == " " and not titled
-                and cue.price_move(run, words)) \
+            or (nxt in _NEXT_CUES and (  # (one look-up settles the seven cues on nxt)
+                (nxt in _POLLS and sep == " " and not titled and not calendar and not word)
+                or (nxt in ORG_CONTEXT and sep == " " and not single_adj
+                    and not described(run, i, n, nxt))
+                or (nxt in BAND_MEMBERS and not word and band_member(run, j, sep, nxt)
+                    and not (n == 1 and has_org_word and not and_prefix(run)))
+                or (nxt in cue.LED_BY and sep == " " and not titled and cue.leads_body(words))
+                or (nxt == "news" and run.text.startswith(cue.NEWS_BODY, run.end))
+                or (nxt in cue.REPORTS and sep == " " and not titled
+                    and cue.reporter(words, before))
+                or (last and nxt in cue.PRICE_VERBS and sep == " " and not titled
+                    and cue.price_move(run, words)))) \
             or (last and sep == ", " and not titled and cue.apposed_body(run) and not (
                 n == 1 and (words[0] in ORG_WORDS or words[0] in COMMON_WORDS))) \
             or (before in ORG_BEFORE and not titled and not calendar and not word) \
             or (n >= 2 and " & " in surface and not _duo(surface)) \
-            or (last and run.text[run.end + 1:run.end + 3] in _SAID_IT_PEEK
+            or (last and after[1:3] in _SAID_IT_PEEK
                 and said_it(run.text, run.end) and before not in ROLE_WORDS) \
             or (not titled and org_cue(run, i, j, before, col.aliases)) \
             or (not titled and (words[-1][-1:] == "s" or words[-1] == "executive" or (
-                last and run.text[run.end:run.end + 3] == ", w")) and body_cue(run, i, j)):
+                last and after == ", w")) and body_cue(run, i, j)):
         if not titled or not place:
             if i == 0 and has_org_word and words[-1] in ORG_WORDS and n <= 4:
                 # "Securities and Exchange Commission", "Transport and General Workers' Union"
@@ -292,7 +301,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         said = said or before in _SAID_BEFORE or (
             before == "quoted" and run.text.startswith(" as saying", run.end))
         titled = titled or (sep == "'s" and nxt in _KIN and n == 1)  # "Yeltsin's wife"
-    if not said and j == len(run.words) and run.text[run.end:run.end + 1] == "," \
+    if not said and last and after[:1] == "," \
             and words[-1] not in REGIONS and not is_demonym(words[-1]) and "-" not in surface \
             and words[-1] not in COMMON_WORDS:
         said = SAID_AFTER_COMMA.match(run.text, run.end) is not None  # "Jorio Dauster,\nsaid"
@@ -306,30 +315,35 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         said = (sep == " " and nxt in HEADLINE_VERBS) or (
             j == len(run.words) and not run.text[run.end:].strip()
             and run.text[:run.start].rstrip().endswith(("-", ",")))
-    if n >= 3 and words[-2] in LINKERS and run.words[j - 2][0].islower() \
-            and is_place(run.words[j - 1]):
-        # "Sania Mirza of India": a full name "of" a country is a player or an envoy.
-        said = said or (n == 4 and words[-2] == "of" and COMMON_WORDS.isdisjoint(words[:2])
-                        and before not in _NOT_NAME_START and before != "" and all(
-                            w.isalpha() and w[1:].islower() for w in run.words[i:i + 2])
-                        and words[1][-1] != "s")
-        j -= 2  # "Conchita Martinez of Spain"
-        n -= 2
-        words = words[:n]
-        surface = run.surface(i, j)
-    if ((n == 2 and words[1] not in COMMON_WORDS and (said or (i == 0 and before in ROLE_WORDS)))
-            or (n == 3 and words[1] in first_names() and run.words[i + 1][1:].islower())) \
-            and not titled and is_demonym(words[0]) or _place_before_name(run, i, n, words):
-        i += 1  # "American Davenport said", "American Robby Ginepri", "to Athens Nazmi Akiman"
-        n -= 1
-        words = words[1:]
-        surface = run.surface(i, j)
-    # "Stephen King", "Kanye West": a popular first name before a common word or a title.
-    given = n == 2 and words[0] in popular_given_names() and words[0] not in COMMON_WORDS \
-        and run.words[i][1:].islower() and "-" not in surface \
-        and words[1] not in REGIONS and words[1] not in _PERSON_AFTER \
-        and not words[1].endswith("s") and not is_place(run.words[i])
-    initial = not given and n in (2, 3) and cue.initial_name(run, i, j)  # "M. Atherton"
+    if n > 1:  # (nothing below until ``given`` applies to one word)
+        if n >= 3 and words[-2] in LINKERS and run.words[j - 2][0].islower() \
+                and is_place(run.words[j - 1]):
+            # "Sania Mirza of India": a full name "of" a country is a player or an envoy.
+            said = said or (n == 4 and words[-2] == "of" and COMMON_WORDS.isdisjoint(words[:2])
+                            and before not in _NOT_NAME_START and before != "" and all(
+                                w.isalpha() and w[1:].islower() for w in run.words[i:i + 2])
+                            and words[1][-1] != "s")
+            j -= 2  # "Conchita Martinez of Spain"
+            n -= 2
+            words = words[:n]
+            surface = run.surface(i, j)
+        if ((n == 2 and words[1] not in COMMON_WORDS
+             and (said or (i == 0 and before in ROLE_WORDS)))
+                or (n == 3 and words[1] in first_names() and run.words[i + 1][1:].islower())) \
+                and not titled and is_demonym(words[0]) or _place_before_name(run, i, n, words):
+            i += 1  # "American Davenport said", "American Robby Ginepri", "to Athens Nazmi
+            # Akiman"
+            n -= 1
+            words = words[1:]
+            surface = run.surface(i, j)
+        # "Stephen King", "Kanye West": a popular first name before a common word or a title.
+        given = n == 2 and words[0] in popular_given_names() and words[0] not in COMMON_WORDS \
+            and run.words[i][1:].islower() and "-" not in surface \
+            and words[1] not in REGIONS and words[1] not in _PERSON_AFTER \
+            and not words[1].endswith("s") and not is_place(run.words[i])
+        initial = not given and n in (2, 3) and cue.initial_name(run, i, j)  # "M. Atherton"
+    else:
+        given = initial = False
     given = given or initial or (  # "Don King", "Mervyn King", "Mr Major": title surnames
         (n == 1 and i > 0 and run.keys[i - 1] in PLAIN_HONORIFICS) or (
             n == 2 and words[1] in TITLE_SURNAMES and words[0] in first_names()

@@ -78,6 +78,8 @@ _YEAR_ANY = re.compile(r"(?:1[89]|20)\d\d\b")
 _YEAR_LEADS = ("18", "19", "20")
 # Every month name _MON matches starts with one of these (case matters there).
 _MONTH_PREFIXES = tuple(m.title() for m in _MONTHS)
+# Whether a text holds one of them: one search in C, not a test per month.
+_HAS_MONTH = re.compile("|".join(_MONTH_PREFIXES)).search
 
 
 def _year_spans(text: str) -> list[tuple[int, int]]:
@@ -155,7 +157,7 @@ def _first_full(text: str, reference: datetime | None, need_year: bool) -> datet
         for start, end in spans:
             origin = max(0, start - 24)
             window = text[origin:end + 7]
-            if "-" not in window and not any(mon in window for mon in _MONTH_PREFIXES):
+            if "-" not in window and _HAS_MONTH(window) is None:
                 continue
             found = _first_in(window, reference, True, with_span=True)
             if found is not None:

@@ -33,7 +33,7 @@ def feature_names(body_runs: list[Run], skip: set[str]) -> list[tuple[str, int]]
     a person "Michael Bay" are no features, nor is a firm's name's opening "Giant Bay")."""
     out: list[tuple[str, int]] = []
     seen: set[str] = set()
-    opening = [k + " " for k in skip if " " in k]
+    opening: list[str] | None = None  # (built for the rare run that gets that far)
     for run in body_runs:
         keys = run.keys
         n = len(keys)
@@ -65,6 +65,8 @@ def feature_names(body_runs: list[Run], skip: set[str]) -> list[tuple[str, int]]
             continue  # "Lake Shore Mining", "How Green Was My Valley"
         surface = run.surface(a)
         key = key_of(surface)
+        if opening is None:
+            opening = [k + " " for k in skip if " " in k]
         if key in skip or key in seen or any(k.startswith(key + " ") for k in opening):
             continue
         seen.add(key)

@@ -91,7 +91,7 @@ def possessive_firms(run_list: list[Run]) -> dict[int, tuple[str, int]]:
                 first = k - 2
         out[first] = (name, run.end)
     for k, run in enumerate(run_list):
-        if run.text[run.end:run.end + 1] in ("'", "’") and (said := speaking_possessive(
+        if run.after in ("'", "’") and (said := speaking_possessive(
                 run_list, k)) and said[1] not in out:
             out[said[1]] = (said[0], said[2])
     return out
@@ -118,7 +118,7 @@ def speaking_possessive(run_list: list[Run], k: int) -> tuple[str, int, int] | N
 def comma_firm(run: Run) -> tuple[str, int] | None:
     """A firm named as partners listed with commas, when ``run`` opens the list: the name and
     where it ends; else None."""
-    if run.text[run.end:run.end + 1] != ",":
+    if run.after != ",":
         return None
     m = _COMMA_FIRM.match(run.text, run.start)
     if m is None:

@@ -84,7 +84,9 @@ class Gazetteer:
     def __init__(self, raw: dict[str, str], countries: list[str]) -> None:
         self.raw = raw
         self.countries = countries
-        self._parsed: dict[str, tuple[Entry, ...]] = {}
+        # entries(key): the readings of ``key``, best first (main names before alternates, then
+        # population); decoded on first use and kept (a hit is one dict look-up in C).
+        self.entries: Callable[[str], tuple[Entry, ...]] = Memo(self._entries, 1 << 62).get_key
         self._heads: dict[str, None] | None = None
         self._tails: frozenset[str] | None = None
 
@@ -113,14 +115,11 @@ class Gazetteer:
             self._tails = frozenset(k[2:] for k in self.raw if k[1:2] == " " and k[0] in "nsew")
         return self._tails
 
-    def entries(self, key: str) -> tuple[Entry, ...]:
-        """The readings of ``key``, best first (main names before alternates, then population)."""
-        got = self._parsed.get(key)
-        if got is None:
-            # Most keys asked for are no place at all: no decoding call for those.
-            raw = self.raw.get(key)
-            got = self._parsed[key] = self._decode(raw) if raw else ()
-        return got
+    def _entries(self, key: str) -> tuple[Entry, ...]:
+        """The readings of ``key``, decoded (see :attr:`entries`)."""
+        # Most keys asked for are no place at all: no decoding call for those.
+        raw = self.raw.get(key)
+        return self._decode(raw) if raw else ()
 
     def _decode(self, raw: str) -> tuple[Entry, ...]:
         out = []

@@ -121,6 +121,9 @@ PERSON_CONTEXT = wordset("said says told added asked declared noted argued wrote
 
 
 _POPULAR = re.compile("[5-9A-D]").search
+# fold() without its lru_cache: the 90,000 names are folded once, and left in that cache they
+# would only lengthen every full garbage collection (each entry is walked) for good.
+_fold = getattr(fold, "__wrapped__", fold)
 _UMLAUTS = methodcaller("translate", str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"}))
 
 
@@ -148,7 +151,7 @@ def _given_names() -> tuple[dict[str, None], dict[str, None]]:
                     # umlauts written out as wire copy does ("Juergen", "Guenter").
                     # Per-country frequencies are hexadecimal digits: 5 or more somewhere.
                     common = _POPULAR(line, 30, 85) is not None
-                    forms = {fold(name), fold(_UMLAUTS(name.lower()))}
+                    forms = {_fold(name), _fold(_UMLAUTS(name.lower()))}
                     if not name.isascii():
                         # Folded, a rare or short one is a word or a place ("Fortuné",
                         # "Indíana", "Åge"): only common ones of five letters or more.

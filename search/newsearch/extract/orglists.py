@@ -76,7 +76,7 @@ def coordinated(run_list: list[Run], kind_of: Callable[[str], str | None],
     n = len(run_list)
     while k < n:
         run = run_list[k]
-        if run.text[run.end:run.end + 1] != ",":  # a list of three opens with a comma
+        if run.after != ",":  # a list of three opens with a comma
             k += 1
             continue
         end = k

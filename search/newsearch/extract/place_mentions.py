@@ -80,11 +80,13 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
         words = run.words
         if len(words) == 1:  # the common case, settled by one look-up
             key = place_key(words[0])
-            if key.replace(" ", "") in US_STATES and (m := _state(run, key, segment)) is not None:
+            # (No key of US_STATES holds a space: the replace() call only for a key with one.)
+            if (key in US_STATES or (" " in key and key.replace(" ", "") in US_STATES)) \
+                    and (m := _state(run, key, segment)) is not None:
                 m.start += base
                 out.append(m)
                 continue
-            if run.text[run.start - 1:run.start] == "." and key in tails:
+            if key in tails and run.text[run.start - 1:run.start] == ".":
                 key = _glued_compass(run, key, raw)  # "S.Korea"
             # (_judge drops months and days first thing: "Feb" of every dateline.)
             if key in raw and key not in skip and key not in MONTHS_AND_DAYS:
@@ -98,10 +100,12 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
             out.append(m)
             continue
         keys = list(map(place_key, words))
-        if keys[0].replace(" ", "") in US_STATES and (m := _state(run, keys[0], segment)):
+        key = keys[0]
+        if (key in US_STATES or (" " in key and key.replace(" ", "") in US_STATES)) \
+                and (m := _state(run, key, segment)):
             m.start += base  # "LAKE SUCCESS, N.Y. March 3"
             out.append(m)
-        if run.text[run.start - 1:run.start] == "." and keys[0] in tails:
+        if keys[0] in tails and run.text[run.start - 1:run.start] == ".":
             keys[0] = _glued_compass(run, keys[0], raw)  # "S.AFRICA SAYS"
         if not _ARABIC_ARTICLES.isdisjoint(keys):  # rare: article variants to unify
             keys = pc.unify_articles(keys)
@@ -246,7 +250,7 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
         mention.currency = True  # "50 MLN AUSTRALIAN DLR EUROBOND": a sum, not a subject
     if kind == "city" and j + 1 < n and keys[j] == "of":
         return None  # "Republic of Georgia", "Duke of York": the head of a longer name
-    if j == n and run.text[run.end:run.end + 1] == "$":
+    if j == n and run.after == "$":
         return None  # "US$25,000": a currency
     if kind == "city" and (keys[j] if j < n else nxt[1]) in _PACT_NEXT:
         return None  # "the Paris accord", "ROME TREATY": an agreement named after its town

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from itertools import accumulate
+from operator import add, sub
 
 from ..analysis import _ARABIC_ARTICLES, STOP_WORDS, fold
 from .data import wordset
@@ -34,10 +35,9 @@ CONNECTORS = wordset("of for de da di du dos das do van von der den del della la
                      "bint abu al el y es au en sur")
 _CONN = "|".join(sorted(CONNECTORS, key=len, reverse=True))
 _ARAB = "|".join(sorted(_ARABIC_ARTICLES, key=len, reverse=True))
-# The capital comes first so the engine can skip ahead to it; the look-behind then checks
-# that it starts a word.
-# The look-aheads only skip alternatives that cannot match: after a word the engine would
-# otherwise try every connector and every article on each following lower-case word.
+# The capital comes first so the engine can skip ahead to it; the look-behind then checks that
+# it starts a word. The look-aheads only skip alternatives that cannot match: after a word the
+# engine would otherwise try every connector and every article on each lower-case word after.
 _CONN_START = "".join(sorted({c[0] for c in CONNECTORS}))
 _ARAB_START = "".join(sorted({a[0] for a in _ARABIC_ARTICLES}))
 # A possessive "'s" is left out of the match: _REST never takes it, so the match simply ends
@@ -45,8 +45,8 @@ _ARAB_START = "".join(sorted({a[0] for a in _ARABIC_ARTICLES}))
 _RUN = re.compile(rf"[{_UP}](?<![\w'’].){_REST}(?:(?:{_SEP}(?:(?=[{_CONN_START}])(?:{_CONN})"
                   rf"{_SEP})*|[ \t]+(?=[{_ARAB_START}])(?:{_ARAB})-)[{_UP}]{_REST})*")
 # The same expression for text without a non-ASCII letter (most wire copy): a class of 70
-# capitals is tested range by range at every character, [A-Z] by one bitmap look-up.
-# Letters are tested the same way ([A-Za-z0-9] for the Unicode category test of [^\W_]).
+# capitals is tested range by range at every character, [A-Z] by one bitmap look-up (letters
+# likewise: [A-Za-z0-9] for the Unicode category test of [^\W_]).
 _ASCII_RUN = re.compile(_RUN.pattern.replace(_UP, "A-Z").replace(r"[^\W_]", "[A-Za-z0-9]"),
                         re.ASCII)
 # The same expressions as re.split patterns: gaps and runs as strings, in one C call.
@@ -58,9 +58,8 @@ _TRAIL = re.compile(r"[^\W\d_]+$")
 _NEXT = re.compile(r"([ \t]*\n?[ \t]*|-|,[ \t]*)([^\W\d_]+)")
 # Long stretches without a lower-case letter: headlines and all-caps paragraphs.
 _CAPS_STRETCH = re.compile(r"[^a-z]{40,}")
-# Most texts have no such stretch, and the expression costs ~200 machine instructions a
-# character; ASCII text is first mapped to "a" (lower case) / "X" (the rest) and searched for
-# 40 X's by bytes.find, a hundred times cheaper.
+# Most texts have none, and the expression costs ~200 machine instructions a character: ASCII
+# text is mapped to "a" (lower case) / "X" (the rest) and bytes.find seeks 40 X's, far cheaper.
 _CASE_MAP = bytes.maketrans(bytes(range(256)), bytes(
     97 if 97 <= b <= 122 else 88 for b in range(256)))
 _NO_LOWER_40 = b"X" * 40
@@ -77,16 +76,16 @@ _LOWER_NEXT = re.compile(r" [a-z]")
 _WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 
 
-# word_key(word): the folded form of one word; the same words recur story after story.
-# (fold's own lru_cache is skipped: on a miss here it would only add its book-keeping.)
-# key_of(name), :func:`analysis.name_key` memoised, is shared with the gazetteer's place_key.
+# word_key(word): the folded form of one word, memoised (fold's own lru_cache is skipped: on a
+# miss it would only add its book-keeping). key_of (name_key memoised) is the gazetteer's.
 word_key: Callable[[str], str] = Memo(getattr(fold, "__wrapped__", fold)).get_key
 
 
 class Run:
     """A run of capitalised words: surfaces, folded keys and offsets into the text."""
 
-    __slots__ = ("_sentence_start", "caps", "end", "keys", "spans", "start", "text", "words")
+    __slots__ = ("_sentence_start", "after", "caps", "end", "keys", "spans", "start", "text",
+                 "words")
 
     def __init__(self, text: str, words: list[str], spans: list[tuple[int, int]],
                  sentence_start: bool | None, caps: bool, keys: list[str] | None = None) -> None:
@@ -95,7 +94,10 @@ class Run:
         self.keys = keys if keys is not None else list(map(word_key, words))
         self.spans = spans
         self.start = spans[0][0]
-        self.end = spans[-1][1]
+        self.end = end = spans[-1][1]
+        # The character right after the run ("" at the end of the text): several extractors
+        # look there first, for "," or "'s" or ">", on every run.
+        self.after = text[end:end + 1]
         self._sentence_start = sentence_start  # worked out on demand: rarely needed
         self.caps = caps
 
@@ -160,8 +162,7 @@ def is_caps_text(text: str) -> bool:
 
 
 _BULLETS = "*•·+-–—"
-
-
+_new_run = object.__new__
 _WRAP_WIDTH = 50  # a line this long that stops in mid-sentence was wrapped, not ended
 
 
@@ -223,8 +224,7 @@ def runs(text: str, caps: bool | None = None) -> list[Run]:
     if len(parts) == 1:
         return out
     single = _single
-    # Stretches and runs both come in text order: the next stretch to reach is enough to look
-    # at (a generator over all of them per run cost more than the rest of the loop).
+    # Stretches and runs both come in text order: the next stretch to reach is all to look at.
     stretch_at = 0
     stretch_end = stretches[0][1] if stretches else -1
     # parts alternate gap, match, gap ...: the running lengths at even places are the starts.
@@ -253,16 +253,27 @@ def runs(text: str, caps: bool | None = None) -> list[Run]:
             sent = _sentence_start(text, start)
             if sent:
                 continue
-        out.append(Run(text, [s], [(start, start + len(s))], sent, in_caps, [key]))
+        # One word, the commonest run: its fields set here, as Run.__init__ would (no call).
+        run = _new_run(Run)
+        run.text = text
+        run.words = [s]
+        run.keys = [key]
+        run.start = start
+        run.end = end = start + len(s)
+        run.spans = [(start, end)]
+        run.after = text[end:end + 1]
+        run._sentence_start = sent
+        run.caps = in_caps
+        out.append(run)
     if "-" in text:
         for run in out:
-            if text[run.end:run.end + 1] == "-" and not run.caps:
+            if run.after == "-" and not run.caps:
                 _hyphen_syllable(run)
     return out
 
 
-# A lower-case syllable after a hyphen ends a Korean or Chinese given name ("Kim Young-sam",
-# "Lee Teng-hui"): 2 to 4 letters, no English word ("US-led", "Soviet-era").
+# A lower-case syllable after a hyphen ends a Korean or Chinese given name ("Kim Young-sam"):
+# 2 to 4 letters, no English word ("US-led", "Soviet-era").
 _SYLLABLE = re.compile(r"-([a-z]{2,4})(?![\w-])")
 # English words that follow a name and a hyphen ("New York-born", "Texas-based").
 _HYPHEN_WORDS = wordset("born bred led run era made wide free held like type size old long "
@@ -281,12 +292,14 @@ def _hyphen_syllable(run: Run) -> None:
     run.keys[-1] = word_key(last)
     run.spans[-1] = (run.spans[-1][0], m.end())
     run.end = m.end()
+    run.after = run.text[run.end:run.end + 1]
 
 
 def _several(out: list[Run], text: str, s: str, start: int, in_caps: bool) -> None:
     """Cut a match of several words (``s``, at offset ``start`` of ``text``) into runs."""
-    words, offsets, keys, opens_boundary, cuts, capitalised = _parse(s)
-    spans = [(a + start, b + start) for a, b in offsets]
+    words, starts, ends, keys, opens_boundary, cuts, capitalised = _parse(s)
+    shift = start.__add__  # (the spans built in C: no Python step per word)
+    spans = list(zip(map(shift, starts), map(shift, ends), strict=True))
     # In capitals _emit never drops a first word, so whether the run opens a sentence is left
     # to Run.sentence_start, which works it out the same way if it is ever asked.
     sent = _sentence_start(text, start) if opens_boundary and not in_caps else None
@@ -303,45 +316,45 @@ def _several(out: list[Run], text: str, s: str, start: int, in_caps: bool) -> No
         _emit(out, text, list(words), spans, sent, in_caps)
 
 
-def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...],
+def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...],
                                     tuple[str, ...], bool, tuple[int, ...], bool]:
     """What :func:`_several` needs to know of a match that does not depend on where it stands:
-    its words, their offsets in ``s`` and keys, whether the first word may open a sentence,
-    where full stops end a sentence inside it, and whether it starts and ends with a capital.
-    (Tuples: the memo shares them between stories; callers copy what a run keeps.)"""
+    its words, where they start and end in ``s``, their keys, whether the first word may open
+    a sentence, where full stops end a sentence inside it, and whether it starts and ends with
+    a capital. (Tuples: the memo shares them between stories; callers copy what a run keeps.)"""
     words = s.split()
     if not "".join(words).isalpha():  # only then can a word hold "-", "&", "." or "'"
         words = _TOKEN.findall(s)
     # The text between two words holds no letter or digit, and every word starts with one:
     # the first occurrence of a word after the previous one is where it stands.
-    offsets = []
-    at = 0
+    lens = list(map(len, words))
     if " ".join(words) == s:  # one space between words, most matches: no search needed
-        for w in words:
-            end = at + len(w)
-            offsets.append((at, end))
-            at = end + 1
+        # (Word k ends after the lengths of words 0..k and k spaces: worked out in C.)
+        ends = list(map(add, accumulate(lens), range(len(lens))))
+        starts = list(map(sub, ends, lens))
     else:
+        starts, ends = [], []
+        at = 0
         for w in words:
             at = s.find(w, at)
-            end = at + len(w)
-            offsets.append((at, end))
-            at = end
+            starts.append(at)
+            at += len(w)
+            ends.append(at)
     cuts = []
     if "." in s:
         for k in range(1, len(words)):
-            if s[offsets[k - 1][1]] == "." and (words[k].lower() in _BOUNDARY_WORDS or (
+            if s[ends[k - 1]] == "." and (words[k].lower() in _BOUNDARY_WORDS or (
                     len(words[k - 1]) > 1 and words[k - 1].lower() not in ABBREVIATIONS)):
                 cuts.append(k)
     if "\n" in s:
         # A line in capitals after one in mixed case is a new line of copy, not the rest of a
         # wrapped name: "Peter Blackburn\nBRUSSELS 1996-08-22" is a byline and a dateline.
         for k in range(1, len(words)):
-            if "\n" in s[offsets[k - 1][1]:offsets[k][0]] and _case_shift(words[k - 1], words[k]):
+            if "\n" in s[ends[k - 1]:starts[k]] and _case_shift(words[k - 1], words[k]):
                 cuts.append(k)
         cuts = sorted(set(cuts))
     # (fold() is lower() on ASCII: no memo look-up, and no miss, for each new word.)
-    return (tuple(words), tuple(offsets),
+    return (tuple(words), tuple(starts), tuple(ends),
             tuple(map(str.lower if s.isascii() else word_key, words)),
             words[0].lower() in _BOUNDARY_WORDS, tuple(cuts),
             words[0][0].isupper() and words[-1][0].isupper())
