@@ -13,7 +13,7 @@ from whoosh import fields, formats
 from whoosh.filedb.filestore import FileStorage
 from whoosh.util.numeric import length_to_byte
 
-from newsearch.engine import blocks, pickles
+from newsearch.engine import blocks, pickles, terms
 from newsearch.engine.fastwriter import GroupedSegmentWriter
 
 _position_lists = st.lists(
@@ -90,8 +90,8 @@ def test_hash_tables_match_whoosh(tmp_path_factory, keys: list[bytes]) -> None:
         writer = OrderedHashWriter(storage.create_file(name))
         if fast:
             if keys:
-                blocks._add_terms(writer, keys, b"v" * 4 * len(keys), 4)
-            writer._write_hashes = lambda w=writer: blocks.write_hashes(w)
+                terms.add_terms(writer, keys, b"v" * 4 * len(keys), 4)
+            writer._write_hashes = lambda w=writer: terms.write_hashes(w)
         else:
             for key in keys:
                 writer.add(key, b"vvvv")
@@ -208,7 +208,7 @@ def test_index_grows_its_array_type_as_appends_would(start: int, typecode: str) 
     one_by_one.append(7)
     for p in positions.tolist():
         one_by_one.append(p)
-    blocks._extend_index(at_once, positions)
+    terms._extend_index(at_once, positions)
     assert at_once.typecode == one_by_one.typecode == typecode
     assert list(at_once) == list(one_by_one)
 
@@ -222,3 +222,29 @@ def test_deflate_reads_back_and_matches_zlib_at_the_default_memory_level(
     assert zlib.decompress(packed) == data
     if memlevel == zlib.DEF_MEM_LEVEL:
         assert packed == zlib.compress(data, 3, wbits)
+
+
+def test_deflate_takes_isal_when_installed_and_zlib_without(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import zlib
+
+    from newsearch.engine import pickles
+
+    data = b"oil prices rose as opec met; " * 40
+    calls = []
+
+    class FakeIsal:
+        @staticmethod
+        def compress(payload: bytes, level: int, wbits: int) -> bytes:
+            calls.append((level, wbits))
+            return zlib.compress(payload, 1, wbits)
+
+    monkeypatch.setattr(pickles, "_isal", FakeIsal)
+    assert zlib.decompress(pickles.deflate(data, 3, 10, 4)) == data
+    assert calls == [(pickles.ISAL_LEVEL, 10)]
+    # zlib's default memory level asks for zlib's very bytes (tests comparing with Whoosh).
+    assert pickles.deflate(data, 3, 15, zlib.DEF_MEM_LEVEL) == zlib.compress(data, 3, 15)
+    assert len(calls) == 1
+    monkeypatch.setattr(pickles, "_isal", None)
+    stream = zlib.compressobj(3, zlib.DEFLATED, 10, 4)
+    assert pickles.deflate(data, 3, 10, 4) == stream.compress(data) + stream.flush()

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from whoosh import columns, fields
+from whoosh.codec.whoosh3 import COMPRESSION_MIN_SIZE
 from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import SegmentWriter
 
@@ -60,6 +61,7 @@ def no_sharing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(blocks, "ZLIB_WBITS", 15)
     monkeypatch.setattr(blocks, "ZLIB_MEMLEVEL", 8)
     monkeypatch.setattr(fastwriter, "STORED_MEMLEVEL", 8)
+    monkeypatch.setattr(blocks, "COMPRESS_FROM", COMPRESSION_MIN_SIZE)
 
 
 def test_same_bytes_as_whoosh_on_newsearch_documents(tmp_path: Path, no_sharing: None) -> None:
@@ -167,3 +169,35 @@ def test_refused_document_leaves_no_trace(tmp_path: Path) -> None:
         assert list(reader.lexicon("content")) == [b"kept"]
         assert list(reader.lexicon("id")) == [b"good"]
         assert reader.stored_fields(0) == {"id": "good"}
+
+
+def test_small_blocks_stay_uncompressed_and_read_back(tmp_path: Path) -> None:
+    """A block whose data pickle is under ``blocks.COMPRESS_FROM`` bytes is stored as is
+    (its header says so), a bigger one compressed; Whoosh reads both."""
+    import zlib
+
+    docs = _articles(300)
+    folder = tmp_path / "ix"
+    folder.mkdir()
+    ix = FileStorage(str(folder)).create_index(build_schema(), indexname="MAIN")
+    writer = GroupedSegmentWriter(ix, _lk=False)
+    for doc in docs:
+        writer.add_document(**doc)
+    writer.commit()
+    kinds = set()
+    with ix.reader() as reader:
+        for term in reader.lexicon("exact"):
+            matcher = reader.postings("exact", term)
+            while True:
+                stored = matcher._postfile.get(matcher._dataoffset,
+                                               matcher._nextoffset - matcher._dataoffset)
+                compressed = bool(matcher._compression)
+                raw = zlib.decompress(stored) if compressed else stored
+                assert compressed == (len(raw) >= blocks.COMPRESS_FROM)
+                kinds.add(compressed)
+                if matcher._lastblock:
+                    break
+                matcher._next_block()
+            expected = [i for i, d in enumerate(docs) if term.decode() in d["exact"]]
+            assert list(reader.postings("exact", term).all_ids()) == expected
+    assert kinds == {True, False}

@@ -16,7 +16,9 @@ would write (``tests/test_fastwriter.py`` compares the files byte for byte),
 except for choices that change bytes but not values: a position list seen
 once is one shared bytes object, which pickle stores as a back-reference (a few
 percent smaller), and compressed blocks and stored fields use a smaller zlib
-window or hash table (faster to set up; ``zlib.decompress`` reads both). No on-disk format change:
+window or hash table, or ISA-L's deflate where installed, and blocks under
+150 bytes stay uncompressed (faster; ``zlib.decompress`` reads all of them). No
+on-disk format change:
 SCHEMA_VERSION stands. Written against whoosh3 3.54.0's codec; the
 byte-for-byte tests are what guard an upgrade.
 
@@ -41,8 +43,9 @@ from whoosh.fields import FieldType
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
-from .blocks import TokenColumn, deflate, write_field, write_hashes
+from .blocks import TokenColumn, deflate, write_field
 from .sidecar import FieldArrays
+from .terms import write_hashes
 
 _share_singles = True  # tests switch it off to compare bytes with Whoosh's writer
 _FORMATS = (formats.Existence, formats.Frequency, formats.Positions)
@@ -200,7 +203,7 @@ class GroupedSegmentWriter(SegmentWriter):
         fw = self.fieldwriter
         for name in sorted(self._columns):
             column = self._columns.pop(name)  # freed field by field once written
-            if not column.tokens:
+            if not column.terms:
                 continue
             fw.start_field(name, self.schema[name])
             kept = write_field(fw, column, self.schema[name].format, self.docnum,
