@@ -202,12 +202,9 @@ def _mark_inside_orgs(found: list[Mention], orgs: Iterable[str]) -> None:
             continue
         text = m.run.text
         at = m.run.spans[m.index][0]
-        for name in names:
-            for hit in _name_pattern(name).finditer(text, max(0, at - len(name) - 8),
-                                                    at + len(name) + 8):
-                if hit.start() < at < hit.end():
-                    m.in_name = True
-                    break
+        m.in_name = any(hit.start() < at < hit.end() for name in names
+                        for hit in _name_pattern(name).finditer(
+                            text, max(0, at - len(name) - 8), at + len(name) + 8))
 
 
 _name_pattern = Memo(lambda name: re.compile(r"\s+".join(map(re.escape, name.split()))),
