@@ -83,15 +83,28 @@ _PIECES = ["A", "b", "É", "é", "7", " ", ".", "-", "&", "'", "’s", "\n", "\t
            "al-", "_"]
 
 
+def _without_syllable(word: str, span: tuple[int, int], tokens: list) -> tuple:
+    """A run's last word as the reference tokenises it: the scanner takes a lower-case
+    syllable after a hyphen into a given name ("Kim Young-sam"), which the reference splits."""
+    m = re.search(r"-[a-z]{2,4}$", word)
+    if m is not None:
+        short = (word[:m.start()], (span[0], span[1] - len(m.group())))
+        if short in tokens:
+            return short
+    return (word, span)
+
+
 @given(st.lists(st.sampled_from(_PIECES), max_size=30), st.sampled_from([None, True, False]))
 @example(["É", ".", "A", "."], None)  # accented initials: one word either way
+@example(["A", " ", "A", "al-", "b", "b"], None)  # "A Aal-bb": a syllable taken in
 def test_run_words_and_offsets_are_the_tokens_of_the_matches(pieces: list[str],
                                                               caps: bool | None) -> None:
     text = "".join(pieces)
     # Reference: every word token of every match of the run expression, with its offsets.
     tokens = [(t.group(), t.span()) for m in _RUN.finditer(text)
               for t in _TOKEN.finditer(text, m.start(), m.end())]
-    got = [(w, span) for r in runs(text, caps) for w, span in zip(r.words, r.spans, strict=True)]
+    got = [_without_syllable(w, span, tokens)
+           for r in runs(text, caps) for w, span in zip(r.words, r.spans, strict=True)]
     it = iter(tokens)
     assert all(pair in it for pair in got)  # in order, each one a token of a match
     for r in runs(text, caps):
