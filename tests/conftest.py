@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from newsearch.extract.scan import Run, runs
+
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ROOT / "corpus" / "000_0001cf11c00be60b.txt"
 
@@ -52,3 +54,8 @@ def built_index(corpus: Path, index_dir: Path) -> Path:
 
     newsearch.create_index(index_dir).update([corpus])
     return index_dir
+
+
+def run_named(text: str, surface: str) -> Run:
+    """The scanner's run of ``text`` whose surface is ``surface`` (for the extract tests)."""
+    return next(r for r in runs(text) if r.surface() == surface)

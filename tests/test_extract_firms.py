@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conftest import run_named
 from newsearch.extract.firms import (
     and_prefix,
     and_suffix,
@@ -13,22 +14,19 @@ from newsearch.extract.firms import (
 from newsearch.extract.scan import runs
 
 
-def _run(text: str, surface: str):
-    return next(r for r in runs(text) if r.surface() == surface)
-
-
 def test_tickers_and_bracketed_names() -> None:
     text = "Engelhard Corp <EC> bought <J.P. Morgan and Co> shares."
-    assert is_ticker(_run(text, "EC"))
-    assert not is_ticker(_run(text, "Engelhard Corp"))
-    name, end = bracketed_firm(_run(text, "J.P. Morgan"))
+    assert is_ticker(run_named(text, "EC"))
+    assert not is_ticker(run_named(text, "Engelhard Corp"))
+    name, end = bracketed_firm(run_named(text, "J.P. Morgan"))
     assert name == "J.P. Morgan and Co" and text[end] == ">"
 
 
 def test_partners_listed_with_commas_are_one_firm_but_a_list_of_firms_is_not() -> None:
     text = "Kidder, Peabody and Co Inc said it would."
-    assert comma_firm(_run(text, "Kidder"))[0] == "Kidder, Peabody and Co Inc"
-    assert comma_firm(_run("Advest Inc, Blunt Ellis and Loewi Inc rose.", "Advest Inc")) is None
+    assert comma_firm(run_named(text, "Kidder"))[0] == "Kidder, Peabody and Co Inc"
+    listed = "Advest Inc, Blunt Ellis and Loewi Inc rose."
+    assert comma_firm(run_named(listed, "Advest Inc")) is None
 
 
 def test_a_possessive_before_the_legal_form() -> None:
@@ -39,10 +37,10 @@ def test_a_possessive_before_the_legal_form() -> None:
 
 def test_halves_joined_by_and() -> None:
     text = "the Securities and Exchange Commission said."
-    assert and_prefix(_run(text, "Exchange Commission")) == "Securities and "
-    assert and_suffix(_run("Guaranty Trust and Savings Bank said.", "Guaranty Trust"))
+    assert and_prefix(run_named(text, "Exchange Commission")) == "Securities and "
+    assert and_suffix(run_named("Guaranty Trust and Savings Bank said.", "Guaranty Trust"))
     # A person before "and" is no first half ("Paul Volcker and Federal Reserve Board").
-    assert not and_suffix(_run("Paul Volcker and Federal Reserve Board met.", "Paul Volcker"))
+    assert not and_suffix(run_named("Paul Volcker and Federal Reserve Board met.", "Paul Volcker"))
 
 
 def test_possessive_firms_with_common_words_and_speaking_possessives() -> None:

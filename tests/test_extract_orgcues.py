@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conftest import run_named
 from newsearch.extract import extract_actors
 from newsearch.extract.orgcues import (
     beside_body,
@@ -12,11 +13,6 @@ from newsearch.extract.orgcues import (
     para_word,
     trade_name,
 )
-from newsearch.extract.scan import runs
-
-
-def _run(text: str, surface: str):
-    return next(r for r in runs(text) if r.surface() == surface)
 
 
 def test_leads_body() -> None:
@@ -33,26 +29,26 @@ def test_body_says_and_describes() -> None:
 
 
 def test_trade_name() -> None:
-    run = _run("Output at Mitsubishi Electric fell.", "Mitsubishi Electric")
+    run = run_named("Output at Mitsubishi Electric fell.", "Mitsubishi Electric")
     assert trade_name(run, 0, run.keys)
-    run = _run("Later Mike Mills spoke.", "Mike Mills")
+    run = run_named("Later Mike Mills spoke.", "Mike Mills")
     assert not trade_name(run, 0, run.keys)
 
 
 def test_initial_name() -> None:
-    run = _run("Close of play: M. Atherton b Wasim 31.", "M. Atherton")
+    run = run_named("Close of play: M. Atherton b Wasim 31.", "M. Atherton")
     assert initial_name(run, 0, 2)
 
 
 def test_para_word_reads_past_a_paragraph_break() -> None:
     text = "Gas prices rose.\n\nShares in Gazprom fell."
-    run = _run(text, "Gazprom")
+    run = run_named(text, "Gazprom")
     assert para_word(run) == "in"
 
 
 def test_beside_body() -> None:
-    assert beside_body(_run("Deutsche Bank and Commerzbank were active.", "Commerzbank"))
-    assert not beside_body(_run("First Boston Corp and Kidder, Peabody and Co.", "Kidder"))
+    assert beside_body(run_named("Deutsche Bank and Commerzbank were active.", "Commerzbank"))
+    assert not beside_body(run_named("First Boston Corp and Kidder, Peabody and Co.", "Kidder"))
 
 
 def test_plural_owner_joins_members_to_their_body() -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from conftest import run_named
 from newsearch.extract import enrich, extract_actors
-from newsearch.extract.scan import runs
 from newsearch.extract.teams import is_dateline, score_side, scorer, sports_text
 from newsearch.model import Article
 
@@ -13,10 +13,6 @@ Arsenal 2 West Ham 0
 Coventry 0 Nottingham Forest 3
 Sheffield Wednesday 2 Aston Villa 1
 """
-
-
-def _run(text: str, surface: str):
-    return next(r for r in runs(text) if r.surface() == surface)
 
 
 def test_sports_text_needs_two_sports_words() -> None:
@@ -78,8 +74,8 @@ def test_county_score_lines_and_points() -> None:
 
 def test_score_side_rejects_players_and_labels() -> None:
     text = "Golf scores in the open championship:\n\nIan Woosnam 66 66\nHalftime 2-0.\n"
-    assert not score_side(_run(text, "Ian Woosnam"), 0)
-    assert not score_side(_run(text, "Halftime"), 0)
+    assert not score_side(run_named(text, "Ian Woosnam"), 0)
+    assert not score_side(run_named(text, "Halftime"), 0)
     people, orgs = extract_actors(text)
     assert "Halftime" not in orgs and "Ian Woosnam" in people
 
@@ -87,7 +83,7 @@ def test_score_side_rejects_players_and_labels() -> None:
 def test_scorers_in_brackets_are_people_and_the_second_side_a_club() -> None:
     text = ("Summary of Dutch first division soccer match played on Thursday:\n\n"
             "Feyenoord 2 (Van Gastel 8, Larsson 45) Graafschap 0. Halftime 2-0.\n")
-    assert scorer(_run(text, "Larsson"))
+    assert scorer(run_named(text, "Larsson"))
     people, orgs = extract_actors(text)
     assert {"Van Gastel", "Larsson"} <= set(people)
     assert {"Feyenoord", "Graafschap"} <= set(orgs)
@@ -96,7 +92,7 @@ def test_scorers_in_brackets_are_people_and_the_second_side_a_club() -> None:
 
 def test_a_date_in_brackets_is_no_scorer() -> None:
     text = "Borrowing authority for fiscal 1987 (March 31) was cut, the league said."
-    assert not scorer(_run(text, "March"))
+    assert not scorer(run_named(text, "March"))
 
 
 def test_team_after_a_drivers_country() -> None:
@@ -126,7 +122,7 @@ def test_a_clubs_name_that_is_a_players_surname_stays_the_player() -> None:
 
 def test_a_datelines_town_in_capitals_is_no_acronym() -> None:
     text = "FRANKFURT 1996-08-22\n"
-    assert is_dateline(_run(text, "FRANKFURT"))
+    assert is_dateline(run_named(text, "FRANKFURT"))
     _, orgs = extract_actors("Daimler to cut jobs.\nFRANKFURT 1996-08-22\n\nDaimler-Benz AG "
                              "said on Thursday it would cut jobs.")
     assert "FRANKFURT" not in orgs and "Daimler-Benz AG" in orgs
