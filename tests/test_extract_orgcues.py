@@ -135,3 +135,11 @@ def test_who_runs_a_poll_or_a_news_agency_is_a_body() -> None:
     # A month's or a common word's survey names no body.
     assert extract_actors("The December survey showed prices rising.")[1] == []
     assert extract_actors("The Industry survey showed prices rising.")[1] == []
+
+
+def test_a_country_defined_by_its_initials_is_no_body() -> None:
+    people, orgs = extract_actors("The Democratic Republic of the Congo (DRC) said on Monday the "
+                                  "Organisation for Security and Cooperation in Europe (OSCE) "
+                                  "was welcome.")
+    assert "Organisation for Security and Cooperation in Europe" in orgs
+    assert not any("Congo" in name for name in orgs + people)

@@ -57,6 +57,19 @@ def test_names_joined_by_and_are_looked_up_whole() -> None:
     assert join_and_names(plain, gazetteer().raw, place_key) is plain
 
 
+def test_names_joined_by_of_the_are_looked_up_whole() -> None:
+    # The scanner cuts runs at "the": "Democratic Republic" and "Congo" had given the other
+    # Congo, the one the bare word names.
+    for text in ("Rebels fought in the Democratic Republic of the Congo on Monday.",
+                 "Rebels fought in the Democratic Republic of Congo on Monday.",
+                 "Rebels fought in the Democratic Republic of the Congo (DRC) on Monday."):
+        places = extract_places("", "", text)
+        assert [(p.name, p.country) for p in places] == [
+            ("Democratic Republic of the Congo", "Democratic Republic of the Congo")], text
+    places = extract_places("", "", "Elections in the Republic of the Congo were held.")
+    assert [p.name for p in places] == ["Republic of the Congo"]
+
+
 def test_constituent_countries_keep_their_names() -> None:
     places = extract_places("", "", "Schools in England and Scotland. British society.")
     by = {p.name: p.country for p in places}

@@ -18,7 +18,7 @@ from .collect import Collector
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS
-from .known import continuation_heads, is_demonym, is_place, org_table
+from .known import continuation_heads, is_country, is_demonym, is_place, org_table
 from .names import ORG_WORDS, REGIONS, TITLE_WORDS, first_names, popular_given_names
 from .orgs import INSTITUTIONS, MORE_ORG_TAILS, word_after
 from .scan import Run, key_of, word_key
@@ -51,7 +51,10 @@ def defined_name(run: Run, i: int) -> tuple[str, str]:
     initials = "".join(w[0] for w in words if w[0].isupper())
     if initials != acronym.upper():
         return "", ""
-    return " ".join((run.surface(i) + rest).split()), acronym
+    full = " ".join((run.surface(i) + rest).split())
+    if is_country(full):
+        return "", ""  # "Democratic Republic of the Congo (DRC)": a country, no body
+    return full, acronym
 
 
 def body_after_of(run: Run, i: int) -> int:

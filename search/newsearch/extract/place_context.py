@@ -16,8 +16,9 @@
   words after a town name a district or seat ("Bristol East");
 - a dateline's second part fixes its country ("BADEN, Switzerland"); a town's other name is
   read only when it is a spelling or short form of it, or names a big town ("Palmyra");
-- names of places joined by "and" ("Serbia and Montenegro", "Trinidad and Tobago") are looked
-  up whole: the scanner cuts runs at lower-case "and".
+- names of places joined by "and" or "of the" ("Serbia and Montenegro", "Trinidad and
+  Tobago", "Democratic Republic of the Congo") are looked up whole: the scanner cuts runs at
+  lower-case "and" and "the".
 """
 
 from __future__ import annotations
@@ -127,17 +128,20 @@ def after_locative(run: Run, i: int, words: frozenset[str] = LOCATIVE) -> bool:
 
 
 _AND_HEADS: dict[int, frozenset[str]] = {}
+# Lower-case words inside a place's name where the scanner cuts a run.
+_JOINS = (" and ", " of the ")
 _KEYS = attrgetter("keys")
 _LAST = itemgetter(-1)
 
 
 def and_keys(raw: dict[str, str]) -> frozenset[str]:
-    """The last words before " and " of the gazetteer keys that hold one ("serbia", "kitts"),
-    computed once per gazetteer."""
+    """The last words before a joining phrase (:data:`_JOINS`: " and ", " of the ") of the
+    gazetteer keys that hold one ("serbia", "kitts", "republic"), computed once per
+    gazetteer."""
     got = _AND_HEADS.get(id(raw))
     if got is None:
-        got = _AND_HEADS[id(raw)] = frozenset(k.partition(" and ")[0].rpartition(" ")[2]
-                                              for k in raw if " and " in k)
+        got = _AND_HEADS[id(raw)] = frozenset(k.partition(join)[0].rpartition(" ")[2]
+                                              for k in raw for join in _JOINS if join in k)
     return got
 
 
@@ -150,7 +154,8 @@ def unify_articles(keys: list[str]) -> list[str]:
 
 def join_and_names(run_list: list[Run], raw: dict[str, str], place_key,
                    heads: frozenset[str] | None = None) -> list[Run]:
-    """``run_list`` with runs joined across " and " where the gazetteer knows the whole name.
+    """``run_list`` with runs joined across " and " or " of the " where the gazetteer knows the
+    whole name.
 
     Only the last word(s) of the first run and the first word(s) of the second are tried, and
     only when the first run ends in a word that comes before "and" in such a name, so the
@@ -166,7 +171,7 @@ def join_and_names(run_list: list[Run], raw: dict[str, str], place_key,
     while k < n - 1:
         a, b = run_list[k], run_list[k + 1]
         joined = None
-        if a.keys[-1] in heads and a.text[a.end:b.start] == " and " and a.caps == b.caps:
+        if a.keys[-1] in heads and a.text[a.end:b.start].lower() in _JOINS and a.caps == b.caps:
             joined = _try_join(a, b, raw, place_key)
         if joined is not None:
             if out is None:
@@ -185,18 +190,24 @@ def join_and_names(run_list: list[Run], raw: dict[str, str], place_key,
 
 
 def _try_join(a: Run, b: Run, raw: dict[str, str], place_key) -> Run | None:
+    between = a.text[a.end:b.start]
+    joins = between.split()  # ["and"], ["of", "the"], in the text's own case
+    join_keys = [w.lower() for w in joins]
     for left in (1, 2):
         if left > len(a.words):
             break
         for right in (1, 2, 3):
             if right > len(b.words):
                 break
-            key = " ".join([place_key(w) for w in a.words[-left:]] + ["and"]
+            key = " ".join([place_key(w) for w in a.words[-left:]] + join_keys
                            + [place_key(w) for w in b.words[:right]])
             if key in raw:
-                and_span = (a.end + 1, a.end + 4)
-                return Run(a.text, [*a.words, "and", *b.words], [*a.spans, and_span, *b.spans],
-                           None, a.caps, [*a.keys, "and", *b.keys])
+                spans, at = [], a.end + 1
+                for word in joins:
+                    spans.append((at, at + len(word)))
+                    at += len(word) + 1
+                return Run(a.text, [*a.words, *joins, *b.words], [*a.spans, *spans, *b.spans],
+                           None, a.caps, [*a.keys, *join_keys, *b.keys])
     return None
 
 
