@@ -26,6 +26,7 @@ from newsearch.analysis import fold, name_key  # noqa: E402
 from newsearch.extract import enrich, extract_date, org_code  # noqa: E402
 from newsearch.extract.data.countries import US_STATES  # noqa: E402
 from newsearch.extract.gazetteer import gazetteer, place_key  # noqa: E402
+from newsearch.extract.known import org_table  # noqa: E402
 from newsearch.model import Article  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
@@ -195,9 +196,18 @@ def _same(field: str, pred: str, gold: str) -> bool:
         pc, gc = org_code(pred), org_code(gold)
         if pc and (pc == gc or pc == gold.replace(" ", "")) or (gc and gc == pred):
             return True  # "European Community" for "EC"
+        pi, gi = _international(pred), _international(gold)
+        if pi and pi == gi:
+            return True  # "European Union" for a label "EU"
         p, g = pred.split(), gold.split()
         return p == g[:len(p)] or g == p[:len(g)]
     return False
+
+
+def _international(key: str) -> str | None:
+    """The canonical name of the international body a name key or acronym stands for."""
+    acronyms, names = org_table()
+    return names.get(key) or acronyms.get(key.upper())
 
 
 def score_story(field: str, pred: set[str], gold: set[str]) -> tuple[int, int, int]:
