@@ -433,6 +433,13 @@ def test_plural_party_members_name_the_party() -> None:
     people, orgs = extract_actors("The Christian Democrats and Free Democrats met the "
                                   "Prime Minister.")
     assert {"Christian Democrats", "Free Democrats"} <= set(orgs) and not people
+    # A small town's name before the members ("Liberal", Kansas) does not make them its
+    # people; a state's does ("Illinois Democrats" are no party of their own).
+    people, orgs = extract_actors("The Liberal Democrats and the Lib Dems' leader met. Plans "
+                                  "were unveiled by the Conservatives. Democrats said no. "
+                                  "Illinois Democrats voted against it.")
+    assert orgs == ["Liberal Democrats", "Lib Dems", "Conservatives", "Democrats"]
+    assert not people
 
 
 def test_a_sentence_opening_with_a_given_name_names_a_person() -> None:

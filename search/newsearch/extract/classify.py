@@ -169,8 +169,11 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     if canonical:
         col.note_table(canonical, run, pos, acronym)
         return
+    if j - i == 1 and words[0] in PARTY_MEMBERS and not titled and not run.caps:
+        col.add(surface, "org", pos)  # "the Conservatives", "Democrats said": the party
+        return
     if not_name:
-        return  # "Halftime 2-0", "FA Cup", "Group C"
+        return  # "Halftime 2-0", "FA Cup", "Group C", "Muslims"
     if org_word and i == 0 and (owner := cue.plural_owner(run)):
         col.add(" ".join((owner + surface).split()), "org", pos, 3)  # "the Farmers' Union"
         return

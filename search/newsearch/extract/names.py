@@ -60,7 +60,7 @@ municipality district
 """)
 # Plural members that name their party ("Christian Democrats", "Social Democrats").
 PARTY_MEMBERS = wordset("democrats republicans socialists communists liberals conservatives "
-                        "nationalists")
+                        "nationalists dems")
 # Legal forms that end a firm's name ("Acme Corp", "Metal Box Plc").
 FIRM_SUFFIXES = frozenset({"co", "inc", "corp", "ltd", "plc", "llc", "ag", "sa", "nv", "cos"})
 ORG_CONTEXT = wordset("""

@@ -18,8 +18,15 @@ from .collect import Collector
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS
-from .known import continuation_heads, is_country, is_demonym, is_place, org_table
-from .names import ORG_WORDS, REGIONS, TITLE_WORDS, first_names, popular_given_names
+from .known import continuation_heads, is_big_place, is_country, is_demonym, is_place, org_table
+from .names import (
+    ORG_WORDS,
+    PARTY_MEMBERS,
+    REGIONS,
+    TITLE_WORDS,
+    first_names,
+    popular_given_names,
+)
 from .orgs import INSTITUTIONS, MORE_ORG_TAILS, word_after
 from .scan import Run, key_of, word_key
 from .teams import EVENT_TAILS, EVENT_WORDS, ROW_LABELS, score_side, team_context
@@ -215,6 +222,8 @@ def describes(words: list[str]) -> bool:
     """Whether a name of two or more words only describes: a party's member, a nationality,
     a plural noun ("Illinois Democrat", "Latin American", "U.S. Officials")."""
     last_word = words[-1]
+    if last_word in PARTY_MEMBERS and not is_big_place(words[0]):
+        return False  # "Liberal Democrats", "Lib Dems": a party ("Illinois Democrats" are not)
     return words[0] not in first_names() and (
         last_word in REGIONS or is_demonym(last_word)
         or (last_word in COMMON_WORDS and (last_word[-1] == "s" or (
