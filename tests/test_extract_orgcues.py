@@ -143,3 +143,13 @@ def test_a_country_defined_by_its_initials_is_no_body() -> None:
                                   "was welcome.")
     assert "Organisation for Security and Cooperation in Europe" in orgs
     assert not any("Congo" in name for name in orgs + people)
+
+
+def test_a_trade_noun_before_a_big_towns_name_makes_it_a_firm_or_club() -> None:
+    people, orgs = extract_actors(
+        "Consumer electronics giants Hitachi and Matsushita Electric will share technology. "
+        "Japanese carmaker Toyota said profits rose. He returned to his former club "
+        "Southampton. Seasoned film-makers Roger Michell and Mike Leigh were nominated. The "
+        "carrier will fly three daily Atlanta flights. Companion unit Chesterfield 8 opens.")
+    assert orgs == ["Hitachi", "Matsushita Electric", "Toyota", "Southampton"]
+    assert people == ["Roger Michell", "Mike Leigh"]

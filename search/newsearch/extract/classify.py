@@ -186,6 +186,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                 col.add(surface, "org", pos)
             elif j - i == 1 and side_place(surface) and cue.town_side(run, i, j):
                 col.add(surface, "org", pos, 2)  # "Newcastle manager Kevin Keegan"
+            elif i == 0 and is_town(surface) and cue.trade_noun_before(run):
+                col.add(surface, "org", pos)  # "carmaker Toyota", "electronics giant Hitachi"
             return
         sep, nxt = word_after(run, j)
         # "Lawson said": a small town says nothing; a person or a body does (read below).

@@ -79,7 +79,10 @@ operator provider bank side team rivals newspaper magazine channel broadcaster s
 charity network website studio label publisher developer manufacturer chain supermarket
 regulator conglomerate outfit organisation organization brokers underwriter underwriters
 arranger drugmaker carmaker automaker chipmaker steelmaker shipbuilder lender brokerage utility
-refiner subsidiary affiliate unit daily weekly tabloid
+refiner subsidiary affiliate unit daily weekly tabloid shop
+firms companies giants manufacturers retailers airlines carriers insurers lenders banks
+carmakers automakers chipmakers drugmakers operators providers broadcasters publishers
+developers supermarkets refiners
 """)
 
 # Hyphenated modifiers after a name that say it is an organisation ("Al Qaeda-linked").

@@ -20,6 +20,7 @@ from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS
 from .known import continuation_heads, is_big_place, is_country, is_demonym, is_place, org_table
 from .names import (
+    ORG_BEFORE,
     ORG_WORDS,
     PARTY_MEMBERS,
     REGIONS,
@@ -122,6 +123,23 @@ def apposed_body(run: Run) -> bool:
 def word_before(run: Run) -> str:
     """:meth:`.Run.prev_word`, also for a run early in a paragraph after the first."""
     return run.prev_word() or para_word(run)
+
+
+def trade_noun_before(run: Run) -> bool:
+    """Whether a lower-case trade noun (:data:`.names.ORG_BEFORE`) comes right before a one-run
+    name and makes even a big town's name a firm's or a club's ("carmaker Toyota", "club
+    Southampton"); not a compound's tail ("film-makers Roger Michell"), nor a name that goes on
+    with a hyphen or a number ("arranger London-based ...", "unit Chesterfield 8")."""
+    text, start = run.text, run.start
+    if text[run.end:run.end + 1] == "-" or text[run.end + 1:run.end + 2].isdigit():
+        return False
+    before = text[max(0, start - 30):start]
+    word = before.rstrip().rpartition(" ")[2]
+    return before.endswith(" ") and word.islower() and word.isalpha() and word in ORG_BEFORE \
+        and word not in _PERIODICALS  # "three daily Atlanta flights"
+
+
+_PERIODICALS = frozenset({"daily", "weekly"})
 
 
 def para_word(run: Run) -> str:
