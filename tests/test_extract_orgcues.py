@@ -153,3 +153,11 @@ def test_a_trade_noun_before_a_big_towns_name_makes_it_a_firm_or_club() -> None:
         "carrier will fly three daily Atlanta flights. Companion unit Chesterfield 8 opens.")
     assert orgs == ["Hitachi", "Matsushita Electric", "Toyota", "Southampton"]
     assert people == ["Roger Michell", "Mike Leigh"]
+
+
+def test_a_band_noun_outweighs_a_given_name() -> None:
+    people, orgs = extract_actors(
+        "Franz Ferdinand won two awards. The band Franz Ferdinand played with headliners "
+        "Scissor Sisters and rap act Raw T on Friday. Solo star Franz Klammer sang.")
+    assert orgs == ["Franz Ferdinand", "Scissor Sisters", "Raw T"]
+    assert people == ["Franz Klammer"]

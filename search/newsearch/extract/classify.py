@@ -46,6 +46,7 @@ from .names import (
 )
 from .orgs import (
     BAND_MEMBERS,
+    BAND_NOUNS,
     POSSESSED,
     SAID_IT,
     STRONG_ORG_NEXT,
@@ -268,7 +269,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                 joined = and_prefix(run) or cue.plural_owner(run)
                 if joined:
                     surface = " ".join((joined + surface).split())
-            col.add(surface, "org", pos, 3 if has_org_word else 1)
+            # A band noun outweighs a given name's votes elsewhere ("the band Franz Ferdinand").
+            col.add(surface, "org", pos, 3 if has_org_word or before in BAND_NOUNS else 1)
         return
     if calendar or (
             n == 1 and surface[-1] == "s" and is_plural_acronym(surface)):

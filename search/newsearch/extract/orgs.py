@@ -138,6 +138,8 @@ def described(run: Run, i: int, n: int, nxt: str) -> bool:
 # A band's members, named right after it ("Led Zeppelin singer Robert Plant").
 # Roles held in a body, written between the body's name and its holder's: "Coldplay singer Chris
 # Martin", "Merrill Lynch analyst Charles Ryan" (a person's aide or spokesman is not here).
+# Nouns before a name that only a musical act has ("the band Doves", "headliners Keane").
+BAND_NOUNS = frozenset({"band", "bands", "headliners", "headliner"})
 BAND_MEMBERS = frozenset({"singer", "guitarist", "bassist", "drummer", "frontman", "frontwoman",
                           "vocalist", "keyboardist", "analyst", "economist", "strategist",
                           "chairman", "chairwoman"})
