@@ -161,3 +161,11 @@ def test_a_band_noun_outweighs_a_given_name() -> None:
         "Scissor Sisters and rap act Raw T on Friday. Solo star Franz Klammer sang.")
     assert orgs == ["Franz Ferdinand", "Scissor Sisters", "Raw T"]
     assert people == ["Franz Klammer"]
+
+
+def test_products_formats_and_illnesses_are_no_bodies() -> None:
+    _, orgs = extract_actors(
+        "Sales of MP3 players rose and the PSP console sold well. The Ebola virus spread as "
+        "Ebola cases rose. Motorola said its Motorola phones sold well, and Intel chips too.")
+    assert "MP3" not in orgs and "PSP" not in orgs and "Ebola" not in orgs
+    assert "Motorola" in orgs  # a maker's name before its phones is still the maker

@@ -50,6 +50,7 @@ from .orgs import (
     POSSESSED,
     SAID_IT,
     STRONG_ORG_NEXT,
+    THING_NEXT,
     acronym_after,
     band_member,
     body_cue,
@@ -62,6 +63,7 @@ from .orgs import (
     plain_acronym,
     possessed_later,
     said_it,
+    thing_before,
     word_after,
 )
 from .scan import LINKERS, Run, key_of
@@ -216,6 +218,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             sep, nxt = word_after(run, j)
         town_said = False
     n = j - i
+    if n == 1 and nxt in THING_NEXT and sep == " " and thing_before(surface, nxt):
+        col.things[words[0]] = col.things.get(words[0], 0) + 1  # "MP3 players", "Ebola virus"
     # "Army-backed", but "State-owned": a common word there is an adjective.
     hyphen_mod = sep == "-" and nxt in ORG_HYPHEN and not (n == 1 and words[0] in COMMON_WORDS)
     # A trade word ends a firm's name, unless a given name opens it ("Mike Mills").

@@ -35,6 +35,7 @@ class Collector:
         self.aliases: dict[str, str] = {}  # acronym key -> key of the name defining it
         self.plain: set[str] = set()  # acronyms of things, not names ("BSE", "VAT")
         self.skip: tuple[str, int] = ("", -1)  # runs of this text up to here: read already
+        self.things: dict[str, int] = {}  # one word before "players", "virus": how often
 
     def note_table(self, canonical: str, run: Run, pos: int, acronym: str = "") -> None:
         """One mention of an international organisation, for the focus rule.
@@ -82,7 +83,10 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
     """Merge the votes: short forms join the longest person name that contains them."""
     people: dict[str, Votes] = {}
     orgs: dict[str, Votes] = {}
+    things = col.things
     for key, v in col.votes.items():
+        if things and v.org > v.person and v.org <= things.get(key, 0):
+            continue  # "MP3 players", "the Ebola virus": a product or an illness, no body
         (orgs if v.org > v.person else people)[key] = v
     # A word the story also gives as a person's surname, voted a body only by weak cues,
     # is that person ("Lindsay Davenport ... Davenport defeated China's Jie Zheng").
@@ -144,7 +148,8 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
                 orgs[key] = people.pop(key)
     if orgs:
         _short_firm_names(people, orgs)
-    return merge_names(people, orgs, col.singles)
+    singles = [s for s in col.singles if s[0] not in things] if things else col.singles
+    return merge_names(people, orgs, singles)
 
 
 def _short_firm_names(people: dict[str, Votes], orgs: dict[str, Votes]) -> None:

@@ -138,6 +138,27 @@ def described(run: Run, i: int, n: int, nxt: str) -> bool:
 # A band's members, named right after it ("Led Zeppelin singer Robert Plant").
 # Roles held in a body, written between the body's name and its holder's: "Coldplay singer Chris
 # Martin", "Merrill Lynch analyst Charles Ryan" (a person's aide or spokesman is not here).
+# Lower-case nouns after a one-word name that make it a product, a format or an illness, not a
+# body, when the story names it so at least as often as it gives it a body's cues ("MP3
+# players", "the PSP console", "SMS messages", "the Ebola virus", "H5N1 cases").
+THING_NEXT = wordset("""
+player players console consoles game games message messages messaging handset handsets phone
+phones format formats file files tape tapes disc discs device devices chip chips camera cameras
+virus viruses outbreak outbreaks vaccine vaccines infection infections epidemic pandemic strain
+strains patients
+""")
+# Nouns that follow a club's or a maker's name too ("Arsenal players", "Motorola phones").
+_MAKERS_THINGS = wordset("player players game games phone phones handset handsets chip chips "
+                         "camera cameras device devices")
+
+
+def thing_before(surface: str, noun: str) -> bool:
+    """Whether ``surface`` before the :data:`THING_NEXT` noun names a thing; before one of
+    :data:`_MAKERS_THINGS` only a name in capitals or with a digit does ("MP3 players", "DVD
+    players"; not "Arsenal players", "Intel chips")."""
+    return noun not in _MAKERS_THINGS or surface.isupper() or not surface.isalpha()
+
+
 # Nouns before a name that only a musical act has ("the band Doves", "headliners Keane").
 BAND_NOUNS = frozenset({"band", "bands", "headliners", "headliner"})
 BAND_MEMBERS = frozenset({"singer", "guitarist", "bassist", "drummer", "frontman", "frontwoman",
