@@ -223,7 +223,8 @@ def score_story(field: str, pred: set[str], gold: set[str]) -> tuple[int, int, i
 
 def evaluate_labels(show: int, path: Path = LABELS, tokenised: bool = False,
                     ) -> dict[str, tuple[float, float, float]] | None:
-    """People/orgs/places P/R/F1 on the hand-labelled BBC stories, scored story by story;
+    """People/orgs/places P/R/F1 on hand-labelled stories, scored story by story against what
+    `newsearch extract` lists (every place and body named);
     ``tokenised``: on the stories tokenised CoNLL-style first (see bench/tokenise.py)."""
     if not path.exists():
         return None
@@ -245,7 +246,10 @@ def evaluate_labels(show: int, path: Path = LABELS, tokenised: bool = False,
                 pred = {_canon_place(p.name) for p in art.places}
                 gold = {_canon_place(g) for g in item[field]}
             else:
-                pred = {name_key(p) for p in getattr(art, field)}
+                # Labels mark every name, so the names `newsearch extract` lists are scored:
+                # for orgs every body named, not only those the story is about.
+                found = art.people if field == "people" else (art.orgs_mentioned or art.orgs)
+                pred = {name_key(p) for p in found}
                 gold = {name_key(g) for g in item[field]}
             a, b, c = score_story(field, pred, gold)
             tp, fp, fn = tp + a, fp + b, fn + c

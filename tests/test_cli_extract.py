@@ -14,7 +14,8 @@ def test_extract_json_on_the_shipped_article():
     result = runner.invoke(app, ["extract", str(SHIPPED), "--json"])
     assert result.exit_code == 0, result.output
     [item] = json.loads(result.output)
-    assert set(item) == {"path", "title", "date", "places", "people", "orgs", "byline"}
+    assert set(item) == {"path", "title", "date", "places", "people", "orgs", "orgs_focus",
+                         "byline"}
     assert item["title"] == "Siege of Syrian soldiers ends as insurgent victories mount"
     names = {p["name"] for p in item["places"]}
     assert {"Idlib", "Syria", "Turkey"} <= names
@@ -22,6 +23,21 @@ def test_extract_json_on_the_shipped_article():
     assert syria["country"] == "Syria" and syria["focus"] is True
     assert "Bashar Assad" in item["people"]
     assert item["byline"] == ["Bulos"]
+    assert set(item["orgs_focus"]) <= set(item["orgs"])
+    assert "Al Nusra Front" in item["orgs_focus"]
+
+
+def test_extract_lists_every_body_named_and_marks_those_the_story_is_about(tmp_path):
+    story = tmp_path / "fed.txt"
+    story.write_text("Shoppers upbeat as Ford cuts prices\n\nFord said on Monday it would cut "
+                     "prices. Ford sold more cars. Analysts expect growth to continue, prompting "
+                     "the Federal Reserve to raise rates again in the spring.\n")
+    result = runner.invoke(app, ["extract", str(story), "--json"])
+    [item] = json.loads(result.output)
+    assert "Federal Reserve" in item["orgs"] and "Federal Reserve" not in item["orgs_focus"]
+    assert "Ford" in item["orgs_focus"] and "Ford" in item["orgs"]
+    plain = runner.invoke(app, ["extract", str(story)])
+    assert "orgs: Ford" in plain.output and "orgs also mentioned: Federal Reserve" in plain.output
 
 
 def test_extract_keeps_the_order_of_files(corpus):

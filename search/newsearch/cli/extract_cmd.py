@@ -19,11 +19,18 @@ from .render import iso
 
 
 def extraction_json(article: Article) -> dict[str, Any]:
-    """The documented JSON form of one article's extracted metadata."""
+    """The documented JSON form of one article's extracted metadata.
+
+    Like ``places`` (every place named, ``focus`` marking those the story is about), ``orgs``
+    lists every organisation named and ``orgs_focus`` those the story is about, which the
+    ``org`` facet counts."""
+    about = article.orgs
+    named = article.orgs_mentioned or about  # (source-given orgs come without mentions)
     return {"path": article.path, "title": article.title, "date": iso(article.date),
             "places": [{"name": p.name, "country": p.country, "focus": p.focus}
                        for p in article.places],
-            "people": article.people, "orgs": article.orgs, "byline": article.byline}
+            "people": article.people, "orgs": named, "orgs_focus": about,
+            "byline": article.byline}
 
 
 @app.command("extract")
@@ -51,7 +58,8 @@ def extract_cmd(
         about = [f"{p['name']} ({p['country']})" if p["country"] != p["name"] else p["name"]
                  for p in item["places"] if p["focus"]]
         mentioned = [p["name"] for p in item["places"] if not p["focus"]]
+        passing = [o for o in item["orgs"] if o not in item["orgs_focus"]]
         for label, values in (("places", about), ("also mentioned", mentioned),
-                              ("people", item["people"]), ("orgs", item["orgs"]),
-                              ("byline", item["byline"])):
+                              ("people", item["people"]), ("orgs", item["orgs_focus"]),
+                              ("orgs also mentioned", passing), ("byline", item["byline"])):
             console.print(f"  {label}: {', '.join(values) if values else '-'}", markup=False)
