@@ -166,6 +166,7 @@ def test_a_band_noun_outweighs_a_given_name() -> None:
 def test_products_formats_and_illnesses_are_no_bodies() -> None:
     _, orgs = extract_actors(
         "Sales of MP3 players rose and the PSP console sold well. The Ebola virus spread as "
-        "Ebola cases rose. Motorola said its Motorola phones sold well, and Intel chips too.")
-    assert "MP3" not in orgs and "PSP" not in orgs and "Ebola" not in orgs
+        "Ebola cases rose. Motorola said its Motorola phones sold well, and Intel chips too. "
+        "Fujitsu is quitting the LCD panel market.")
+    assert "MP3" not in orgs and "PSP" not in orgs and "Ebola" not in orgs and "LCD" not in orgs
     assert "Motorola" in orgs  # a maker's name before its phones is still the maker

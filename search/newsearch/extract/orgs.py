@@ -145,11 +145,11 @@ THING_NEXT = wordset("""
 player players console consoles game games message messages messaging handset handsets phone
 phones format formats file files tape tapes disc discs device devices chip chips camera cameras
 virus viruses outbreak outbreaks vaccine vaccines infection infections epidemic pandemic strain
-strains patients
+strains patients panel panels screen screens display displays
 """)
 # Nouns that follow a club's or a maker's name too ("Arsenal players", "Motorola phones").
 _MAKERS_THINGS = wordset("player players game games phone phones handset handsets chip chips "
-                         "camera cameras device devices")
+                         "camera cameras device devices panel panels screen screens")
 
 
 def thing_before(surface: str, noun: str) -> bool:
