@@ -468,3 +468,11 @@ def test_surnames_that_are_titles() -> None:
         "Mervyn King"]
     # An office stays an office: "Lord Chancellor", "Finance Minister".
     assert extract_actors("The Lord Chancellor and the Finance Minister spoke.")[0] == []
+
+
+def test_a_month_after_a_popular_given_name_is_a_surname() -> None:
+    people, orgs = extract_actors("Others targeted include David Davis and Theresa May. Brian May "
+                                  "played on Friday May 5. The Long March ended. Sun "
+                                  "Microsystems has launched a service at Weston Park.")
+    assert people == ["David Davis", "Theresa May", "Brian May"]
+    assert orgs == ["Sun Microsystems"]

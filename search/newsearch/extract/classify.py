@@ -85,7 +85,7 @@ _NOT_ACRONYMS = wordset("tv pc am pm ok id dj cd mp ms mr dr st uk us ad bc gmt 
 _SAID_BEFORE = wordset("said says added asked")
 _NOT_NAME_START = wordset("the a an")
 # Words of NOT_SURNAMES that are someone's surname after a given name ("Michael Bay").
-_SURNAMES_TOO = wordset("bay lake")
+_SURNAMES_TOO = wordset("bay lake park")
 # Nouns before a work's title ("the film Vera Drake"), which names no one.
 _WORKS = wordset("film movie programme album song novel book musical opera documentary sitcom")
 # Only a person has these ("Clinton's wife"; a firm has a spokesman and lawyers too).

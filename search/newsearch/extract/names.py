@@ -44,7 +44,7 @@ organization association federation union alliance coalition league fund institu
 college school foundation court tribunal parliament congress senate assembly government
 exchange reserve treasury police guard guards corps command forces society network
 news times post press television radio club church bros utd division labs cruises chronicle
-herald gazette tribune
+herald gazette tribune microsystems networks
 """)
 
 # Words after a name that say it is an organisation ("Islamic State militants").
@@ -56,7 +56,7 @@ basin river valley lake lakes island islands bay gulf strait sea ocean mountains
 canal delta desert affairs conference summit talks county creek hotel airport harbour harbor
 reservoir refinery award awards prize prison jail tour notes theatre theater gallery pavilion
 festival museum cathedral temple stadium arena hospital clinic governorate province prefecture
-municipality district
+municipality district park
 """)
 # Plural members that name their party ("Christian Democrats", "Social Democrats").
 PARTY_MEMBERS = wordset("democrats republicans socialists communists liberals conservatives "

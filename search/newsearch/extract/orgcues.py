@@ -360,13 +360,22 @@ def name_facts(surface: str, words: list[str]) -> tuple:
         n == 1 and words[0].endswith(_ADJECTIVE_ENDINGS),
         not ORG_WORDS.isdisjoint(words) or _trade_words(words),
         n == 1 and words[0] in INSTITUTIONS,
-        not MONTHS_AND_DAYS.isdisjoint(words) or (n == 1 and words[0] in _HOLIDAYS),
+        (not MONTHS_AND_DAYS.isdisjoint(words) and not _month_surname(words))
+        or (n == 1 and words[0] in _HOLIDAYS),
         n >= 2 and describes(words),
     )
     if len(NAME_FACTS) >= 50_000:
         NAME_FACTS.clear()  # refills in a few stories; the facts never change
     NAME_FACTS[surface] = facts
     return facts
+
+
+def _month_surname(words: list[str]) -> bool:
+    """Whether a month closes a name after a popular given name: a surname ("Theresa May",
+    "Brian May"), not a date ("Friday May") or a phrase ("German March", "Long March")."""
+    return len(words) == 2 and words[1] in ("may", "march") \
+        and words[0] in popular_given_names() and words[0] not in MONTHS_AND_DAYS \
+        and words[0] not in COMMON_WORDS and not is_demonym(words[0])  # "Long March", "German"
 
 
 # A source credit: a name alone in brackets after a finished sentence, closing its line
