@@ -170,3 +170,10 @@ def test_products_formats_and_illnesses_are_no_bodies() -> None:
         "Fujitsu is quitting the LCD panel market.")
     assert "MP3" not in orgs and "PSP" not in orgs and "Ebola" not in orgs and "LCD" not in orgs
     assert "Motorola" in orgs  # a maker's name before its phones is still the maker
+
+
+def test_consultants_and_dairies_are_firms() -> None:
+    people, orgs = extract_actors(
+        "The report was carried out by consultants Booz Allen Hamilton and HI Europe. Market "
+        "leader Mengniu Dairy declined to comment.")
+    assert orgs == ["Booz Allen Hamilton", "HI Europe", "Mengniu Dairy"] and not people

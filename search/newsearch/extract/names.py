@@ -82,7 +82,7 @@ arranger drugmaker carmaker automaker chipmaker steelmaker shipbuilder lender br
 refiner subsidiary affiliate unit daily weekly tabloid shop
 firms companies giants manufacturers retailers airlines carriers insurers lenders banks
 carmakers automakers chipmakers drugmakers operators providers broadcasters publishers
-developers supermarkets refiners bands act headliners headliner
+developers supermarkets refiners bands act headliners headliner consultants
 """)
 
 # Hyphenated modifiers after a name that say it is an organisation ("Al Qaeda-linked").

@@ -25,7 +25,7 @@ PLURAL_BODIES = wordset("""
 companies firms groups bands carriers airlines banks clubs teams rivals competitors retailers
 broadcasters charities unions newspapers networks operators brands labels makers manufacturers
 insurers lenders studios publishers websites agencies parties supermarkets chains suppliers
-providers giants organisations organizations headliners
+providers giants organisations organizations headliners consultants
 """)
 # Words that may stand right before a listed name (the cheap first test).
 LIST_WORDS = frozenset({"as", "including", "like", "and", "or", "are", "were", "include"}) \

@@ -37,7 +37,8 @@ MORE_ORG_TAILS = wordset("enterprise polytechnic academy entertainment managemen
                          "brothers electric electronics motor foods textiles shipping mills "
                          "stores software computer computers semiconductor pharmaceutical "
                          "chemical power gas cement tobacco brewing breweries construction "
-                         "engineering aerospace aviation automotive metals minerals bourse")
+                         "engineering aerospace aviation automotive metals minerals bourse "
+                         "dairy dairies")
 # Bodies named by one word, capitalised: an organisation wherever they appear.
 INSTITUTIONS = wordset("parliament congress senate pentagon kremlin commission labour fed")
 # Titles after a body that say it is a party or a house, not a portfolio ("Labour MP", but
