@@ -177,3 +177,11 @@ def test_consultants_and_dairies_are_firms() -> None:
         "The report was carried out by consultants Booz Allen Hamilton and HI Europe. Market "
         "leader Mengniu Dairy declined to comment.")
     assert orgs == ["Booz Allen Hamilton", "HI Europe", "Mengniu Dairy"] and not people
+
+
+def test_newspapers_named_by_their_day_are_bodies() -> None:
+    people, orgs = extract_actors(
+        "He told the Daily Telegraph he would stay. The Sunday Times and the Evening Standard "
+        "disagreed on Sunday. Virginia Power said it would build a plant.")
+    assert orgs == ["Daily Telegraph", "Sunday Times", "Evening Standard", "Virginia Power"]
+    assert not people

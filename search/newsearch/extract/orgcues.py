@@ -358,16 +358,28 @@ def name_facts(surface: str, words: list[str]) -> tuple:
         n == 1 and words[0] in ORG_WORDS,
         is_place(surface),
         n == 1 and words[0].endswith(_ADJECTIVE_ENDINGS),
-        not ORG_WORDS.isdisjoint(words) or _trade_words(words),
+        not ORG_WORDS.isdisjoint(words) or _newspaper(words) or _trade_words(words),
         n == 1 and words[0] in INSTITUTIONS,
-        (not MONTHS_AND_DAYS.isdisjoint(words) and not _month_surname(words))
-        or (n == 1 and words[0] in _HOLIDAYS),
+        (not MONTHS_AND_DAYS.isdisjoint(words) and not _month_surname(words)
+         and not _newspaper(words)) or (n == 1 and words[0] in _HOLIDAYS),
         n >= 2 and describes(words),
     )
     if len(NAME_FACTS) >= 50_000:
         NAME_FACTS.clear()  # refills in a few stories; the facts never change
     NAME_FACTS[surface] = facts
     return facts
+
+
+# Newspapers' names: "Daily Telegraph", "Sunday Times", "Evening Standard".
+_PAPER_HEADS = frozenset({"daily", "sunday", "evening", "morning", "weekly"})
+_PAPER_TAILS = wordset("telegraph mail express mirror star record standard observer "
+                       "independent guardian sun times post herald news chronicle")
+
+
+def _newspaper(words: list[str]) -> bool:
+    """Whether a name of two or three words is a newspaper's ("Daily Telegraph", "Sunday
+    Times"): its first word the day or time it comes out, its last a paper's name."""
+    return 2 <= len(words) <= 3 and words[0] in _PAPER_HEADS and words[-1] in _PAPER_TAILS
 
 
 def _month_surname(words: list[str]) -> bool:
