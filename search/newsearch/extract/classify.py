@@ -30,6 +30,7 @@ from .known import (
     is_town,
     table_acronym,
 )
+from .namecues import duo, place_before_name, trade_role, work_title
 from .names import (
     NOT_SURNAMES,
     ORG_BEFORE,
@@ -86,8 +87,6 @@ _SAID_BEFORE = wordset("said says added asked")
 _NOT_NAME_START = wordset("the a an")
 # Words of NOT_SURNAMES that are someone's surname after a given name ("Michael Bay").
 _SURNAMES_TOO = wordset("bay lake park")
-# Nouns before a work's title ("the film Vera Drake"), which names no one.
-_WORKS = wordset("film movie programme album song novel book musical opera documentary sitcom")
 # Only a person has these ("Clinton's wife"; a firm has a spokesman and lawyers too).
 _KIN = wordset("wife husband widow son daughter mother father brother sister")
 HONORIFICS = wordset("mr mrs ms miss dr sir lord lady dame prof")
@@ -226,8 +225,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     has_org_word = is_place(run.words[i]) if org_words is None else org_words
     before = (run.prev_word() or cue.para_word(run)) if i == 0 else ""  # cue.word_before
     if (before == "major" or before == "manager") and i == 0:
-        before = _trade_role(run.text[max(0, run.start - 20):run.start], before)
-    if before in _WORKS and not titled:
+        before = trade_role(run.text[max(0, run.start - 20):run.start], before)
+    if not titled and work_title(run, n, before, sep, nxt):
         return  # "the programme Go Digital", "the film Vera Drake": a work's title
     if last and after[:2] == " (":
         acronym = acronym_after(run, j)
@@ -261,7 +260,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             or (last and sep == ", " and not titled and cue.apposed_body(run) and not (
                 n == 1 and (words[0] in ORG_WORDS or words[0] in COMMON_WORDS))) \
             or (before in ORG_BEFORE and not titled and not calendar and not word) \
-            or (n >= 2 and " & " in surface and not _duo(surface)) \
+            or (n >= 2 and " & " in surface and not duo(surface)) \
             or (last and after[1:3] in _SAID_IT_PEEK
                 and said_it(run.text, run.end) and before not in ROLE_WORDS) \
             or (not titled and org_cue(run, i, j, before, col.aliases)) \
@@ -341,7 +340,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         if ((n == 2 and words[1] not in COMMON_WORDS
              and (said or (i == 0 and before in ROLE_WORDS)))
                 or (n == 3 and words[1] in first_names() and run.words[i + 1][1:].islower())) \
-                and not titled and is_demonym(words[0]) or _place_before_name(run, i, n, words):
+                and not titled and is_demonym(words[0]) or place_before_name(run, i, n, words):
             i += 1  # "American Davenport said", "American Robby Ginepri", "to Athens Nazmi
             # Akiman"
             n -= 1
@@ -416,32 +415,3 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         col.add(surface, "person", pos)
     elif n <= 3 and (words[0] in first_names() or COMMON_WORDS.isdisjoint(words)):
         col.weak.append((surface, pos))  # "Simon Fuller": a name if "Mr Fuller" is one
-
-
-def _duo(surface: str) -> bool:
-    """Whether a name with "&" joins two people, each with a popular given name ("Richard &
-    Judy", "Matt Lucas & David Walliams"), or two places ("Serbia & Montenegro"), not a
-    firm's partners ("Marks & Spencer")."""
-    left, _, right = surface.partition(" & ")
-    givens = popular_given_names()
-    return (bool(right) and key_of(left).split()[0] in givens
-            and key_of(right).split()[0] in givens) or is_place(left) or is_place(right)
-
-
-def _trade_role(before: str, word: str) -> str:
-    """``word`` ("major", "manager"), or "firm" when the words before the run make it a trade
-    noun: "oil major Shell" (a rank has its capital: "Major John Smith"; "major U.S. banks"),
-    "lead manager Morgan Stanley" (a bond issue's; "manager Alex Ferguson" is a person)."""
-    head = before.rstrip().rsplit(None, 2)[-2:]
-    if len(head) == 2 and head[1] == word and head[0].lower() in (
-            ("oil",) if word == "major" else ("lead", "sole", "co-lead", "joint", "co-")):
-        return "firm"
-    return word
-
-
-def _place_before_name(run: Run, i: int, n: int, words: list[str]) -> bool:
-    """Whether words ``i:`` of a run are a big place and a full name: a title's place before
-    its holder ("Ambassador to Athens Nazmi Akiman", "envoy in Tokyo Mike Mansfield")."""
-    return n == 3 and words[1] in first_names() and words[0] not in first_names() \
-        and run.words[i + 1][1:].islower() and is_big_place(run.words[i]) \
-        and (run.keys[i - 1] if i else run.prev_word()) in ("to", "in")
