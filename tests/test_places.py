@@ -216,3 +216,8 @@ def test_popular_given_name_is_no_other_name_of_a_city() -> None:
     names = _names(extract_places("", "", "Annette Bening starred in Being Julia. Later she "
                                   "flew to Calcutta."))
     assert "julia" not in names and "plovdiv" not in names and "calcutta" in names
+
+
+def test_god_is_no_town() -> None:
+    places = extract_places("", "", "He said his faith in God had not been shaken in Paris.")
+    assert "God" not in [p.name for p in places] and "Paris" in [p.name for p in places]

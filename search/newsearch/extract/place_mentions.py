@@ -27,7 +27,7 @@ _CAPS_CITY = 100_000  # in all-caps text a city must be this big
 _MAX_WORDS = 6
 _MAX_CAPS_WORDS = 3  # headlines: long runs, short names  # the longest place name looked up
 _AMBIGUOUS_KEYS = frozenset({"us", "mobile", "reading", "split", "nice", "bath", "of"})
-_NOT_TOWNS = ORG_WORDS | TITLE_WORDS
+_NOT_TOWNS = ORG_WORDS | TITLE_WORDS | {"god", "allah"}  # "faith in God": no town
 _EVENT_NEXT = frozenset({"champion", "champions", "championship", "championships", "title",
                          "final", "finals", "semi", "winner", "festival", "marathon"})
 # Capitalised words that make what precedes them part of a name ("US Open", "Japan Bank").
