@@ -140,3 +140,12 @@ def test_merge_names_short_forms_join_the_longest_name() -> None:
         "Reagan said so again, and Mr Baker said nothing.")
     assert people[0] == "Ronald Wilson Reagan"
     assert "Ronald Reagan" not in people and "Reagan" not in people
+
+
+def test_a_sum_in_a_foreign_currency_is_no_focus() -> None:
+    # "51 billion U.S. Dlrs" (the wire's capital D) names a currency, as "U.S. dlrs" does.
+    body = ("Taiwan's reserves hit more than 51 billion U.S. Dlrs on March 4. The bank bought "
+            "one billion U.S. Dlrs, and another 500 mln U.S. Dlrs last week.")
+    places = extract_places("TAIWAN RESERVES HIT NEW HIGH", "TAIPEI, March 5 -", body)
+    assert _focus(places).get("United States") is not True
+    assert _focus(places)["Taiwan"] is True

@@ -146,6 +146,12 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
     return out
 
 
+def _amount_before(run: Run) -> bool:
+    """Whether a sum's number or its "mln"/"billion" comes right before the run."""
+    before = run.prev_word()
+    return before in _AMOUNT_WORDS or before.replace(".", "").replace(",", "").isdigit()
+
+
 def _state(run: Run, key: str, segment: str) -> Mention | None:
     """A US state by its abbreviation right after a town ("Norcross, Ga.,", "Newark, NJ"), or
     two initials anywhere ("N.Y. BUSINESS LOANS FALL"); else None. Many abbreviations are words
@@ -245,9 +251,9 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
                        caps, run, i)
     if i >= 2 and not caps and keys[i - 1] in _NAME_LINKS and keys[i - 2] in ORG_WORDS:
         mention.modifier = mention.in_name = True  # "University of Ulster"
-    if j < n and kind in ("demonym", "country") and keys[j] in CURRENCY_WORDS \
-            and i > 0 and keys[i - 1] in _AMOUNT_WORDS:
-        mention.currency = True  # "50 MLN AUSTRALIAN DLR EUROBOND": a sum, not a subject
+    if j < n and kind in ("demonym", "country") and keys[j] in CURRENCY_WORDS and (
+            (i > 0 and keys[i - 1] in _AMOUNT_WORDS) or (i == 0 and _amount_before(run))):
+        mention.currency = True  # "50 MLN AUSTRALIAN DLR EUROBOND", "51 billion U.S. Dlrs"
     if kind == "city" and j + 1 < n and keys[j] == "of":
         return None  # "Republic of Georgia", "Duke of York": the head of a longer name
     if j == n and run.after == "$":
