@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsearch.analysis import name_key
 from newsearch.extract import extract_places
-from newsearch.extract.place_context import club_context, seat_names
+from newsearch.extract.place_context import club_context
 from newsearch.extract.scan import runs
 
 
@@ -74,10 +74,6 @@ def test_constituencies_named_by_their_members_are_places() -> None:
     assert {"kensington and chelsea", "ealing north", "eton and slough"} <= names
     assert "chelsea" not in names and "slough" not in names
     assert not {"labour", "ldp"} & names
-    text = "Mr Sayeed has been MP for Mid-Bedfordshire since 1997."
-    (start, end), = seat_names(runs(text))
-    assert text[start:end] == "Mid-Bedfordshire"
-    assert seat_names(runs("The current bid for a CBOE seat is high.")) == []
 
 
 def test_dateline_country_fixes_the_town() -> None:

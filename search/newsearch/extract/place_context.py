@@ -11,9 +11,8 @@
 - a name set in capitals inside mixed-case text ("ILO", "GAO") is an acronym, not a town;
 - a town's name after an honorific ("Lord Irvine", "Ms Chelsea") is a person, and one before a
   team role or a club word ("Chelsea defender", "Leicester City", "Bolton v Leeds") is a club;
-- constituencies named by their members' seats ("MP for Kensington and Chelsea", "the Ealing
-  North MP", "the Eton and Slough seat") are places the gazetteer rarely knows, and compass
-  words after a town name a district or seat ("Bristol East");
+- compass words after a town name a district or seat ("Bristol East"; the seats themselves
+  are :mod:`.seats`');
 - a dateline's second part fixes its country ("BADEN, Switzerland"); a town's other name is
   read only when it is a spelling or short form of it, or names a big town ("Palmyra");
 - names of places joined by "and" or "of the" ("Serbia and Montenegro", "Trinidad and
@@ -29,12 +28,11 @@ from operator import attrgetter, itemgetter
 from typing import Any
 
 from ..analysis import _ARABIC_ARTICLES, STOP_WORDS, tokens
-from ..model import Place
 from .data import wordset
 from .data.countries import DATELINE_REGIONS
-from .gazetteer import FAIR_ALTERNATE, MONTHS_AND_DAYS, Entry, gazetteer, place_key
+from .gazetteer import FAIR_ALTERNATE, Entry, gazetteer, place_key
 from .memo import Memo
-from .names import ORG_WORDS, TITLE_WORDS, first_names
+from .names import first_names
 from .scan import Run
 
 # Lower-case nouns that introduce a person by name.
@@ -211,132 +209,6 @@ def _try_join(a: Run, b: Run, raw: dict[str, str], place_key) -> Run | None:
     return None
 
 
-# Seats in a parliament: the names of constituencies are places the gazetteer rarely knows.
-SEAT_TITLES = wordset("mp mps msp msps mep meps")
-SEAT_NOUNS = wordset("seat constituency")
-# Words before a seat title that are no part of the seat's name ("former Labour MP").
-SEAT_PLAIN = wordset("""
-labour conservative conservatives tory tories liberal liberals democrat democrats lib dem dems
-snp plaid cymru green greens ukip independent unionist unionists sdlp sinn fein dup respect
-former veteran senior backbench euro new the a commons lords house cabinet council
-""")
-_SEAT_BEFORE = ("seat of ", "constituency of ", "member for ")
-
-
-def seat_plain(key: str) -> bool:
-    """Whether a word before "MP" is no part of a seat's name: a title, party or nationality."""
-    return key in SEAT_PLAIN or key in TITLE_WORDS or key in STOP_WORDS \
-        or key in MONTHS_AND_DAYS or any(e.kind == "demonym" for e in gazetteer().entries(key))
-
-
-def seat_names(run_list: list[Run], people: set[str] | frozenset[str] = frozenset(),
-               plain=seat_plain) -> list[tuple[int, int]]:
-    """Offsets ``(start, end)`` of the constituencies named in ``run_list``: "MP for Kensington
-    and Chelsea", "the Ealing North MP", "the Eton and Slough seat", "the seat of Hartlepool".
-
-    ``plain(key)`` says whether a word before a seat title is no part of the seat's name
-    (titles, party names, nationality words). A name holding a word of ``people`` (people
-    the story names), or opening with a first name that is no place, is a member's own name
-    ("Tom McCabe MSP").
-    """
-    if not run_list:
-        return []
-    text = run_list[0].text
-    if "MP" not in text and "MSP" not in text and "MEP" not in text and " seat" not in text \
-            and "constituenc" not in text and "member for" not in text:
-        return []
-    out: list[tuple[int, int]] = []
-    for k, run in enumerate(run_list):
-        keys = run.keys
-        n = len(keys)
-        # (Most runs hold no seat title: one test in C skips the loop over their words.)
-        for t, key in enumerate(keys) if not SEAT_TITLES.isdisjoint(keys) else ():
-            if key not in SEAT_TITLES:
-                continue
-            if t + 2 < n and keys[t + 1] == "for":  # "MP for Kensington"
-                e = t + 3
-                names = first_names()
-                while e < n and run.capitalised(e) and not plain(keys[e]) \
-                        and keys[e] not in names:  # "MP for Glasgow Central Ann Smith"
-                    e += 1
-                out.append(_joined_after(run_list, k, run.spans[t + 2][0], run.spans[e - 1][1],
-                                         e == n))
-            elif t + 1 == n or keys[t + 1] != "for":  # "the Ealing North MP"
-                _name_before(run_list, k, t, plain, out, people)
-        text = run.text
-        sep, nxt = run.next_word()
-        if nxt in SEAT_NOUNS and sep == " ":
-            _name_before(run_list, k, n, plain, out, people)  # "the Eton and Slough seat"
-        elif text[max(0, run.start - 16):run.start].endswith(_SEAT_BEFORE):
-            out.append(_joined_after(run_list, k, run.start, run.end, True))
-    text = run_list[0].text
-    return [span for span in out if _seat_ok(text[span[0]:span[1]], plain)]
-
-
-def _seat_ok(name: str, plain) -> bool:
-    """Whether a stretch found by a seat cue looks like a constituency's name: no firm or
-    party ("UK Independence Party"), acronym, nationality word ("Asian") or person ("Margaret
-    Moran")."""
-    words = name.replace("-", " ").replace("&", " ").split()
-    keys = [place_key(w) for w in words]
-    raw = gazetteer().raw
-    if any(k in ORG_WORDS or (w.isupper() and len(w) > 1)
-           for w, k in zip(words, keys, strict=True)) \
-            or plain(keys[0]) or any(plain(keys[i + 1]) for i, k in enumerate(keys[:-1])
-                                     if k == "and"):
-        return False
-    if len(keys) == 1:
-        return keys[0] in raw or not keys[0].endswith(("an", "ish", "ese", "ary"))
-    return not (keys[0] in first_names() and keys[-1] not in COMPASS and keys[-1] not in raw)
-
-
-def _name_before(run_list: list[Run], k: int, t: int, plain, out: list,
-                 people: set[str] | frozenset[str]) -> None:
-    run = run_list[k]
-    s = 0
-    while s < t and plain(run.keys[s]):
-        s += 1
-    if s == t or (s + 1 == t and run.words[s].isupper()):
-        return  # "LDP MPs", "a CBOE seat": a party or an exchange
-    if any(key in people for key in run.keys[s:t]) or HONORIFICS.intersection(run.keys[:s]) or (
-            run.keys[s] in first_names() and run.keys[s] not in gazetteer().raw):
-        return  # "Scottish Finance Minister, Tom McCabe MSP"
-    start = run.spans[s][0]
-    if s == 0 and k > 0:  # "Eton and Slough"
-        prev = run_list[k - 1]
-        if run.text[prev.end:run.start] == " and " and not any(map(plain, prev.keys)):
-            start = prev.start
-    out.append((start, run.spans[t - 1][1]))
-
-
-def _joined_after(run_list: list[Run], k: int, start: int, end: int,
-                  at_end: bool) -> tuple[int, int]:
-    """``(start, end)`` stretched over " and <Name>" when the name goes on ("Kensington and
-    Chelsea")."""
-    if at_end and k + 1 < len(run_list):
-        nxt = run_list[k + 1]
-        if nxt.text[end:nxt.start] == " and " and len(nxt.words) <= 3:
-            return start, nxt.end
-    return start, end
-
-
-def add_seats(ranked: list[Place], seats: list[tuple[int, int]], text: str) -> list[Place]:
-    """``ranked`` with the seats found by :func:`seat_names` in ``text`` appended (no focus),
-    each in the country of its first word when the gazetteer knows it ("Bristol East")."""
-    listed = {place_key(p.name) for p in ranked}
-    gaz = gazetteer()
-    for a, b in seats:
-        name = " ".join(text[a:b].split())
-        key = place_key(name)
-        if key in listed:
-            continue
-        listed.add(key)
-        top = gaz.entries(place_key(name.split()[0].split("-")[-1]))
-        ranked.append(Place(name, top[0].country if top and top[0].kind != "demonym" else "",
-                            False))
-    return ranked
-
-
 def dateline_region(dateline: str) -> str:
     """The country fixed by a dateline's second part: a state or province ("Ore.", "Ontario")
     or the country itself ("BADEN, Switzerland, March 2"); else ""."""
@@ -367,6 +239,8 @@ _region = Memo(_part_region, 4096).get_key
 
 
 COMPASS = wordset("north south east west central")
+# Members' titles after a seat's name ("the Ealing North MP"; see :mod:`.seats`).
+SEAT_TITLES = wordset("mp mps msp msps mep meps")
 
 
 def compass_end(run: Run, j: int) -> int:

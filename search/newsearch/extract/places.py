@@ -31,6 +31,7 @@ from .names import popular_given_names
 from .orgfocus import lead_end
 from .place_mentions import Mention, mentions
 from .scan import Run, is_caps_text, key_of, runs
+from .seats import add_seats, seat_names
 from .spacing import despace
 
 _DOMINANT = 20  # times bigger: a namesake abroad wins over a town in a country in context
@@ -130,7 +131,7 @@ def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[R
     if orgs:
         _mark_inside_orgs(found_list, orgs)
     lead = base + lead_end(body_runs[0].text, 1) if body_runs else base
-    seats = pc.seat_names(body_runs, skip)
+    seats = seat_names(body_runs, skip)
     if not seats:
         return _with_features(_rank(found_list, dateline, title_len, lead, not body_runs,
                                     body_runs[0].text if body_runs else "", base),
@@ -138,7 +139,7 @@ def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[R
     found_list = [m for m in found_list if m.segment != "body" or m.readings[0].kind != "city"
                   or not any(a <= m.start - base < b for a, b in seats)]
     # ... ("Chelsea" in "Kensington and Chelsea"; "England" in "South-West of England" counts)
-    return _with_features(pc.add_seats(_rank(found_list, dateline, title_len, lead), seats,
+    return _with_features(add_seats(_rank(found_list, dateline, title_len, lead), seats,
                                        body_runs[0].text), body_runs, skip)
 
 
