@@ -185,3 +185,10 @@ def test_newspapers_named_by_their_day_are_bodies() -> None:
         "disagreed on Sunday. Virginia Power said it would build a plant.")
     assert orgs == ["Daily Telegraph", "Sunday Times", "Evening Standard", "Virginia Power"]
     assert not people
+
+
+def test_a_countrys_initials_before_a_common_word_name_no_body() -> None:
+    # The wire capitalises the word after "U.S.": "U.S. Banks" are banks, not a bank's name.
+    _, orgs = extract_actors("U.S. Banks are lending more, the U.S. Treasury said. U.K. "
+                             "Companies agreed, and so did the U.K. Government.")
+    assert orgs == ["U.S. Treasury", "U.K. Government"]

@@ -242,7 +242,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     # One common word with a capital names no body after a trade noun or before "poll"
     # ("unit Two", "the Industry survey"); an acronym in capitals ("SAT") still may.
     word = n == 1 and words[0] in COMMON_WORDS and not surface.isupper()
-    if (has_org_word and n > 1) or (hyphen_mod and not single_adj) \
+    if (has_org_word and n > 1 and not cue.country_common(words)) \
+            or (hyphen_mod and not single_adj) \
             or (sep == "'s" and not single_adj and not titled and (
                 nxt in POSSESSED or owns_person(run, nxt) or possessed_later(run, j))) \
             or (nxt in _NEXT_CUES and (  # (one look-up settles the seven cues on nxt)

@@ -245,11 +245,23 @@ def describes(words: list[str]) -> bool:
     return words[0] not in first_names() and (
         last_word in REGIONS or is_demonym(last_word)
         or (last_word in COMMON_WORDS and (last_word[-1] == "s" or (
-            # "U.S. Official", "U.K. Economic": a country and common words
-            len(words) == 2 and words[0] in _COUNTRY_INITIALS))))
+            # "U.S. Official", "U.K. Economic", "U.S. Bank": a country and common words, not
+            # one of its institutions ("U.S. Treasury", "U.K. Government")
+            len(words) == 2 and words[0] in _COUNTRY_INITIALS
+            and last_word not in _STATE_BODIES))))
+
+
+def country_common(words: list[str]) -> bool:
+    """Whether a name of two words is a country's initials and a common word that is none of
+    its institutions: "U.S. Banks", "U.K. Companies" (the wire capitalises the word after
+    "U.S."), not "U.S. Treasury"."""
+    return len(words) == 2 and words[0] in _COUNTRY_INITIALS and words[1] in COMMON_WORDS \
+        and words[1] not in _STATE_BODIES
 
 
 _COUNTRY_INITIALS = frozenset({"u.s.", "u.k.", "us", "uk", "u.s", "u.n.", "e.u."})
+_STATE_BODIES = wordset("treasury navy army government congress senate embassy parliament "
+                        "military administration cabinet mint marines")
 
 
 def initial_name(run: Run, i: int, j: int) -> bool:
