@@ -86,7 +86,7 @@ _PIECES = ["A", "b", "É", "é", "7", " ", ".", "-", "&", "'", "’s", "\n", "\t
 def _without_syllable(word: str, span: tuple[int, int], tokens: list) -> tuple:
     """A run's last word as the reference tokenises it: the scanner takes a lower-case
     syllable after a hyphen into a given name ("Kim Young-sam"), which the reference splits."""
-    m = re.search(r"-[a-z]{2,4}$", word)
+    m = re.search(r"-[a-z]{2,5}$", word)
     if m is not None:
         short = (word[:m.start()], (span[0], span[1] - len(m.group())))
         if short in tokens:
@@ -176,6 +176,9 @@ def test_a_sentence_may_open_with_a_given_name() -> None:
 def test_a_syllable_after_a_hyphen_ends_an_east_asian_given_name() -> None:
     assert _surfaces("President Kim Young-sam met Lee Teng-hui.") == [
         "President Kim Young-sam", "Lee Teng-hui"]
+    # Five letters too ("Lee Jae-myung"), but not a class of ships ("Arleigh Burke-class").
+    assert _surfaces("Lee Jae-myung toured an Arleigh Burke-class destroyer.") == [
+        "Lee Jae-myung", "Arleigh Burke"]
     lee = runs("He met Lee Teng-hui, then left.")[-1]
     assert (lee.words[-1], lee.end, lee.after) == ("Teng-hui", 19, ",")  # moved with the end
     # Not an English word after a place or a single name.

@@ -274,10 +274,11 @@ def runs(text: str, caps: bool | None = None) -> list[Run]:
 
 # A lower-case syllable after a hyphen ends a Korean or Chinese given name ("Kim Young-sam"):
 # 2 to 4 letters, no English word ("US-led", "Soviet-era").
-_SYLLABLE = re.compile(r"-([a-z]{2,4})(?![\w-])")
+_SYLLABLE = re.compile(r"-([a-z]{2,5})(?![\w-])")
 # English words that follow a name and a hyphen ("New York-born", "Texas-based").
 _HYPHEN_WORDS = wordset("born bred led run era made wide free held like type size old long "
-                        "rich poor area zone only side term week year day time hit ruled")
+                        "rich poor area zone only side term week year day time hit ruled "
+                        "class hosts")
 
 
 def _hyphen_syllable(run: Run) -> None:
