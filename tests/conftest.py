@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
+from newsearch import tablecache
 from newsearch.extract.scan import Run, runs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,6 +31,29 @@ ARTICLES = {
                   "Recep Tayyip Erdogan called for a no-fly zone over northern Syria, "
                   "officials in Ankara said. The bomb barrel debate continued.\n",
 }
+
+
+_CACHE: list[tuple[str, str | None]] = []  # the run's table cache, and the value it replaced
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The run's table cache (see newsearch.tablecache) is its own, never the real home's;
+    set before any test module is imported, as reliability_support copies the environment
+    for its command-line subprocesses then."""
+    folder = tempfile.mkdtemp(prefix="newsearch-table-cache-")
+    _CACHE.append((folder, os.environ.get(tablecache.ENV)))
+    os.environ[tablecache.ENV] = folder
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Remove the run's table cache and restore the environment."""
+    while _CACHE:
+        folder, old = _CACHE.pop()
+        shutil.rmtree(folder, ignore_errors=True)
+        if old is None:
+            os.environ.pop(tablecache.ENV, None)
+        else:
+            os.environ[tablecache.ENV] = old
 
 
 @pytest.fixture

@@ -156,3 +156,54 @@ def test_files_near_the_task_size_get_a_task_each() -> None:
     # 40 files of 6.5 MB: 33 tasks' worth by bytes, but two files would make 13 MB.
     tasks = plan_tasks(_jobs([6_500_000] * 40), max_bytes=8_000_000, workers=2)
     assert [len(t) for t in tasks] == [1] * 40
+
+
+def test_preload_loads_the_tables_workers_would_each_load(monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    import sys
+
+    from newsearch.extract import gazetteer as gazetteer_module
+    from newsearch.extract import names as names_module
+
+    gazetteer_module.gazetteer.cache_clear()
+    names_module.first_names.cache_clear()
+    pipeline.preload()
+    assert "newsearch.extract" in sys.modules
+    assert gazetteer_module.gazetteer.cache_info().currsize == 1
+    assert names_module.first_names.cache_info().currsize == 1
+    gaz = gazetteer_module.gazetteer()
+    assert gaz._heads is not None and gaz._tails is not None  # nothing left for a worker
+
+
+def test_a_pool_run_preloads_in_the_parent(tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsearch.ingest as ingest
+
+    calls: list[int] = []
+    monkeypatch.setattr(ingest, "preload", lambda: calls.append(1))
+    monkeypatch.setattr(ingest, "POOL_MIN_BYTES", 1)
+    src = tmp_path / "src"
+    src.mkdir()
+    for i in range(4):
+        (src / f"a{i}.txt").write_text(f"Story {i}\n\nBEIRUT - Rebels took Idlib on day {i}.\n")
+    report = index_paths([src], tmp_path / "ix", workers=2)
+    assert report.added == 4 and calls == [1]
+    calls.clear()
+    index_paths([src], tmp_path / "ix", workers=2)  # nothing changed: no pool, no tables
+    assert calls == []
+
+
+def test_tasks_go_out_biggest_first_ties_in_plan_order() -> None:
+    sizes = [1_870_302, 1_960_947, 2_035_246, 2_168_141]  # Reuters' four tasks (gzip bytes)
+    tasks = [[job] for job in _jobs(sizes)]
+    order = pipeline.largest_first(tasks)
+    assert [t[0].size for t in order] == sorted(sizes, reverse=True)
+    # Two workers: each takes the next as it finishes, and both end with about half.
+    ends = [0, 0]
+    for task in order:
+        ends[ends.index(min(ends))] += task[0].size
+    assert abs(ends[0] - ends[1]) < 50_000
+    ties = [[job] for job in _jobs([5, 7, 5, 7])]
+    assert [t[0].path for t in pipeline.largest_first(ties)] == ["f1.txt", "f3.txt",
+                                                               "f0.txt", "f2.txt"]
+    assert pipeline.largest_first([]) == []

@@ -32,7 +32,9 @@ from .pipeline import (
     build_task,
     enrich_all,
     init_worker,
+    largest_first,
     plan_tasks,
+    preload,
     split_jobs,
 )
 
@@ -176,6 +178,8 @@ def index_paths(paths: list[Path], index_path: Path, *, batch_size: int = 2000,
         total_bytes = sum(j.size for j in jobs)
         n_workers = workers or os.cpu_count() or 1
         use_pool = total_bytes >= POOL_MIN_BYTES and n_workers > 1
+        if use_pool:
+            preload()
         pool: Any = (ProcessPoolExecutor(max_workers=n_workers, mp_context=get_context("fork"),
                                          initializer=init_worker)
                      if use_pool else _Inline())
@@ -218,8 +222,8 @@ class _Run:
 
     def execute(self, pool: Any, tasks: list[list[FileJob]], index_path: str,
                 options: LoadOptions, window: int) -> None:
-        """Submit tasks a few at a time; publish results as they arrive."""
-        queue = list(reversed(tasks))
+        """Submit tasks a few at a time, biggest first; publish results as they arrive."""
+        queue = list(reversed(largest_first(tasks)))
         inflight: set[Future] = set()
         while queue or inflight:
             while queue and len(inflight) < window:

@@ -12,6 +12,7 @@ from functools import cache
 from operator import methodcaller
 from pathlib import Path
 
+from .. import analysis, tablecache
 from ..analysis import fold, name_key
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
@@ -123,6 +124,7 @@ PERSON_CONTEXT = wordset("said says told added asked declared noted argued wrote
                            "explained denied insisted warned")
 
 
+COMMON_WORDS_FILE = Path(__file__).resolve().parent / "data" / "common_words.txt"
 _POPULAR = re.compile("[5-9A-D]").search
 # fold() without its lru_cache: the 90,000 names are folded once, and left in that cache they
 # would only lengthen every full garbage collection (each entry is walked) for good.
@@ -133,12 +135,29 @@ _UMLAUTS = methodcaller("translate", str.maketrans({"ä": "ae", "ö": "oe", "ü"
 @cache
 def _given_names() -> tuple[dict[str, None], dict[str, None]]:
     """(every given name, the popular ones) from gender-guesser's dictionary, in one pass;
-    as :func:`.memo.lookup_set` (``in`` only), which no garbage collection walks."""
+    as :func:`.memo.lookup_set` (``in`` only), which no garbage collection walks. Kept in
+    the disk cache (see :mod:`newsearch.tablecache`)."""
+    path = _name_dict()
+    if path is None:
+        return lookup_set(()), lookup_set(())
+    # What the lists are made of: the dictionary, these rules, the common words and fold().
+    key = tablecache.fingerprint(path, Path(__file__), COMMON_WORDS_FILE,
+                                 Path(analysis.__file__))
+    names, popular = tablecache.cached("given_names", key, lambda: _read_given_names(path))
+    return names, popular
+
+
+def _name_dict() -> Path | None:
+    """gender-guesser's name dictionary, or None when the package is not installed."""
     try:
         import gender_guesser
     except ImportError:
-        return lookup_set(()), lookup_set(())
-    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+        return None
+    return Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+
+
+def _read_given_names(path: Path) -> tuple[dict[str, None], dict[str, None]]:
+    """(every given name, the popular ones), read from the dictionary at ``path``."""
     names: set[str] = set()
     popular: set[str] = set()
     try:
