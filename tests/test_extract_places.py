@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newsearch.analysis import name_key
 from newsearch.extract import enrich, extract_places
 from newsearch.extract.gazetteer import place_key
+from newsearch.extract.places import _named_across
 from newsearch.model import Article
 
 
@@ -197,3 +203,23 @@ def test_no_state_abbreviation_key_holds_a_space() -> None:
     from newsearch.extract.data.countries import US_STATES
 
     assert US_STATES and not any(" " in key for key in US_STATES)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="AB \n\xa0", max_size=24), st.text(alphabet="AB ", min_size=1, max_size=7),
+       st.integers(min_value=-2, max_value=26))
+def test_name_found_around_an_offset_as_the_expression_finds_it(
+        text: str, name: str, at: int) -> None:
+    """_named_across answers as finditer with ``word\\s+word...`` over the window did."""
+    pattern = re.compile(r"\s+".join(map(re.escape, name.split())))
+    window = (max(0, at - len(name) - 8), at + len(name) + 8)
+    expected = any(hit.start() < at < hit.end() for hit in pattern.finditer(text, *window))
+    assert _named_across(text, name, at) == expected
+
+
+def test_name_found_across_a_line_break() -> None:
+    text = "shares of Kidder,\nPeabody and Co rose"
+    at = text.index("Peabody")
+    assert _named_across(text, "Kidder, Peabody and Co", at)
+    assert not _named_across(text, "Kidder, Peabody and Co", text.index("rose"))
+    assert not _named_across(text, "Peabody Energy", at)

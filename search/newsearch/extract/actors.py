@@ -15,6 +15,8 @@ the longest form.
 
 from __future__ import annotations
 
+from operator import attrgetter, itemgetter
+
 from . import orgcues as cue
 from .classify import HONORIFICS, PLAIN_HONORIFICS, classify
 from .collect import Collector, resolve
@@ -46,6 +48,8 @@ from .scan import LINKERS, Run, is_caps_text, key_of, runs
 from .spacing import despace
 from .teams import listed_sides
 
+_KEYS = attrgetter("keys")
+_FIRST = itemgetter(0)
 _SEAT_LINKS = frozenset({"of", "for"})  # "MP for Kensington": a seat's name follows
 
 # Lower-case nouns after a run that make it the name of a body, not of a title's holder.
@@ -55,15 +59,10 @@ _BODY_NOUNS = frozenset({"committee", "subcommittee", "panel", "delegation", "ca
 
 
 def _split_titles(run: Run, col: Collector, pos: int) -> None:
-    """Cut a run at its last title block: organisation before, person after."""
+    """Cut a run at its last title block: organisation before, person after. (The caller
+    classifies the commonest runs, short ones without a title, itself.)"""
     words = run.keys
     n = len(words)
-    # Most runs are a name of one to three words without a title: all that follows would come
-    # to classifying the whole run (no article or letter to skip, no role opening it).
-    if n <= 3 and len(run.words[0]) > 1 and TITLE_WORDS.isdisjoint(words) \
-            and (n == 1 or run.words[0] != "An") and (n < 3 or words[0] not in ROLE_WORDS):
-        classify(run, 0, n, False, col, pos)
-        return
     i = 0
     # A leading single letter is an article or a stray initial, not part of a name.
     # "F-Secure", "T-Mobile": a letter joined by a hyphen is part of the name.
@@ -175,11 +174,23 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
                 col.note_table(canonical, run, pos, acronym)
         else:
             mixed += 1
-            _split_titles(run, col, pos)
+            keys = run.keys
+            n = len(keys)
+            # Most runs are a name of one to three words without a title: all _split_titles
+            # would do is classify the whole run (no article or letter to skip, no role
+            # opening it), so that is done here, with no call between.
+            if n <= 3 and len(run.words[0]) > 1 and TITLE_WORDS.isdisjoint(keys) \
+                    and (n == 1 or run.words[0] != "An") and (n < 3 or keys[0] not in ROLE_WORDS):
+                classify(run, 0, n, False, col, pos)
+            else:
+                _split_titles(run, col, pos)
         prev = run
     # One-word names voted bodies so far: without one no list of sides can start.
     sides = {key for key, v in col.votes.items() if v.org > v.person and " " not in key}
-    for pos in listed_sides(run_list, sides.__contains__) if sides else ():
+    # (Only a one-word run already read as a side opens a list: most stories have none, and
+    # one test in C over the runs' first words settles them.)
+    for pos in listed_sides(run_list, sides.__contains__) \
+            if sides and not sides.isdisjoint(map(_FIRST, map(_KEYS, run_list))) else ():
         col.add(run_list[pos].words[0], "org", pos, 2)
     for pos, kind in coordinated(run_list, col.kind_of):
         col.add(run_list[pos].surface(), kind, pos)

@@ -14,7 +14,7 @@ import gzip
 import json
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import NamedTuple
 
@@ -91,8 +91,11 @@ class Gazetteer:
         # entries(key): the readings of ``key``, best first (main names before alternates, then
         # population); decoded on first use and kept (a hit is one dict look-up in C).
         self.entries: Callable[[str], tuple[Entry, ...]] = Memo(self._entries, 1 << 62).get_key
-        self._heads: dict[str, None] | None = heads
-        self._tails: frozenset[str] | None = tails
+        # Tables read back from the disk cache fill the cached properties below.
+        if heads is not None:
+            self.__dict__["head_keys"] = heads
+        if tails is not None:
+            self.__dict__["compass_tails"] = tails
 
     def __contains__(self, key: str) -> bool:
         return key in self.raw
@@ -103,21 +106,19 @@ class Gazetteer:
         other words need one look-up each."""
         return frozenset(self.head_keys)
 
-    @property
+    # (cached_property: once computed, a plain attribute of the instance, read with no call;
+    # each story reads both several times.)
+    @cached_property
     def head_keys(self) -> dict[str, None]:
         """:attr:`heads` for ``in`` tests, as :func:`.memo.lookup_set` (tens of thousands of
         words that no garbage collection walks)."""
-        if self._heads is None:
-            self._heads = lookup_set(k[:k.index(" ")] for k in self.raw if " " in k)
-        return self._heads
+        return lookup_set(k[:k.index(" ")] for k in self.raw if " " in k)
 
-    @property
+    @cached_property
     def compass_tails(self) -> frozenset[str]:
         """What follows a compass letter in the keys that start with one ("africa" of
         "s africa"): the names a glued letter may open ("S.AFRICA")."""
-        if self._tails is None:
-            self._tails = frozenset(k[2:] for k in self.raw if k[1:2] == " " and k[0] in "nsew")
-        return self._tails
+        return frozenset(k[2:] for k in self.raw if k[1:2] == " " and k[0] in "nsew")
 
     def _entries(self, key: str) -> tuple[Entry, ...]:
         """The readings of ``key``, decoded (see :attr:`entries`)."""

@@ -37,7 +37,8 @@ def _namelike_key(key: str) -> bool:
             and key.upper() not in org_table()[0] and not _VOWELS.isdisjoint(key)):
         return False
     # Only places a headline would name: countries, adjectives, sizeable cities.
-    top = gazetteer().entries(place_key(key))[:1]
+    gaz, key = gazetteer(), place_key(key)
+    top = gaz.entries(key)[:1] if key in gaz.raw else ()
     return not top or (top[0].kind == "city" and top[0].population < 100_000)
 
 

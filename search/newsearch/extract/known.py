@@ -198,7 +198,9 @@ def org_code(name: str) -> str | None:
 def _is_place(surface: str) -> bool:
     """Whether a name is better read as a place (countries, adjectives, sizeable towns)."""
     key = place_key(surface)
-    entries = gazetteer().entries(key)
+    gaz = gazetteer()
+    # (Most names are no place: the readings' memo is asked only for a key that has some.)
+    entries = gaz.entries(key) if key in gaz.raw else ()
     if not entries:
         return False
     if exonym(key, entries):
@@ -220,7 +222,8 @@ is_place: Callable[[str], bool] = Memo(_is_place, 50_000).get_key
 
 def _is_town(surface: str) -> bool:
     """Whether a name reads first as a town (not a country, adjective or region)."""
-    entries = gazetteer().entries(place_key(surface))
+    gaz, key = gazetteer(), place_key(surface)
+    entries = gaz.entries(key) if key in gaz.raw else ()
     return bool(entries) and entries[0].kind == "city"
 
 
@@ -229,7 +232,8 @@ is_town: Callable[[str], bool] = Memo(_is_town, 50_000).get_key
 
 def _is_demonym(key: str) -> bool:
     """Whether a word is a nationality adjective ("American")."""
-    entries = gazetteer().entries(key)
+    gaz = gazetteer()
+    entries = gaz.entries(key) if key in gaz.raw else ()
     return bool(entries) and entries[0].kind == "demonym"
 
 
@@ -238,7 +242,8 @@ is_demonym: Callable[[str], bool] = Memo(_is_demonym, 50_000).get_key
 
 def _is_country(surface: str) -> bool:
     """Whether a name is first of all a country's ("Canada", "U.S.")."""
-    entries = gazetteer().entries(place_key(surface))
+    gaz, key = gazetteer(), place_key(surface)
+    entries = gaz.entries(key) if key in gaz.raw else ()
     return bool(entries) and entries[0].kind == "country"
 
 
@@ -247,7 +252,8 @@ is_country: Callable[[str], bool] = Memo(_is_country, 50_000).get_key
 
 def _is_big_place(surface: str) -> bool:
     """A country, an adjective, a region or a city of 100,000 people or more."""
-    entries = gazetteer().entries(place_key(surface))
+    gaz, key = gazetteer(), place_key(surface)
+    entries = gaz.entries(key) if key in gaz.raw else ()
     return bool(entries) and (entries[0].kind != "city" or entries[0].population >= 100_000)
 
 

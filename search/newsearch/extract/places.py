@@ -203,13 +203,36 @@ def _mark_inside_orgs(found: list[Mention], orgs: Iterable[str]) -> None:
             continue
         text = m.run.text
         at = m.run.spans[m.index][0]
-        m.in_name = any(hit.start() < at < hit.end() for name in names
-                        for hit in _name_pattern(name).finditer(
-                            text, max(0, at - len(name) - 8), at + len(name) + 8))
+        m.in_name = any(_named_across(text, name, at) for name in names)
 
 
-_name_pattern = Memo(lambda name: re.compile(r"\s+".join(map(re.escape, name.split()))),
-                     4_000).get_key
+def _named_across(text: str, name: str, at: int) -> bool:
+    """Whether ``name`` (its words joined by any white space) stands around offset ``at`` of
+    ``text``, within ``len(name) + 8`` characters either side: what finditer with the
+    expression ``word\\s+word...`` over that window finds, without compiling one expression
+    per new name (a compile costs as much as a few stories' extraction)."""
+    words = name.split()
+    if not words:
+        return False
+    first = words[0]
+    start, end = max(0, at - len(name) - 8), min(len(text), at + len(name) + 8)
+    hit = text.find(first, start, end)
+    while hit >= 0:
+        q = hit + len(first)
+        for w in words[1:]:
+            gap = q
+            while q < end and text[q].isspace():
+                q += 1
+            if q == gap or not text.startswith(w, q, end):
+                break
+            q += len(w)
+        else:
+            if hit < at < q:
+                return True
+            hit = text.find(first, q, end)  # matches do not overlap, as finditer's
+            continue
+        hit = text.find(first, hit + 1, end)
+    return False
 
 
 def _table_countries(ms: list[Mention], text: str, base: int) -> set[str]:

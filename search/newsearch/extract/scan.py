@@ -373,9 +373,9 @@ _parse = Memo(_parse_several, 50_000).get_key
 
 def _single_word(word: str) -> tuple[str, bool]:
     """A one-word run's key, and whether it may be a sentence-initial word to drop."""
-    # An acronym is kept even where it opens a sentence ("US", unlike "Us").
-    return word_key(word), word.lower() in _BOUNDARY_WORDS and not (
-        len(word) > 1 and word.isupper())
+    lower = word.lower()  # (fold() on ASCII: a new word leaves word_key's memo alone)
+    return lower if word.isascii() else word_key(word), lower in _BOUNDARY_WORDS and not (
+        len(word) > 1 and word.isupper())  # an acronym opening a sentence stays ("US", not "Us")
 
 
 _single = Memo(_single_word).get_key

@@ -79,7 +79,8 @@ def _side_place(surface: str) -> bool:
     nationality or a home nation."""
     if word_key(surface) in _NATIONS:
         return False
-    entries = gazetteer().entries(place_key(surface))
+    gaz, key = gazetteer(), place_key(surface)
+    entries = gaz.entries(key) if key in gaz.raw else ()
     return bool(entries) and entries[0].kind in ("city", "region")
 
 
