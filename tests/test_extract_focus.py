@@ -9,10 +9,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsearch.extract import extract_actors, extract_places
+from newsearch.extract.caps import is_caps_text
 from newsearch.extract.gazetteer import Gazetteer, _add_short_forms, gazetteer
 from newsearch.extract.known import continued_org
 from newsearch.extract.place_mentions import mentions
-from newsearch.extract.scan import is_caps_text, runs
+from newsearch.extract.scan import runs
 
 
 def _focus(places) -> dict[str, bool]:

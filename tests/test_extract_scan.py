@@ -7,8 +7,9 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from newsearch.extract.caps import is_caps_text
 from newsearch.extract.gazetteer import DATA_FILE, gazetteer
-from newsearch.extract.scan import _ASCII_RUN, _RUN, _TOKEN, is_caps_text, runs, word_key
+from newsearch.extract.scan import _ASCII_RUN, _RUN, _TOKEN, runs, word_key
 
 
 def _surfaces(text: str) -> list[str]:

@@ -11,12 +11,13 @@ from __future__ import annotations
 from ..model import Article
 from .actors import actors_from_runs, extract_actors
 from .byline import extract_byline, name_line
+from .caps import is_caps_text
 from .dates import extract_date, split_dateline
 from .known import org_code
 from .memo import Memo
 from .noise import blank_noise
 from .places import extract_places, places_from_runs
-from .scan import is_caps_text, key_of, runs
+from .scan import key_of, runs
 from .spacing import despace
 
 __all__ = ["enrich", "extract_actors", "extract_byline", "extract_date", "extract_places",

@@ -18,6 +18,7 @@ from __future__ import annotations
 from operator import attrgetter, itemgetter
 
 from . import orgcues as cue
+from .caps import is_caps_text
 from .classify import HONORIFICS, PLAIN_HONORIFICS, classify
 from .collect import Collector, resolve
 from .firms import bracketed_firm, comma_firm, is_ticker, possessive_firms
@@ -44,7 +45,7 @@ from .orgs import (
     INSTITUTIONS,
     SEAT_TITLES,
 )
-from .scan import LINKERS, Run, is_caps_text, key_of, runs
+from .scan import LINKERS, Run, key_of, runs
 from .spacing import despace
 from .teams import listed_sides
 

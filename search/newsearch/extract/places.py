@@ -24,13 +24,14 @@ from dataclasses import dataclass, field
 
 from ..model import Place
 from . import place_context as pc
+from .caps import is_caps_text
 from .features import feature_names
 from .gazetteer import Entry, exonym, gazetteer, place_key
 from .memo import Memo
 from .names import popular_given_names
 from .orgfocus import lead_end
 from .place_mentions import Mention, mentions
-from .scan import Run, is_caps_text, key_of, runs
+from .scan import Run, key_of, runs
 from .seats import add_seats, seat_names
 from .spacing import despace
 

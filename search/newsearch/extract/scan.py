@@ -14,6 +14,7 @@ from itertools import accumulate
 from operator import add, sub
 
 from ..analysis import _ARABIC_ARTICLES, STOP_WORDS, fold
+from .caps import caps_stretches
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import gazetteer, place_key
@@ -56,18 +57,6 @@ _ASCII_SPLIT = re.compile(f"({_ASCII_RUN.pattern})", re.ASCII).split
 _TOKEN = re.compile(rf"(?:[{_UP}]\.){{2,}}|[^\W_]+(?:['’][^\W_]+)*")
 _TRAIL = re.compile(r"[^\W\d_]+$")
 _NEXT = re.compile(r"([ \t]*\n?[ \t]*|-|,[ \t]*)([^\W\d_]+)")
-# Long stretches without a lower-case letter: headlines and all-caps paragraphs.
-_CAPS_STRETCH = re.compile(r"[^a-z]{40,}")
-# Most texts have none, and the expression costs ~200 machine instructions a character: ASCII
-# text is mapped to "a" (lower case) / "X" (the rest) and bytes.find seeks 40 X's, far cheaper.
-_CASE_MAP = bytes.maketrans(bytes(range(256)), bytes(
-    97 if 97 <= b <= 122 else 88 for b in range(256)))
-_NO_LOWER_40 = b"X" * 40
-_LOWER = re.compile(r"[a-zß-öø-ÿ]+")
-_LETTERS = re.compile(r"[^\W\d_]+")
-_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
-_NOT_LETTERS = bytes(b for b in range(256) if b not in _ASCII_LETTERS)
-_NOT_LOWER = bytes(b for b in range(256) if not 97 <= b <= 122)
 LINKERS = CONNECTORS | _ARABIC_ARTICLES
 # Sentence-initial words dropped from a run; titles stay ("President Reagan said").
 # (``in`` only: a dict, which no garbage collection walks; see memo.lookup_set.)
@@ -146,21 +135,6 @@ class Run:
         return f"Run({self.surface()!r})"
 
 
-def is_caps_text(text: str) -> bool:
-    """Whether ``text`` is set in capitals (a wire headline), where case says nothing."""
-    if text.isascii():  # counted in C: the letters are what deleting the rest leaves
-        raw = text.encode()
-        letters = len(raw.translate(None, _NOT_LETTERS))
-        if letters < 4:
-            return False
-        return len(raw.translate(None, _NOT_LOWER)) < 0.3 * letters
-    letters = sum(map(len, _LETTERS.findall(text)))
-    if letters < 4:
-        return False
-    lower = sum(map(len, _LOWER.findall(text)))
-    return lower < 0.3 * letters
-
-
 _BULLETS = "*•·+-–—"
 _new_run = object.__new__
 _WRAP_WIDTH = 50  # a line this long that stops in mid-sentence was wrapped, not ended
@@ -197,13 +171,6 @@ def _wrapped(text: str, pos: int) -> bool:
     return len(line) >= _WRAP_WIDTH and (line[-1].isalnum() or line[-1] in ",-&")
 
 
-def _may_have_stretch(text: str) -> bool:
-    """Whether ``text`` may hold 40 characters in a row without a lower-case ASCII letter."""
-    if not text.isascii():
-        return True
-    return text.encode("ascii").translate(_CASE_MAP).find(_NO_LOWER_40) >= 0
-
-
 def runs(text: str, caps: bool | None = None) -> list[Run]:
     """Every run of capitalised words in ``text``, in order.
 
@@ -211,8 +178,7 @@ def runs(text: str, caps: bool | None = None) -> list[Run]:
     without lower-case letters (headlines inside a body) are found and marked.
     """
     if caps is None:
-        stretches = [m.span() for m in _CAPS_STRETCH.finditer(text)] \
-            if len(text) >= 40 and _may_have_stretch(text) else []
+        stretches = caps_stretches(text)
         all_caps = False
     else:
         stretches = []
