@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsearch.analysis import fold, name_key
@@ -54,6 +54,8 @@ def _snapshot(text: str) -> list[tuple]:
     return [(r.words, r.spans, r.keys, r.caps, r.sentence_start) for r in runs(text)]
 
 
+# (No deadline: run alone, the first example also loads the gazetteer and the name tables.)
+@settings(deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=25), st.sampled_from(["", "x. ", "the "]))
 def test_runs_are_the_same_with_a_cold_or_a_warm_memo(pieces: list[str], prefix: str) -> None:
     text = " ".join(pieces)
