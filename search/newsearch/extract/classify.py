@@ -30,7 +30,14 @@ from .known import (
     is_town,
     table_acronym,
 )
-from .namecues import duo, place_before_name, trade_role, work_title
+from .namecues import (
+    WORK_BEFORE,
+    WORK_NEXT,
+    duo,
+    place_before_name,
+    trade_role,
+    work_title,
+)
 from .names import (
     NOT_SURNAMES,
     ORG_BEFORE,
@@ -226,7 +233,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     before = (run.prev_word() or cue.para_word(run)) if i == 0 else ""  # cue.word_before
     if (before == "major" or before == "manager") and i == 0:
         before = trade_role(run.text[max(0, run.start - 20):run.start], before)
-    if not titled and work_title(run, n, before, sep, nxt):
+    if (before in WORK_BEFORE or nxt in WORK_NEXT) and not titled \
+            and work_title(run, n, before, sep, nxt):
         return  # "the programme Go Digital", "the film Vera Drake": a work's title
     if last and after[:2] == " (":
         acronym = acronym_after(run, j)

@@ -18,7 +18,9 @@ from .scan import Run, key_of
 WORKS = wordset("film movie programme album song novel book musical opera documentary sitcom "
                 "drama comedy thriller")
 # Nouns right after a work's title ("Vera Drake star Imelda Staunton", "Harry Potter author").
-_WORK_NEXT = wordset("star author sequel soundtrack")
+WORK_NEXT = wordset("star author sequel soundtrack")
+# The words before a run that may open a work's title: callers test these first, cheaply.
+WORK_BEFORE = WORKS | {"in"}
 # Nouns before "in" and a work's title ("her role in Vera Drake").
 _PARTS = wordset("role roles performance performances")
 
@@ -30,7 +32,7 @@ def work_title(run: Run, n: int, before: str, sep: str, nxt: str) -> bool:
     a part played in it ("her role in Vera Drake"; not in "Mike Nichols' Closer"). ``before``
     and ``nxt`` are the words around the run, ``sep`` what stands between the run and
     ``nxt``."""
-    if before in WORKS or (n >= 2 and sep == " " and nxt in _WORK_NEXT):
+    if before in WORKS or (n >= 2 and sep == " " and nxt in WORK_NEXT):
         return True
     if before != "in" or run.text[run.end:run.end + 1] in ("'", "’"):
         return False
