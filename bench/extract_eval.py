@@ -248,7 +248,7 @@ def evaluate_labels(show: int, path: Path = LABELS, tokenised: bool = False,
             else:
                 # Labels mark every name, so the names `newsearch extract` lists are scored:
                 # for orgs every body named, not only those the story is about.
-                found = art.people if field == "people" else (art.orgs_mentioned or art.orgs)
+                found = art.people if field == "people" else art.orgs_named
                 pred = {name_key(p) for p in found}
                 gold = {name_key(g) for g in item[field]}
             a, b, c = score_story(field, pred, gold)

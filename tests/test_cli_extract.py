@@ -54,3 +54,10 @@ def test_extract_plain_form_and_missing_file(tmp_path):
     result = runner.invoke(app, ["extract", str(missing)])
     assert result.exit_code == 1
     assert result.output.strip() == f"error: cannot read {missing}: no such file"
+
+
+def test_extract_lists_source_given_orgs_in_both_keys(tmp_path):
+    story = tmp_path / "given.md"
+    story.write_text("---\ntitle: Talks\norgs: [Acme Widgets]\n---\nThe talks went on.\n")
+    [item] = json.loads(runner.invoke(app, ["extract", str(story), "--json"]).output)
+    assert item["orgs"] == item["orgs_focus"] == ["Acme Widgets"]

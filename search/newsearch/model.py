@@ -59,6 +59,12 @@ class Article:
         """People and organisations together, people first, without repeats."""
         return list(dict.fromkeys([*self.people, *self.orgs]))
 
+    @property
+    def orgs_named(self) -> list[str]:
+        """Every organisation the story names: :attr:`orgs_mentioned`, or :attr:`orgs` when
+        the source gave its organisations (they come without mentions)."""
+        return self.orgs_mentioned or self.orgs
+
 
 @dataclass(frozen=True)
 class FacetCount:

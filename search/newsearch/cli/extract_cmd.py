@@ -24,12 +24,10 @@ def extraction_json(article: Article) -> dict[str, Any]:
     Like ``places`` (every place named, ``focus`` marking those the story is about), ``orgs``
     lists every organisation named and ``orgs_focus`` those the story is about, which the
     ``org`` facet counts."""
-    about = article.orgs
-    named = article.orgs_mentioned or about  # (source-given orgs come without mentions)
     return {"path": article.path, "title": article.title, "date": iso(article.date),
             "places": [{"name": p.name, "country": p.country, "focus": p.focus}
                        for p in article.places],
-            "people": article.people, "orgs": named, "orgs_focus": about,
+            "people": article.people, "orgs": article.orgs_named, "orgs_focus": article.orgs,
             "byline": article.byline}
 
 

@@ -239,8 +239,9 @@ _region = Memo(_part_region, 4096).get_key
 
 
 COMPASS = wordset("north south east west central")
-# Members' titles after a seat's name ("the Ealing North MP"; see :mod:`.seats`).
-SEAT_TITLES = wordset("mp mps msp msps mep meps")
+# Members' titles after a seat's name ("the Ealing North MP"; see :mod:`.seats`). (Not
+# .orgs.SEAT_TITLES, the wider set of titles after a party's name.)
+MEMBER_TITLES = wordset("mp mps msp msps mep meps")
 
 
 def compass_end(run: Run, j: int) -> int:
@@ -250,7 +251,7 @@ def compass_end(run: Run, j: int) -> int:
     e = j + 1
     if e < n and run.keys[e] in COMPASS:
         e += 1
-    return 0 if e < n and run.keys[e] not in SEAT_TITLES else e
+    return 0 if e < n and run.keys[e] not in MEMBER_TITLES else e
 
 
 def canonical(entry: Entry, surfaces: list[str]) -> str:

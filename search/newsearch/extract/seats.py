@@ -10,7 +10,7 @@ from ..model import Place
 from .data import wordset
 from .gazetteer import MONTHS_AND_DAYS, gazetteer, place_key
 from .names import ORG_WORDS, TITLE_WORDS, first_names
-from .place_context import COMPASS, HONORIFICS, SEAT_TITLES
+from .place_context import COMPASS, HONORIFICS, MEMBER_TITLES
 from .scan import Run
 
 # Seats in a parliament: the names of constituencies are places the gazetteer rarely knows.
@@ -51,8 +51,8 @@ def seat_names(run_list: list[Run], people: set[str] | frozenset[str] = frozense
         keys = run.keys
         n = len(keys)
         # (Most runs hold no seat title: one test in C skips the loop over their words.)
-        for t, key in enumerate(keys) if not SEAT_TITLES.isdisjoint(keys) else ():
-            if key not in SEAT_TITLES:
+        for t, key in enumerate(keys) if not MEMBER_TITLES.isdisjoint(keys) else ():
+            if key not in MEMBER_TITLES:
                 continue
             if t + 2 < n and keys[t + 1] == "for":  # "MP for Kensington"
                 e = t + 3
