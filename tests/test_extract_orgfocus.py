@@ -8,7 +8,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsearch.extract import enrich, extract_actors
-from newsearch.extract.orgfocus import about_orgs, lead_end
+from newsearch.extract.orgfocus import about_orgs, lead_end, passing_mention
 from newsearch.model import Article
 
 _LEAD = ("Brazil will suspend interest payments on its foreign debt, the finance minister said. "
@@ -115,3 +115,67 @@ def test_late_mention_beside_a_focus_body_is_focus() -> None:
     out = about_orgs(["World Bank", "International Monetary Fund", "OPEC"], table,
                      _LEAD + _FILLER + " " * 800)
     assert out == ["World Bank", "International Monetary Fund"]
+
+
+def test_body_named_only_to_describe_countries_is_no_focus() -> None:
+    for lead in ("Qatar and other OPEC members raised their budgets by ten pct.",
+                 "Exports to non-OPEC countries rose by ten pct.",
+                 "Qatar, a member of OPEC, raised its budget by ten pct."):
+        art = enrich(Article(title="QATAR BUDGET", body=lead + " " + _FILLER
+                             + "OPEC countries sold more oil."))
+        assert "OPEC" not in art.orgs, lead
+        assert "OPEC" in art.orgs_mentioned, lead
+    art = enrich(Article(title="QATAR BUDGET", body="OPEC raised its price. " + _FILLER
+                         + "OPEC members agreed."))
+    assert "OPEC" in art.orgs
+
+
+def test_passing_mention_reads_the_words_around_the_name() -> None:
+    text = "the Gulf Cooperation Council (GCC) states met"
+    start = text.index("Gulf")
+    assert passing_mention(text, start, text.index(" (GCC)"))
+    text = "a member of the\n    EC said"
+    assert passing_mention(text, text.index("EC"), text.index("EC") + 2)
+    text = "the EC said its member states"
+    assert not passing_mention(text, text.index("EC"), text.index("EC") + 2)
+    assert passing_mention("EC member states met", 0, 2)
+    assert not passing_mention("OPEC member Ecuador cut output", 0, 4)  # one member's story
+    text = "according to figures received by the\nInternational Sugar Organization."
+    assert passing_mention(text, text.index("International"), len(text) - 1)
+    assert passing_mention("ILZSG figures show", 0, 5)
+    # Members speaking or acting are the body acting: a story about it.
+    for verb in ("said", "agreed", "will", "met"):
+        assert not passing_mention(f"Several Opec members {verb} a cut", 8, 12), verb
+    assert passing_mention("Several Opec members saw a cut", 8, 12)
+
+
+def test_headline_body_outweighs_another_body_repeated_later() -> None:
+    later = _FILLER + "The EC objected. " + _FILLER + "The EC objected again."
+    art = enrich(Article(title="GATT TO RULE ON U.S. FEE", body=_LEAD + later))
+    assert "GATT" in art.orgs
+    assert "European Community" not in art.orgs
+    assert "European Community" in art.orgs_mentioned
+    art = enrich(Article(title="U.S. FEE DISPUTE", body=_LEAD + later))
+    assert "European Community" in art.orgs
+
+
+def test_headline_body_keeps_its_family_repeated_later() -> None:
+    later = (_FILLER + "The European Commission objected. " + _FILLER
+             + "The European Commission objected again.")
+    art = enrich(Article(title="Germany calls for EU reform", body=_LEAD + later))
+    assert "European Commission" in art.orgs
+
+
+def test_body_cited_as_source_of_figures_is_no_focus() -> None:
+    art = enrich(Article(title="THAI SUGAR OUTPUT RISES", body=(
+        "Thai sugar output rose ten pct in January, according to figures received by the "
+        "International Sugar Organization. " + _FILLER)))
+    assert "International Sugar Organization" not in art.orgs
+    assert "International Sugar Organization" in art.orgs_mentioned
+
+
+def test_full_name_spelt_out_is_filtered_like_its_canonical_name() -> None:
+    table = {"gatt": [900]}
+    assert about_orgs(["General Agreement on Tariffs and Trade"], table, "A. " * 400) == []
+    assert about_orgs(["General Agreement on Tariffs and Trade"], {"gatt": [1]},
+                      "A. " * 400) == ["General Agreement on Tariffs and Trade"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .known import Votes, acronym_rivals, merge_names, name_words
 from .names import FIRM_SUFFIXES, first_names
+from .orgfocus import passing_mention
 from .scan import Run, key_of
 
 
@@ -55,6 +56,13 @@ class Collector:
             if 0 <= run.start - self.table_end.get(key, -9) <= 3:
                 return
             self.table_end[key] = run.end
+            # A full name that runs on past the run ("General Agreement" + " on Tariffs and
+            # Trade") ends where :attr:`skip` says.
+            end = self.skip[1] if self.skip[0] is run.text and self.skip[1] > run.end \
+                else run.end
+            if passing_mention(run.text, run.start, end):
+                self.table.setdefault(key, [])  # "OPEC members": named, not what it is about
+                return
         self.table.setdefault(key, []).append(at)
 
     def kind_of(self, key: str) -> str | None:
