@@ -1,8 +1,10 @@
-"""The memo behind the extractor's key functions, and that memoised scanning changes nothing."""
+"""The memo behind the extractor's key functions, and that memoised scanning and the scanner's
+short cuts change nothing."""
 
 from __future__ import annotations
 
 import gc
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -105,3 +107,59 @@ def test_gazetteer_entries_are_decoded_once_and_kept() -> None:
     first = gaz.entries("reyhanli")
     assert first and first[0].country == "Turkey" and gaz.entries("reyhanli") is first
     assert gaz.entries("no such place at all") == ()
+
+
+def test_the_scanner_stores_the_keys_the_key_functions_give() -> None:
+    # A new plain word's place key (and a one-word run's name key) is stored on first sight.
+    words = ["Qorvath", "Brumple", "Zlatko", "Vukovarski", "Fund"]
+    for w in words:
+        scan.PLACE_KEYS.pop(w, None)
+        scan.NAME_KEYS.pop(w, None)
+        scan._single.__self__.pop(w, None)
+    scan._parse.__self__.pop("Qorvath Brumple Fund", None)
+    runs("Zlatko said. The Qorvath Brumple Fund met, and so did Vukovarski.")
+    for w in words:
+        assert scan.PLACE_KEYS[w] == _place_key(w) == w.lower()
+    for w in ("Zlatko", "Vukovarski"):
+        assert scan.NAME_KEYS[w] == name_key(w)
+
+
+_CAPITAL = f"[{scan._UP}]"
+_REST_PLAIN = (rf"(?:(?:\.[A-Z])+\.|[^\W_]*(?:['’](?!s\b)[^\W_]+)*"
+               rf"(?:\.(?=[ \t]+{_CAPITAL}))?)")
+# The run expression with plain "*" and "?": scan writes them out so the engine tries less.
+_RUN_PLAIN = re.compile(
+    rf"{_CAPITAL}(?<![\w'’].){_REST_PLAIN}(?:(?:{scan._SEP}(?:(?=[{scan._CONN_START}])"
+    rf"(?:{scan._CONN}){scan._SEP})*|[ \t]+(?=[{scan._ARAB_START}])(?:{scan._ARAB})-)"
+    rf"{_CAPITAL}{_REST_PLAIN})*")
+
+
+@given(st.lists(st.sampled_from(_PIECES + ["de la", "al-", "Ash-", "'s", "’", "O'", "A.", "B.C.",
+                                           "\n  ", "\n", "\t", "van der", "é"]), max_size=25))
+def test_the_run_expressions_match_what_plain_quantifiers_match(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    want = [m.group() for m in _RUN_PLAIN.finditer(text)]
+    assert [m.group() for m in scan._RUN.finditer(text)] == want
+    assert scan._SPLIT(text)[1::2] == want
+    if text.isascii():
+        assert scan._ASCII_SPLIT(text)[1::2] == want
+
+
+@given(st.lists(st.sampled_from(_PIECES + ["said", "said,", "it", "  ", "é", "Lee's", "of"]),
+                max_size=20))
+def test_next_word_short_cut_reads_what_the_expression_reads(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    for run in runs(text):
+        m = scan._NEXT.match(text, run.end)
+        assert run.next_word() == ((m.group(1), word_key(m.group(2))) if m else ("", ""))
+
+
+@given(st.lists(st.sampled_from(['"', "“", "”", "Suhail", "The Tiger", "Hassan", "said", "\n",
+                                 "'", "It", "x"]), max_size=14))
+def test_nicknames_are_blanked_alike_with_either_expression(pieces: list[str]) -> None:
+    from newsearch.extract import noise
+
+    text = " ".join(pieces)
+    assert noise.blank_noise(text) == noise._NICKNAME.sub(noise._blank_nickname, text)
+    assert noise.blank_noise("Suhail “The Tiger” Hassan") == "Suhail " + " " * 11 + " Hassan"
+    assert noise.blank_noise('Suhail "The Tiger" Hassan') == "Suhail " + " " * 11 + " Hassan"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from conftest import run_named
 from newsearch.extract import extract_actors
 from newsearch.extract.orgcues import (
+    _facts,
+    _one_word_facts,
     beside_body,
     body_says,
     describes,
@@ -13,6 +15,7 @@ from newsearch.extract.orgcues import (
     para_word,
     trade_name,
 )
+from newsearch.extract.scan import word_key
 
 
 def test_leads_body() -> None:
@@ -192,3 +195,12 @@ def test_a_countrys_initials_before_a_common_word_name_no_body() -> None:
     _, orgs = extract_actors("U.S. Banks are lending more, the U.S. Treasury said. U.K. "
                              "Companies agreed, and so did the U.K. Government.")
     assert orgs == ["U.S. Treasury", "U.K. Government"]
+
+
+def test_one_word_facts_are_the_general_facts_of_one_word() -> None:
+    # The short cut for one word must say what the general rules say of it.
+    for surface in ("Reagan", "March", "May", "Christmas", "Bank", "Paris", "Airlines", "Texas",
+                    "Parliament", "American", "Group", "IMF", "U.S.", "Halftime", "Democrats",
+                    "Socialist", "Telegraph", "Markets", "Monday", "OPEC", "Sunday", "Yeltsin"):
+        word = word_key(surface)
+        assert _one_word_facts(surface, word) == _facts(surface, [word]), surface

@@ -156,7 +156,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                 if side_with_country(run):
                     col.add(surface, "org", pos, 2)  # "Aston Villa (England) 2 Helsingborg"
                     return
-            if (after[:1] in ")*_" or run.text.startswith(" via ", run.end)) \
+            if (after[:1] in ")*_" or (c1 == "v" and run.text.startswith(" via ", run.end))) \
                     and cue.source_credit(run):
                 col.add(surface, "org", pos, 2)  # "... were killed. (Al Jazeera)"
                 return

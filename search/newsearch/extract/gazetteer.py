@@ -60,7 +60,11 @@ class Entry(NamedTuple):
 
 # key_of(name): :func:`analysis.name_key`, memoised (see memo.Memo); the same names recur
 # story after story. It lives here, not in .scan, so that place_key can share its results.
-key_of: Callable[[str], str] = Memo(name_key).get_key
+# (This memo and PLACE_KEYS below are exported: the scanner stores there the keys of the plain
+# words it lower-cases on first sight, as the functions would give them; see scan._single_word.
+# Their own misses still empty them when full.)
+NAME_KEYS = Memo(name_key)
+key_of: Callable[[str], str] = NAME_KEYS.get_key
 
 
 def _place_key(name: str) -> str:
@@ -77,7 +81,8 @@ def _place_key(name: str) -> str:
 
 
 # Asked for every capitalised word of every story: memoised (see memo.Memo).
-place_key: Callable[[str], str] = Memo(_place_key, 65536).get_key
+PLACE_KEYS = Memo(_place_key, 65536)
+place_key: Callable[[str], str] = PLACE_KEYS.get_key
 
 
 class Gazetteer:

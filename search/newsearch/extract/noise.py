@@ -6,6 +6,9 @@ import re
 
 # A quoted nickname between two parts of a name: Suhail "The Tiger" Hassan.
 _NICKNAME = re.compile(r'["“][A-Z][^"”\n]{0,30}["”](?=[ \t]+[A-Z])')
+# The same for text without curly quotes (most): the engine finds a literal first character
+# several times faster than one of a class.
+_STRAIGHT_NICKNAME = re.compile(r'"[A-Z][^"\n]{0,30}"(?=[ \t]+[A-Z])')
 # A photo credit: "(Ali Nasser / AFP/Getty Images)", "(AP Photo/Jane Doe)".
 _CREDIT = re.compile(r"\((?:[^()\n/]{1,60}/)+[^()\n/]{1,60}\)")
 
@@ -15,7 +18,9 @@ def blank_noise(text: str) -> str:
     if "(" in text and "/" in text:
         text = _CREDIT.sub(lambda m: " " * len(m.group()), text)
     if '"' in text or "“" in text:
-        text = _NICKNAME.sub(_blank_nickname, text)
+        # (Without a character beyond Latin-1 in the text, "in" answers these two at once.)
+        curly = "“" in text or "”" in text
+        text = (_NICKNAME if curly else _STRAIGHT_NICKNAME).sub(_blank_nickname, text)
     return text
 
 

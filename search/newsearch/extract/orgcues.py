@@ -354,11 +354,20 @@ def name_facts(surface: str, words: list[str]) -> tuple:
     :func:`trade_name`), an institution, holds a month or a day, only describes (see
     :func:`describes`))``. Only strings, bools and None: the garbage collector soon stops
     tracking these tuples, so the memo does not bring on full collections."""
+    facts = _one_word_facts(surface, words[0]) if len(words) == 1 else _facts(surface, words)
+    if len(NAME_FACTS) >= 50_000:
+        NAME_FACTS.clear()  # refills in a few stories; the facts never change
+    NAME_FACTS[surface] = facts
+    return facts
+
+
+def _facts(surface: str, words: list[str]) -> tuple:
+    """:func:`name_facts` worked out, for a name of any length."""
     acronyms, org_names = org_table()
     n = len(words)
     key = key_of(surface)
     joined = words[0] if n == 1 else " ".join(words)
-    facts = (
+    return (
         tuple(words), acronyms.get(surface), org_names.get(key),
         key if key in continuation_heads() else "",
         # "European Community Commission": a known body heads a longer name.
@@ -376,10 +385,21 @@ def name_facts(surface: str, words: list[str]) -> tuple:
          and not _newspaper(words)) or (n == 1 and words[0] in _HOLIDAYS),
         n >= 2 and describes(words),
     )
-    if len(NAME_FACTS) >= 50_000:
-        NAME_FACTS.clear()  # refills in a few stories; the facts never change
-    NAME_FACTS[surface] = facts
-    return facts
+
+
+def _one_word_facts(surface: str, word: str) -> tuple:
+    """What :func:`_facts` gives for one word (most new names), without the tests that only
+    names of several words can pass: no newspaper, trade name or month surname is one word."""
+    acronyms, org_names = org_table()
+    key = key_of(surface)
+    return (
+        (word,), acronyms.get(surface), org_names.get(key),
+        key if key in continuation_heads() else "", None,
+        word in REGIONS or word in ROW_LABELS or word in EVENT_WORDS,
+        word in ORG_WORDS, is_place(surface), word.endswith(_ADJECTIVE_ENDINGS),
+        word in ORG_WORDS or word in MORE_ORG_TAILS, word in INSTITUTIONS,
+        word in MONTHS_AND_DAYS or word in _HOLIDAYS, False,
+    )
 
 
 # Newspapers' names: "Daily Telegraph", "Sunday Times", "Evening Standard".

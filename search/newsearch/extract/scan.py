@@ -17,7 +17,7 @@ from ..analysis import _ARABIC_ARTICLES, STOP_WORDS, fold
 from .caps import caps_stretches
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
-from .gazetteer import gazetteer, place_key
+from .gazetteer import NAME_KEYS, PLACE_KEYS, gazetteer, place_key
 from .gazetteer import key_of as key_of  # (the other extractors import it from here)
 from .memo import Memo, lookup_set
 from .names import FIRM_SUFFIXES, TITLE_WORDS, popular_given_names
@@ -26,9 +26,19 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽ
 # Abbreviations whose full stop does not end a name ("Gen. Suhail", "Acme Corp. unit").
 ABBREVIATIONS = wordset("mr mrs ms dr gen col lt maj capt sgt cpl adm brig gov sen rep rev prof "
                         "st jr sr mt ft corp inc co ltd bros cos dept no")
+
+
+def _star(x: str) -> str:
+    """``(?:x)*`` as ``x(?:x)*|``: the engine allocates a repeat context whenever it tries a
+    starred group, even one matching nothing (as after most words); this form tries x's first
+    character first, for free. Same matches in the same order (``(?:x|)`` for ``(?:x)?``)."""
+    return f"(?:{x}(?:{x})*|)"
+
+
 # A word may take a full stop before another capitalised word; runs() cuts there unless the
 # word is an abbreviation or an initial ("Paul A. Volcker").
-_REST = rf"(?:(?:\.[A-Z])+\.|[^\W_]*(?:['’](?!s\b)[^\W_]+)*(?:\.(?=[ \t]+[{_UP}]))?)"
+_REST = (r"(?:\.[A-Z](?:\.[A-Z])*\.|[^\W_]*" + _star(r"['’](?!s\b)[^\W_]+")
+         + rf"(?:\.(?=[ \t]+[{_UP}])|))")
 # A line break joins a name wrapped over two lines, but not one ending a paragraph whose next
 # line is indented ("Clayton Yeutter\n    Speaking to ...").
 _SEP = r"(?:[ \t]+|[ \t]*\n[ \t]{0,2}(?![ \t])|[ \t]*&[ \t]*|-)"
@@ -41,10 +51,11 @@ _ARAB = "|".join(sorted(_ARABIC_ARTICLES, key=len, reverse=True))
 # engine would otherwise try every connector and every article on each lower-case word after.
 _CONN_START = "".join(sorted({c[0] for c in CONNECTORS}))
 _ARAB_START = "".join(sorted({a[0] for a in _ARABIC_ARTICLES}))
-# A possessive "'s" is left out of the match: _REST never takes it, so the match simply ends
-# before it ("Reagan's" -> "Reagan").
-_RUN = re.compile(rf"[{_UP}](?<![\w'’].){_REST}(?:(?:{_SEP}(?:(?=[{_CONN_START}])(?:{_CONN})"
-                  rf"{_SEP})*|[ \t]+(?=[{_ARAB_START}])(?:{_ARAB})-)[{_UP}]{_REST})*")
+# A run's next word: after a separator and connectors, or after an Arabic article and "-".
+_MORE = (f"(?:{_SEP}" + _star(f"(?=[{_CONN_START}])(?:{_CONN}){_SEP}")
+         + rf"|[ \t]+(?=[{_ARAB_START}])(?:{_ARAB})-)[{_UP}]{_REST}")
+# A possessive "'s" is left out: _REST never takes it, the match ends before ("Reagan's").
+_RUN = re.compile(rf"[{_UP}](?<![\w'’].){_REST}" + _star(_MORE))
 # The same expression for text without a non-ASCII letter (most wire copy): a class of 70
 # capitals is tested range by range at every character, [A-Z] by one bitmap look-up (letters
 # likewise: [A-Za-z0-9] for the Unicode category test of [^\W_]).
@@ -84,8 +95,7 @@ class Run:
         self.spans = spans
         self.start = spans[0][0]
         self.end = end = spans[-1][1]
-        # The character right after the run ("" at the end of the text): several extractors
-        # look there first, for "," or "'s" or ">", on every run.
+        # The character right after the run ("" at the end): looked at for every run.
         self.after = text[end:end + 1]
         self._sentence_start = sentence_start  # worked out on demand: rarely needed
         self.caps = caps
@@ -109,7 +119,13 @@ class Run:
 
     def next_word(self) -> tuple[str, str]:
         """``(separator, folded word)`` right after the run, or ``("", "")``."""
-        m = _NEXT.match(self.text, self.end)
+        text, end = self.text, self.end
+        if text[end:end + 1] == " ":  # most often a plain word up to the next space: _NEXT's
+            stop = text.find(" ", end + 1)  # match, without a match call (~3,000 instructions)
+            word = text[end + 1:stop] if stop > 0 else text[end + 1:]
+            if word.isalpha() and word.isascii():
+                return " ", word.lower()  # (fold() on ASCII)
+        m = _NEXT.match(text, end)
         if m is None:
             return ("", "")
         sep, word = m.groups()
@@ -117,8 +133,7 @@ class Run:
 
     def prev_word(self) -> str:
         """The folded word right before the run (same sentence), or ""."""
-        # (Asked of most runs: the forms below avoid max() and the argument parsing of
-        # count() and rfind(); "in" and rpartition() take one argument and cost less.)
+        # (Asked of most runs: no max(), nor count() and rfind(), which parse their arguments.)
         start = self.start
         before = self.text[start - 30 if start > 30 else 0:start]
         stripped = before.rstrip()
@@ -290,13 +305,22 @@ def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int,
     a sentence, where full stops end a sentence inside it, and whether it starts and ends with
     a capital. (Tuples: the memo shares them between stories; callers copy what a run keeps.)"""
     words = s.split()
-    if not "".join(words).isalpha():  # only then can a word hold "-", "&", "." or "'"
+    plain = "".join(words).isalpha()
+    if plain and s.isascii() and " ".join(words) == s:
+        # Most matches: ASCII words one space apart, so no full stop and no line break cuts
+        # them. (Word k ends after the lengths of words 0..k and k spaces: worked out in C.)
+        lens = list(map(len, words))
+        ends = tuple(map(add, accumulate(lens), range(len(lens))))
+        keys = tuple(s.lower().split())  # (fold() is lower() on ASCII)
+        PLACE_KEYS.update(zip(words, keys, strict=True))  # see _single_word
+        return (tuple(words), tuple(map(sub, ends, lens)), ends, keys,
+                keys[0] in _BOUNDARY_WORDS, (), words[0][0].isupper() and words[-1][0].isupper())
+    if not plain:  # only then can a word hold "-", "&", "." or "'"
         words = _TOKEN.findall(s)
     # The text between two words holds no letter or digit, and every word starts with one:
     # the first occurrence of a word after the previous one is where it stands.
     lens = list(map(len, words))
-    if " ".join(words) == s:  # one space between words, most matches: no search needed
-        # (Word k ends after the lengths of words 0..k and k spaces: worked out in C.)
+    if " ".join(words) == s:  # one space between words: no search needed (as above)
         ends = list(map(add, accumulate(lens), range(len(lens))))
         starts = list(map(sub, ends, lens))
     else:
@@ -321,8 +345,13 @@ def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int,
                 cuts.append(k)
         cuts = sorted(set(cuts))
     # (fold() is lower() on ASCII: no memo look-up, and no miss, for each new word.)
-    return (tuple(words), tuple(starts), tuple(ends),
-            tuple(map(str.lower if s.isascii() else word_key, words)),
+    if s.isascii():
+        keys = tuple(map(str.lower, words))
+        if plain:
+            PLACE_KEYS.update(zip(words, keys, strict=True))
+    else:
+        keys = tuple(map(word_key, words))
+    return (tuple(words), tuple(starts), tuple(ends), keys,
             words[0].lower() in _BOUNDARY_WORDS, tuple(cuts),
             words[0][0].isupper() and words[-1][0].isupper())
 
@@ -340,6 +369,10 @@ _parse = Memo(_parse_several, 50_000).get_key
 def _single_word(word: str) -> tuple[str, bool]:
     """A one-word run's key, and whether it may be a sentence-initial word to drop."""
     lower = word.lower()  # (fold() on ASCII: a new word leaves word_key's memo alone)
+    if word.isalpha() and word.isascii():
+        # Every run's words are soon asked for their place keys, many for their name keys: a
+        # memo's miss costs two Python calls, a store none (both are the word lower-cased).
+        PLACE_KEYS[word] = NAME_KEYS[word] = lower
     return lower if word.isascii() else word_key(word), lower in _BOUNDARY_WORDS and not (
         len(word) > 1 and word.isupper())  # an acronym opening a sentence stays ("US", not "Us")
 
