@@ -476,3 +476,11 @@ def test_a_month_after_a_popular_given_name_is_a_surname() -> None:
                                   "Microsystems has launched a service at Weston Park.")
     assert people == ["David Davis", "Theresa May", "Brian May"]
     assert orgs == ["Sun Microsystems"]
+
+
+def test_a_sites_name_is_no_one_and_a_ways_name_speaks_for_no_body() -> None:
+    # "Downing Street said": the office there, a place (see extract/features.py), not a body.
+    assert extract_actors("Downing Street said the talks went well.") == ([], [])
+    assert extract_actors("Rides at Alton Towers were shut. Shows in Drury Lane ran.") == ([], [])
+    assert extract_actors("Nathan Lane said he was happy.") == (["Nathan Lane"], [])
+    assert extract_actors("Flights land at Los Angeles International Airport.") == ([], [])

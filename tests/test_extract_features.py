@@ -35,3 +35,51 @@ def test_people_firms_towns_and_titles_are_no_features() -> None:
 def test_features_are_places_without_country_or_focus() -> None:
     article = enrich(Article(title="T", body="Tankers near Kharg Island were hit by Iraq."))
     assert ("Kharg Island", "", False) in [(p.name, p.country, p.focus) for p in article.places]
+
+
+def test_a_sites_kind_word_makes_it_a_place() -> None:
+    text = ("Ministers met in Downing Street and Parliament Square. Crowds went to Hylands Park, "
+            "the Millennium Stadium, the Petronas Towers and the Palace of Westminster by the "
+            "River Thames, and flew from Los Angeles International Airport.")
+    assert _names(text) == ["Downing Street", "Parliament Square", "Hylands Park",
+                            "Millennium Stadium", "Petronas Towers", "Palace of Westminster",
+                            "River Thames", "Los Angeles International Airport"]
+
+
+def test_a_given_name_before_a_surname_tail_is_someone_unless_placed() -> None:
+    assert _names("Wayne Bridge scored and Nathan Lane sang.") == []
+    assert _names("The race ends at Stanley Park.") == ["Stanley Park"]
+    assert _names("Police closed George Street.") == ["George Street"]  # no surname tail
+    assert _names("Car maker B.B. Lane agreed.") == []
+
+
+def test_names_holding_a_sites_word_are_not_sites() -> None:
+    assert _names("The Wall Street Journal said Park Chung-hee visited Tower Records, "
+                  "Lake Placid Group and the High Street.") == []
+
+
+def test_a_works_title_or_a_club_named_so_anywhere_is_no_site() -> None:
+    assert _names("It faced the ITV soap Coronation Street. Coronation Street won.") == []
+    assert _names("A Crystal Palace fan was hurt. Crystal Palace lost.") == []
+    assert _names("Chelsea won at Stamford Bridge 3-1.") == ["Stamford Bridge"]
+
+
+def test_a_common_word_after_river_names_a_room_not_a_river() -> None:
+    assert _names("Suites in the River Room overlook the River Severn.") == ["River Severn"]
+
+
+def test_a_sites_name_starts_after_of_and_below_a_capitals_headline() -> None:
+    assert _names("He is the next Frank Lorenzo of Wall Street, a source said.") == [
+        "Wall Street"]
+    assert _names("BUYBACK SEEN CALMING SHAREHOLDERS\nWall Street traders said so.") == [
+        "Wall Street"]
+
+
+def test_a_site_takes_the_country_of_the_place_it_is_named_after() -> None:
+    article = enrich(Article(title="T", body="Fog closed Edinburgh Airport. Edinburgh froze."))
+    assert ("Edinburgh Airport", "United Kingdom", False) in [
+        (p.name, p.country, p.focus) for p in article.places]
+    article = enrich(Article(title="T", body="Traffic on the George Washington Bridge. "
+                                             "George, South Africa, was calm."))
+    assert ("George Washington Bridge", "", False) in [
+        (p.name, p.country, p.focus) for p in article.places]

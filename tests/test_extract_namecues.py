@@ -26,6 +26,12 @@ def test_work_titles_name_no_one() -> None:
     assert people == ["Imelda Staunton", "Mike Leigh"]
 
 
+def test_a_soap_or_a_series_title_names_no_one() -> None:
+    assert _cue("It faced the soap Coronation Street again.", "Coronation Street")
+    assert _cue("He directed the US television series CSI: Crime Scene.", "CSI")
+    assert extract_actors("He directed the US television series CSI: Crime Scene.") == ([], [])
+
+
 def test_pairs_trade_roles_and_titles_places() -> None:
     assert duo("Richard & Judy") and duo("Serbia & Montenegro") and not duo("Marks & Spencer")
     assert trade_role("rival oil major", "major") == "firm"

@@ -45,6 +45,8 @@ def test_town_before_a_team_role_or_club_word_is_a_club() -> None:
     assert club_context(run, 0, 1)
     run = next(r for r in runs("They flew to Chelsea and back.") if r.words[0] == "Chelsea")
     assert not club_context(run, 0, 1)
+    run = next(r for r in runs("A Chelsea fan was hurt.") if r.words[0] == "Chelsea")
+    assert club_context(run, 0, 1)
     body = ("Everton beat Chelsea defender William Gallas's side. Leicester City lost. "
             "Later Chelsea and Leicester drew. Bates used a Geneva-based fund.")
     names = _names(extract_places("", "", body))

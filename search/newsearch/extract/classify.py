@@ -48,7 +48,10 @@ from .names import (
     PERSON_CONTEXT,
     REGIONS,
     ROLE_WORDS,
+    SITE_TAILS,
+    SURNAME_TAILS,
     TITLE_WORDS,
+    WAY_TAILS,
     first_names,
     popular_given_names,
 )
@@ -92,8 +95,6 @@ _NOT_ACRONYMS = wordset("tv pc am pm ok id dj cd mp ms mr dr st uk us ad bc gmt 
 # Verbs before a name whose subject it is ("said Hewitt"), unlike "told Reuters".
 _SAID_BEFORE = wordset("said says added asked")
 _NOT_NAME_START = wordset("the a an")
-# Words of NOT_SURNAMES that are someone's surname after a given name ("Michael Bay").
-_SURNAMES_TOO = wordset("bay lake park")
 # Only a person has these ("Clinton's wife"; a firm has a spokesman and lawyers too).
 _KIN = wordset("wife husband widow son daughter mother father brother sister")
 HONORIFICS = wordset("mr mrs ms miss dr sir lord lady dame prof")
@@ -397,11 +398,13 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             col.singles.append((words[0], surface, pos, words[0].isalpha() and not (
                 i == 0 and run.sentence_start)))
         return
-    if words[-1] in NOT_SURNAMES and (words[0] not in popular_given_names()
-                                      or words[-1] not in _SURNAMES_TOO):
-        # "Geneva Convention", "Cooper Basin": nobody ("Michael Bay" is someone); one that
-        # speaks is a firm named after its place ("Giant Bay said").
-        if said and not titled:
+    tail = words[-1]
+    if (tail in NOT_SURNAMES or tail in SITE_TAILS) and (
+            tail not in SURNAME_TAILS or words[0] not in popular_given_names()):
+        # "Geneva Convention", "Cooper Basin", "Downing Street": nobody ("Michael Bay" is
+        # someone); one that speaks is a firm named after its place ("Giant Bay said"),
+        # unless a way's name stands for those working there ("Downing Street said").
+        if said and not titled and tail not in WAY_TAILS:
             col.add(surface, "org", pos)
         return
     if words[-1] in PARTY_MEMBERS and not titled and n <= 3:

@@ -16,7 +16,7 @@ from .scan import Run, key_of
 
 # Nouns before a work's title ("the film Vera Drake", "gritty abortion drama Vera Drake").
 WORKS = wordset("film movie programme album song novel book musical opera documentary sitcom "
-                "drama comedy thriller")
+                "drama comedy thriller soap series")
 # Nouns right after a work's title ("Vera Drake star Imelda Staunton", "Harry Potter author").
 WORK_NEXT = wordset("star author sequel soundtrack")
 # The words before a run that may open a work's title: callers test these first, cheaply.

@@ -48,7 +48,22 @@ news times post press television radio club church bros utd division labs cruise
 herald gazette tribune microsystems networks
 """)
 
-# Words after a name that say it is an organisation ("Islamic State militants").
+# Last words of the names of places no gazetteer of towns lists (:mod:`.features`): physical
+# features ("Aegean Sea", "Kharg Island", "Cooper Basin") and built sites, ways, squares,
+# grounds and landmarks ("Downing Street", "Tiananmen Square", "Hylands Park", "Millennium
+# Stadium", "Petronas Towers", "Severn Bridge", "Buckingham Palace"). Not "Centre", "Hall" or
+# "House": those mostly name the body inside ("Ames Research Center", "White House").
+FEATURE_TAILS = wordset("island islands isle river lake lakes sea ocean gulf bay strait straits "
+                        "peninsula mountains basin delta desert valley canal reef glacier plateau")
+SITE_TAILS = wordset("street road avenue lane boulevard square park stadium arena tower towers "
+                     "bridge airport palace castle cathedral abbey dam tunnel prison")
+# Sites that are ways: one that speaks stands for those who work there ("Downing Street said",
+# "Wall Street expects"), not for a firm named after it ("Giant Bay said", "Alton Towers said").
+WAY_TAILS = wordset("street road avenue lane boulevard square")
+# Tails that are surnames too, after a popular given name ("Michael Bay", "Greg Lake", "Wayne
+# Bridge", "Nathan Lane", "Barbara Castle", "John Tower"); "George Street" is a street.
+SURNAME_TAILS = wordset("bay lake park lane bridge castle tower")
+
 # Last words of names that are nobody's: agreements, rounds, physical features, portfolios
 # ("Geneva Convention", "Uruguay Round", "Cooper Basin", "Economic Affairs").
 NOT_SURNAMES = wordset("""
@@ -64,6 +79,13 @@ PARTY_MEMBERS = wordset("democrats republicans socialists communists liberals co
                         "nationalists dems")
 # Legal forms that end a firm's name ("Acme Corp", "Metal Box Plc").
 FIRM_SUFFIXES = frozenset({"co", "inc", "corp", "ltd", "plc", "llc", "ag", "sa", "nv", "cos"})
+
+
+def site_named(words: list[str]) -> bool:
+    """Whether a name's folded words (two or more) end in a built site's kind and hold no
+    firm's legal form: its organisation words then only describe the site ("Los Angeles
+    International Airport", "Parliament Square", "Church Street")."""
+    return len(words) >= 2 and words[-1] in SITE_TAILS and FIRM_SUFFIXES.isdisjoint(words)
 ORG_CONTEXT = wordset("""
 group groups faction factions militants militant fighters rebels insurgents movement
 coalition company firm shares stake unit subsidiary subsidiaries spokesman spokeswoman

@@ -27,6 +27,7 @@ from .names import (
     TITLE_WORDS,
     first_names,
     popular_given_names,
+    site_named,
 )
 from .orgs import INSTITUTIONS, MORE_ORG_TAILS, word_after
 from .scan import Run, key_of, word_key
@@ -379,7 +380,8 @@ def _facts(surface: str, words: list[str]) -> tuple:
         n == 1 and words[0] in ORG_WORDS,
         is_place(surface),
         n == 1 and words[0].endswith(_ADJECTIVE_ENDINGS),
-        not ORG_WORDS.isdisjoint(words) or _newspaper(words) or _trade_words(words),
+        (not ORG_WORDS.isdisjoint(words) and not site_named(words)) or _newspaper(words)
+        or _trade_words(words),
         n == 1 and words[0] in INSTITUTIONS,
         (not MONTHS_AND_DAYS.isdisjoint(words) and not _month_surname(words)
          and not _newspaper(words)) or (n == 1 and words[0] in _HOLIDAYS),

@@ -58,7 +58,7 @@ ayatollah imam cardinal archbishop rev reverend
 # Lower-case words after a town's name that make it a sports club ("Chelsea defender").
 TEAM_NEXT = wordset("""
 manager managers boss coach striker defender midfielder goalkeeper keeper winger captain
-skipper player players squad side team fans supporters chairman forward forwards
+skipper player players squad side team fan fans supporters chairman forward forwards
 centre prop hooker lock flanker wing
 """)
 _SCORE_AFTER = re.compile(r" \d{1,3}-\d{1,3}\b")  # "Newcastle 27-27 Gloucester"

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from ..model import Place
 from . import place_context as pc
 from .caps import is_caps_text
-from .features import feature_names
+from .features import feature_names, site_country
 from .gazetteer import Entry, exonym, gazetteer, place_key
 from .memo import Memo
 from .names import popular_given_names
@@ -145,12 +145,14 @@ def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[R
 
 
 def _with_features(ranked: list[Place], body_runs: list[Run], skip: set[str]) -> list[Place]:
-    """``ranked`` with the physical features the gazetteer does not know appended (no focus,
-    no country: "Three Mile Island", "the Strait of Hormuz")."""
+    """``ranked`` with the physical features and built sites the gazetteer does not know
+    appended, never a focus ("Three Mile Island", "the Strait of Hormuz", "Downing Street"):
+    in the country of the place that opens the name when the story names that place too
+    ("Edinburgh Airport"), else in none."""
     features = feature_names(body_runs, skip)
     if features:
-        listed = {place_key(p.name) for p in ranked}
-        ranked.extend(Place(name, "", False) for name, _at in features
+        listed = {place_key(p.name): p.country for p in ranked}
+        ranked.extend(Place(name, site_country(name, listed), False) for name, _at in features
                       if place_key(name) not in listed)
     return ranked
 
