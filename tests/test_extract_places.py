@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from newsearch.analysis import name_key
 from newsearch.extract import enrich, extract_places
 from newsearch.extract.gazetteer import place_key
-from newsearch.extract.places import _named_across
+from newsearch.extract.place_names import named_across
 from newsearch.model import Article
 
 
@@ -107,6 +107,13 @@ def test_currency_sum_in_a_capitals_headline_is_no_focus() -> None:
     about = extract_places("AUSTRALIAN DLR FALLS ON TRADE DATA", "SYDNEY, March 19 -",
                            "The currency fell.")
     assert "Australia" in {p.country for p in about if p.focus}
+    # Without a sum too; "real" after a country is the adjective.
+    notes = extract_places("MERRILL SELLS NEW ZEALAND DLR NOTES", "NEW YORK, March 23 -",
+                           "It offers New Zealand dollar notes priced below comparable "
+                           "New Zealand rates.")
+    assert "New Zealand" not in {p.country for p in notes if p.focus}
+    real = extract_places("LABOR DEPT REPORTS U.S. REAL EARNINGS ROSE", "", "")
+    assert "United States" in {p.country for p in real if p.focus}
 
 
 def test_state_abbreviation_after_a_town_is_the_state() -> None:
@@ -139,6 +146,32 @@ def test_a_town_opening_a_firms_name_names_only_its_country() -> None:
     names = {p.name for p in art.places}
     assert not names & {"Pacific", "Virginia", "New York"}
     assert "United States" in names  # Virginia's and New York's country is still named
+
+
+def test_a_town_inside_a_firms_name_is_no_evidence_of_focus() -> None:
+    # Metro is an Indonesian city; here it opens an American firm's name, in the headline
+    # and three times in the body: Indonesia is named, but the story is not about it.
+    body = ("Metro Mobile CTS Inc said its board declared a stock dividend. Metro Mobile CTS "
+            "Inc said holders of record get one share. Metro Mobile CTS Inc shares rose.")
+    art = enrich(Article(title="METRO MOBILE <MMCT> DECLARES STOCK DIVIDEND",
+                         dateline="NEW YORK, March 18 -", body=body))
+    assert {p.country for p in art.places if p.focus} == {"United States"}
+    assert "Indonesia" in {p.country for p in art.places}
+    alone = enrich(Article(title="", body=body))
+    assert "Indonesia" not in {p.country for p in alone.places if p.focus}
+    # A big city's exchange or bank still tells where the story is.
+    lse = enrich(Article(title="", body="London Stock Exchange Plc said bids came. London Stock "
+                                        "Exchange Plc shares rose. London Stock Exchange Plc "
+                                        "will answer."))
+    assert "United Kingdom" in {p.country for p in lse.places if p.focus}
+
+
+def test_a_place_after_new_is_part_of_a_longer_name() -> None:
+    places = extract_places("TOLL BROTHERS OPENS NEW ENGLAND OFFICE", "",
+                            "Utilities in New England and New York agreed. New England "
+                            "buyers and New England shippers came.")
+    assert "United Kingdom" not in {p.country for p in places}
+    assert "New York" in {p.name for p in places}
 
 
 def test_an_area_its_council_is_named_after_stays_a_place() -> None:
@@ -210,16 +243,16 @@ def test_no_state_abbreviation_key_holds_a_space() -> None:
        st.integers(min_value=-2, max_value=26))
 def test_name_found_around_an_offset_as_the_expression_finds_it(
         text: str, name: str, at: int) -> None:
-    """_named_across answers as finditer with ``word\\s+word...`` over the window did."""
+    """named_across answers as finditer with ``word\\s+word...`` over the window did."""
     pattern = re.compile(r"\s+".join(map(re.escape, name.split())))
     window = (max(0, at - len(name) - 8), at + len(name) + 8)
     expected = any(hit.start() < at < hit.end() for hit in pattern.finditer(text, *window))
-    assert _named_across(text, name, at) == expected
+    assert named_across(text, name, at) == expected
 
 
 def test_name_found_across_a_line_break() -> None:
     text = "shares of Kidder,\nPeabody and Co rose"
     at = text.index("Peabody")
-    assert _named_across(text, "Kidder, Peabody and Co", at)
-    assert not _named_across(text, "Kidder, Peabody and Co", text.index("rose"))
-    assert not _named_across(text, "Peabody Energy", at)
+    assert named_across(text, "Kidder, Peabody and Co", at)
+    assert not named_across(text, "Kidder, Peabody and Co", text.index("rose"))
+    assert not named_across(text, "Peabody Energy", at)

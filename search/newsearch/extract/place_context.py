@@ -281,8 +281,9 @@ def fair_alternate(key: str, entry: Entry) -> bool:
     return entry.population >= FAIR_ALTERNATE
 
 
-# Below this a town also named as a firm in the story needs "in" or "at" before it.
-_FIRM_TOWN = 1_000_000
+# Below this a town also named as a firm in the story needs "in" or "at" before it, and a town
+# inside a firm's name is no evidence of what the story is about (see .places).
+FIRM_TOWN = 1_000_000
 
 
 def with_compass(m: Any, run: Run, j: int) -> Any:
@@ -299,7 +300,7 @@ def with_compass(m: Any, run: Run, j: int) -> Any:
 def firm_named(m: Any, glued: set[str]) -> bool:
     """Whether a town's name stands for a firm or person the story names plainly elsewhere."""
     top = m.readings[0]
-    if top.kind != "city" or top.population >= _FIRM_TOWN or m.segment == "dateline" \
+    if top.kind != "city" or top.population >= FIRM_TOWN or m.segment == "dateline" \
             or m.run is None:
         return False
     if m.key in glued:

@@ -2,9 +2,10 @@
 
 Every stretch of a run is looked up in the gazetteer, longest first. Text set in capitals (wire
 headlines) only admits countries, adjectives and large cities; a town glued to another
-capitalised word is part of a bigger name ("Toronto Dominion") and dropped; acronyms in
-mixed-case text ("ILO"), agreements and indices named after towns ("Paris accord", "Dax index")
-and sums ("U.S. dlrs") name no place. A US state's wire abbreviation after a town ("Norcross,
+capitalised word is part of a bigger name ("Toronto Dominion") and dropped, and so is one after
+"New" ("New England"); acronyms in mixed-case text ("ILO"), agreements and indices named after
+towns ("Paris accord", "Dax index") and currencies ("U.S. dlrs", a capitals headline's "NEW
+ZEALAND DLR NOTES") name no place. A US state's wire abbreviation after a town ("Norcross,
 Ga.") and a compass letter before a country ("S. Africa", "W.GERMANY") are read as the place.
 :mod:`.places` decides which of the mentions count and which the story is about.
 """
@@ -41,6 +42,7 @@ _AMOUNT_WORDS = frozenset({"mln", "bln", "billion", "million", "thousand"})
 _FREE_NEIGHBOURS = lookup_set(TITLE_WORDS | MONTHS_AND_DAYS | COMMON_WORDS | STOP_WORDS)
 _STRICT_FREE = TITLE_WORDS | MONTHS_AND_DAYS | STOP_WORDS
 _PARTY_MEN = frozenset({"democrat", "republican", "democrats", "republicans"})
+_NEW = ("New ", "NEW ")
 _TOWN_BEFORE = re.compile(r"\b[A-Z][\w.'-]*$")  # a capitalised word ends the text before
 
 
@@ -252,8 +254,12 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
     if i >= 2 and not caps and keys[i - 1] in _NAME_LINKS and keys[i - 2] in ORG_WORDS:
         mention.modifier = mention.in_name = True  # "University of Ulster"
     if j < n and kind in ("demonym", "country") and keys[j] in CURRENCY_WORDS and (
-            (i > 0 and keys[i - 1] in _AMOUNT_WORDS) or (i == 0 and _amount_before(run))):
-        mention.currency = True  # "50 MLN AUSTRALIAN DLR EUROBOND", "51 billion U.S. Dlrs"
+            (i > 0 and keys[i - 1] in _AMOUNT_WORDS) or (i == 0 and _amount_before(run))
+            or (caps and segment == "title" and keys[j] != "real")):
+        # "50 MLN AUSTRALIAN DLR EUROBOND", "51 billion U.S. Dlrs"; a capitals headline needs
+        # no sum ("MERRILL SELLS NEW ZEALAND DLR NOTES"), as mixed case needs none ("the
+        # Australian dollar"), but "real" there is the adjective ("U.S. REAL EARNINGS").
+        mention.currency = True
     if kind == "city" and j + 1 < n and keys[j] == "of":
         return None  # "Republic of Georgia", "Duke of York": the head of a longer name
     if j == n and run.after == "$":
@@ -290,6 +296,12 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
             and words[i - 1][0].isupper() and keys[i - 1] in COMMON_WORDS \
             and keys[i - 1] not in _STRICT_FREE and not (i == 1 and run.sentence_start):
         return None  # "the High Street", "the Old Bailey", "Last Tango in Paris"
+    if (kind == "city" or kind == "region") and (
+            run.text[run.start - 4:run.start] in _NEW if i == 0
+            else keys[i - 1] == "new" and words[i - 1][0] == "N"):
+        # "New England" (the scanner leaves out "New" opening a sentence): the gazetteer
+        # holds every "New X" that is one of its places.
+        return None
     return mention
 
 

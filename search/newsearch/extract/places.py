@@ -3,17 +3,21 @@
 A town that a story also names as a firm or a person (:mod:`.place_context`) needs "in",
 "at"... before its bare mentions, and so does a town named as a club ("Chelsea defender",
 "Blackburn v Burnley": then every smaller town of a sports story is a club unless "in" comes
-before it); a town opening a name the actors found ("Pacific Resources Inc") names only its
-country. A country after a firm's name ("Gillette Canada") and sums ("U.S. dlrs") still count,
-saying less. Ambiguous names take the reading whose country the story mentions (unless a
-namesake abroad is twenty times bigger), else the most populous main name; a town under 150,000
-needs its country, a region or a big city of it in the story, or "in" before it. A dateline's
-second part fixes its country ("BADEN, Switzerland"). Parliamentary seats ("MP for Kensington
-and Chelsea", "Bristol East") are places.
+before it); a town inside a name the actors found ("Pacific Resources Inc") names only its
+country (:mod:`.place_names`). A country after a firm's name ("Gillette Canada") and sums
+("U.S. dlrs") still count, saying less. Ambiguous names take the reading whose country the
+story mentions (unless a namesake abroad is twenty times bigger), else the most populous main
+name; a town under 150,000 needs its country, a region or a big city of it in the story, or
+"in" before it. A dateline's second part fixes its country ("BADEN, Switzerland"); a dateline
+town with a big namesake in the country the headline names is that namesake ("SAN JOSE -
+COSTA RICA OPTIMISTIC"). Parliamentary seats ("MP for Kensington and Chelsea", "Bristol
+East") are places.
 A place is a focus of the story when the dateline or headline names it, or the body repeats it
 (three times; five, or three with one in the first sentence, when the dateline or headline
-already names another country), or heads a row of a table ("Ivory Coast    67"). A headline
-with no story under it is its own focus.
+already names another country), or names the country itself twice, once in its first third,
+or heads a row of a table ("Ivory Coast    67"). A town inside a firm's name other than a big
+city's ("METRO MOBILE", "Utah International") is no sign of focus. A headline with no story
+under it is its own focus.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from dataclasses import dataclass, field
 
 from ..model import Place
 from . import place_context as pc
+from . import place_names as pn
 from .caps import is_caps_text
 from .features import feature_names, site_country
 from .gazetteer import Entry, exonym, gazetteer, place_key
@@ -31,7 +36,7 @@ from .memo import Memo
 from .names import popular_given_names
 from .orgfocus import lead_end
 from .place_mentions import Mention, mentions
-from .scan import Run, key_of, runs
+from .scan import Run, runs
 from .seats import add_seats, seat_names
 from .spacing import despace
 
@@ -45,6 +50,12 @@ _FOCUS_COUNT = 3  # body mentions that make a place a focus of the story
 # Tokyo about Japan names the U.S. three times in passing. Three still do when one of them is
 # in the first sentence. Chosen on reut2-000..010 (see bench/extract_eval.py).
 _SIDE_COUNT = 5
+# A country the body names twice, once in its first third ("opening"), is a focus however
+# much the dateline and headline say of another: "TAIWAN PLANS NEW TARIFF CUTS" goes on to the
+# U.S. and Hong Kong by name. (The count above counts towns, adjectives and firms' names too;
+# these are the country's own name.) Chosen on reut2-000..010: a quarter to two fifths give
+# the same train F1.
+_OPENING_SHARE = 3
 _IN = frozenset({"in", "near"})
 _ROW_CELL = re.compile(r"[ \t.:]{2,}[-\d(]|\t")  # after a table row's first cell
 
@@ -61,6 +72,8 @@ class _Found:
     early_adjective: bool = False  # ... in a capitals headline ("AUSTRALIAN WHEAT EXPORTS")
     dateline: bool = False  # named in the dateline (or its state: "Ore.")
     lead: bool = False  # named in the body's first sentence
+    names: int = 0  # the body names the country itself (not its towns, adjective or firms)
+    opening: bool = False  # ... once in the body's first third
 
 
 def _choose(m: Mention, context: set[str], dateline: bool,
@@ -128,19 +141,23 @@ def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[R
     if glued:
         found_list = [m for m in found_list if not pc.firm_named(m, glued)]
     if skip:
-        _mark_inside_names(found_list, skip)
+        pn.mark_inside_names(found_list, skip)
     if orgs:
-        _mark_inside_orgs(found_list, orgs)
+        pn.mark_inside_orgs(found_list, orgs)
+    if title_runs and title_runs[0].caps and body_runs:
+        pn.mark_headline_names(found_list)
     lead = base + lead_end(body_runs[0].text, 1) if body_runs else base
+    opening = base + len(body_runs[0].text) // _OPENING_SHARE if body_runs else base
     seats = seat_names(body_runs, skip)
     if not seats:
         return _with_features(_rank(found_list, dateline, title_len, lead, not body_runs,
-                                    body_runs[0].text if body_runs else "", base),
+                                    body_runs[0].text if body_runs else "", base, opening),
                               body_runs, skip)
     found_list = [m for m in found_list if m.segment != "body" or m.readings[0].kind != "city"
                   or not any(a <= m.start - base < b for a, b in seats)]
     # ... ("Chelsea" in "Kensington and Chelsea"; "England" in "South-West of England" counts)
-    return _with_features(add_seats(_rank(found_list, dateline, title_len, lead), seats,
+    return _with_features(add_seats(_rank(found_list, dateline, title_len, lead,
+                                          opening=opening), seats,
                                        body_runs[0].text), body_runs, skip)
 
 
@@ -157,87 +174,6 @@ def _with_features(ranked: list[Place], body_runs: list[Run], skip: set[str]) ->
     return ranked
 
 
-# Bodies named after the area they govern: that area is a place of the story ("Scottish
-# Borders Council").
-_AREA_BODIES = frozenset({"council", "government", "assembly", "parliament", "police",
-                          "authority", "administration"})
-
-
-def _mark_inside_names(found: list[Mention], names: set[str]) -> None:
-    """Mark the mentions that open a name the actors found ("Pacific Resources Inc",
-    "Virginia Farm Bureau", the capitals headline's "PACIFIC RESOURCES") as inside a name:
-    such a town or region is no place of the story, but its country is.
-    Countries are left as they are, read as modifiers ("Japan Airlines")."""
-    # (partition and rpartition take one argument: no argument parsing, unlike rfind/index.)
-    long_names = [k + " " for k in names if " " in k and k.rpartition(" ")[2] not in _AREA_BODIES]
-    heads = {k.partition(" ")[0] for k in long_names}
-    if not heads:
-        return
-    for m in found:
-        run = m.run
-        if run is not None and m.index + 1 < len(run.words) \
-                and m.readings[0].kind not in ("country", "demonym") \
-                and key_of(run.words[m.index]) in heads:
-            rest = run.surface(m.index)  # the name from here to the run's end
-            if place_key(rest) == m.key:
-                continue  # the place ends the run ("the Scottish Borders")
-            rest = key_of(rest) + " "
-            if run.caps:  # a capitals headline runs on past the name: its first two words
-                rest = " ".join(rest.split()[:2]) + " "
-            if any(k.startswith(rest) or rest.startswith(k) for k in long_names):
-                m.in_name = True
-
-
-def _mark_inside_orgs(found: list[Mention], orgs: Iterable[str]) -> None:
-    """Mark the towns and regions named inside an organisation's name of several words, past
-    its first word ("Kidder, Peabody and Co Inc", "First Boston Corp", "Piedmont Aviation"
-    is :func:`_mark_inside_names`' case), where the text names that organisation."""
-    by_word: dict[str, list[str]] = {}
-    for name in orgs:
-        words = name.split()
-        for w in words[1:] if len(words) > 1 else ():
-            by_word.setdefault(place_key(w), []).append(name)
-    if not by_word:
-        return
-    for m in found:
-        names = by_word.get(m.key.partition(" ")[0])
-        if names is None or m.in_name or m.run is None \
-                or m.readings[0].kind in ("country", "demonym"):
-            continue
-        text = m.run.text
-        at = m.run.spans[m.index][0]
-        m.in_name = any(_named_across(text, name, at) for name in names)
-
-
-def _named_across(text: str, name: str, at: int) -> bool:
-    """Whether ``name`` (its words joined by any white space) stands around offset ``at`` of
-    ``text``, within ``len(name) + 8`` characters either side: what finditer with the
-    expression ``word\\s+word...`` over that window finds, without compiling one expression
-    per new name (a compile costs as much as a few stories' extraction)."""
-    words = name.split()
-    if not words:
-        return False
-    first = words[0]
-    start, end = max(0, at - len(name) - 8), min(len(text), at + len(name) + 8)
-    hit = text.find(first, start, end)
-    while hit >= 0:
-        q = hit + len(first)
-        for w in words[1:]:
-            gap = q
-            while q < end and text[q].isspace():
-                q += 1
-            if q == gap or not text.startswith(w, q, end):
-                break
-            q += len(w)
-        else:
-            if hit < at < q:
-                return True
-            hit = text.find(first, q, end)  # matches do not overlap, as finditer's
-            continue
-        hit = text.find(first, hit + 1, end)
-    return False
-
-
 def _table_countries(ms: list[Mention], text: str, base: int) -> set[str]:
     """Countries heading a row of a table in the body ("Ivory Coast       67"): a table by
     country is about each of them (OPEC output by member, cocoa prices by origin), however
@@ -252,8 +188,36 @@ def _table_countries(ms: list[Mention], text: str, base: int) -> set[str]:
     return out
 
 
+def _read_dateline_by_headline(ms: list[Mention]) -> None:
+    """Read a dateline town as its namesake in the country the headline names, when that is a
+    big city and the first reading is not twenty times bigger: "SAN JOSE - COSTA RICA
+    OPTIMISTIC ..." is filed from Costa Rica, not California; "LONDON - CANADA ..." is still
+    London, and "GENEVA - U.S. MAKES ..." is not a small American Geneva."""
+    headline: set[str] = set()
+    dated: list[Mention] = []
+    for m in ms:  # the headline's mentions come first, then the dateline's, then the body's
+        segment, readings = m.segment, m.readings
+        if segment == "body":
+            break
+        if segment == "title":
+            if len(readings) == 1 and readings[0].kind in ("country", "demonym"):
+                headline.add(readings[0].country)
+        elif len(readings) > 1:
+            dated.append(m)
+    for m in dated if headline else ():
+        readings = m.readings
+        if readings[0].country in headline:
+            continue
+        for e in readings[1:]:
+            if e.kind == "city" and not e.alternate and e.country in headline \
+                    and e.population >= _LONE_CITY \
+                    and readings[0].population < _DOMINANT * e.population:
+                m.readings = (e, *(r for r in readings if r is not e))
+                break
+
+
 def _rank(ms: list[Mention], dateline: str, title_len: int, lead: int = 0,
-          flash: bool = False, text: str = "", base: int = 0) -> list[Place]:
+          flash: bool = False, text: str = "", base: int = 0, opening: int = 0) -> list[Place]:
     tabled = _table_countries(ms, text, base) if "  " in text or "\t" in text else ()
     region = pc.dateline_region(dateline) if "," in dateline else ""
     if region:
@@ -262,6 +226,8 @@ def _rank(ms: list[Mention], dateline: str, title_len: int, lead: int = 0,
         for m in ms:
             if m.segment == "dateline":
                 m.readings = tuple(e for e in m.readings if e.country == region)
+    elif dateline:
+        _read_dateline_by_headline(ms)
     title_start = -1
     if flash:  # a headline alone: "Bank of Japan satisfied with yen" is about Japan
         for m in ms:
@@ -322,13 +288,21 @@ def _rank(ms: list[Mention], dateline: str, title_len: int, lead: int = 0,
                         flash and m.start == title_start)
             elif m.in_name and not m.modifier:
                 f.named = True
-            if not m.currency:
+            # A town or region inside a firm's name ("METRO MOBILE", "Utah International")
+            # names its country but says nothing of what the story is about, unless it is a big
+            # city ("London Stock Exchange") or the headline is all there is ("Bank of Japan
+            # satisfied with yen").
+            if not m.currency and (flash or not m.in_name or m.modifier or (
+                    kind == "city" and entry.population >= pc.FIRM_TOWN)):
                 f.count += 1
                 f.focus = f.focus or (early and not m.modifier and not area)
                 if early:
                     f.dateline = f.dateline or m.segment == "dateline"
-                elif not m.modifier and m.start < lead:
-                    f.lead = True
+                elif not m.modifier:
+                    f.lead = f.lead or m.start < lead
+                    if kind == "country":
+                        f.names += 1
+                        f.opening = f.opening or m.start < opening
     # Countries the dateline and the headline name; the dateline's alone.
     early_countries = {f.entry.country for f in found.values() if f.focus}
     dateline_countries = {f.entry.country for f in found.values() if f.dateline}
@@ -342,7 +316,8 @@ def _rank(ms: list[Mention], dateline: str, title_len: int, lead: int = 0,
             # Tuned on reut2-000..010: two mentions are often in passing, three are not; when
             # the dateline or headline names another country, five, or three and the lead.
             side = bool(early_countries - {country})
-            f.focus = f.count >= (_SIDE_COUNT if side and not f.lead else _FOCUS_COUNT)
+            f.focus = f.count >= (_SIDE_COUNT if side and not f.lead else _FOCUS_COUNT) or (
+                f.names >= 2 and f.opening)
             f.focus = f.focus or f.entry.name in tabled
     # A country only implied by its adjective is listed when the story is about it and the
     # adjective stands alone, twice ("Turkish cities"), not inside a name ("Australian Open"); one

@@ -1,0 +1,122 @@
+"""Place mentions inside longer names: what a town, a region or a country says when it sits
+in a firm's or a body's name (see :mod:`.places`).
+
+A town or region opening a name the actors found ("Pacific Resources Inc", "Virginia Farm
+Bureau") or inside one past its first word ("Kidder, Peabody and Co Inc") names only its
+country there; a country or its adjective in a capitals headline that the body prints opening
+a longer name ("BRITISH AIRWAYS" beside "British Airways said") is a modifier there too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .gazetteer import place_key
+from .place_mentions import Mention
+from .scan import key_of
+
+# Bodies named after the area they govern: that area is a place of the story ("Scottish
+# Borders Council").
+_AREA_BODIES = frozenset({"council", "government", "assembly", "parliament", "police",
+                          "authority", "administration"})
+
+
+def mark_inside_names(found: list[Mention], names: set[str]) -> None:
+    """Mark the mentions that open a name the actors found ("Pacific Resources Inc",
+    "Virginia Farm Bureau", the capitals headline's "PACIFIC RESOURCES") as inside a name:
+    such a town or region is no place of the story, but its country is.
+    Countries are left as they are, read as modifiers ("Japan Airlines")."""
+    # (partition and rpartition take one argument: no argument parsing, unlike rfind/index.)
+    long_names = [k + " " for k in names if " " in k and k.rpartition(" ")[2] not in _AREA_BODIES]
+    heads = {k.partition(" ")[0] for k in long_names}
+    if not heads:
+        return
+    for m in found:
+        run = m.run
+        if run is not None and m.index + 1 < len(run.words) \
+                and m.readings[0].kind not in ("country", "demonym") \
+                and key_of(run.words[m.index]) in heads:
+            rest = run.surface(m.index)  # the name from here to the run's end
+            if place_key(rest) == m.key:
+                continue  # the place ends the run ("the Scottish Borders")
+            rest = key_of(rest) + " "
+            if run.caps:  # a capitals headline runs on past the name: its first two words
+                rest = " ".join(rest.split()[:2]) + " "
+            if any(k.startswith(rest) or rest.startswith(k) for k in long_names):
+                m.in_name = True
+
+
+def mark_headline_names(found: list[Mention]) -> None:
+    """Mark a country or its adjective in a capitals headline as a modifier where the body
+    prints it opening a longer name with the same next word ("BRITISH AIRWAYS <BAB> LOAD
+    FACTOR UP" beside "British Airways said", "THE JAPAN FUND GETS OFFER"): capitals hide the
+    name that mixed case shows."""
+    heads: dict[tuple[str, str], list[Mention]] = {}
+    for m in found:  # the headline's mentions come first
+        if m.segment != "title":
+            break
+        run = m.run
+        if m.caps and not m.modifier and run is not None:
+            j = m.index + m.key.count(" ") + 1
+            if j < len(run.keys):
+                heads.setdefault((m.key, run.keys[j]), []).append(m)
+    if not heads:
+        return
+    for m in found:
+        run = m.run
+        if m.modifier and m.segment == "body" and run is not None \
+                and m.readings[0].kind in ("country", "demonym"):
+            j = m.index + m.key.count(" ") + 1
+            if j < len(run.keys):
+                for title in heads.get((m.key, run.keys[j]), ()):
+                    title.modifier = True
+
+
+def mark_inside_orgs(found: list[Mention], orgs: Iterable[str]) -> None:
+    """Mark the towns and regions named inside an organisation's name of several words, past
+    its first word ("Kidder, Peabody and Co Inc", "First Boston Corp", "Piedmont Aviation"
+    is :func:`mark_inside_names`' case), where the text names that organisation."""
+    by_word: dict[str, list[str]] = {}
+    for name in orgs:
+        words = name.split()
+        for w in words[1:] if len(words) > 1 else ():
+            by_word.setdefault(place_key(w), []).append(name)
+    if not by_word:
+        return
+    for m in found:
+        names = by_word.get(m.key.partition(" ")[0])
+        if names is None or m.in_name or m.run is None \
+                or m.readings[0].kind in ("country", "demonym"):
+            continue
+        text = m.run.text
+        at = m.run.spans[m.index][0]
+        m.in_name = any(named_across(text, name, at) for name in names)
+
+
+def named_across(text: str, name: str, at: int) -> bool:
+    """Whether ``name`` (its words joined by any white space) stands around offset ``at`` of
+    ``text``, within ``len(name) + 8`` characters either side: what finditer with the
+    expression ``word\\s+word...`` over that window finds, without compiling one expression
+    per new name (a compile costs as much as a few stories' extraction)."""
+    words = name.split()
+    if not words:
+        return False
+    first = words[0]
+    start, end = max(0, at - len(name) - 8), min(len(text), at + len(name) + 8)
+    hit = text.find(first, start, end)
+    while hit >= 0:
+        q = hit + len(first)
+        for w in words[1:]:
+            gap = q
+            while q < end and text[q].isspace():
+                q += 1
+            if q == gap or not text.startswith(w, q, end):
+                break
+            q += len(w)
+        else:
+            if hit < at < q:
+                return True
+            hit = text.find(first, q, end)  # matches do not overlap, as finditer's
+            continue
+        hit = text.find(first, hit + 1, end)
+    return False
