@@ -256,3 +256,49 @@ def test_name_found_across_a_line_break() -> None:
     assert named_across(text, "Kidder, Peabody and Co", at)
     assert not named_across(text, "Kidder, Peabody and Co", text.index("rose"))
     assert not named_across(text, "Peabody Energy", at)
+
+
+def test_a_foreign_region_naming_a_firm_is_the_firm_alone_too() -> None:
+    # Piedmont is an Italian region; here it is an American airline, named in full once and
+    # then by its short name: Italy is neither named nor a focus.
+    body = ("Hub Air Group said it bought 10 pct of Piedmont Aviation Inc. Piedmont said its "
+            "board would meet. Hub Air offered 70 dlrs a share for Piedmont, and Piedmont "
+            "rose one dlr.")
+    art = enrich(Article(title="HUB AIR BUYS STAKE IN PIEDMONT", dateline="NEW YORK, March 3 -",
+                         body=body))
+    assert "Italy" not in {p.country for p in art.places}
+    # "in Piedmont" is still the region, and so is a region whose country the story names.
+    art = enrich(Article(title="", body="Fiat Piedmont Motors Ltd opened a plant in Piedmont."))
+    assert "Piedmont" in {p.name for p in art.places}
+    art = enrich(Article(title="", body=(
+        "Turin Piedmont Bank SpA said Piedmont grew. Rome and Italy agreed, Piedmont said.")))
+    assert "Piedmont" in {p.name for p in art.places}
+    # A body of the region's own ("Queensland Government Development Authority") names it.
+    art = enrich(Article(title="", body=(
+        "Queensland Government Development Authority set a program. Queensland said it "
+        "would grow. Queensland exports rose.")))
+    assert "Australia" in {p.country for p in art.places}
+
+
+def test_a_longer_name_turned_down_holds_no_shorter_place() -> None:
+    # "New Mexico" inside a firm's name is no place; nor is the "Mexico" inside it.
+    places = extract_places("", "", "Public Service New Mexico said it would study a "
+                                    "partnership. Public Service New Mexico shares rose.")
+    assert "Mexico" not in {p.country for p in places}
+    assert "Mexico" in {p.country for p in extract_places("", "", "Trade with Mexico rose.")}
+
+
+def test_a_country_named_only_by_its_towns_beside_another_is_no_focus() -> None:
+    # The story is filed from Ivory Coast and about it; London is only where the talks were.
+    body = ("Ivory Coast said the coffee price fall after the London talks would not last. "
+            "The minister returned from London on Friday. Prices in London fell. Producers "
+            "met in London. After the London collapse, exporters waited.")
+    art = enrich(Article(title="IVORY COAST SAYS COFFEE PRICE FALL SHORT-LIVED",
+                         dateline="ABIDJAN, March 5 -", body=body))
+    focus = {p.country for p in art.places if p.focus}
+    assert "United Kingdom" not in focus and "Ivory Coast" in focus
+    assert "London" in {p.name for p in art.places}  # still a place of the story
+    # Naming the country itself (or one of its regions) makes the repetition count again.
+    art = enrich(Article(title="IVORY COAST SAYS COFFEE PRICE FALL SHORT-LIVED",
+                         dateline="ABIDJAN, March 5 -", body=body + " Britain agreed."))
+    assert "United Kingdom" in {p.country for p in art.places if p.focus}

@@ -5,8 +5,10 @@ headlines) only admits countries, adjectives and large cities; a town glued to a
 capitalised word is part of a bigger name ("Toronto Dominion") and dropped, and so is one after
 "New" ("New England"); acronyms in mixed-case text ("ILO"), agreements and indices named after
 towns ("Paris accord", "Dax index") and currencies ("U.S. dlrs", a capitals headline's "NEW
-ZEALAND DLR NOTES") name no place. A US state's wire abbreviation after a town ("Norcross,
-Ga.") and a compass letter before a country ("S. Africa", "W.GERMANY") are read as the place.
+ZEALAND DLR NOTES") name no place, and neither does a shorter place inside a longer name
+turned down ("Mexico" in "Public Service New Mexico"). A US state's wire abbreviation after a
+town ("Norcross, Ga.") and a compass letter before a country ("S. Africa", "W.GERMANY") are
+read as the place.
 :mod:`.places` decides which of the mentions count and which the story is about.
 """
 
@@ -140,7 +142,9 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
                 # A full name the actors found follows: "Ambassador to Athens Nazmi Akiman".
                 m = _judge(run, i, j, key, entries(key), segment, glued, True)
             if m is None:
-                i += 1
+                # A longer name turned down ("Public Service New Mexico", "Fidata Trust
+                # Company New York") holds no shorter place ("Mexico", "York").
+                i = j if j > i + 1 else i + 1
                 continue
             m.start += base
             out.append(m)

@@ -5,13 +5,17 @@ A town or region opening a name the actors found ("Pacific Resources Inc", "Virg
 Bureau") or inside one past its first word ("Kidder, Peabody and Co Inc") names only its
 country there; a country or its adjective in a capitals headline that the body prints opening
 a longer name ("BRITISH AIRWAYS" beside "British Airways said") is a modifier there too.
+A region abroad opening a firm's name ("Piedmont Aviation Inc" in a story naming nothing else
+of Italy) is the firm wherever it stands alone, and names no place at all.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .gazetteer import place_key
+from . import place_context as pc
+from .gazetteer import Gazetteer, gazetteer, place_key
+from .memo import Memo
 from .place_mentions import Mention
 from .scan import key_of
 
@@ -19,6 +23,10 @@ from .scan import key_of
 # Borders Council").
 _AREA_BODIES = frozenset({"council", "government", "assembly", "parliament", "police",
                           "authority", "administration"})
+# ... and, anywhere in the name, what makes a body an area's own rather than a firm named
+# after it ("Queensland Government Development Authority", "Texas Parks and Wildlife
+# Department").
+_OWN_BODY_WORDS = _AREA_BODIES | {"department", "ministry"}
 
 
 def mark_inside_names(found: list[Mention], names: set[str]) -> None:
@@ -70,6 +78,46 @@ def mark_headline_names(found: list[Mention]) -> None:
             if j < len(run.keys):
                 for title in heads.get((m.key, run.keys[j]), ()):
                     title.modifier = True
+
+
+def drop_firm_regions(found: list[Mention], orgs: Iterable[str], gaz: Gazetteer
+                      ) -> list[Mention]:
+    """``found`` without the mentions of a region that opens the name of an organisation the
+    story names ("Piedmont Aviation Inc") when no other place of that region's country is
+    named: that region standing alone elsewhere ("Piedmont said", "its bid for Piedmont") is
+    the firm's short name, not a place abroad. "in" or "at" before it still makes it the
+    region; a region of a country the story names ("Texas" beside "Texas Instruments" and
+    Dallas), and one whose own body the organisation is ("Queensland Government Development
+    Authority"), are left alone."""
+    heads = {key for name in orgs if (key := _region_head(name))}
+    if not heads:
+        return found
+    drop: set[str] = set()
+    for key in heads:
+        country = gaz.entries(key)[0].country
+        if not any((m.key != key or m.segment == "dateline")
+                   and any(e.country == country for e in m.readings) for m in found):
+            drop.add(key)
+    if not drop:
+        return found
+    return [m for m in found if m.key not in drop or m.segment == "dateline" or (
+        m.run is not None and not m.in_name and pc.after_locative(m.run, m.index))]
+
+
+def _first_region(name: str) -> str:
+    """The key of the region that opens the organisation's name ``name`` ("piedmont" for
+    "Piedmont Aviation Inc"), unless the body is that region's own; else ""."""
+    head, space, rest = name.partition(" ")
+    if not space:
+        return ""
+    key = place_key(head)
+    top = gazetteer().entries(key)[:1]
+    return key if top and top[0].kind == "region" \
+        and _OWN_BODY_WORDS.isdisjoint(rest.lower().split()) else ""
+
+
+# Organisations recur story after story: each name is read once.
+_region_head = Memo(_first_region, 20_000).get_key
 
 
 def mark_inside_orgs(found: list[Mention], orgs: Iterable[str]) -> None:

@@ -15,7 +15,9 @@ East") are places.
 A place is a focus of the story when the dateline or headline names it, or the body repeats it
 (three times; five, or three with one in the first sentence, when the dateline or headline
 already names another country), or names the country itself twice, once in its first third,
-or heads a row of a table ("Ivory Coast    67"). A town inside a firm's name other than a big
+or heads a row of a table ("Ivory Coast    67"); beside a dateline or headline in another
+country, repetition counts only when the body names the country, its adjective or a region of
+it, not only its towns ("the London talks"). A town inside a firm's name other than a big
 city's ("METRO MOBILE", "Utah International") is no sign of focus. A headline with no story
 under it is its own focus.
 """
@@ -74,6 +76,7 @@ class _Found:
     lead: bool = False  # named in the body's first sentence
     names: int = 0  # the body names the country itself (not its towns, adjective or firms)
     opening: bool = False  # ... once in the body's first third
+    said: bool = False  # the body names the country, its adjective or a region (not a town)
 
 
 def _choose(m: Mention, context: set[str], dateline: bool,
@@ -144,6 +147,7 @@ def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[R
         pn.mark_inside_names(found_list, skip)
     if orgs:
         pn.mark_inside_orgs(found_list, orgs)
+        found_list = pn.drop_firm_regions(found_list, orgs, gaz)
     if title_runs and title_runs[0].caps and body_runs:
         pn.mark_headline_names(found_list)
     lead = base + lead_end(body_runs[0].text, 1) if body_runs else base
@@ -303,6 +307,8 @@ def _rank(ms: list[Mention], dateline: str, title_len: int, lead: int = 0,
                     if kind == "country":
                         f.names += 1
                         f.opening = f.opening or m.start < opening
+                    if kind != "city" and k[0] == country:
+                        f.said = True
     # Countries the dateline and the headline name; the dateline's alone.
     early_countries = {f.entry.country for f in found.values() if f.focus}
     dateline_countries = {f.entry.country for f in found.values() if f.dateline}
@@ -318,6 +324,12 @@ def _rank(ms: list[Mention], dateline: str, title_len: int, lead: int = 0,
             side = bool(early_countries - {country})
             f.focus = f.count >= (_SIDE_COUNT if side and not f.lead else _FOCUS_COUNT) or (
                 f.names >= 2 and f.opening)
+            if f.focus and side:
+                # ... and a country the body names only by its towns is where things happen
+                # ("dealers in London", "the London talks"), not what the story is about
+                # (its regions will do: "England" in a rugby report).
+                named = found.get((country, country))
+                f.focus = named is not None and named.said
             f.focus = f.focus or f.entry.name in tabled
     # A country only implied by its adjective is listed when the story is about it and the
     # adjective stands alone, twice ("Turkish cities"), not inside a name ("Australian Open"); one
