@@ -37,3 +37,14 @@ def test_a_surname_named_in_full_or_a_title_keeps_the_person() -> None:
     col.add("Chrysler", "person", 4, 2)  # "Mr Chrysler": a title
     people, orgs = resolve(col)
     assert people == ["Gerald Ford", "Chrysler"] and orgs == ["Ford Motor Co", "Chrysler Corp"]
+
+
+def test_a_clubs_last_word_alone_joins_the_one_club_so_named() -> None:
+    col = Collector()
+    col.add("Manchester City", "org", 0, 3)
+    col.add("City", "org", 1)  # "City manager"
+    col.add("Oldham", "org", 2)
+    assert resolve(col) == ([], ["Manchester City", "Oldham"])
+    # Two clubs so named: "City" may be either, and stays.
+    col.add("Leicester City", "org", 3, 3)
+    assert resolve(col) == ([], ["Manchester City", "City", "Oldham", "Leicester City"])

@@ -357,3 +357,14 @@ def test_a_trade_noun_before_a_name_marks_a_body() -> None:
     assert extract_actors("German carmaker Volkswagen said sales fell.")[1] == ["Volkswagen"]
     # A common word after the noun is no name: "the unit Two", "its unit Business".
     assert extract_actors("Output at the company's unit Two fell.")[1] == []
+
+
+
+def test_a_bodys_description_and_a_comma_before_a_name() -> None:
+    _, orgs = extract_actors(
+        "Venezuela's biggest private company, La Electricidad de Caracas, will meet banks. "
+        "She danced for his company, Ballets Veloces.")
+    assert {"La Electricidad de Caracas", "Ballets Veloces"} <= set(orgs)
+    # A person after the comma keeps the given name's reading.
+    people, orgs = extract_actors("A spokesman for the firm, John Smith, declined to comment.")
+    assert people == ["John Smith"] and orgs == []

@@ -197,3 +197,10 @@ def test_results_rows_with_countries_give_competitors_and_sides() -> None:
     assert orgs == ["Aston Villa", "Helsingborg"] and people == []
     # Outside a sports story a name and a country in brackets say nothing.
     assert extract_actors("The bank hired Retief Goosen (South Africa) in May.")[0] == []
+
+
+def test_festivals_and_contests_are_events_not_bodies() -> None:
+    _, orgs = extract_actors(
+        "Organisers say this year's Berlin Film Festival, which opens on Thursday, will be "
+        "big. The Eurovision Song Contest, which Abba won, is in May. The Festival sold out.")
+    assert orgs == []

@@ -46,6 +46,7 @@ from .names import (
     ORG_WORDS,
     PARTY_MEMBERS,
     PERSON_CONTEXT,
+    PERSON_TRADES,
     REGIONS,
     ROLE_WORDS,
     SITE_TAILS,
@@ -61,20 +62,20 @@ from .orgs import (
     POSSESSED,
     SAID_IT,
     STRONG_ORG_NEXT,
-    THING_NEXT,
     acronym_after,
     band_member,
     body_cue,
     described,
+    described_before,
     in_fixture,
     is_plural_acronym,
     maybe_fixture,
     org_cue,
     owns_person,
+    place_based,
     plain_acronym,
     possessed_later,
     said_it,
-    thing_before,
     word_after,
 )
 from .scan import LINKERS, Run, key_of
@@ -87,6 +88,7 @@ from .teams import (
     side_with_country,
     team_after_country,
 )
+from .things import ARTICLES, THING_NEXT, thing_mention
 
 # Two capitals that are not organisations.
 _NOT_ACRONYMS = wordset("tv pc am pm ok id dj cd mp ms mr dr st uk us ad bc gmt bst dvd it i ii "
@@ -225,8 +227,6 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             sep, nxt = word_after(run, j)
         town_said = False
     n = j - i
-    if n == 1 and nxt in THING_NEXT and sep == " " and thing_before(surface, nxt):
-        col.things[words[0]] = col.things.get(words[0], 0) + 1  # "MP3 players", "Ebola virus"
     # "Army-backed", but "State-owned": a common word there is an adjective.
     hyphen_mod = sep == "-" and nxt in ORG_HYPHEN and not (n == 1 and words[0] in COMMON_WORDS)
     # A trade word ends a firm's name, unless a given name opens it ("Mike Mills").
@@ -234,6 +234,11 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     before = (run.prev_word() or cue.para_word(run)) if i == 0 else ""  # cue.word_before
     if (before == "major" or before == "manager") and i == 0:
         before = trade_role(run.text[max(0, run.start - 20):run.start], before)
+    if n == 1 and (nxt in THING_NEXT or surface.isupper() or sep == "-" or before in ARTICLES
+                   or run.text[run.spans[i][1] + 1:run.spans[i][1] + 2].isdigit()) \
+            and thing_mention(run, i, surface, before, sep, nxt):  # (the cheap tests first)
+        # "MP3 players", "Ebola virus", "USB ports", "using SMS": a thing, if never a body
+        col.things[words[0]] = col.things.get(words[0], 0) + 1
     if (before in WORK_BEFORE or nxt in WORK_NEXT) and not titled \
             and work_title(run, n, before, sep, nxt):
         return  # "the programme Go Digital", "the film Vera Drake": a work's title
@@ -241,7 +246,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         acronym = acronym_after(run, j)
         if acronym:  # "the Public Services Union (PSU)": one body
             col.aliases[key_of(acronym)] = key_of(surface)
-    if n == 1 and before == "told" and words[0] not in first_names() \
+    if n == 1 and before == "told" and words[0] not in first_names() and not calendar \
             and words[0] not in COMMON_WORDS and run.words[i][1:].islower():
         col.told.append((words[0], surface, pos))  # "told Reuters", unless "told Baker"
         return
@@ -270,6 +275,9 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             or (last and sep == ", " and not titled and cue.apposed_body(run) and not (
                 n == 1 and (words[0] in ORG_WORDS or words[0] in COMMON_WORDS))) \
             or (before in ORG_BEFORE and not titled and not calendar and not word) \
+            or (before == "based" and not titled and not calendar and place_based(run)) \
+            or (i == 0 and not titled and not calendar and run.text[run.start - 2:run.start]
+                == ", " and described_before(run)) \
             or (n >= 2 and " & " in surface and not duo(surface)) \
             or (last and after[1:3] in _SAID_IT_PEEK
                 and said_it(run.text, run.end) and before not in ROLE_WORDS) \
@@ -283,11 +291,19 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                 if joined:
                     surface = " ".join((joined + surface).split())
             # A band noun outweighs a given name's votes elsewhere ("the band Franz Ferdinand").
-            col.add(surface, "org", pos, 3 if has_org_word or before in BAND_NOUNS else 1)
+            # A trade noun right before the name weighs as a title does for a person
+            # ("supermarket group Winn-Dixie" outweighs one "Winn-Dixie said").
+            col.add(surface, "org", pos, 3 if has_org_word or before in BAND_NOUNS
+                    else 2 if before in ORG_BEFORE and before not in PERSON_TRADES
+                    and run.text[run.start - len(before) - 2:run.start - len(before) - 1] != "-"
+                    else 1)
         return
     if calendar or (
             n == 1 and surface[-1] == "s" and is_plural_acronym(surface)):
         return  # "MEPs", "MPs": members, not a body
+    if n == 1 and words[0] in US_STATES and run.text[run.end:run.end + 1] == "." \
+            and run.text[run.start - 2:run.start] == ", ":
+        return  # "Hollister, Calif.", "Dublin, Calif.-based": a state after its town
     if n == 1 and len(surface) >= 2 and surface.isupper():
         if words[0] in COMMON_WORDS or words[0] in _NOT_ACRONYMS or (
                 run.text[run.start - 1:run.start] in ("\n", "") and is_dateline(run)) \

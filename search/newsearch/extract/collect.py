@@ -157,7 +157,30 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
     if orgs:
         _short_firm_names(people, orgs)
     singles = [s for s in col.singles if s[0] not in things] if things else col.singles
-    return merge_names(people, orgs, singles)
+    people_out, orgs_out = merge_names(people, orgs, singles)
+    return people_out, _club_short_forms(orgs_out)
+
+
+# Last words of clubs' names that stand alone for the club once it is named in full ("Keegan
+# will step down as City manager" after "Manchester City"; "Forest", "Villa", "Palace").
+_CLUB_SHORT = frozenset({"city", "united", "town", "rovers", "wanderers", "athletic", "albion",
+                         "hotspur", "villa", "forest", "county", "palace", "argyle", "orient"})
+
+
+def _club_short_forms(orgs: list[str]) -> list[str]:
+    """``orgs`` without a club's last word standing alone for the one club of the story named
+    in full with it ("City" beside "Manchester City"); with two such clubs ("Manchester City",
+    "Leicester City") the short form stays, it is ambiguous."""
+    short = [o for o in orgs if " " not in o and key_of(o) in _CLUB_SHORT]
+    if not short:
+        return orgs
+    tails: dict[str, int] = {}
+    for o in orgs:
+        if " " in o:
+            tail = key_of(o).rpartition(" ")[2]
+            tails[tail] = tails.get(tail, 0) + 1
+    drop = {o for o in short if tails.get(key_of(o)) == 1}
+    return [o for o in orgs if o not in drop] if drop else orgs
 
 
 def _short_firm_names(people: dict[str, Votes], orgs: dict[str, Votes]) -> None:

@@ -108,6 +108,11 @@ carmakers automakers chipmakers drugmakers operators providers broadcasters publ
 developers supermarkets refiners bands act headliners headliner consultants
 """)
 
+# Trade nouns before a name that a person may follow as well ("broadcaster Cyril Fletcher",
+# "film-maker Spike Lee"): their vote for a body weighs less.
+PERSON_TRADES = wordset("broadcaster broadcasters developer developers publisher publishers "
+                        "maker makers act consultants arranger underwriter underwriters")
+
 # Hyphenated modifiers after a name that say it is an organisation ("Al Qaeda-linked").
 ORG_HYPHEN = wordset("linked backed led affiliated allied inspired breakaway run owned "
                        "controlled aligned held")

@@ -13,6 +13,7 @@ import re
 
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
+from .data.countries import US_STATES
 from .gazetteer import MONTHS_AND_DAYS
 from .known import is_big_place, is_demonym, is_place, is_town
 from .names import ORG_WORDS, first_names
@@ -136,30 +137,38 @@ def described(run: Run, i: int, n: int, nxt: str) -> bool:
     return run.text[after:after + 1] == " " and run.text[after + 1:after + 2].isupper()
 
 
+_PLACE_BASED = re.compile(r"([A-Z][\w.]*)-based[ \t]$")
+
+
+def place_based(run: Run) -> bool:
+    """Whether "<place>-based" stands right before the run: a firm's or a body's seat
+    ("Dublin, Calif.-based Plant Cell Research", "US-based Amazon"; not "PC-based Ethernet")."""
+    m = _PLACE_BASED.search(run.text, max(0, run.start - 30), run.start)
+    if m is None:
+        return False
+    place = m.group(1).rstrip(".")
+    return is_place(place) or place.lower() in US_STATES
+
+
+# A body's description and a comma right before its name, which a comma or a stop closes:
+# "Venezuela's biggest private company, La Electricidad de Caracas, will ...", "its auditors,
+# Coopers and Lybrand, again ..." (the other way round from :func:`.orgcues.apposed_body`).
+_DESCRIBED_BEFORE = re.compile(r"\b(?:company|firm|group|bank|carrier|airline|carmaker|maker|"
+                               r"producer|retailer|insurer|utility|concern|conglomerate|agency|"
+                               r"auditors|advisers|subsidiary|affiliate|newspaper),[ \t]$")
+
+
+def described_before(run: Run) -> bool:
+    """Whether a body's description and a comma stand right before the run and a comma or a
+    stop right after it (callers test the comma before); not a person ("the firm, John
+    Smith," opens with a given name)."""
+    return run.text[run.end:run.end + 1] in (",", ".") and run.keys[0] not in first_names() \
+        and _DESCRIBED_BEFORE.search(run.text, max(0, run.start - 16), run.start) is not None
+
+
 # A band's members, named right after it ("Led Zeppelin singer Robert Plant").
 # Roles held in a body, written between the body's name and its holder's: "Coldplay singer Chris
 # Martin", "Merrill Lynch analyst Charles Ryan" (a person's aide or spokesman is not here).
-# Lower-case nouns after a one-word name that make it a product, a format or an illness, not a
-# body, when the story names it so at least as often as it gives it a body's cues ("MP3
-# players", "the PSP console", "SMS messages", "the Ebola virus", "H5N1 cases").
-THING_NEXT = wordset("""
-player players console consoles game games message messages messaging handset handsets phone
-phones format formats file files tape tapes disc discs device devices chip chips camera cameras
-virus viruses outbreak outbreaks vaccine vaccines infection infections epidemic pandemic strain
-strains patients panel panels screen screens display displays
-""")
-# Nouns that follow a club's or a maker's name too ("Arsenal players", "Motorola phones").
-_MAKERS_THINGS = wordset("player players game games phone phones handset handsets chip chips "
-                         "camera cameras device devices panel panels screen screens")
-
-
-def thing_before(surface: str, noun: str) -> bool:
-    """Whether ``surface`` before the :data:`THING_NEXT` noun names a thing; before one of
-    :data:`_MAKERS_THINGS` only a name in capitals or with a digit does ("MP3 players", "DVD
-    players"; not "Arsenal players", "Intel chips")."""
-    return noun not in _MAKERS_THINGS or surface.isupper() or not surface.isalpha()
-
-
 # Nouns before a name that only a musical act has ("the band Doves", "headliners Keane").
 BAND_NOUNS = frozenset({"band", "bands", "headliners", "headliner"})
 BAND_MEMBERS = frozenset({"singer", "guitarist", "bassist", "drummer", "frontman", "frontwoman",

@@ -50,9 +50,9 @@ TEAM_VERBS = wordset("beat beats drew draw lost won defeated thrashed edged hamm
 # neither a person ("Davis" is a given name) nor a body.
 EVENT_TAILS = wordset("cup cups open opens trophy championship championships olympics "
                       "olympiad games prix classic masters marathon final finals slam "
-                      "invitational")
+                      "invitational festival festivals contest")
 # The same words alone, which name an event or a division, not a body or a person.
-EVENT_WORDS = wordset("championship championships olympics olympiad")
+EVENT_WORDS = wordset("championship championships olympics olympiad festival")
 # National sides read as their country even though the gazetteer files them as regions.
 _NATIONS = wordset("england scotland wales ireland")
 

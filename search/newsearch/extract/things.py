@@ -1,0 +1,108 @@
+"""Names used as things: products, formats, models, awards and illnesses, not bodies.
+
+:mod:`.classify` asks :func:`thing_mention` of each one-word name; the story's
+:attr:`.collect.Collector.things` counts the mentions, and :func:`.collect.resolve` drops a
+name voted a body no more often than it was used as a thing ("MP3 players", "USB ports",
+"using SMS", "Sony's PSP is", "won an Oscar for", "TMI-2", "Section 8 housing").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .data import wordset
+from .data.common_words import WORDS as COMMON_WORDS
+from .gazetteer import MONTHS_AND_DAYS
+from .known import is_demonym, is_place
+from .scan import Run, key_of
+
+ARTICLES = frozenset({"a", "an"})  # ("an Oscar", "an SMS")
+
+
+def thing_mention(run: Run, i: int, surface: str, before: str, sep: str, nxt: str) -> bool:
+    """Whether the one-word name ``surface`` (word ``i`` of ``run``) is used here as a thing
+    (:data:`THING_NEXT` after it, or see :func:`used_as_noun`). Callers first test cheaply
+    that a :data:`THING_NEXT` noun, capitals, a hyphen, an article or a digit is there."""
+    return (nxt in THING_NEXT and sep == " " and thing_before(surface, nxt)) \
+        or used_as_noun(run, i, i + 1, before, sep, nxt)
+
+
+# Lower-case nouns after a one-word name that make it a product, a format or an illness, not a
+# body, when the story names it so at least as often as it gives it a body's cues ("MP3
+# players", "the PSP console", "SMS messages", "the Ebola virus", "H5N1 cases").
+THING_NEXT = wordset("""
+player players console consoles game games message messages messaging handset handsets phone
+phones format formats file files tape tapes disc discs device devices chip chips camera cameras
+virus viruses outbreak outbreaks vaccine vaccines infection infections epidemic pandemic strain
+strains patients panel panels screen screens display displays
+""")
+# Nouns that follow a club's or a maker's name too ("Arsenal players", "Motorola phones").
+_MAKERS_THINGS = wordset("player players game games phone phones handset handsets chip chips "
+                         "camera cameras device devices panel panels screen screens")
+
+
+def thing_before(surface: str, noun: str) -> bool:
+    """Whether ``surface`` before the :data:`THING_NEXT` noun names a thing; before one of
+    :data:`_MAKERS_THINGS` only a name in capitals or with a digit does ("MP3 players", "DVD
+    players"; not "Arsenal players", "Intel chips")."""
+    return noun not in _MAKERS_THINGS or surface.isupper() or not surface.isalpha()
+
+
+# Lower-case nouns after an acronym in capitals that make it a technology, a standard or a
+# format rather than a body ("USB ports", "GPRS connection", "DRM systems", "LCD monitors");
+# only asked of acronyms: "Sony technology" is the firm's.
+TECH_NEXT = wordset("""
+port ports slot slots drive drives memory storage capability capabilities connection
+connections connectivity systems scheme schemes solution
+solutions standard standards protocol protocols monitor monitors text texts chat function
+functions signal signals receiver receivers feed feeds aggregators reader readers card cards
+chipset chipsets franc francs
+""")
+# Words before an acronym that use it as a means ("using SMS", "via GPRS", "send MMS").
+_USED_BEFORE = wordset("using via send sending")
+# Words after "a"/"an" and an acronym that leave the acronym a countable noun: "an SMS or an
+# e-mail" (a body's name after "a" qualifies a noun: "a BBC spokesman").
+_BARE_NOUN_NEXT = wordset("to with in on for that which is was will can from at as but")
+_POSSESSIVE_OWNER = re.compile(r"([A-Z][\w-]*)['’]s[ \t]$")
+
+
+def used_as_noun(run: Run, i: int, j: int, before: str, sep: str, nxt: str) -> bool:
+    """Whether one word (word ``i`` of ``run``, ``j = i + 1``) is used here as a common noun,
+    an award, a product or a format, not a body's name: with an article and no noun after it
+    ("won an Oscar for", "send an SMS, ...") or as an award in a compound ("Oscar-winning",
+    "Bafta-nominated"); an acronym in capitals also before a :data:`TECH_NEXT` noun ("USB
+    ports"), bare after a verb of use ("using SMS to", "via GPRS.") or owned by a firm
+    ("Sony's PSP is"; not "Britain's FSA"). ``before``: the folded word before the run;
+    ``sep``, ``nxt``: the separator and folded word after."""
+    end = run.spans[i][1]
+    text = run.text
+    caps = run.words[i].isupper()
+    if text[end:end + 1] == "-":
+        # "TMI-2", "CF6-80C2": an acronym joined to a number is a model's name.
+        return (sep == "-" and nxt in _AWARD_HYPHEN) or (caps and text[end + 1:end + 2].isdigit())
+    if text[end:end + 1] == " " and text[end + 1:end + 2].isdigit() \
+            and run.words[i].lower() in COMMON_WORDS and _NUMBERED.match(text, end):
+        return True  # "Chapter 11 protection", "Article 5.": a numbered part, no body
+    if caps and text[end:end + 1] == " " and nxt in TECH_NEXT and text[end + 1:end + 2].islower():
+        return True
+    if i != 0 or j != len(run.words) or not (
+            before in ARTICLES or (caps and (before in _USED_BEFORE or before == "s"))):
+        return False  # (``before`` of "Sony's PSP" is the possessive's "s")
+    # Bare: a stop or a closing bracket after it, a comma and a lower-case word (not "a
+    # Cargill, Inc. analyst"), or a word that takes no noun.
+    after = text[end:end + 1]
+    if not (after in ".;:)?!" or (after == "," and text[end + 2:end + 3].islower())
+            or (after == " " and nxt in _BARE_NOUN_NEXT and text[end + 1:end + 2].islower())):
+        return False
+    if before != "s":
+        return True
+    start = run.start
+    m = _POSSESSIVE_OWNER.search(text, max(0, start - 30), start)
+    return m is not None and not is_place(m.group(1)) \
+        and key_of(m.group(1)) not in MONTHS_AND_DAYS and not is_demonym(key_of(m.group(1)))
+
+
+# Compounds of an award's name ("Oscar-winning", "Emmy-nominated").
+_AWARD_HYPHEN = frozenset({"winning", "nominated"})
+# A number after a word, then a lower-case word or a stop: not a score ("Wasps 20 Leicester").
+_NUMBERED = re.compile(r" \d+(?:[.,;:)]|[ \t]+[a-z])")

@@ -1,0 +1,45 @@
+"""Votes for one stretch of a run (extract/classify.py), through extract_actors."""
+
+from __future__ import annotations
+
+from newsearch.extract import extract_actors
+
+
+def test_trade_noun_before_a_name_outweighs_one_said() -> None:
+    people, orgs = extract_actors(
+        "Grocery chain Bick-Dallow has gone bust. Bick-Dallow said the move would help.")
+    assert orgs == ["Bick-Dallow"] and people == []
+    people, orgs = extract_actors(
+        "The French daily Les Echos reported the bid. Les Echos said the bid was low.")
+    assert orgs == ["Les Echos"] and people == []
+
+
+def test_trade_noun_a_person_may_hold_keeps_the_person() -> None:
+    # "broadcaster", "film-maker": a person's trade as well as a firm's.
+    people, orgs = extract_actors(
+        "The veteran broadcaster Cyril Fletcher has died. Cyril Fletcher said little.")
+    assert people == ["Cyril Fletcher"] and orgs == []
+    people, orgs = extract_actors("Film-maker Dell Ormond said so. Dell Ormond said more.")
+    assert people == ["Dell Ormond"] and orgs == []
+
+
+def test_state_after_its_town_is_no_name() -> None:
+    people, orgs = extract_actors(
+        "The firm is based in Hollister, Calif. It sold Dublin, Calif.-based Plant Cell "
+        "Research to Montedison.")
+    assert "Calif" not in orgs and "Calif" not in people
+
+
+def test_a_name_after_place_based_is_a_body() -> None:
+    _, orgs = extract_actors(
+        "It sold Dublin, Calif.-based Plant Cell Research to Montedison. The US-based Zandor "
+        "holds a patent.")
+    assert {"Plant Cell Research", "Zandor"} <= set(orgs)
+    # A technology before "-based" seats nothing.
+    _, orgs = extract_actors("It sells PC-based Ethernet cards.")
+    assert "Ethernet" not in orgs
+
+
+def test_a_day_after_told_is_no_outlet() -> None:
+    _, orgs = extract_actors("Mr Blair told Sunday's programme he would go. He told Kyodo so.")
+    assert orgs == ["Kyodo"]

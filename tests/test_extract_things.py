@@ -1,0 +1,47 @@
+"""Names used as things, not bodies (extract/things.py), through extract_actors."""
+
+from __future__ import annotations
+
+from newsearch.extract import extract_actors
+from newsearch.extract.scan import runs
+from newsearch.extract.things import thing_mention
+
+
+def test_acronym_used_as_a_common_noun_is_no_body() -> None:
+    # Before a technology's noun, bare after a verb of use or an article: a format.
+    _, orgs = extract_actors(
+        "Phones with USB ports sold well. Users send an SMS to the show, or are using SMS.")
+    assert "USB" not in orgs and "SMS" not in orgs
+    # A firm's acronym before a body's noun, or saying something, stays a body.
+    _, orgs = extract_actors("A BBC spokesman agreed. Analysts at IBM said IBM would grow.")
+    assert {"BBC", "IBM"} <= set(orgs)
+
+
+def test_product_owned_by_a_firm_and_models_are_no_bodies() -> None:
+    _, orgs = extract_actors("Nintendo's DS sold well. Fans liked Nintendo's DS, and Sony's PSP.")
+    assert "DS" not in orgs and "PSP" not in orgs
+    _, orgs = extract_actors(
+        "Plant workers said the TMI-2 reactor was shut. The TMI-2 cleanup goes on.")
+    assert orgs == []
+    # Britain's FSA: a country owns its bodies.
+    _, orgs = extract_actors("Britain's FSA, the City watchdog, fined the bank.")
+    assert "FSA" in orgs
+
+
+def test_award_and_numbered_parts_are_no_bodies() -> None:
+    _, orgs = extract_actors(
+        "He won an Oscar in 2001. The Oscar-winning actor wants another Oscar.")
+    assert orgs == []
+    _, orgs = extract_actors(
+        "Workers said Model 3 sales grew. Model 3 cars sold well, and the Model 3 line grew.")
+    assert orgs == []
+    _, orgs = extract_actors("The rate is 50 CFA francs to the French franc. The CFA franc is "
+                             "pegged.")
+    assert orgs == []
+
+
+def test_thing_mention_reads_the_words_around_one_name() -> None:
+    run = runs("Buy a USB port today.")[0]
+    assert thing_mention(run, 0, "USB", "a", " ", "port")
+    run = runs("He fined Kodo yesterday.")[0]
+    assert not thing_mention(run, 0, "Kodo", "fined", " ", "yesterday")
