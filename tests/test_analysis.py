@@ -68,3 +68,11 @@ def test_every_word_starts_with_its_stem_prefix(word):
 def test_ascii_fast_path_gives_the_tokens_words(text):
     # words() splits ASCII text with a translation table; tokens() uses the regex.
     assert analysis.words(text) == [w for w, _, _ in analysis.tokens(text)]
+
+
+def test_ascii_possessives_with_either_mark_before_letters_punctuation_or_end():
+    cases = {"Bob's car, Jim`s; it'sy x's": ["bob", "car", "jim", "it", "sy", "x"],
+             "O'Neill's 'S' `s's": ["o", "neill"]}
+    for text, want in cases.items():
+        assert analysis.words(text) == want
+        assert [w for w, _, _ in analysis.tokens(text)] == want

@@ -38,7 +38,7 @@ def _segment_files(folder: Path, schema: fields.Schema, writer_cls: type,
         store.close()
 
 
-def _articles(n: int) -> list[dict]:
+def _articles(n: int, grouped: bool = False) -> list[dict]:
     body = ("Oil prices rose in Tehran's markets as OPEC met; the oil ministers said "
             "prices would hold. Café owners in Zürich disagreed. ")
     out = []
@@ -48,7 +48,7 @@ def _articles(n: int) -> list[dict]:
             date=datetime(1987, 3, 1 + i % 28), places=[Place("Tehran", "Iran", True)],
             people=["Bashar al-Assad"] if i % 3 else [], orgs=["OPEC"], topics=["crude"],
             source="Reuters", key=f"k{i}", path="f.sgm")
-        doc = documents.to_fields(article)
+        doc = documents.to_fields(article, grouped=grouped)
         doc["file"] = "f.sgm"
         out.append(doc)
     return out
@@ -70,6 +70,43 @@ def test_same_bytes_as_whoosh_on_newsearch_documents(tmp_path: Path, no_sharing:
     fast = _segment_files(tmp_path / "fast", build_schema(), GroupedSegmentWriter, docs)
     assert set(stock) == set(fast)
     assert {name for name in stock if stock[name] != fast[name]} == set()
+
+
+def test_ranked_text_given_as_stems_of_the_exact_words_same_bytes(
+        tmp_path: Path, no_sharing: None) -> None:
+    plain = _articles(300)
+    grouped = _articles(300, grouped=True)
+    assert isinstance(grouped[0]["content"], fastwriter.StemsOf)
+    # Documents given both ways in one segment, and one with a title only: words
+    # numbered for the exact field but never kept in the ranked one are left out.
+    title_only = documents.to_fields(Article(id="t", title="Oil title alone", body=""),
+                                     grouped=True)
+    no_words = documents.to_fields(Article(id="n", title="", body="", key="n"), grouped=True)
+    assert "content" not in no_words and "exact" not in no_words
+    docs = [plain[0], {"id": "p", "exact": ["unranked", "oil"], "title": ["unrank"]},
+            *grouped[1:150], title_only, no_words, *plain[150:]]
+    want = [plain[0], {"id": "p", "exact": ["unranked", "oil"], "title": ["unrank"]},
+            *plain[1:150], documents.to_fields(Article(id="t", title="Oil title alone",
+                                                       body="")),
+            documents.to_fields(Article(id="n", title="", body="", key="n")), *plain[150:]]
+    stock = _segment_files(tmp_path / "stock", build_schema(), SegmentWriter, want)
+    fast = _segment_files(tmp_path / "fast", build_schema(), GroupedSegmentWriter, docs)
+    assert set(stock) == set(fast)
+    assert {name for name in stock if stock[name] != fast[name]} == set()
+
+
+def test_stems_of_a_missing_field_are_refused_without_trace(tmp_path: Path) -> None:
+    ix = FileStorage(str(tmp_path)).create_index(build_schema(), indexname="MAIN")
+    writer = GroupedSegmentWriter(ix, _lk=False)
+    try:
+        with pytest.raises(ValueError, match="cannot be indexed"):
+            writer.add_document(id="x", content=fastwriter.StemsOf("exact", str.upper))
+        with pytest.raises(ValueError, match="cannot be indexed"):
+            writer.add_document(id="x", exact=["a"], content=fastwriter.StemsOf(
+                "exact", str.upper, head=2))
+        assert writer.docnum == 0 and not writer._columns
+    finally:
+        writer.cancel()
 
 
 def test_shared_values_read_back_the_same(tmp_path: Path) -> None:

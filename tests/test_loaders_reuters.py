@@ -230,3 +230,11 @@ def test_unbalanced_tags_named_in_tag_order() -> None:
         reuters.parse_record(record, "x.sgm", 1)
     with pytest.raises(ValueError, match="unbalanced <TEXT> tags"):
         reuters.parse_record(record.replace("<DATELINE>d", "<TEXT>"), "x.sgm", 1)
+
+
+def test_control_characters_are_dropped_from_ascii_and_other_text():
+    from newsearch.loaders.common import strip_controls
+
+    assert strip_controls("a\x00b\x03\tc\r\n\x0b\x0cd\x1f\x7fe") == "ab\tc\r\nde"
+    assert strip_controls("Zürich\x02 café\x7f\n") == "Zürich café\n"
+    assert strip_controls("plain") == "plain"

@@ -124,7 +124,7 @@ def test_interrupted_merge_leaves_the_index_as_it_was(tmp_path: Path,
     _grow(corpus, index, files[:7])
     before = _answers(index)
 
-    def interrupted(article: object) -> dict:
+    def interrupted(article: object, grouped: bool = False) -> dict:
         raise KeyboardInterrupt  # Ctrl-C while the merged segment is being built
 
     monkeypatch.setattr(merge, "to_fields", interrupted)

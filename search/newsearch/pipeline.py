@@ -173,7 +173,7 @@ def _add(chunk: list[Article], builder: SegmentBuilder, registry: IdRegistry, jo
                                                skipped=True))
             continue
         article.id = article_id
-        fields = documents.to_fields(article)
+        fields = documents.to_fields(article, grouped=True)
         fields["file"] = file
         builder.add(fields)
         added += 1

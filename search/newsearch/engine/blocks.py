@@ -87,19 +87,28 @@ class TokenColumn:
         # and 4 bytes per token: a task's tokens are kept until the flush, and
         # numbering them now spares the flush a dict look-up per token.
         self.numbers = _Numbers()
-        self.terms = array("i")
+        # Unsigned: array's signed types convert each item with PyArg_Parse, several
+        # times the work of the unsigned types' plain conversion.
+        self.terms = array("I")
         self.docs = array("I")
         self.counts = array("I")
         self.lengths: dict[int, int] = {}  # docnum -> field length, as stored
         self.length_bytes: dict[int, int] = {}  # docnum -> its byte in the length column
 
-    def add(self, docnum: int, tokens: list[Any]) -> None:
-        """Append one document's tokens (positions are their list indexes)."""
-        if tokens:
-            # fromlist of a list: about a third faster than extend of the map.
-            self.terms.fromlist(list(map(self.numbers.__getitem__, tokens)))
+    def add(self, docnum: int, tokens: list[Any]) -> list[int]:
+        """Append one document's tokens (positions are their list indexes); returns
+        their term numbers."""
+        # fromlist of a list: about a third faster than extend of the map.
+        numbers = list(map(self.numbers.__getitem__, tokens))
+        self.add_numbers(docnum, numbers)
+        return numbers
+
+    def add_numbers(self, docnum: int, numbers: list[int]) -> None:
+        """Append one document's tokens given as term numbers (keys of ``numbers``)."""
+        if numbers:
+            self.terms.fromlist(numbers)
             self.docs.append(docnum)
-            self.counts.append(len(tokens))
+            self.counts.append(len(numbers))
 
 
 def length_bytes(lengths: np.ndarray) -> np.ndarray:
@@ -180,9 +189,9 @@ def write_field(fw: Any, column: TokenColumn, fmt: formats.Format, doccount: int
     # memory at the flush is a handful of arrays of that length.
     rank = np.empty(len(first_seen), np.int32)
     rank[np.asarray(order, np.int64)] = np.arange(len(first_seen), dtype=np.int32)
-    term_of_token = rank[np.frombuffer(column.terms, np.int32)]
+    term_of_token = rank[np.frombuffer(column.terms, np.uint32)]
     ntokens = len(term_of_token)
-    column.terms = array("i")  # consumed: the strings live on in first_seen
+    column.terms = array("I")  # consumed: the strings live on in first_seen
     column.numbers = _Numbers()
 
     # 2. Postings: runs of equal (term, document) after a stable sort by term.
@@ -296,6 +305,8 @@ def write_field(fw: Any, column: TokenColumn, fmt: formats.Format, doccount: int
     prefix = pack_ushort(fw._fieldid)
     # Text tokens are keyed by their UTF-8 bytes (which sort as the text does);
     # number fields give their terms as bytes already.
+    if nterms < len(order):  # numbered tokens no document kept (see TokenColumn)
+        order = np.asarray(order, np.int64)[pterm[tfirst]].tolist()
     terms = list(map(first_seen.__getitem__, order))
     if set(map(type, terms)) == {str}:
         encoded = list(map(str.encode, terms))

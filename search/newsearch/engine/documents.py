@@ -12,7 +12,8 @@ from typing import Any
 from .. import analysis
 from ..model import Article, Place
 from .facets import encode_facet_data
-from .schema import TITLE_REPEAT, name_terms
+from .fastwriter import StemsOf
+from .schema import EXACT_FIELD, RANKED_FIELD, TITLE_REPEAT, name_terms
 
 
 class _Stems(dict):
@@ -42,20 +43,28 @@ def place_names(places: list[Place], focus_only: bool = False) -> list[str]:
     return list(names)
 
 
-def to_fields(article: Article) -> dict[str, Any]:
-    """Build the ``add_document`` keyword arguments for ``article``."""
+def to_fields(article: Article, grouped: bool = False) -> dict[str, Any]:
+    """Build the ``add_document`` keyword arguments for ``article``.
+
+    With ``grouped`` (for :class:`~.fastwriter.GroupedSegmentWriter` only), the ranked
+    text is given as the stems of the exact words, which that writer numbers once.
+    """
     title_words = analysis.words(article.title)
-    text_words = analysis.words(article.caption) + analysis.words(article.body)
+    exact = title_words + analysis.words(article.caption) + analysis.words(article.body)
     stem = _stems.__getitem__
     title_stems = list(map(stem, title_words))
-    text_stems = list(map(stem, text_words))
+    content: Any
+    if grouped and exact:
+        content = StemsOf(EXACT_FIELD, stem, len(title_words), TITLE_REPEAT)
+    else:
+        content = title_stems * TITLE_REPEAT + list(map(stem, exact[len(title_words):]))
     all_places = place_names(article.places)
     doc: dict[str, Any] = {
         "id": article.id,
         "key": article.key,
         "file": article.path,
-        "content": title_stems * TITLE_REPEAT + text_stems,
-        "exact": title_words + text_words,
+        RANKED_FIELD: content,
+        EXACT_FIELD: exact,
         "title": title_stems,
         "place": name_terms(all_places),
         "about": name_terms(place_names(article.places, focus_only=True)),

@@ -25,12 +25,19 @@ byte-for-byte tests are what guard an upgrade.
 Only what newsearch's schema uses is supported: no term vectors, no separate
 spelling fields, no ``_boost`` keywords, and text given as a string must come
 from an analyzer that never skips a position (newsearch's tokenizers).
+
+A field may also be given as :class:`StemsOf` another field of the document
+(the ranked text as the stems of the exact words): each word is then looked up
+once per document, and stemmed and numbered once per segment.
 """
 
 from __future__ import annotations
 
 import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
+from itertools import islice
 from pickle import dumps
 from typing import Any
 
@@ -54,6 +61,22 @@ _STORED_LEVEL = STORED_COLUMN._child._level  # Whoosh's stored-fields zlib level
 # smaller zlib hash table (see blocks.ZLIB_MEMLEVEL); tests set 8 to compare bytes.
 STORED_MEMLEVEL = 4
 _TERM_CACHE = 100_000  # values whose terms a number field keeps
+# Whoosh's length byte of each field length below _LENGTHS, and the length it stands for.
+_LENGTHS = 4096
+_LENGTH_BYTE = [length_to_byte(n) for n in range(_LENGTHS)]
+_BYTE_LENGTH = [byte_to_length(b) for b in range(256)]
+
+
+@dataclass(slots=True, eq=False)  # compared by identity: to_fields tests values against []
+class StemsOf:
+    """A text field given as ``stem`` of each word of the document's field ``source``
+    (a word list): the first ``head`` words ``repeat`` times, then the rest. ``stem``
+    must be a pure function of the word (the writer keeps its results per segment)."""
+
+    source: str
+    stem: Callable[[str], str]
+    head: int = 0
+    repeat: int = 1
 
 
 class GroupedSegmentWriter(SegmentWriter):
@@ -80,6 +103,8 @@ class GroupedSegmentWriter(SegmentWriter):
         self._columns: dict[str, TokenColumn] = {}
         self._plans: dict[tuple[str, ...], list[tuple[str, Any, bool, bool, Any]]] = {}
         self._term_cache: dict[str, dict[tuple[type, Any], list[Any]]] = {}
+        # (source field, field, stem) -> the field's term number of each source term number.
+        self._derived: dict[tuple[str, str, Any], list[int]] = {}
         # Per-document data kept until the flush: each document's compressed
         # stored fields (None: none), column values, and each field's total length.
         self._stored: list[bytes | None] = []
@@ -97,10 +122,14 @@ class GroupedSegmentWriter(SegmentWriter):
         # (ValueError) leaves no trace of the document.
         stored: dict[str, Any] = {}
         tokens: list[tuple[str, Any, list[Any]]] = []
+        derived: list[tuple[str, Any, StemsOf]] = []
         values: list[tuple[str, Any, Any]] = []
         for name, field, indexed, keep, column in plan:
             value = fields[name]
             if value is None:
+                continue
+            if type(value) is StemsOf:
+                derived.append((name, field, self._check_derived(name, field, value, fields)))
                 continue
             if indexed:
                 tokens.append((name, field, self._tokens(name, field, value)))
@@ -108,8 +137,11 @@ class GroupedSegmentWriter(SegmentWriter):
                 stored[name] = value
             if column:
                 values.append((name, column, field.to_column_value(value)))
+        numbered: dict[str, list[int]] = {}
         for name, field, toks in tokens:
-            self._add_tokens(name, field, docnum, toks)
+            numbered[name] = self._add_tokens(name, field, docnum, toks)
+        for name, field, spec in derived:
+            self._add_derived(name, field, docnum, spec, numbered[spec.source])
         # Whoosh's per-document writer pickles and compresses the stored fields
         # the same way; columns are handed to it in bulk at the flush.
         self._stored.append(deflate(dumps(stored, 2), _STORED_LEVEL, zlib.MAX_WBITS,
@@ -155,18 +187,59 @@ class GroupedSegmentWriter(SegmentWriter):
         # Positions are token indexes: true of newsearch's tokenizers, which never skip.
         return [t.text for t in field.analyzer(value, positions=True, mode="index")]
 
-    def _add_tokens(self, name: str, field: Any, docnum: int, tokens: list[Any]) -> None:
+    def _column(self, name: str) -> TokenColumn:
         column = self._columns.get(name)
         if column is None:
             column = self._columns[name] = TokenColumn()
-        column.add(docnum, tokens)
-        if not field.scorable or not tokens:
+        return column
+
+    def _add_tokens(self, name: str, field: Any, docnum: int, tokens: list[Any]) -> list[int]:
+        """Add one document's tokens of a field; returns their term numbers."""
+        column = self._column(name)
+        numbers = column.add(docnum, tokens)
+        self._add_length(name, field, column, docnum, numbers)
+        return numbers
+
+    def _check_derived(self, name: str, field: Any, spec: StemsOf,
+                       fields: dict[str, Any]) -> StemsOf:
+        """``spec`` if the writer can index field ``name`` from it (ValueError if not)."""
+        source = fields.get(spec.source)
+        if (not field.indexed or field.stored or field.column_type is not None
+                or self._own_index[name] or not isinstance(source, list)
+                or not 0 <= spec.head <= len(source) or spec.repeat < 1
+                or self._own_index.get(spec.source, True)):
+            raise ValueError(f"field {name!r}: cannot be indexed as {spec!r}")
+        return spec
+
+    def _add_derived(self, name: str, field: Any, docnum: int, spec: StemsOf,
+                     source: list[int]) -> None:
+        """Add field ``name`` as ``spec`` says, from its source's term numbers."""
+        column = self._column(name)
+        table = self._derived.setdefault((spec.source, name, spec.stem), [])
+        words = self._columns[spec.source].numbers
+        if len(words) > len(table):
+            # The source's new words are its last keys (numbered in first-seen order).
+            new = list(islice(reversed(words), len(words) - len(table)))
+            new.reverse()
+            # A number given here may stay unused (a word of a document given the
+            # field's tokens otherwise); write_field leaves such terms out.
+            table.extend(map(column.numbers.__getitem__, map(spec.stem, new)))
+        numbers = list(map(table.__getitem__, source))
+        if spec.repeat > 1 and spec.head:
+            numbers = numbers[:spec.head] * spec.repeat + numbers[spec.head:]
+        column.add_numbers(docnum, numbers)
+        self._add_length(name, field, column, docnum, numbers)
+
+    def _add_length(self, name: str, field: Any, column: TokenColumn, docnum: int,
+                    numbers: list[int]) -> None:
+        if not field.scorable or not numbers:
             return
-        length = len(set(tokens)) if type(field.format) is formats.Existence else len(tokens)
+        # Term numbers stand for distinct tokens one for one.
+        length = len(set(numbers)) if type(field.format) is formats.Existence else len(numbers)
         # What the stock writer would read back from the length column.
-        lb = length_to_byte(length)
+        lb = _LENGTH_BYTE[length] if length < _LENGTHS else length_to_byte(length)
         if lb:
-            column.lengths[docnum] = byte_to_length(lb)
+            column.lengths[docnum] = _BYTE_LENGTH[lb]
             column.length_bytes[docnum] = lb
         self._field_lengths[name] = self._field_lengths.get(name, 0) + length
 
@@ -215,7 +288,7 @@ class GroupedSegmentWriter(SegmentWriter):
         fw.close()
 
     def _close_segment(self) -> None:
-        self._columns = {}
+        self._columns, self._derived = {}, {}
         self._stored, self._values, self._field_lengths = [], {}, {}
         super()._close_segment()
 

@@ -92,7 +92,8 @@ def _rebuild(ix: Any, index_path: Path, chosen: set[str]) -> StagedSegment | Non
                     if leaf.is_deleted(docnum):
                         continue
                     stored = leaf.stored_fields(docnum)
-                    fields = to_fields(from_stored(stored["id"], stored["stored_data"]))
+                    fields = to_fields(from_stored(stored["id"], stored["stored_data"]),
+                                       grouped=True)
                     fields["file"] = stored["file"]
                     builder.add(fields)
         return builder.finish()

@@ -112,6 +112,8 @@ def name_terms(names: list[str]) -> list[str]:
     ``person:"Bashar Assad"`` is a single-term lookup, not a phrase match);
     a gap token keeps names apart.
     """
+    if len(names) < 2:  # most fields of most stories: one name (the source) or none
+        return list(_name_parts[names[0]]) if names else []
     out: list[str] = []
     for name in names:
         ws = _name_parts[name]
