@@ -384,6 +384,27 @@ def test_nationality_before_a_full_name_is_dropped() -> None:
     assert "American Express Co" in orgs
 
 
+def test_nationality_is_no_one() -> None:
+    # A demonym alone names no one, after a title or in a hyphenated pair.
+    people, _ = extract_actors("Chief Soviet arms negotiator Yuli Vorontsov said Soviet-American "
+                               "talks had made a breakthrough.")
+    assert people == ["Yuli Vorontsov"]
+
+
+def test_nationality_before_a_full_name_is_cut() -> None:
+    # "Lynton" is no given name: the nationality still goes, the surname confirms the rest.
+    people, _ = extract_actors("The paper said Australian Lynton Crosby told the leader to "
+                               "focus. Mr Crosby denied it.")
+    assert people == ["Lynton Crosby"]
+
+
+def test_nationality_before_a_surname_joins_the_full_name() -> None:
+    people, orgs = extract_actors("Andre Agassi won in Sydney. American Agassi is set to play "
+                                  "a qualifier. American Express shares rose.")
+    assert people == ["Andre Agassi"]
+    assert "Express" not in orgs
+
+
 def test_initial_and_surname_is_a_person() -> None:
     people, _ = extract_actors("M. Atherton b Waqar Younis 31\nA. Stewart b Mushtaq Ahmed 44\n")
     assert {"M. Atherton", "A. Stewart"} <= set(people)
@@ -484,3 +505,39 @@ def test_a_sites_name_is_no_one_and_a_ways_name_speaks_for_no_body() -> None:
     assert extract_actors("Rides at Alton Towers were shut. Shows in Drury Lane ran.") == ([], [])
     assert extract_actors("Nathan Lane said he was happy.") == (["Nathan Lane"], [])
     assert extract_actors("Flights land at Los Angeles International Airport.") == ([], [])
+
+
+def test_kin_before_a_place_name_makes_a_person() -> None:
+    people, _ = extract_actors("He quarrelled with his daughter Victoria over the bill. "
+                               "He flew to Victoria with his wife.")
+    assert people == ["Victoria"]
+
+
+def test_hyphenated_surname_with_a_common_word() -> None:
+    # "Cross" is a common word, but joined to "Hulme" it is part of the surname.
+    people, _ = extract_actors("Damian Hockney and Peter Hulme-Cross were elected in 2004. "
+                               "Fans watched the Tri-Nations series.")
+    assert people == ["Damian Hockney", "Peter Hulme-Cross"]
+
+
+def test_feature_noun_or_country_after_a_name_makes_it_a_place() -> None:
+    people, _ = extract_actors("Forces struck targets in the Cal Miskaad mountains on Monday. "
+                               "A bus crashed in Rio Grande do Sul, Brazil, killing seven.")
+    assert people == []
+    # A person's country after a comma without "in" before, or a possessive, stays a person.
+    people, _ = extract_actors("Marat Safin, Russia, beat Roger Federer. He met John Smith, "
+                               "Brazil's president.")
+    assert people == ["Marat Safin", "Roger Federer", "John Smith"]
+
+
+def test_portfolio_before_a_name_is_no_title() -> None:
+    # "Home" is a title only before an office's noun ("Home Secretary").
+    people, orgs = extract_actors("Lorimar named three executives at Karl-Lorimar Home Video, "
+                                  "its wholly owned subsidiary. Home Secretary Charles Clarke "
+                                  "said no.")
+    assert people == ["Charles Clarke"]
+    assert "Karl-Lorimar Home Video" in orgs
+    # Inside an office's name a portfolio still heads its holder.
+    people, _ = extract_actors("The Office of Management and Budget James Miller said so. "
+                               "Minister of Industry and Trade Cahit Aral spoke.")
+    assert people == ["James Miller", "Cahit Aral"]

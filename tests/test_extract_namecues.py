@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from newsearch.extract import extract_actors
-from newsearch.extract.namecues import duo, place_before_name, trade_role, work_title
+from newsearch.extract.namecues import (
+    after_demonym,
+    common_word_after_first,
+    duo,
+    in_country,
+    place_before_name,
+    trade_role,
+    work_title,
+)
 from newsearch.extract.orgs import word_after
 from newsearch.extract.scan import runs
 
@@ -40,3 +48,29 @@ def test_pairs_trade_roles_and_titles_places() -> None:
     assert place_before_name(run, 0, 3, list(run.keys))
     run = runs("He met Athens Nazmi Akiman there.")[0]
     assert not place_before_name(run, 0, 3, list(run.keys))  # no "to" or "in" before
+
+
+def test_after_demonym_full_name_or_surname_with_a_cue() -> None:
+    [run] = [r for r in runs("They met Australian Lynton Crosby there.") if r.keys[0] != "they"]
+    assert after_demonym(run, 0, 3, run.keys, False, "met")
+    [run] = runs("shares of American Express rose")
+    assert not after_demonym(run, 0, 2, run.keys, False, "of")  # a firm, no cue
+    [run] = runs("then American Davenport said")
+    assert after_demonym(run, 0, 2, run.keys, True, "then")
+    [run] = runs("the Nigerian Brass River field")
+    assert not after_demonym(run, 0, 3, run.keys, False, "the")  # a feature's name
+
+
+def test_common_word_inside_a_hyphenated_surname() -> None:
+    [run] = runs("and Peter Hulme-Cross were elected")
+    assert not common_word_after_first(run, 0, run.keys)
+    [run] = runs("the Tri-Nations series")
+    assert common_word_after_first(run, 0, run.keys)
+
+
+def test_in_country_closes_an_address() -> None:
+    [run] = [r for r in runs("A bus crashed in Rio Grande do Sul, Brazil, killing seven.")
+             if r.keys[0] == "rio"]
+    assert in_country(run)
+    [run] = [r for r in runs("He met John Smith, Brazil's president.") if r.keys[0] == "john"]
+    assert not in_country(run)

@@ -34,6 +34,7 @@ from .known import (
 )
 from .names import (
     ORG_WORDS,
+    PORTFOLIOS,
     ROLE_WORDS,
     TITLE_WORDS,
     first_names,
@@ -52,11 +53,24 @@ from .teams import listed_sides
 _KEYS = attrgetter("keys")
 _FIRST = itemgetter(0)
 _SEAT_LINKS = frozenset({"of", "for"})  # "MP for Kensington": a seat's name follows
+# Words before a portfolio opening a run that put it inside an office's name ("Office of
+# Management and Budget James Miller").
+_OFFICE_LINKS = frozenset({"of", "for", "and", "the"})
 
 # Lower-case nouns after a run that make it the name of a body, not of a title's holder.
 # ("give President Reagan authority": not every body word.)
 _BODY_NOUNS = frozenset({"committee", "subcommittee", "panel", "delegation", "caucus",
                          "commission", "council"})
+
+
+def _portfolio_alone(run: Run, k: int, n: int) -> bool:
+    """Whether title word ``k`` is a portfolio with no office's noun after it and no title
+    before it in the run ("Karl-Lorimar Home Video", "Energy Optics"); "Secretary of Commerce
+    Malcolm Baldrige", "Minister of Industry and Trade Cahit Aral" and "Office of Management
+    and Budget James Miller" name its holder."""
+    words = run.keys
+    return words[k] in PORTFOLIOS and (k + 1 == n or words[k + 1] not in TITLE_WORDS) \
+        and TITLE_WORDS.isdisjoint(words[:k]) and (k or run.prev_word() not in _OFFICE_LINKS)
 
 
 def _split_titles(run: Run, col: Collector, pos: int) -> None:
@@ -75,7 +89,8 @@ def _split_titles(run: Run, col: Collector, pos: int) -> None:
     last_title = -1
     for k in range(i, n) if not TITLE_WORDS.isdisjoint(words) else ():
         if words[k] in TITLE_WORDS and not (words[k] in HONORIFICS and run.words[k].isupper()
-                                            and not run.caps):  # "the DR Congo"
+                                            and not run.caps) \
+                and not _portfolio_alone(run, k, n):  # ("the DR Congo": no doctor)
             rest = words[k + 1:]
             if rest and ORG_WORDS.isdisjoint(rest) \
                     and not all(r in TITLE_WORDS or r in LINKERS for r in rest) \

@@ -33,12 +33,16 @@ from .known import (
 from .namecues import (
     WORK_BEFORE,
     WORK_NEXT,
+    after_demonym,
+    common_word_after_first,
     duo,
+    in_country,
     place_before_name,
     trade_role,
     work_title,
 )
 from .names import (
+    FEATURE_TAILS,
     NOT_SURNAMES,
     ORG_BEFORE,
     ORG_CONTEXT,
@@ -99,6 +103,8 @@ _SAID_BEFORE = wordset("said says added asked")
 _NOT_NAME_START = wordset("the a an")
 # Only a person has these ("Clinton's wife"; a firm has a spokesman and lawyers too).
 _KIN = wordset("wife husband widow son daughter mother father brother sister")
+_PLACE_BEFORE = frozenset({"in", "at", "near", "outside", "from"})  # "in X, Brazil"
+_KIN_BEFORE = tuple(f" {k} " for k in _KIN)
 HONORIFICS = wordset("mr mrs ms miss dr sir lord lady dame prof")
 # Honorifics before a surname only ("Mr Major"; "Lord Chancellor" is an office).
 PLAIN_HONORIFICS = wordset("mr mrs ms miss dr")
@@ -189,6 +195,9 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     if org_word and i == 0 and (owner := cue.plural_owner(run)):
         col.add(" ".join((owner + surface).split()), "org", pos, 3)  # "the Farmers' Union"
         return
+    if place and j - i == 1 and run.text.endswith(_KIN_BEFORE, max(0, run.start - 10),
+                                                  run.start):
+        titled = True  # "daughter Victoria", "son Jordan": kin name a person, not a place
     if not titled and place:
         # Checked first: place names are the commonest runs. A small town's name may still
         # be a club's or a firm's ("Chelsea defender", "firm Converse").
@@ -363,10 +372,9 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             n -= 2
             words = words[:n]
             surface = run.surface(i, j)
-        if ((n == 2 and words[1] not in COMMON_WORDS
-             and (said or (i == 0 and before in ROLE_WORDS)))
-                or (n == 3 and words[1] in first_names() and run.words[i + 1][1:].islower())) \
-                and not titled and is_demonym(words[0]) or place_before_name(run, i, n, words):
+        if (not titled and is_demonym(words[0]) and after_demonym(run, i, n, words, said,
+                                                                      before)) \
+                or place_before_name(run, i, n, words):
             i += 1  # "American Davenport said", "American Robby Ginepri", "to Athens Nazmi
             # Akiman"
             n -= 1
@@ -396,6 +404,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     if n == 1:
         honorific = i > 0 and run.keys[i - 1] in HONORIFICS and (
             run.caps or not run.words[i - 1].isupper())  # "DR Congo" is no doctor
+        if not honorific and is_demonym(words[0]):
+            return  # "Chief Soviet arms negotiator", "Soviet-American talks": no one
         if not (titled or honorific) and i == 0 and last and words[0] not in COMMON_WORDS \
                 and cue.beside_body(run) and words[0] not in first_names():
             col.add(surface, "org", pos)  # "Deutsche Bank and Commerzbank"
@@ -426,11 +436,16 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     if words[-1] in PARTY_MEMBERS and not titled and n <= 3:
         col.add(surface, "org", pos)  # "Christian Democrats", "Free Democrats"
         return
+    if not titled and ((sep == " " and nxt in FEATURE_TAILS) or (
+            last and after[:1] == "," and before in _PLACE_BEFORE and in_country(run))):
+        return  # "the Cal Miskaad mountains", "in Rio Grande do Sul, Brazil": a place's name
     if words[-1] not in first_names() and is_country(run.words[j - 1]):
         if said and not titled:  # "Statistics Canada said": no one's surname is a country
             col.add(surface, "org", pos)
         return
-    common_tail = any(w in COMMON_WORDS for w in words[1:] if w not in LINKERS)
+    # A common word joined by a hyphen to a surname is part of it ("Peter Hulme-Cross").
+    common_tail = any(w in COMMON_WORDS for w in words[1:] if w not in LINKERS) and (
+        "-" not in surface or common_word_after_first(run, i, words))
     if titled or said:
         if not COMMON_WORDS.issuperset(words):
             col.add(surface, "person", pos, 2 if titled else 1)

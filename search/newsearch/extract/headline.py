@@ -10,7 +10,7 @@ from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS, gazetteer, place_key
 from .known import org_table
 from .memo import Memo
-from .names import ORG_WORDS, TITLE_WORDS
+from .names import ORG_WORDS, TITLE_WORDS, first_names, popular_given_names
 from .orgs import INSTITUTIONS
 from .scan import Run, key_of
 
@@ -45,6 +45,26 @@ def _namelike_key(key: str) -> bool:
 _namelike: Callable[[str], bool] = Memo(_namelike_key, 20_000).get_key
 
 
+# Words before a headline's name that leave it a name of its own ("SAYS REAGAN TO ...",
+# "SHULTZ AND SHEVARNADZE TO MEET").
+_OPEN_BEFORE = HEADLINE_VERBS | WEAK_VERBS | {"and", "or", "with", "by", "from", "for"}
+_IT = frozenset({"it", "its", "it's", "it’s"})
+
+
+def _body_like(keys: list[str], raw: list[str], i: int, j: int) -> bool:
+    """Whether words ``i:j`` of a capitals headline, with no title before them, read as a
+    body's name rather than a person's: three letters ("API SAYS", "TWA SAID": an acronym),
+    the end of a longer name ("AMERICAN EXPRESS SAYS", "TORONTO SUN PLANS"; not after a given
+    name, "LEWIS LEHRMAN TO JOIN"), or the subject of "SAYS IT" ("CHRYSLER SAYS IT SOLD"; a
+    person "SAYS HE")."""
+    if j - i == 1 and len(keys[i]) <= 3:
+        return True
+    if i and raw[i - 1] not in _OPEN_BEFORE and raw[i - 1].isalpha() \
+            and raw[i - 1] not in first_names():
+        return True
+    return j + 1 < len(keys) and keys[j] in HEADLINE_VERBS and keys[j + 1] in _IT
+
+
 def headline_people(run: Run, prev: Run | None) -> list[tuple[str, int]]:
     """Names in a capitals run: ``(name, strength)``.
 
@@ -68,13 +88,15 @@ def headline_people(run: Run, prev: Run | None) -> list[tuple[str, int]]:
             continue
         j = i + 1
         if j < n and raw[i] == keys[i] and _namelike(keys[j]) and (
-                j + 1 == n or keys[j + 1] in HEADLINE_VERBS):
+                j + 1 == n or keys[j + 1] in HEADLINE_VERBS
+                or (keys[i] in popular_given_names() and run.text[run.spans[i][1]] == " ")):
+            # ("DONALD TRUMP TO BUY ...": a given name opens a full name before any verb.)
             j += 1
         before = raw[i - 1] if i else ""
         nxt = keys[j] if j < n else ""
         sure = before in TITLE_WORDS or (i == 0 and after_possessive) or before.endswith(
             ("'s", "’s"))
-        if raw[j - 1] != keys[j - 1] and not sure:
+        if not sure and (raw[j - 1] != keys[j - 1] or _body_like(keys, raw, i, j)):
             i = j  # "MOODY'S CUTS": a possessor, a person only after a title
             continue
         if (sure or nxt in HEADLINE_VERBS or nxt in WEAK_VERBS) \

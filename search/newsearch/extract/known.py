@@ -337,6 +337,17 @@ def drop_joined_pairs(people: dict) -> None:
                 del people[key]
 
 
+def drop_nationality(people: dict) -> None:
+    """Merge "American Agassi" into "Andre Agassi": a nationality before a surname the story
+    gives in full is news style's description of that person, not a given name."""
+    for key in [k for k in people if k.count(" ") == 1]:
+        nationality, surname = key.split()
+        if is_demonym(nationality):
+            full = next((k for k in people if k != key and k.endswith(" " + surname)), None)
+            if full is not None:
+                people[full].first = min(people[full].first, people.pop(key).first)
+
+
 @dataclass(slots=True)
 class Votes:
     """Votes for one name key over a story: organisation, person, spellings, first run."""
@@ -387,6 +398,7 @@ def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
                 and place_key(surface) not in gazetteer().raw:
             orgs.setdefault(word, Votes(org=1, surfaces=[surface], first=pos))
     drop_joined_pairs(people)
+    drop_nationality(people)
     full = sorted(people, key=lambda k: -len(k.split()))
     canon: dict[str, str] = {}
     # Each key split once; the longer names sort first, so a key's candidates are a prefix.

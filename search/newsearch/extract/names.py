@@ -33,6 +33,14 @@ treasury state home environment communications information culture planning budg
 managing analyst economist exchequer staff mp mep msp
 """)
 
+# Title words that name a portfolio: a title only before an office's noun ("Home Secretary
+# Charles Clarke", "Oil Minister"), not before a name ("Karl-Lorimar Home Video").
+PORTFOLIOS = wordset("""
+foreign finance trade economy economics defence defense interior oil energy agriculture
+industry health education transport commerce petroleum home environment
+communications information culture planning budget
+""")
+
 # A name ending (or headed) by one of these is an organisation.
 ORG_WORDS = wordset("""
 inc corp corporation co cos company companies ltd limited plc llc ag sa nv bv spa gmbh bhd kk ab
