@@ -19,7 +19,7 @@ from operator import attrgetter, itemgetter
 
 from . import orgcues as cue
 from .caps import is_caps_text
-from .classify import HONORIFICS, PLAIN_HONORIFICS, classify
+from .classify import classify
 from .collect import Collector, resolve
 from .firms import bracketed_firm, comma_firm, is_ticker, possessive_firms
 from .headline import headline_people
@@ -33,7 +33,9 @@ from .known import (
     whole_table_name,
 )
 from .names import (
+    HONORIFICS,
     ORG_WORDS,
+    PLAIN_HONORIFICS,
     PORTFOLIOS,
     ROLE_WORDS,
     TITLE_WORDS,

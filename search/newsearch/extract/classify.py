@@ -43,6 +43,7 @@ from .namecues import (
 )
 from .names import (
     FEATURE_TAILS,
+    HONORIFICS,
     NOT_SURNAMES,
     ORG_BEFORE,
     ORG_CONTEXT,
@@ -51,10 +52,12 @@ from .names import (
     PARTY_MEMBERS,
     PERSON_CONTEXT,
     PERSON_TRADES,
+    PLAIN_HONORIFICS,
     REGIONS,
     ROLE_WORDS,
     SITE_TAILS,
     SURNAME_TAILS,
+    TITLE_SURNAMES,
     TITLE_WORDS,
     WAY_TAILS,
     first_names,
@@ -83,15 +86,7 @@ from .orgs import (
     word_after,
 )
 from .scan import LINKERS, Run, key_of
-from .teams import (
-    competitor,
-    in_lineup,
-    is_dateline,
-    scorer,
-    side_place,
-    side_with_country,
-    team_after_country,
-)
+from .teams import in_lineup, is_dateline, row_vote, side_place
 from .things import ARTICLES, THING_NEXT, thing_mention
 
 # Two capitals that are not organisations.
@@ -105,11 +100,6 @@ _NOT_NAME_START = wordset("the a an")
 _KIN = wordset("wife husband widow son daughter mother father brother sister")
 _PLACE_BEFORE = frozenset({"in", "at", "near", "outside", "from"})  # "in X, Brazil"
 _KIN_BEFORE = tuple(f" {k} " for k in _KIN)
-HONORIFICS = wordset("mr mrs ms miss dr sir lord lady dame prof")
-# Honorifics before a surname only ("Mr Major"; "Lord Chancellor" is an office).
-PLAIN_HONORIFICS = wordset("mr mrs ms miss dr")
-# Titles that are also common surnames ("Mervyn King", "John Major", "Don King").
-TITLE_SURNAMES = wordset("king major pope bishop marshal judge dean")
 _NOT_NAME_INSIDE = wordset("of for the and")
 _HEADLINE_CHARS = 160  # a whole text this short, on one line, is a headline
 # A word after a lone surname that says it is a person ("the Reagan administration").
@@ -150,25 +140,13 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     surface = run_words[i] if j - i == 1 else run.surface(i, j)  # one word: its own surface
     words = run.keys[i:j]
     if last:
-        if c1.isdigit():
-            if scorer(run):  # "(Van Gastel 8, Larsson 45)": scorers
-                col.add(surface, "person", pos, 2)
-                return
-            if team_after_country(run):  # "Jacques Villeneuve (Canada) Williams 1:28:20"
-                col.add(surface, "org", pos, 2)
-                return
-        if i == 0:
-            if c1 == "(":
-                if competitor(run):
-                    col.add(surface, "person", pos, 2)  # "65 Retief Goosen (South Africa)"
-                    return
-                if side_with_country(run):
-                    col.add(surface, "org", pos, 2)  # "Aston Villa (England) 2 Helsingborg"
-                    return
-            if (after[:1] in ")*_" or (c1 == "v" and run.text.startswith(" via ", run.end))) \
-                    and cue.source_credit(run):
-                col.add(surface, "org", pos, 2)  # "... were killed. (Al Jazeera)"
-                return
+        if (c1.isdigit() or c1 == "(") and (vote := row_vote(run, i, c1)):
+            col.add(surface, vote, pos, 2)  # a scorer, a competitor or a side in a results row
+            return
+        if i == 0 and (after[:1] in ")*_" or (
+                c1 == "v" and run.text.startswith(" via ", run.end))) and cue.source_credit(run):
+            col.add(surface, "org", pos, 2)  # "... were killed. (Al Jazeera)"
+            return
     facts = cue.NAME_FACTS.get(surface)
     if facts is None or facts[0] != tuple(words):  # what the name alone says, once a name
         facts = cue.name_facts(surface, words)

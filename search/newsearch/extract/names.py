@@ -237,3 +237,11 @@ def popular_given_names() -> dict[str, None]:
     "Kennedy" are given names too, but rare ones; before a common word they open a firm's or
     an office's name far more often ("Davis Water"). For ``in`` tests only."""
     return _given_names()[1]
+
+
+# Honorifics before a name ("Mr Major", "Sir John").
+HONORIFICS = wordset("mr mrs ms miss dr sir lord lady dame prof")
+# Honorifics before a surname only ("Mr Major"; "Lord Chancellor" is an office).
+PLAIN_HONORIFICS = wordset("mr mrs ms miss dr")
+# Titles that are also common surnames ("Mervyn King", "John Major", "Don King").
+TITLE_SURNAMES = wordset("king major pope bishop marshal judge dean")

@@ -303,3 +303,20 @@ def listed_sides(run_list: list[Run], is_side: Callable[[str], bool]) -> list[in
                         found.append(k)
                         break
     return found
+
+
+def row_vote(run: Run, i: int, c1: str) -> str:
+    """What a results or standings row makes the name ending ``run`` (word ``i`` opening it):
+    "person" for a scorer or a competitor, "org" for a side, "" when no row is there. ``c1``
+    is the second character after the run (a digit or a bracket is worth asking about)."""
+    if c1.isdigit():
+        if scorer(run):
+            return "person"  # "(Van Gastel 8, Larsson 45)"
+        if team_after_country(run):
+            return "org"  # "Jacques Villeneuve (Canada) Williams 1:28:20"
+    elif c1 == "(" and i == 0:
+        if competitor(run):
+            return "person"  # "65 Retief Goosen (South Africa)"
+        if side_with_country(run):
+            return "org"  # "Aston Villa (England) 2 Helsingborg"
+    return ""
