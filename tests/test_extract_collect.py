@@ -48,3 +48,13 @@ def test_a_clubs_last_word_alone_joins_the_one_club_so_named() -> None:
     # Two clubs so named: "City" may be either, and stays.
     col.add("Leicester City", "org", 3, 3)
     assert resolve(col) == ([], ["Manchester City", "City", "Oldham", "Leicester City"])
+
+
+def test_a_word_before_said_used_as_a_thing_is_no_body() -> None:
+    # "said Chapter 11 protection would": the word after "said" is a thing elsewhere.
+    col = Collector()
+    col.singles.append(("chapter", "Chapter", 0, True))
+    col.said.append(("chapter", "Chapter", 0))
+    assert resolve(col)[1] == ["Chapter"]
+    col.things["chapter"] = 1
+    assert resolve(col) == ([], [])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import run_named
 from newsearch.extract import enrich, extract_actors
-from newsearch.extract.teams import is_dateline, score_side, scorer, sports_text
+from newsearch.extract.teams import competition, is_dateline, score_side, scorer, sports_text
 from newsearch.model import Article
 
 _RESULTS = """Results of English premier league soccer matches on Saturday:
@@ -204,3 +204,28 @@ def test_festivals_and_contests_are_events_not_bodies() -> None:
         "Organisers say this year's Berlin Film Festival, which opens on Thursday, will be "
         "big. The Eurovision Song Contest, which Abba won, is in May. The Festival sold out.")
     assert orgs == []
+
+
+def test_a_league_played_in_is_a_competition_and_a_league_speaking_a_body() -> None:
+    # A competition's noun after it, in any story; in a sports story any mention but a body's.
+    _, orgs = extract_actors("The Champions League final will be in Istanbul, the bank said.")
+    assert orgs == []
+    _, orgs = extract_actors("Chelsea beat Arsenal 2-1 in the Champions League. The striker "
+                             "scored twice, and Chelsea are top of the Premiership.")
+    assert orgs == ["Chelsea"]
+    # A body's cue after it or "by the" before it: the governing body.
+    _, orgs = extract_actors("The Premier League said it would look at the match. The striker "
+                             "scored goals in a contest organised by the Super League.")
+    assert orgs == ["Premier League", "Super League"]
+    # Outside sport a league is a body ("Arab League"), and the name's own sports words do
+    # not make a story about sport.
+    _, orgs = extract_actors("Officials met at the Arab League in Cairo on Monday.")
+    assert orgs == ["Arab League"]
+    _, orgs = extract_actors("The Argonauts of the Canadian Football League signed a lease.")
+    assert "Canadian Football League" in orgs
+
+
+def test_competition_reads_the_words_around_the_name() -> None:
+    run = run_named("Fans watched the Champions League final.", "Champions League")
+    assert competition(run, ["champions", "league"], " ", "final")
+    assert not competition(run, ["champions", "league"], " ", "said")

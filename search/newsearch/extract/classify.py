@@ -86,7 +86,7 @@ from .orgs import (
     word_after,
 )
 from .scan import LINKERS, Run, key_of
-from .teams import in_lineup, is_dateline, row_vote, side_place
+from .teams import COMPETITION_TAILS, competition, in_lineup, is_dateline, row_vote, side_place
 from .things import ARTICLES, THING_NEXT, thing_mention
 
 # Two capitals that are not organisations.
@@ -229,6 +229,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     if (before in WORK_BEFORE or nxt in WORK_NEXT) and not titled \
             and work_title(run, n, before, sep, nxt):
         return  # "the programme Go Digital", "the film Vera Drake": a work's title
+    if words[-1] in COMPETITION_TAILS and last and competition(run, words, sep, nxt):
+        return  # "the Champions League final", "top of the Premiership": an event, no body
     if last and after[:2] == " (":
         acronym = acronym_after(run, j)
         if acronym:  # "the Public Services Union (PSU)": one body

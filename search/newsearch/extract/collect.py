@@ -116,8 +116,9 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
         bare = {w for w, _s, _p, _m in col.singles}
         bare_mid = {w for w, _s, _p, mid in col.singles if mid}
     for word, surface, pos in col.said:
-        if (word[-1] == "s" and word not in bare_mid) or word in orgs:
-            continue  # "Campaigners said"; "a subsidiary of Ethyl ... Ethyl said"
+        if (word[-1] == "s" and word not in bare_mid) or word in orgs or word in things:
+            continue  # "Campaigners said"; "a subsidiary of Ethyl ... Ethyl said"; "said
+            # Chapter 11 protection would": a thing elsewhere
         if word in known or word in first_names() or word in people or word not in bare:
             people.setdefault(word, Votes(person=1, surfaces=[surface], first=pos))
             people[word].first = min(people[word].first, pos)
@@ -159,6 +160,7 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
     singles = [s for s in col.singles if s[0] not in things] if things else col.singles
     people_out, orgs_out = merge_names(people, orgs, singles)
     return people_out, _club_short_forms(orgs_out)
+
 
 
 # Last words of clubs' names that stand alone for the club once it is named in full ("Keegan

@@ -53,6 +53,26 @@ EVENT_TAILS = wordset("cup cups open opens trophy championship championships oly
                       "invitational festival festivals contest")
 # The same words alone, which name an event or a division, not a body or a person.
 EVENT_WORDS = wordset("championship championships olympics olympiad festival")
+# Last words of a competition's name that a governing body shares ("Champions League",
+# "Premier League", "Premiership"): a competition in a sports story unless a body's cue
+# follows ("Arab League", "the Premier League said" stay bodies).
+COMPETITION_TAILS = wordset("league premiership")
+# Words after such a name that make it the competition, in any story ("the Champions League
+# final", "Premiership leaders", "Champions League football").
+_COMPETITION_NEXT = wordset("""
+final finals semi-final semi-finals quarter-final quarter-finals tie ties clash clashes match
+matches game games title titles group groups football rugby success trophy trophies leaders
+season seasons campaign spot place places qualification debut hopefuls status table fixture
+fixtures draw victory defeat record winners winner runners-up contenders encounter opener
+champions race level history action side sides
+""")
+# Words after it that make it the governing body ("the Premier League said", "a Premier
+# League spokesman", "the Premier League's chief executive").
+_BODY_NEXT = wordset("""
+said says say spokesman spokeswoman official officials chief chairman executive secretary
+board commission statement ruled rules announced confirmed insisted decided told spokesperson
+president director directors
+""")
 # National sides read as their country even though the gazetteer files them as regions.
 _NATIONS = wordset("england scotland wales ireland")
 
@@ -320,3 +340,27 @@ def row_vote(run: Run, i: int, c1: str) -> str:
         if side_with_country(run):
             return "org"  # "Aston Villa (England) 2 Helsingborg"
     return ""
+
+# Words before such a name (and "the") that make it the body: "organised by the Cyberathlete
+# Professional League", "a similar role at the Premier League", "talks with the League".
+_BODY_BEFORE = re.compile(r"\b(?:by|at|with)[ \t]+(?:the[ \t]+)?$")
+
+
+def competition(run: Run, words: list[str], sep: str, nxt: str) -> bool:
+    """Whether a name (folded ``words``) ending in one of :data:`COMPETITION_TAILS` is used
+    here as the competition, not the body running it: a competition's noun after it ("the
+    Champions League final", "Premiership leaders"), or in a sports story anything but a
+    body's cue around it ("in the Champions League.", "top of the Premiership"; not "the
+    Premier League said", "organised by the Premier League"). The story must be about sport
+    beyond the name's own words: "the Toronto Argonauts of the Canadian Football League"
+    leaves a business story.
+    ``sep``/``nxt``: the separator and folded word after the name."""
+    if (sep in (" ", "'s") and nxt in _BODY_NEXT) \
+            or _BODY_BEFORE.search(run.text, max(0, run.start - 20), run.start):
+        return False
+    if sep == " " and nxt in _COMPETITION_NEXT:
+        return True
+    if not sports_text(run.text):
+        return False
+    found = _SPORT.intersection(_WORDS(run.text[:3000].lower()))
+    return len(found.difference(words)) >= 2

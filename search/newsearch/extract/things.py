@@ -81,7 +81,7 @@ def used_as_noun(run: Run, i: int, j: int, before: str, sep: str, nxt: str) -> b
         # "TMI-2", "CF6-80C2": an acronym joined to a number is a model's name.
         return (sep == "-" and nxt in _AWARD_HYPHEN) or (caps and text[end + 1:end + 2].isdigit())
     if text[end:end + 1] == " " and text[end + 1:end + 2].isdigit() \
-            and run.words[i].lower() in COMMON_WORDS and _NUMBERED.match(text, end):
+            and _part_word(run.words[i].lower()) and _NUMBERED.match(text, end):
         return True  # "Chapter 11 protection", "Article 5.": a numbered part, no body
     if caps and text[end:end + 1] == " " and nxt in TECH_NEXT and text[end + 1:end + 2].islower():
         return True
@@ -100,6 +100,17 @@ def used_as_noun(run: Run, i: int, j: int, before: str, sep: str, nxt: str) -> b
     m = _POSSESSIVE_OWNER.search(text, max(0, start - 30), start)
     return m is not None and not is_place(m.group(1)) \
         and key_of(m.group(1)) not in MONTHS_AND_DAYS and not is_demonym(key_of(m.group(1)))
+
+
+# Parts of a text or a law that take a number, some too rare in lower case in wire copy to be
+# in the common words ("Chapter 11 protection", "paragraph 3 of").
+_TEXT_PARTS = wordset("chapter paragraph article section clause part title schedule amendment")
+
+
+def _part_word(word: str) -> bool:
+    """Whether ``word`` before a number names a numbered part, not a body: a common word or
+    one of :data:`_TEXT_PARTS`."""
+    return word in COMMON_WORDS or word in _TEXT_PARTS
 
 
 # Compounds of an award's name ("Oscar-winning", "Emmy-nominated").
