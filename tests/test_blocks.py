@@ -148,9 +148,6 @@ def _pickle_blocks(blocks: list[tuple]) -> tuple[list[bytes], list[bytes]]:
     else:
         vkind = 1 if isinstance(values[0], bytes) else 2
         flat = values if vkind == 1 else [v for vs in values for v in vs]
-        ends = np.cumsum([len(v) for v in flat])
-        strings = pickles.Strings(np.frombuffer(b"".join(flat), np.uint8),
-                                  ends - [len(v) for v in flat], ends)
         if vkind == 2:
             same_list = []
             for start, vs in zip(bstart.tolist(), values, strict=True):
@@ -158,6 +155,11 @@ def _pickle_blocks(blocks: list[tuple]) -> tuple[list[bytes], list[bytes]]:
                     earlier = [k for k in range(j) if vs[k] is v]
                     same_list.append(start + earlier[0] if earlier else -1)
             same = np.array(same_list)
+            # Only the strings not repeated (see pickles.Blocks).
+            flat = [v for v, s in zip(flat, same_list, strict=True) if s < 0]
+        ends = np.cumsum([len(v) for v in flat])
+        strings = pickles.Strings(np.frombuffer(b"".join(flat), np.uint8),
+                                  ends - [len(v) for v in flat], ends)
     lay = pickles.Layout(bstart, len(ids))
     last = ids[bstart + n - 1]
     head = pickles.add_head(lay, last, wfixed, np.full(len(n), 3), n % 256, n % 7)

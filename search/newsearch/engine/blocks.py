@@ -116,10 +116,17 @@ def length_bytes(lengths: np.ndarray) -> np.ndarray:
     return np.where(lengths >= 106374, 255, np.searchsorted(_CACHE, lengths, side="left"))
 
 
+def _high_bytes(v: np.ndarray) -> np.ndarray:
+    """How many of each value's four little-endian bytes are 0x80 or above; for the
+    ints of a pickle, the count in its pickled bytes (small ints have zero high bytes)."""
+    return np.bitwise_count(np.asarray(v).astype(np.uint32) & 0x80808080).astype(np.int64)
+
+
 def _positions_buffer(counts: np.ndarray, deltas: np.ndarray
-                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Encoded position lists end to end, with each one's start and end; lists past
-    pickle's batch of 1,000 items are left wrong (see :func:`positions_values`)."""
+                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Encoded position lists end to end, with each one's start and end, and its
+    count of bytes from 0x80 (see :class:`pickles.Strings`); lists past pickle's
+    batch of 1,000 items are left wrong (see :func:`positions_values`)."""
     n = counts.astype(np.int64)
     starts = np.cumsum(n) - n
     d = deltas.astype(np.int64)
@@ -137,7 +144,9 @@ def _positions_buffer(counts: np.ndarray, deltas: np.ndarray
     pickles.put_ints(buf, np.repeat(pstart + prefix - before[starts], n) + before, d)
     buf[pend - 2] = np.where(multi, _APPENDS, _APPEND)
     buf[pend - 1] = _STOP
-    return buf, pstart, pend
+    # The protocol byte 0x80, the count's bytes, the items' bytes.
+    high = 1 + _high_bytes(n) + np.add.reduceat(_high_bytes(d), starts)
+    return buf, pstart, pend, high
 
 
 def positions_values(counts: np.ndarray, deltas: np.ndarray) -> list[bytes]:
@@ -146,7 +155,7 @@ def positions_values(counts: np.ndarray, deltas: np.ndarray) -> list[bytes]:
     another in ``deltas``."""
     if len(counts) == 0:
         return []
-    buf, pstart, pend = _positions_buffer(counts, deltas)
+    buf, pstart, pend, _ = _positions_buffer(counts, deltas)
     raw = buf.tobytes()
     out = [raw[a:b] for a, b in zip(pstart.tolist(), pend.tolist(), strict=True)]
     n = counts.astype(np.int64)
@@ -219,8 +228,6 @@ def write_field(fw: Any, column: TokenColumn, fmt: formats.Format, doccount: int
         deltas = p_sorted.copy()
         deltas[1:] -= p_sorted[:-1]
         deltas[pstart] = p_sorted[pstart]
-        strings = position_strings(freq, deltas)
-        del deltas
     elif kind is formats.Existence:
         freq = np.ones(npost, np.int64)
 
@@ -271,6 +278,12 @@ def write_field(fw: Any, column: TokenColumn, fmt: formats.Format, doccount: int
     if kind is formats.Positions:
         vkind = 2
         same = _same_singles(lay.pblock, freq, p_sorted[pstart]) if share_singles else None
+        if same is None:
+            strings = position_strings(freq, deltas)
+        else:  # a repeated single is a back-reference: only the others are encoded
+            own = same < 0
+            strings = position_strings(freq[own], deltas[np.repeat(own, freq)])
+        del deltas
     elif kind is formats.Frequency:
         vkind, same = 1, None
         strings = pickles.Strings(freq.astype(">u4").view(np.uint8), 4 * bstart, 4 * bend)

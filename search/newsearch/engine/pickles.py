@@ -147,8 +147,12 @@ class Strings:
     Pickle writes them as Latin-1 text in UTF-8; that form is made once for all.
     """
 
-    def __init__(self, src: np.ndarray, start: np.ndarray, end: np.ndarray) -> None:
+    def __init__(self, src: np.ndarray, start: np.ndarray, end: np.ndarray,
+                 high: np.ndarray | None = None) -> None:
+        """``high``, if given: each string's count of bytes from 0x80 (two bytes each in
+        UTF-8), for strings that follow one another from the start of ``src``."""
         self.src, self.start, self.end = src, start, end
+        self._high = high
         self._utf8: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
     def _encoded(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -156,6 +160,11 @@ class Strings:
             src = self.src
             # The codec pair is one C pass; the ends move by the two-byte characters before.
             text = np.frombuffer(src.tobytes().decode("latin-1").encode("utf-8"), np.uint8)
+            if self._high is not None:  # no pass over every byte for the offsets
+                size = self.end - self.start + self._high
+                ustart = np.cumsum(size) - size
+                self._utf8 = text, ustart, size
+                return self._utf8
             high = np.zeros(len(src) + 1, np.int32)  # two-byte characters before each byte
             np.cumsum(src >= 0x80, dtype=np.int32, out=high[1:])
             ustart = self.start + high[self.start]
@@ -252,8 +261,9 @@ class Blocks:
     ``wkind`` per block: 0 ``None``, 1 the float ``wfixed``, 2 the tuple of the
     postings' ``weights``. ``vkind`` for the whole field: 0 ``None``, 1 one byte
     string per block (``values``, one string per block), 2 a tuple of one byte
-    string per posting (``values``), where a posting with ``same[i] >= 0`` has the
-    very same object as the earlier posting ``same[i]`` of its block.
+    string per posting, where a posting with ``same[i] >= 0`` has the very same
+    object as the earlier posting ``same[i]`` of its block; ``values`` then holds
+    the strings of the other postings only (``same[i] < 0``), in posting order.
     """
 
     ids: np.ndarray
@@ -365,13 +375,14 @@ def _string_tuple(lay: Layout, strings: Strings, same: np.ndarray | None,
     result = mstart + np.where(first, 4, 2)  # memo index of the REDUCE result
     new, rep = np.flatnonzero(~repeat), np.flatnonzero(repeat)
     again: list[Piece] = [(result[same[rep]] if same is not None else rep, True)]
-    fresh = _fresh(strings, new, first[new], mstart[new], m0[new])
+    own = np.arange(len(new))  # the strings of the postings ``new`` (see Blocks)
+    fresh = _fresh(strings, own, first[new], mstart[new], m0[new])
     size = np.zeros(npost, np.int64)
-    size[new] = _fresh_sizes(strings, new, fresh)
+    size[new] = _fresh_sizes(strings, own, fresh)
     size[rep] = piece_sizes(again, len(rep))
 
     def write(out: np.ndarray, at: np.ndarray) -> None:
-        _put_fresh(out, at[new], strings, new, fresh)
+        _put_fresh(out, at[new], strings, own, fresh)
         put_pieces(out, at[rep], again)
 
     lay.items(size, write)
