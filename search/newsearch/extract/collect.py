@@ -12,6 +12,7 @@ from __future__ import annotations
 from .known import Votes, acronym_rivals, merge_names, name_words
 from .names import FIRM_SUFFIXES, first_names
 from .orgfocus import passing_mention
+from .orgs import CLUB_TAILS
 from .scan import Run, key_of
 
 
@@ -162,11 +163,12 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
     return people_out, _club_short_forms(orgs_out)
 
 
-
 # Last words of clubs' names that stand alone for the club once it is named in full ("Keegan
-# will step down as City manager" after "Manchester City"; "Forest", "Villa", "Palace").
-_CLUB_SHORT = frozenset({"city", "united", "town", "rovers", "wanderers", "athletic", "albion",
-                         "hotspur", "villa", "forest", "county", "palace", "argyle", "orient"})
+# will step down as City manager" after "Manchester City"): the club tails but abbreviations
+# and "Rangers" (a club's whole name in Scotland), and tails of clubs named after a place
+# ("Nottingham Forest", "Aston Villa", "Crystal Palace").
+_CLUB_SHORT = (CLUB_TAILS - {"fc", "afc", "sc", "cf", "bc", "ac", "rangers"}) \
+    | {"villa", "forest", "county", "palace", "argyle", "orient"}
 
 
 def _club_short_forms(orgs: list[str]) -> list[str]:

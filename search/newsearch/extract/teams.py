@@ -178,7 +178,6 @@ def score_side(run: Run, i: int) -> bool:
     return False
 
 
-
 # Words that open a results line but name no side ("Halftime 2-0", "Attendance 21,000").
 ROW_LABELS = wordset("halftime half-time attendance score scores result results aggregate "
                       "total overall points played")
@@ -291,7 +290,6 @@ def in_lineup(run: Run) -> bool:
     words = line.split()
     lower = sum(1 for w in words if w[:1].islower())
     return lower * 5 <= len(words) and sports_text(text)
-
 
 
 # Sides listed together are joined by "and" or "&", not "or" (one list: :data:`LIST_GAPS`).
