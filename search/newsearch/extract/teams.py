@@ -84,14 +84,17 @@ def sports_text(text: str) -> bool:
     characters. Cached for the last text asked (every run of a story shares its text)."""
     if text is _last[0]:
         return _last[1]
-    # One split of the lower-cased text and a set intersection: all in C.
-    head = text[:3000]
-    if head.isascii():  # one translate, one split and a set intersection: all in C
-        found = len(_SPORT_BYTES.intersection(head.encode().translate(_BYTE_MAP).split())) >= 2
-    else:
-        found = len(_SPORT.intersection(_WORDS(head.lower()))) >= 2
+    found = len(_sport_words(text)) >= 2
     _last[0], _last[1] = text, found
     return found
+
+
+def _sport_words(text: str) -> set[str] | set[bytes]:
+    """The sports words in ``text``'s first 3,000 characters (bytes for ASCII text)."""
+    head = text[:3000]
+    if head.isascii():  # one translate, one split and a set intersection: all in C
+        return _SPORT_BYTES.intersection(head.encode().translate(_BYTE_MAP).split())
+    return _SPORT.intersection(_WORDS(head.lower()))
 
 
 def _side_place(surface: str) -> bool:
@@ -339,6 +342,7 @@ def row_vote(run: Run, i: int, c1: str) -> str:
             return "org"  # "Aston Villa (England) 2 Helsingborg"
     return ""
 
+
 # Words before such a name (and "the") that make it the body: "organised by the Cyberathlete
 # Professional League", "a similar role at the Premier League", "talks with the League".
 _BODY_BEFORE = re.compile(r"\b(?:by|at|with)[ \t]+(?:the[ \t]+)?$")
@@ -360,5 +364,5 @@ def competition(run: Run, words: list[str], sep: str, nxt: str) -> bool:
         return True
     if not sports_text(run.text):
         return False
-    found = _SPORT.intersection(_WORDS(run.text[:3000].lower()))
+    found = {w if type(w) is str else w.decode() for w in _sport_words(run.text)}
     return len(found.difference(words)) >= 2
