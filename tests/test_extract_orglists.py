@@ -72,3 +72,18 @@ def test_one_word_names_listed_with_a_body_are_bodies() -> None:
     # Two names joined by "and" may be one firm; partners before "Co" are one firm.
     assert "Phelps" not in extract_actors("Shares in Duff and Phelps rose.")[1]
     assert extract_actors("Exports to Britain, France and Germany rose.")[1] == []
+
+
+def test_a_list_after_include_finds_the_plural_noun_heading_the_subject() -> None:
+    _, orgs = extract_actors(
+        "Other bands at the sold-out festival include Queens of the Stone Age, The Zillers, "
+        "Keane and Foo Fighters.")
+    assert {"The Zillers", "Keane", "Foo Fighters"} <= set(orgs)
+
+
+def test_a_loose_list_item_must_end_where_an_item_does() -> None:
+    _, orgs = extract_actors(
+        "Groups challenging the plans include Stop Farnley Expansion, Quorrow anti-noise "
+        "campaigners and War on Want.")
+    assert "Stop Farnley Expansion" in orgs
+    assert "Quorrow" not in orgs and "War" not in orgs

@@ -8,7 +8,8 @@ followed by a word like "militants" or "-linked"; a person when it carries a tit
 with a known first name, or is followed by "said". Weaker organisation cues (clubs, "analyst
 at X", fixtures, names joined by "and", acronyms defined in brackets) live in :mod:`.orgs`;
 cues from wire copy's phrasing ("Itar-Tass news agency", "Ray Stone of Merrill Lynch", "Sony
-gained 50 yen", apposition) in :mod:`.orgcues`; sports sides, results rows, scorers and
+gained 50 yen", apposition) in :mod:`.orgcues`; a body's grammar ("Coldplay are", "Apple's
+iPod", "manufacturer Sharp") in :mod:`.orggrammar`; sports sides, results rows, scorers and
 line-ups in :mod:`.teams`. Within one story, "Assad" and "President Bashar Assad" resolve to
 the longest form.
 """

@@ -63,6 +63,7 @@ from .names import (
     first_names,
     popular_given_names,
 )
+from .orggrammar import PLURAL_VERBS, owns_product, plural_subject, trade_word
 from .orgs import (
     BAND_MEMBERS,
     BAND_NOUNS,
@@ -116,7 +117,7 @@ _SAID_IT_PEEK = frozenset(s[1:3] for s in SAID_IT)
 _POLLS = wordset("poll polls survey surveys")
 # Every word after a name that one of the rarer organisation cues starts from.
 _NEXT_CUES = _POLLS | ORG_CONTEXT | BAND_MEMBERS | cue.LED_BY | cue.REPORTS | cue.PRICE_VERBS \
-    | {"news"}
+    | PLURAL_VERBS | {"news"}
 
 def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -> None:
     """Vote for what words ``i:j`` of a run (no titles inside) name."""
@@ -248,7 +249,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     if (has_org_word and n > 1 and not cue.country_common(words)) \
             or (hyphen_mod and not single_adj) \
             or (sep == "'s" and not single_adj and not titled and (
-                nxt in POSSESSED or owns_person(run, nxt) or possessed_later(run, j))) \
+                nxt in POSSESSED or owns_person(run, nxt) or possessed_later(run, j)
+                or (last and not calendar and owns_product(run, words)))) \
             or (nxt in _NEXT_CUES and (  # (one look-up settles the seven cues on nxt)
                 (nxt in _POLLS and sep == " " and not titled and not calendar and not word)
                 or (nxt in ORG_CONTEXT and sep == " " and not single_adj
@@ -260,10 +262,13 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                 or (nxt in cue.REPORTS and sep == " " and not titled
                     and cue.reporter(words, before))
                 or (last and nxt in cue.PRICE_VERBS and sep == " " and not titled
-                    and cue.price_move(run, words)))) \
+                    and cue.price_move(run, words))
+                or (last and nxt in PLURAL_VERBS and sep == " " and not titled and i == 0
+                    and not calendar and plural_subject(run, words, before)))) \
             or (last and sep == ", " and not titled and cue.apposed_body(run) and not (
                 n == 1 and (words[0] in ORG_WORDS or words[0] in COMMON_WORDS))) \
-            or (before in ORG_BEFORE and not titled and not calendar and not word) \
+            or (before in ORG_BEFORE and not titled and not calendar
+                and (not word or trade_word(run))) \
             or (before == "based" and not titled and not calendar and place_based(run)) \
             or (i == 0 and not titled and not calendar and run.text[run.start - 2:run.start]
                 == ", " and described_before(run)) \

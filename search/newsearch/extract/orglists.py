@@ -11,6 +11,7 @@ title votes, which outweigh this one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .data import wordset
@@ -32,7 +33,12 @@ LIST_WORDS = frozenset({"as", "including", "like", "and", "or", "are", "were", "
     | PLURAL_BODIES
 # Between the noun and the list: "companies such as X", "brands are X and Y".
 _INTRODUCERS = frozenset({"including", "like", "are", "were", "include"})
-_SEPARATORS = frozenset({",", "and", "or", "&", "of"})
+# Between names of a list, and inside them ("Queens of the Stone Age, The Killers").
+_SEPARATORS = frozenset({",", "and", "or", "&", "of", "the"})
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:on|sans|de|du|des|la|le|del|di|von|van|for|in|of|the|at)"
+                           r"[ \t]+[A-Z]")
+_ITEM_ENDS = (",", ".", ";", ":", ")", " and ", " or ", " & ", "\n")
+_SUBJECT_WORDS = 5  # lower-case words between the subject's noun and "include"
 
 
 def listed_after_plural(run: Run) -> bool:
@@ -44,6 +50,8 @@ def listed_after_plural(run: Run) -> bool:
     expression search over the window.
     """
     start = run.start
+    if _NAME_GOES_ON.match(run.text, run.end):
+        return False  # "War" of "War on Want": the name goes on after a lower-case word
     window = run.text[max(0, start - 100):start]
     if "\n\n" in window:
         window = window[window.rfind("\n\n"):]
@@ -52,11 +60,21 @@ def listed_after_plural(run: Run) -> bool:
     while k >= 0 and (tokens[k] in _SEPARATORS or tokens[k][0].isupper()
                       or tokens[k][0].isdigit()):
         k -= 1
+    loose = "the" in tokens[k + 1:]  # ("Queens of the Stone Age, The Killers")
     if k >= 1 and tokens[k] == "as" and tokens[k - 1] == "such":
         k -= 2
     elif k >= 0 and tokens[k] in _INTRODUCERS:
+        # The noun may head a longer subject: "Other bands at the sold-out festival include"
+        # (a clause's own words only: no comma or capitalised name between).
+        stop = max(-1, k - 1 - _SUBJECT_WORDS)
         k -= 1
-    return k >= 0 and tokens[k].lower() in PLURAL_BODIES
+        while k > stop and tokens[k].lower() not in PLURAL_BODIES and tokens[k].islower():
+            k -= 1
+            loose = True
+    # Read so loosely, the name must end where an item does ("Heathrow anti-noise
+    # campaigners" is no item).
+    return k >= 0 and tokens[k].lower() in PLURAL_BODIES and (
+        not loose or run.end >= len(run.text) or run.text.startswith(_ITEM_ENDS, run.end))
 
 
 # What stands between two items of one list: "Ciba, Sandoz and Roche", "Essex, Derbyshire and

@@ -1,0 +1,121 @@
+"""A body's grammar: what the words around a name say when its own words say nothing.
+
+British copy gives a band, a club or a firm a plural verb ("Coldplay are", "Saracens have"):
+no one person's name takes one. A firm owns products ("Apple's iPod", "Nokia's new phone"),
+and a trade noun names a firm even when its name is a plain word ("manufacturer Sharp").
+:mod:`.classify` asks these of runs that no stronger cue has read (places, titles and given
+names come first). None of them is a list of organisations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .data.common_words import WORDS as COMMON_WORDS
+from .known import is_demonym, is_place
+from .names import (
+    FIRM_SUFFIXES,
+    NOT_SURNAMES,
+    REGIONS,
+    ROLE_WORDS,
+    SITE_TAILS,
+    TITLE_WORDS,
+    first_names,
+)
+from .scan import Run
+
+# Plural verbs right after a subject ("Coldplay are", "Keane have", "Auxerre were").
+PLURAL_VERBS = frozenset({"are", "were", "have"})
+# Words before a name that make it the second of two subjects ("Ant and Dec are") or the
+# object of a preposition, whose head noun carries the verb ("staff at Google are", "the
+# centre in Weissach were").
+_JOINED = frozenset({"and", "or", "nor", "&", "plus", "of", "with", "in", "at", "on", "from",
+                     "by", "to", "into", "for", "about", "than", "like", "as", "called"})
+
+# The characters a name's first word may follow: not "Audio/Video", "Stoke-on-Trent".
+_OPENERS = frozenset({" ", "\n", "\t", '"', "“", "‘", "(", ""})
+# Words of names that are things or times, not bodies ("Hunting Bill", "New Year").
+_THING_WORDS = frozenset({"bill", "bills", "year"})
+
+# After a common word that names a firm: a stop, or a lower-case word that does not join it
+# to more of a name.
+_STOPS = frozenset({".", ",", ";", ":", ")"})
+_NEXT_WORD = re.compile(r"[a-z]+\b(?!['’])")  # not "Centre d'Observation"
+_LIST_GOES_ON = tuple(", " + c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_NAME_JOINS = frozenset({"and", "of", "for", "de", "du", "la"})
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
+                           "nine", "ten"})
+
+
+def plural_subject(run: Run, words: list[str], before: str) -> bool:
+    """Whether the run (its folded ``words``, the folded word ``before`` it) is the whole
+    subject of a plural verb ("Coldplay are", "the Killers were", "Goldman Sachs are"): a
+    body, not one person. Not the last of a list ("Blair and Brown are"), not a person named
+    with a given name or a role ("winger Aurelien Rougerie are"), not a common plural noun
+    opening a sentence ("Pensioners are") or ending a name ("Film Awards are"), a date, a
+    region, a nationality or a place's feature ("Wall Street")."""
+    if before in _JOINED or before in ROLE_WORDS or before in TITLE_WORDS \
+            or before.endswith("ing") or (  # "quitting Anfield are": an object
+            before == "the" and _JOINED.issuperset(
+                run.text[max(0, run.start - 12):run.start].split()[-2:-1])):
+        return False
+    text, start = run.text, run.start
+    surface = text[start:run.end]
+    if text[start - 1:start] not in _OPENERS or text[start - 2:start] == ", " \
+            or text[start - 3:start] in ("'s ", "’s ", "s' ", "s’ ") or "'" in surface \
+            or "’" in surface or surface.isupper():
+        # "Usher, Nelly and Green Day are": a list's item; "Nintendo's Game Cube have", "this
+        # year's Oscars were": a thing owned; "Audio/Video"; "He'd have"; "DVD"
+        return False
+    last = words[-1]
+    if len(words) == 1:
+        if last in COMMON_WORDS or last in first_names() or last == "i" or last[-1] == "s" \
+                or last in FIRM_SUFFIXES or last.endswith("men"):
+            return False  # "Prices are", "Scots are", "the Oscars were": peoples, events
+    elif words[0] in first_names() or "i" in words or (last[-1] == "s" and last in COMMON_WORDS) \
+            or is_place(run.words[0]):
+        return False  # "Charles Hart are" (a list's last name); "U.S. Firms", "Film Awards"
+    return REGIONS.isdisjoint(words) and not is_demonym(last) and last not in SITE_TAILS \
+        and NOT_SURNAMES.isdisjoint(words) and TITLE_WORDS.isdisjoint(words) \
+        and _THING_WORDS.isdisjoint(words)
+
+
+# A firm's products after its possessive: a product noun within four words ("Sony's new
+# handheld games console"), or a product's own name, in camel case or with a model number
+# ("Apple's iPod", "Microsoft's Media Player 10", "Canon's EOS 300D"). People own phones
+# too, but a person named so is named in full elsewhere and keeps the name's votes.
+_PRODUCT = re.compile(
+    r"['’]s[ \t]+(?:(?:[\w.-]+[ \t]+){0,3}?(?:phones?|handsets?|consoles?|software|browsers?|"
+    r"cameras?|chips?|processors?|laptops?|gadgets?|devices?|(?:search|games) engine|"
+    # camel case: "iPod", "PlayStation", not "McDonald", "DiCaprio"
+    r"operating system)\b|(?:[A-Z][\w-]*[ \t]+){0,2}"
+    r"(?:[a-z]{1,2}|(?!Ma?c|D[aeiu]|L[ae]|V[ao]n)[A-Z][a-z]+)[A-Z]\w*|"
+    # a model: "EOS 300D", "Media Player 10" (not "Wimbledon 2004", "First 100 days")
+    r"(?:[A-Z][\w-]*[ \t]+){1,2}(?:\d{1,2}|[A-Z]{0,3}\d{1,4}[A-Z]{1,3})\b(?![.,:/-]?\d))")
+
+
+def owns_product(run: Run, words: list[str]) -> bool:
+    """Whether the run (its folded ``words``) owns a product by its possessive ("Apple's
+    iPod", "Nokia's new phone"): a firm, not a person named with a given name ("Tony Hawk's
+    Underground 2") nor two letters ("TV's"). Callers test that the run ends before "'s"."""
+    return len(words[0]) > 2 and not any(w in first_names() for w in words[:-1]) \
+        and _PRODUCT.match(run.text, run.end) is not None
+
+
+def trade_word(run: Run) -> bool:
+    """Whether a single common word after a lower-case trade noun is a firm's whole name
+    ("manufacturer Sharp", "shop Crucial", "newspaper Variety reported"): it stands mid-
+    sentence and ends there, before a lower-case word or a stop; not the head of a longer
+    name ("Band Aid 20", "magazine Business and Finance", "station Key 103", "Unit Two")."""
+    text, start, end = run.text, run.start, run.end
+    noun = text[max(0, start - 30):start].split()[-1:]
+    if run.sentence_start or run.keys[0] in _NUMBER_WORDS or not noun or not noun[0].islower():
+        return False  # "Band Aid": the noun is part of the name
+    nxt = text[end:end + 1]
+    if nxt in _STOPS:
+        # "underwriters Wheat, First Securities Inc": a list of names goes on
+        return text[end:end + 3] not in _LIST_GOES_ON
+    if nxt != " ":
+        return False
+    m = _NEXT_WORD.match(text, end + 1)
+    return m is not None and m.group(0) not in _NAME_JOINS

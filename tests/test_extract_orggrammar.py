@@ -1,0 +1,53 @@
+"""A body's grammar: plural agreement, possessed products, a common word after a trade noun
+(extract/orggrammar.py)."""
+
+from __future__ import annotations
+
+from newsearch.extract import extract_actors
+
+
+def test_a_name_with_a_plural_verb_is_a_body() -> None:
+    _, orgs = extract_actors(
+        "The festival sold out quickly. Rock veterans Zorblatt have joined the bill, and "
+        "promoters said Quillfeather Sachs are advising the owners.")
+    assert {"Zorblatt", "Quillfeather Sachs"} <= set(orgs)
+
+
+def test_plural_verbs_after_people_lists_and_plain_nouns_name_no_body() -> None:
+    people, orgs = extract_actors(
+        "Jonathan Ambridge and Peter Quellin are friends. Pensioners are angry. "
+        "Winger Marco Vellutti are back. Nintendo's Zapcube have sold well. "
+        "The Hunting Bill was debated. Prices are higher than in Stoke-on-Trent are.")
+    assert orgs == []
+    assert {"Jonathan Ambridge", "Peter Quellin"} <= set(people)
+
+
+def test_a_possessive_before_a_product_is_a_firm() -> None:
+    _, orgs = extract_actors(
+        "Reviewers liked Zentrix's new phone. Qorvane's Media Player 10 won, and buyers "
+        "queued for Brellin's iPlod.")
+    assert {"Zentrix", "Qorvane", "Brellin"} <= set(orgs)
+
+
+def test_a_person_or_a_date_before_a_product_stays_no_body() -> None:
+    people, orgs = extract_actors(
+        "Fans bought Tony Harkin's Underground 2. Saturday's Grand 6 Nations opener was "
+        "sold out, as was Dorian Maple's Wimbledon 2004 video.")
+    assert orgs == []
+    assert "Tony Harkin" in people
+
+
+def test_a_common_word_after_a_trade_noun_is_a_firm() -> None:
+    _, orgs = extract_actors(
+        "The unit went to Japanese manufacturer Sharp. Memory shop Crucial shared the "
+        "award, said the trade newspaper Variety.")
+    assert {"Sharp", "Crucial", "Variety"} <= set(orgs)
+
+
+def test_a_common_word_heading_a_longer_name_after_a_trade_noun_is_not() -> None:
+    _, orgs = extract_actors(
+        "He quoted the magazine Business and Finance. It moved to station Key 103. "
+        "Lead underwriters Wheat, First Securities Inc said so. The plant's unit Two "
+        "stopped.")
+    assert "Business" not in orgs and "Key" not in orgs and "Wheat" not in orgs
+    assert "Two" not in orgs
