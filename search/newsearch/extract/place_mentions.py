@@ -23,7 +23,7 @@ from .data.common_words import WORDS as COMMON_WORDS
 from .data.countries import CURRENCY_WORDS, US_STATES
 from .gazetteer import MONTHS_AND_DAYS, Entry, Gazetteer, gazetteer, place_key
 from .memo import lookup_set
-from .names import ORG_WORDS, TITLE_WORDS, first_names
+from .names import ORG_WORDS, REGIONS, TITLE_WORDS, first_names
 from .scan import Run
 
 _CAPS_CITY = 100_000  # in all-caps text a city must be this big
@@ -31,6 +31,10 @@ _MAX_WORDS = 6
 _MAX_CAPS_WORDS = 3  # headlines: long runs, short names  # the longest place name looked up
 _AMBIGUOUS_KEYS = frozenset({"us", "mobile", "reading", "split", "nice", "bath", "of"})
 _NOT_TOWNS = ORG_WORDS | TITLE_WORDS | {"god", "allah"}  # "faith in God": no town
+# ... nor peoples, creeds, parties and quarters ("Arab bankers" is not Arab, Alabama; "Liberal"
+# not Liberal, Kansas) or the grouping of states ("British and Commonwealth Holdings"). (Before
+# a country they still make a name: "South China Morning Post", "Gulf Canada".)
+_NO_TOWN = REGIONS | {"commonwealth"}
 _EVENT_NEXT = frozenset({"champion", "champions", "championship", "championships", "title",
                          "final", "finals", "semi", "winner", "festival", "marathon"})
 # Capitalised words that make what precedes them part of a name ("US Open", "Japan Bank").
@@ -252,6 +256,8 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
         if pc.person_context(run, i, j) or (i > 0 and keys[i - 1] in pc.HONORIFICS):
             glued.add(key)  # its other bare mentions name the same person
             return None  # "daughter Victoria", "Pelham, 14,", "Lord Irvine"
+    if kind == "city" and key in _NO_TOWN:
+        return None  # (after the club test: "the North side" still makes a sports story)
     # (Positional arguments: keywords cost a dictionary match per call.)
     mention = Mention(key, surface, run.spans[i][0], segment, readings, False, False, False,
                        caps, run, i)

@@ -6,7 +6,10 @@ Bureau") or inside one past its first word ("Kidder, Peabody and Co Inc") names 
 country there; a country or its adjective in a capitals headline that the body prints opening
 a longer name ("BRITISH AIRWAYS" beside "British Airways said") is a modifier there too.
 A region abroad opening a firm's name ("Piedmont Aviation Inc" in a story naming nothing else
-of Italy) is the firm wherever it stands alone, and names no place at all.
+of Italy) is the firm wherever it stands alone, and names no place at all; so is a town opening
+the name of a firm with a legal form ("Moody's Investors Service Inc ... Moody's said"), while
+inside the name it still names its country. A town in a capitals headline that the body never
+names is part of a name or a word there ("TAX DECISION ANGERS BANKS").
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from collections.abc import Iterable
 from . import place_context as pc
 from .gazetteer import Gazetteer, gazetteer, place_key
 from .memo import Memo
+from .names import FIRM_SUFFIXES
 from .place_mentions import Mention
 from .scan import key_of
 
@@ -33,7 +37,9 @@ def mark_inside_names(found: list[Mention], names: set[str]) -> None:
     """Mark the mentions that open a name the actors found ("Pacific Resources Inc",
     "Virginia Farm Bureau", the capitals headline's "PACIFIC RESOURCES") as inside a name:
     such a town or region is no place of the story, but its country is.
-    Countries are left as they are, read as modifiers ("Japan Airlines")."""
+    A country or its adjective opening a firm's name with a legal form is a modifier there
+    ("American Can Co": "Can" is a common word, so only the actors' name shows it); one
+    opening a state's own body is not ("Turkish Central Bank")."""
     # (partition and rpartition take one argument: no argument parsing, unlike rfind/index.)
     long_names = [k + " " for k in names if " " in k and k.rpartition(" ")[2] not in _AREA_BODIES]
     heads = {k.partition(" ")[0] for k in long_names}
@@ -42,7 +48,6 @@ def mark_inside_names(found: list[Mention], names: set[str]) -> None:
     for m in found:
         run = m.run
         if run is not None and m.index + 1 < len(run.words) \
-                and m.readings[0].kind not in ("country", "demonym") \
                 and key_of(run.words[m.index]) in heads:
             rest = run.surface(m.index)  # the name from here to the run's end
             if place_key(rest) == m.key:
@@ -50,8 +55,12 @@ def mark_inside_names(found: list[Mention], names: set[str]) -> None:
             rest = key_of(rest) + " "
             if run.caps:  # a capitals headline runs on past the name: its first two words
                 rest = " ".join(rest.split()[:2]) + " "
-            if any(k.startswith(rest) or rest.startswith(k) for k in long_names):
-                m.in_name = True
+            if m.readings[0].kind not in ("country", "demonym"):
+                if any(k.startswith(rest) or rest.startswith(k) for k in long_names):
+                    m.in_name = True
+            elif any((k.startswith(rest) or rest.startswith(k))
+                     and not FIRM_SUFFIXES.isdisjoint(k.split()) for k in long_names):
+                m.modifier = True
 
 
 def mark_headline_names(found: list[Mention]) -> None:
@@ -78,6 +87,46 @@ def mark_headline_names(found: list[Mention]) -> None:
             if j < len(run.keys):
                 for title in heads.get((m.key, run.keys[j]), ()):
                     title.modifier = True
+
+
+def mark_headline_towns(found: list[Mention]) -> None:
+    """Mark a town (below a big city's size) in a capitals headline as a modifier when the
+    body never names it as a place: capitals hide what mixed case shows, a verb ("TAX
+    DECISION ANGERS BANKS") or a firm; the body names a town the story is about. It still
+    counts for its country, as "Bank of Japan" does."""
+    body = {m.key for m in found if m.segment == "body" and not m.in_name}
+    for m in found:  # the headline's mentions come first
+        if m.segment != "title":
+            break
+        top = m.readings[0]
+        if m.caps and top.kind == "city" and top.population < pc.FIRM_TOWN and m.key not in body:
+            m.modifier = True
+
+
+def firm_towns(orgs: Iterable[str]) -> set[str]:
+    """Keys of the towns that open the name of a firm the actors found ("Moody's Investors
+    Service Inc", "Bear Stearns and Co"): standing alone elsewhere in the story ("Moody's
+    said") the town's name is the firm's short name (see :func:`.place_context.firm_named`).
+    Only a name with a legal form is a firm's: "Bristol Academy" leaves "the Bristol band"."""
+    return {key for name in orgs if (key := _town_head(name))}
+
+
+def _first_town(name: str) -> str:
+    """The key of the town of one or two words that opens the firm's name ``name`` (one
+    with a legal form: "Inc", "Co"...), when more follows; else ""."""
+    words = name.split()
+    if FIRM_SUFFIXES.isdisjoint(w.lower().rstrip(".") for w in words[1:]):
+        return ""
+    for n in (2, 1):
+        if len(words) > n:
+            key = place_key(" ".join(words[:n]))
+            top = gazetteer().entries(key)[:1]
+            if top:
+                return key if top[0].kind == "city" else ""
+    return ""
+
+
+_town_head = Memo(_first_town, 20_000).get_key
 
 
 def drop_firm_regions(found: list[Mention], orgs: Iterable[str], gaz: Gazetteer

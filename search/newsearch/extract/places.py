@@ -10,8 +10,11 @@ story mentions (unless a namesake abroad is twenty times bigger), else the most 
 name; a town under 150,000 needs its country, a region or a big city of it in the story, or
 "in" before it. A dateline's second part fixes its country ("BADEN, Switzerland"); a dateline
 town with a big namesake in the country the headline names is that namesake ("SAN JOSE -
-COSTA RICA OPTIMISTIC"). Parliamentary seats ("MP for Kensington and Chelsea", "Bristol
-East") are places.
+COSTA RICA OPTIMISTIC"); else it is its first reading or the big city an old or foreign name
+stands for ("COLOGNE"), never a namesake in a country the body names. A town opening a firm's
+name ("Moody's Investors Service Inc") is the firm where it stands alone ("Moody's said"), and a
+town in a capitals headline that the body never names is no place ("DECISION ANGERS BANKS").
+Parliamentary seats ("MP for Kensington and Chelsea", "Bristol East") are places.
 A place is a focus of the story when the dateline or headline names it, or the body repeats it
 (three times; five, or three with one in the first sentence, when the dateline or headline
 already names another country), or names the country itself twice, once in its first third,
@@ -83,7 +86,11 @@ def _choose(m: Mention, context: set[str], dateline: bool,
             near: set[str] | frozenset[str] = frozenset()) -> Entry | None:
     """The reading of an ambiguous name that fits the story, or None."""
     best = m.readings[0]
-    for e in m.readings:
+    # A dateline town's first reading is its own context (its country is put there for the
+    # body's towns): a big city's old or foreign name outranks it ("COLOGNE", not the
+    # Italian village); a namesake in a country the body names does not ("GENEVA" stories
+    # name the U.S.).
+    for e in () if dateline else m.readings:
         if e.country in context and (not e.alternate or pc.fair_alternate(m.key, e)):
             # ... unless a far bigger namesake abroad is meant: "Moscow" in a story about
             # American grain is not Moscow, Idaho.
@@ -148,8 +155,11 @@ def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[R
     if orgs:
         pn.mark_inside_orgs(found_list, orgs)
         found_list = pn.drop_firm_regions(found_list, orgs, gaz)
+        if firms := pn.firm_towns(orgs):  # "Moody's Investors Service Inc ... Moody's said"
+            found_list = [m for m in found_list if m.in_name or not pc.firm_named(m, firms)]
     if title_runs and title_runs[0].caps and body_runs:
         pn.mark_headline_names(found_list)
+        pn.mark_headline_towns(found_list)
     lead = base + lead_end(body_runs[0].text, 1) if body_runs else base
     opening = base + len(body_runs[0].text) // _OPENING_SHARE if body_runs else base
     seats = seat_names(body_runs, skip)

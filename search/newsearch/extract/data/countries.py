@@ -46,7 +46,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "VN": ("Viet Nam",),
     "PH": ("The Philippines",),
     "BA": ("Bosnia", "Bosnia-Herzegovina"),
-    "TT": ("Trinidad",),
+    "TT": ("Trinidad", "Trinidad-Tobago"),
     "AG": ("Antigua",),
     "KN": ("St Kitts", "Saint Kitts"),
     "ST": ("Sao Tome",),
@@ -55,6 +55,11 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "BY": ("Byelorussia", "Belorussia"),
     "MD": ("Moldavia",),
     "KG": ("Kirghizia",),
+    # Older spellings the 1980s wires use.
+    "SR": ("Surinam",),
+    "CM": ("Cameroun",),
+    "RO": ("Rumania",),
+    "LU": ("Luxemburg",),
 }
 
 # Adjectives and nouns for nationals; plurals are generated ("Syrians").
@@ -62,11 +67,14 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "AF": ("Afghan",), "AL": ("Albanian",), "DZ": ("Algerian",), "AO": ("Angolan",),
     "AR": ("Argentine", "Argentinian", "Argentinean"), "AM": ("Armenian",),
     "AU": ("Australian", "Aussie"), "AT": ("Austrian",), "AZ": ("Azerbaijani", "Azeri"),
-    "BH": ("Bahraini",), "BD": ("Bangladeshi",), "BY": ("Belarusian",), "BE": ("Belgian",),
+    "BH": ("Bahraini",), "BD": ("Bangladeshi",), "BY": ("Belarusian", "Byelorussian"),
+    "BE": ("Belgian",),
     "BO": ("Bolivian",), "BA": ("Bosnian",), "BR": ("Brazilian",), "BG": ("Bulgarian",),
-    "KH": ("Cambodian",), "CM": ("Cameroonian",), "CA": ("Canadian",), "CL": ("Chilean",),
+    "KH": ("Cambodian", "Kampuchean"), "CM": ("Cameroonian",), "CA": ("Canadian",),
+    "CL": ("Chilean",),
     "CN": ("Chinese",), "CO": ("Colombian",), "CR": ("Costa Rican",), "HR": ("Croatian", "Croat"),
-    "CU": ("Cuban",), "CY": ("Cypriot",), "CZ": ("Czech", "Czechoslovak"), "DK": ("Danish", "Dane"),
+    "CU": ("Cuban",), "CY": ("Cypriot",), "CZ": ("Czech", "Czechoslovak", "Czechoslovakian"),
+    "DK": ("Danish", "Dane"),
     "DO": ("Dominican",), "EC": ("Ecuadorean", "Ecuadorian"), "EG": ("Egyptian",),
     "SV": ("Salvadoran", "Salvadorean"), "EE": ("Estonian",), "ET": ("Ethiopian",),
     "FI": ("Finnish", "Finn"), "FR": ("French", "Frenchman"), "GE": ("Georgian",),
@@ -86,9 +94,11 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "NE": ("Nigerien",), "NG": ("Nigerian",), "KP": ("North Korean",), "NO": ("Norwegian",),
     "OM": ("Omani",), "PK": ("Pakistani",), "PS": ("Palestinian",), "PA": ("Panamanian",),
     "PY": ("Paraguayan",), "PE": ("Peruvian",), "PH": ("Philippine", "Filipino"),
-    "PL": ("Polish", "Pole"), "PT": ("Portuguese",), "QA": ("Qatari",), "RO": ("Romanian",),
+    "PL": ("Polish", "Pole"), "PT": ("Portuguese",), "QA": ("Qatari",),
+    "RO": ("Romanian", "Rumanian"),
     "RU": ("Russian", "Soviet"), "RW": ("Rwandan",), "SA": ("Saudi", "Saudi Arabian"),
-    "SN": ("Senegalese",), "RS": ("Serbian", "Serb", "Yugoslav"), "SG": ("Singaporean",),
+    "SN": ("Senegalese",), "RS": ("Serbian", "Serb", "Yugoslav", "Yugoslavian"),
+    "SG": ("Singaporean",),
     "SK": ("Slovak",), "SI": ("Slovenian", "Slovene"), "SO": ("Somali",),
     "ZA": ("South African",), "KR": ("South Korean", "Korean"), "SS": ("South Sudanese",),
     "ES": ("Spanish", "Spaniard"), "LK": ("Sri Lankan",), "SD": ("Sudanese",),
@@ -105,6 +115,8 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "GA": ("Gabonese",), "FJ": ("Fijian",), "TT": ("Trinidadian",), "BB": ("Barbadian",),
     "BS": ("Bahamian",), "GY": ("Guyanese",), "PR": ("Puerto Rican",), "MU": ("Mauritian",),
     "BF": ("Burkinabe",), "BN": ("Bruneian",), "BT": ("Bhutanese",), "DJ": ("Djiboutian",),
+    "CD": ("Zairean", "Zairian"), "BM": ("Bermudian",),
+    "PG": ("Papua New Guinean",), "BZ": ("Belizean",), "FO": ("Faroese",),
 }
 
 # Words that, right after an adjective, mean money rather than the country ("Australian dlr").
