@@ -541,3 +541,22 @@ def test_portfolio_before_a_name_is_no_title() -> None:
     people, _ = extract_actors("The Office of Management and Budget James Miller said so. "
                                "Minister of Industry and Trade Cahit Aral spoke.")
     assert people == ["James Miller", "Cahit Aral"]
+
+
+def test_a_role_opening_the_sentence_is_no_part_of_the_name() -> None:
+    assert extract_actors("Rapper Snoop Dogg has been arrested in Los Angeles.")[0] \
+        == ["Snoop Dogg"]
+    assert extract_actors("Striker Novo scored twice on Saturday.")[0] == ["Novo"]
+    assert extract_actors("Sprinters Kostas Kenteris and Katerina Thanou were charged.")[0] \
+        == ["Kostas Kenteris", "Katerina Thanou"]
+    # A firm's name that opens with a role word stays the firm's.
+    assert extract_actors("Champion Products Inc said sales rose.") \
+        == ([], ["Champion Products Inc"])
+
+
+def test_a_capitals_headline_names_no_person_the_text_calls_a_body() -> None:
+    assert extract_actors("USDA SAYS CORN STOCKS ROSE\nThe USDA said corn stocks rose.") \
+        == ([], ["USDA"])
+    assert extract_actors("YEUTTER SAYS TALKS WILL GO ON\n"
+                          "Trade Representative Clayton Yeutter said the talks would go on.")[0] \
+        == ["Clayton Yeutter"]

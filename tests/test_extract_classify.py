@@ -43,3 +43,18 @@ def test_a_name_after_place_based_is_a_body() -> None:
 def test_a_day_after_told_is_no_outlet() -> None:
     _, orgs = extract_actors("Mr Blair told Sunday's programme he would go. He told Kyodo so.")
     assert orgs == ["Kyodo"]
+
+
+def test_a_name_before_awards_or_a_meeting_names_no_one() -> None:
+    assert extract_actors("Twenty films compete for the Golden and Silver Bear awards.")[0] \
+        == []
+    assert extract_actors("Kluft won in Stockholm's GE Galan meeting on Tuesday.")[0] == []
+
+
+def test_a_party_adherent_or_nationality_before_a_full_name_is_no_part_of_it() -> None:
+    assert extract_actors("Mr Blair paid tribute to Democrat John Kerry's campaign.")[0] \
+        == ["Blair", "John Kerry"]
+    assert extract_actors("European champion Briton Hayley Yelling also competes.")[0] \
+        == ["Hayley Yelling"]
+    # A region is no adherent: "Atlantic Richfield said" is not "Richfield said".
+    assert "Richfield" not in extract_actors("Atlantic Richfield said the sale was done.")[0]

@@ -58,3 +58,19 @@ def test_a_word_before_said_used_as_a_thing_is_no_body() -> None:
     assert resolve(col)[1] == ["Chapter"]
     col.things["chapter"] = 1
     assert resolve(col) == ([], [])
+
+
+def test_a_word_describing_a_person_before_the_surname_joins_the_full_name() -> None:
+    from newsearch.extract import extract_actors
+
+    people, _ = extract_actors("Fuming Robinson blasts officials\n\n"
+                               "England coach Andy Robinson said the referee was wrong.")
+    assert people == ["Andy Robinson"]
+    # A full name before a comma stays, though its given name is unknown.
+    people, _ = extract_actors("Moazzam Begg, from Birmingham, was freed. "
+                               "His father Azmat Begg said he was happy.")
+    assert people == ["Moazzam Begg", "Azmat Begg"]
+    # The rest of the name is the full name the story gives elsewhere.
+    people, _ = extract_actors("Broadcaster Chris Evans quits radio show\n\n"
+                               "Chris Evans is to leave his breakfast show.")
+    assert people == ["Chris Evans"]

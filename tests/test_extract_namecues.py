@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsearch.extract import extract_actors
 from newsearch.extract.namecues import (
     after_demonym,
+    caps_trim,
     common_word_after_first,
     duo,
     in_country,
@@ -74,3 +75,28 @@ def test_in_country_closes_an_address() -> None:
     assert in_country(run)
     [run] = [r for r in runs("He met John Smith, Brazil's president.") if r.keys[0] == "john"]
     assert not in_country(run)
+
+
+def test_acronyms_around_a_name() -> None:
+    run = runs("The lawyer Andrew Nicol QC said no.")[0]
+    assert caps_trim(run, 0, 3) == (0, 2)  # honours cut
+    assert extract_actors("The lawyer Andrew Nicol QC said the law was unfair.")[0] \
+        == ["Andrew Nicol"]
+    assert extract_actors("GATT Michael Samuels said the talks would go on.")[0] \
+        == ["Michael Samuels"]
+    assert extract_actors("Author JK Rowling said the book was finished.")[0] == ["JK Rowling"]
+    for text in ("Sales of the Harry Potter DVD rose on Monday.",
+                 "Apple released its Mac OSX software on Friday.",
+                 "Officials at UK Athletics said the team was picked."):
+        assert extract_actors(text)[0] == []
+
+
+def test_a_plural_after_the_names_a_group() -> None:
+    assert extract_actors("Fans of the Stone Roses and the Bee Gees, say, came.")[0] == []
+    # A party's members stay the party; a given name opens a person's name.
+    assert extract_actors("Both the Liberal Democrats and Chris Evans said no.") \
+        == (["Chris Evans"], ["Liberal Democrats"])
+    assert extract_actors("It was the Michael Owens show at Anfield.")[0] \
+        == ["Michael Owens"]
+    assert extract_actors("It was the Serena Williams show at Wimbledon.")[0] \
+        == ["Serena Williams"]

@@ -18,3 +18,10 @@ def test_accented_given_names_are_read_folded_and_with_umlauts_written_out() -> 
 def test_a_wire_spelling_of_a_german_given_name_names_a_person() -> None:
     people, _ = extract_actors("The report by Juergen Becker was published on Monday.")
     assert people == ["Juergen Becker"]
+
+
+def test_offices_and_ranks_before_a_name_are_titles() -> None:
+    assert extract_actors("The case was brought by US Attorney David Kelley in New York.")[0] \
+        == ["David Kelley"]
+    assert extract_actors("Veteran DJ John Peel died on Tuesday.")[0] == ["John Peel"]
+    assert extract_actors("Labour peer Baroness Amos said the plan would work.")[0] == ["Amos"]

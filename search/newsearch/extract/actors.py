@@ -22,6 +22,7 @@ from . import orgcues as cue
 from .caps import is_caps_text
 from .classify import classify
 from .collect import Collector, resolve
+from .data.common_words import WORDS as COMMON_WORDS
 from .firms import bracketed_firm, comma_firm, is_ticker, possessive_firms
 from .headline import headline_people
 from .known import (
@@ -54,6 +55,8 @@ from .spacing import despace
 from .teams import listed_sides
 
 _KEYS = attrgetter("keys")
+# Roles and their plurals ("Sprinters Kostas Kenteris", "Judges Simon Cowell").
+_ROLES = ROLE_WORDS | frozenset(r + "s" for r in ROLE_WORDS)
 _FIRST = itemgetter(0)
 _SEAT_LINKS = frozenset({"of", "for"})  # "MP for Kensington": a seat's name follows
 # Words before a portfolio opening a run that put it inside an office's name ("Office of
@@ -64,6 +67,20 @@ _OFFICE_LINKS = frozenset({"of", "for", "and", "the"})
 # ("give President Reagan authority": not every body word.)
 _BODY_NOUNS = frozenset({"committee", "subcommittee", "panel", "delegation", "caucus",
                          "commission", "council"})
+
+
+def _role_opens(run: Run, words: list[str]) -> bool:
+    """Whether a run's first word is a role (singular or plural) that opens its sentence
+    before a name: "Contestants Paul Burrell", "Rapper Snoop Dogg", "Striker Novo" (not a
+    given name such as "Jockey"; one word after it must be no common word: "Host Europe")."""
+    role = words[0]
+    if role not in _ROLES or role in first_names() or not run.sentence_start \
+            or not run.words[0][1:].islower():
+        return False
+    if len(words) > 2 and words[1] in first_names():
+        return True  # "Analyst Edward Johnson of Johnson Redbook Associates"
+    # "Champion Products Inc", "Bankers Trust Co": a firm's name
+    return (len(words) > 2 or words[1] not in COMMON_WORDS) and ORG_WORDS.isdisjoint(words)
 
 
 def _portfolio_alone(run: Run, k: int, n: int) -> bool:
@@ -103,9 +120,8 @@ def _split_titles(run: Run, col: Collector, pos: int) -> None:
                     and run.words[k + 1][1:].islower():
                 last_title = k  # "Mr Major": a surname that is also a title
                 break
-    if last_title < 0 and i == 0 and n >= 3 and words[0] in ROLE_WORDS \
-            and words[1] in first_names() and run.sentence_start:
-        last_title = 0  # "Contestants Paul Burrell, ...": a role opening the sentence
+    if last_title < 0 and i == 0 and n >= 2 and _role_opens(run, words):
+        last_title = 0  # "Contestants Paul Burrell, ...", "Rapper Eminem": a role opens it
     if last_title >= 0 and run.text[run.end:run.end + 1] == " " \
             and run.next_word()[1] in _BODY_NOUNS:
         last_title = -1  # "a House Agriculture Appropriations subcommittee": no holder
@@ -199,7 +215,7 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
             # would do is classify the whole run (no article or letter to skip, no role
             # opening it), so that is done here, with no call between.
             if n <= 3 and len(run.words[0]) > 1 and TITLE_WORDS.isdisjoint(keys) \
-                    and (n == 1 or run.words[0] != "An") and (n < 3 or keys[0] not in ROLE_WORDS):
+                    and (n == 1 or (run.words[0] != "An" and keys[0] not in _ROLES)):
                 classify(run, 0, n, False, col, pos)
             else:
                 _split_titles(run, col, pos)
@@ -230,9 +246,13 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
         headline = [h for h in headline if h[1] < 2 or key_of(h[0]) in named]
     for name, strength, pos in headline:
         key = key_of(name)
+        v = col.votes.get(key) if strength < 2 else None
+        if v is not None and v.org > v.person and (v.org >= 2 or v.surfaces[0].isupper()):
+            continue  # "USDA SAYS ...": the story's text names a body ("the USDA said")
         if strength == 2 or key in single_words or key in col.votes or (strength and mixed < 3) \
                 or (mixed < 3 and len(key) >= 4 and person_verb_after(run_list[pos], name)):
             col.add(name, "person", pos, 2 if strength == 2 else 1)
+    col.runs = run_list
     people, orgs = resolve(col)
     return people, about_orgs(orgs, col.table, col.lead), orgs
 

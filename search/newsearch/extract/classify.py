@@ -33,16 +33,15 @@ from .known import (
 from .namecues import (
     WORK_BEFORE,
     WORK_NEXT,
-    after_demonym,
     common_word_after_first,
     duo,
+    group,
     in_country,
-    place_before_name,
     trade_role,
+    trim_edges,
     work_title,
 )
 from .names import (
-    FEATURE_TAILS,
     HONORIFICS,
     NOT_SURNAMES,
     ORG_BEFORE,
@@ -57,6 +56,7 @@ from .names import (
     ROLE_WORDS,
     SITE_TAILS,
     SURNAME_TAILS,
+    THING_TAILS,
     TITLE_SURNAMES,
     TITLE_WORDS,
     WAY_TAILS,
@@ -346,25 +346,12 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             j == len(run.words) and not run.text[run.end:].strip()
             and run.text[:run.start].rstrip().endswith(("-", ",")))
     if n > 1:  # (nothing below until ``given`` applies to one word)
-        if n >= 3 and words[-2] in LINKERS and run.words[j - 2][0].islower() \
-                and is_place(run.words[j - 1]):
-            # "Sania Mirza of India": a full name "of" a country is a player or an envoy.
-            said = said or (n == 4 and words[-2] == "of" and COMMON_WORDS.isdisjoint(words[:2])
-                            and before not in _NOT_NAME_START and before != "" and all(
-                                w.isalpha() and w[1:].islower() for w in run.words[i:i + 2])
-                            and words[1][-1] != "s")
-            j -= 2  # "Conchita Martinez of Spain"
-            n -= 2
-            words = words[:n]
-            surface = run.surface(i, j)
-        if (not titled and is_demonym(words[0]) and after_demonym(run, i, n, words, said,
-                                                                      before)) \
-                or place_before_name(run, i, n, words):
-            i += 1  # "American Davenport said", "American Robby Ginepri", "to Athens Nazmi
-            # Akiman"
-            n -= 1
-            words = words[1:]
-            surface = run.surface(i, j)
+        edges = trim_edges(run, i, j, titled, said, before)
+        if edges is None:
+            return  # "Harry Potter DVD"
+        if edges[:2] != (i, j):  # "BBC Michael Howard", "Sania Mirza of India", "American X"
+            i, j, said = edges
+            n, words, surface = j - i, run.keys[i:j], run.surface(i, j)
         # "Stephen King", "Kanye West": a popular first name before a common word or a title.
         given = n == 2 and words[0] in popular_given_names() and words[0] not in COMMON_WORDS \
             and run.words[i][1:].islower() and "-" not in surface \
@@ -378,11 +365,11 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             n == 2 and words[1] in TITLE_SURNAMES and words[0] in first_names()
             and run.words[i][1:].islower() and not is_place(run.words[i])
             and (words[0] not in COMMON_WORDS or words[0] in popular_given_names())))
-    if (words[0] in _NOT_NAME_START and not initial) \
+    if (words[0] in _NOT_NAME_START and not initial) or (before == "the" and group(run, i, j)) \
             or (words[-1] in TITLE_WORDS and not given) or not \
             _NOT_NAME_INSIDE.isdisjoint(words) or (
                 ("'" in surface or "’" in surface) and not _IRISH_ITALIAN.search(surface)):
-        return  # "The Fog", "Tory MP", "Campaign for Borders Rail", "I'd"
+        return  # "The Fog", "the Stone Roses", "Tory MP", "Campaign for Borders Rail", "I'd"
     # The remembered answer holds unless a word was cut above ("of Spain", "American").
     if n >= 2 and (describes if n == len(_w) else cue.describes(words)):
         return  # "Illinois Democrat", "Latin American", "U.S. Officials"
@@ -421,7 +408,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     if words[-1] in PARTY_MEMBERS and not titled and n <= 3:
         col.add(surface, "org", pos)  # "Christian Democrats", "Free Democrats"
         return
-    if not titled and ((sep == " " and nxt in FEATURE_TAILS) or (
+    if not titled and ((sep == " " and nxt in THING_TAILS) or (
             last and after[:1] == "," and before in _PLACE_BEFORE and in_country(run))):
         return  # "the Cal Miskaad mountains", "in Rio Grande do Sul, Brazil": a place's name
     if words[-1] not in first_names() and is_country(run.words[j - 1]):

@@ -38,6 +38,7 @@ class Collector:
         self.plain: set[str] = set()  # acronyms of things, not names ("BSE", "VAT")
         self.skip: tuple[str, int] = ("", -1)  # runs of this text up to here: read already
         self.things: dict[str, int] = {}  # one word before "players", "virus": how often
+        self.runs: list[Run] = []  # the story's runs, which votes' positions index
 
     def note_table(self, canonical: str, run: Run, pos: int, acronym: str = "") -> None:
         """One mention of an international organisation, for the focus rule.
@@ -159,6 +160,8 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
     if orgs:
         _short_firm_names(people, orgs)
     singles = [s for s in col.singles if s[0] not in things] if things else col.singles
+    if col.runs:
+        _drop_descriptors(people, col.runs)
     people_out, orgs_out = merge_names(people, orgs, singles)
     return people_out, _club_short_forms(orgs_out)
 
@@ -169,6 +172,32 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
 # ("Nottingham Forest", "Aston Villa", "Crystal Palace").
 _CLUB_SHORT = (CLUB_TAILS - {"fc", "afc", "sc", "cf", "bc", "ac", "rangers"}) \
     | {"villa", "forest", "county", "palace", "argyle", "orient"}
+
+
+def _drop_descriptors(people: dict[str, Votes], runs: list[Run]) -> None:
+    """Merge "Dogged Federer" into "Roger Federer": a name seen once, opening a sentence or
+    headline, whose first word is no given name, is a word describing the person the story
+    names in full with a given name: the rest of it ("Broadcaster Chris Evans" beside "Chris
+    Evans"), or, before a verb, the same surname ("Fuming Robinson", "Comic Morris")."""
+    for key in [k for k in people if " " in k]:
+        word, _, rest = key.partition(" ")
+        v = people[key]
+        if word in first_names() or len(v.surfaces) != 1:
+            continue
+        run = runs[v.first]
+        if not run.sentence_start or not v.surfaces[0].startswith(run.words[0] + " ") \
+                or run.text.count(v.surfaces[0]) > 1:
+            continue
+        if " " in rest:
+            full = rest if rest in people and rest.split()[0] in first_names() else None
+        elif run.after == " " and run.text[run.end + 1:run.end + 2].islower():
+            # A verb follows, not a comma: "Moazzam Begg, from Birmingham" is a full name.
+            full = next((k for k in people if k != key and k.endswith(" " + rest)
+                         and k.split()[0] in first_names()), None)
+        else:
+            continue
+        if full is not None:
+            people[full].first = min(people[full].first, people.pop(key).first)
 
 
 def _club_short_forms(orgs: list[str]) -> list[str]:

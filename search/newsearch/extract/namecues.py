@@ -11,10 +11,18 @@ from __future__ import annotations
 
 import re
 
+from ..analysis import STOP_WORDS
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
-from .known import is_big_place, is_country, is_place
-from .names import NOT_SURNAMES, ROLE_WORDS, first_names, popular_given_names
+from .known import is_big_place, is_country, is_demonym, is_place
+from .names import (
+    ADHERENTS,
+    NOT_SURNAMES,
+    PARTY_MEMBERS,
+    ROLE_WORDS,
+    first_names,
+    popular_given_names,
+)
 from .scan import LINKERS, Run, key_of
 
 # Nouns before a work's title ("the film Vera Drake", "gritty abortion drama Vera Drake").
@@ -112,3 +120,83 @@ def in_country(run: Run) -> bool:
     ("Lula, Brazil's president")."""
     m = _COUNTRY_AFTER.match(run.text, run.end)
     return m is not None and is_country(m.group(1))
+
+
+# Letters after a name that are honours or seats, not part of it ("Andrew Nicol QC").
+# (Seats are titles: "the Glasgow Kelvin MP" names no one.)
+POST_NOMINALS = wordset("qc kc obe mbe cbe kbe dbe gbe frs phd")
+_ROMAN = frozenset("IVX")
+
+
+def _acronym(word: str) -> bool:
+    """Whether a word is set in capitals as an acronym or a model's code ("BBC", "DVD",
+    "C180"), not a regnal number ("III") or an initial ("W.")."""
+    return len(word) >= 2 and word.isupper() and "." not in word and not _ROMAN.issuperset(word)
+
+
+def caps_trim(run: Run, i: int, j: int) -> tuple[int, int] | None:
+    """Words ``i:j`` of a run without the acronyms around a name, or None when an acronym
+    inside them says they name no one: honours after the name are cut ("Andrew Nicol QC"),
+    and a body or a place before a full name ("the BBC Michael Howard", "GATT Michael
+    Samuels"); initials before a surname stay ("JK Rowling", "JPR Williams"). Any other
+    acronym, or a country's before the name, makes a product's or a body's name ("Harry Potter
+    DVD", "Mac OSX", "Run DMC", "UK Athletics")."""
+    words, keys = run.words, run.keys
+    while j - i > 1 and keys[j - 1] in POST_NOMINALS and words[j - 1].isupper():
+        j -= 1
+    if j - i > 1 and _acronym(words[i]):
+        if keys[i + 1] in first_names() and len(words[i]) >= 3 and keys[i + 1] not in COMMON_WORDS:
+            i += 1  # (two letters are initials: "JM Barry", "JP Morgan Chase")
+        elif is_country(words[i]):
+            return None  # "UK Athletics", "USA Today"
+    rest = words[i + 1:j]
+    return None if any(map(str.isupper, rest)) and any(map(_acronym, rest)) else (i, j)
+
+
+def group(run: Run, i: int, j: int) -> bool:
+    """Whether words ``i:j`` of a run, after "the", name a group by its plural: a band, a side
+    or a regiment ("the Stone Roses", "the Bee Gees", "the Royal Scots"), not one person: two
+    words or more, the last a plural and the first no popular given name. (A party's
+    members, "the Liberal Democrats", are read as the party later.) A noun after it makes
+    the name a modifier ("the Serena Williams show")."""
+    last = run.words[j - 1]
+    if j - i < 2 or last[-1:] != "s" or last[-2:] == "ss" or not last[1:].islower() \
+            or run.keys[i] in popular_given_names() or run.keys[j - 1] in PARTY_MEMBERS:
+        return False
+    # A noun after it makes the name a modifier: "the Serena Williams show" is hers.
+    sep, nxt = run.next_word() if j == len(run.words) else ("", "")
+    return not (sep == " " and nxt[:1].islower() and nxt not in STOP_WORDS)
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def trim_edges(run: Run, i: int, j: int, titled: bool, said: bool, before: str,
+               ) -> tuple[int, int, bool] | None:
+    """Words ``i:j`` of a run (two or more) without what stands at a name's edges, and
+    whether it now reads as a speaker's (``said``); None when an acronym inside makes it no
+    one's name (see :func:`caps_trim`). Cut in turn: acronyms ("BBC Michael Howard"), a
+    country "of" a full name ("Conchita Martinez of Spain", a player or an envoy: a speaker
+    when the two words before are a plain given name and surname), and a nationality or a
+    party before it ("American Davenport said", "champion Briton Hayley Yelling", "Democrat
+    John Kerry", "to Athens Nazmi Akiman")."""
+    trim = caps_trim(run, i, j)
+    if trim is None:
+        return None
+    i, j = trim
+    n, words = j - i, run.keys[i:j]
+    if n >= 3 and words[-2] in LINKERS and run.words[j - 2][0].islower() \
+            and is_place(run.words[j - 1]):
+        said = said or (n == 4 and words[-2] == "of" and COMMON_WORDS.isdisjoint(words[:2])
+                        and before not in _ARTICLES and before != "" and all(
+                            w.isalpha() and w[1:].islower() for w in run.words[i:i + 2])
+                        and words[1][-1] != "s")
+        j -= 2
+        n -= 2
+        words = words[:n]
+    if (n >= 2 and (not titled or n > 2) and (is_demonym(words[0]) or (
+            n > 2 and words[0] in ADHERENTS and words[1] in first_names()))
+            and after_demonym(run, i, n, words, said, before)) \
+            or place_before_name(run, i, n, words):
+        i += 1
+    return i, j, said

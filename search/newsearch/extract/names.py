@@ -30,7 +30,8 @@ adm admiral brig brigadier commander marshal field mr mrs ms miss dr prof profes
 lady dame foreign finance trade economy economics defence defense interior oil energy
 agriculture industry justice health education labour labor transport commerce petroleum
 treasury state home environment communications information culture planning budget
-managing analyst economist exchequer staff mp mep msp
+managing analyst economist exchequer staff mp mep msp pm attorney comptroller magistrate
+constable superintendent supt inspector baroness duke duchess countess princes dj
 """)
 
 # Title words that name a portfolio: a title only before an office's noun ("Home Secretary
@@ -71,6 +72,9 @@ WAY_TAILS = wordset("street road avenue lane boulevard square")
 # Tails that are surnames too, after a popular given name ("Michael Bay", "Greg Lake", "Wayne
 # Bridge", "Nathan Lane", "Barbara Castle", "John Tower"); "George Street" is a street.
 SURNAME_TAILS = wordset("bay lake park lane bridge castle tower")
+# Lower-case words after a name that make it a place's, an award's or an event's ("the Cal
+# Miskaad mountains", "the Golden and Silver Bear awards", "Stockholm's GE Galan meeting").
+THING_TAILS = FEATURE_TAILS | wordset("award awards prize prizes trophy meeting")
 
 # Last words of names that are nobody's: agreements, rounds, physical features, portfolios
 # ("Geneva Convention", "Uruguay Round", "Cooper Basin", "Economic Affairs").
@@ -82,6 +86,9 @@ reservoir refinery award awards prize prison jail tour notes theatre theater gal
 festival museum cathedral temple stadium arena hospital clinic governorate province prefecture
 municipality district park
 """)
+# A party's adherent before a full name describes its holder ("Democrat John Kerry").
+ADHERENTS = wordset("democrat republican conservative liberal socialist communist tory "
+                    "nationalist unionist")
 # Plural members that name their party ("Christian Democrats", "Social Democrats").
 PARTY_MEMBERS = wordset("democrats republicans socialists communists liberals conservatives "
                         "nationalists dems")
