@@ -51,10 +51,11 @@ def test_names_joined_by_and_are_looked_up_whole() -> None:
     names = _names(places)
     assert "serbia and montenegro" in names and "bosnia and herzegovina" in names
     assert "serbia" not in names and "montenegro" not in names
-    joined = join_and_names(runs("Trinidad and Tobago won."), gazetteer().raw, place_key)
+    joined = join_and_names(runs("Trinidad and Tobago won."), gazetteer().raw, place_key,
+                            gazetteer().and_heads)
     assert [r.surface() for r in joined] == ["Trinidad and Tobago"]
     plain = runs("Paris and Rome met.")
-    assert join_and_names(plain, gazetteer().raw, place_key) is plain
+    assert join_and_names(plain, gazetteer().raw, place_key, gazetteer().and_heads) is plain
 
 
 def test_names_joined_by_of_the_are_looked_up_whole() -> None:

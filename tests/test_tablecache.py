@@ -139,12 +139,13 @@ def test_the_cached_gazetteer_is_the_parsed_one(cache: Path) -> None:
     parsed = gazetteer_module._parsed()
     key = tablecache.fingerprint(gazetteer_module.DATA_FILE)
     tablecache.cached("gazetteer", key, gazetteer_module._parsed)
-    raw, countries, heads, tails = tablecache.cached("gazetteer", key, Builds(None))
+    raw, countries, heads, tails, joins = tablecache.cached("gazetteer", key, Builds(None))
     assert raw == parsed[0] and countries == parsed[1]
-    assert list(heads) == list(parsed[2]) and tails == parsed[3]
-    gaz = gazetteer_module.Gazetteer(raw, countries, heads, tails)
+    assert list(heads) == list(parsed[2]) and tails == parsed[3] and joins == parsed[4]
+    gaz = gazetteer_module.Gazetteer(raw, countries, heads, tails, joins)
     assert gaz.entries("reyhanli")[0].country == "Turkey"
     assert "st paul" in gaz and "new" in gaz.head_keys and "africa" in gaz.compass_tails
+    assert {"trinidad", "serbia", "republic"} <= gaz.and_heads and "and_heads" in vars(gaz)
     assert not gc.is_tracked(raw) and not gc.is_tracked(heads)
 
 

@@ -200,8 +200,16 @@ def name_key(name: str) -> str:
     Folded words joined by single spaces, with Arabic article variants
     unified: ``Jisr ash-Shughur`` and ``Jisr al Shughur`` give one key.
     """
-    if name.isalpha() and name.isascii():
-        return name.lower()  # one plain word, the commonest case: what the rest would give
+    if name.isascii():
+        if name.isalpha():
+            return name.lower()  # one plain word, the commonest case: what the rest would give
+        # Plain words one space apart ("New York"), most names of several words: words()
+        # would split the lower-cased name at its spaces and nothing else.
+        low = name.lower()
+        parts = low.split(" ")
+        if "".join(parts).isalpha() and "" not in parts \
+                and _ARABIC_ARTICLES.isdisjoint(parts[:-1]):
+            return low
     parts = words(name)
     if _ARABIC_ARTICLES.isdisjoint(parts[:-1]):  # most names: no generator needed
         return " ".join(parts)

@@ -80,7 +80,7 @@ def preload() -> None:
     from .extract.names import first_names
 
     gaz = gazetteer()
-    _ = gaz.head_keys, gaz.compass_tails
+    _ = gaz.head_keys, gaz.compass_tails, gaz.and_heads
     first_names()
 
 

@@ -46,6 +46,9 @@ FAIR_ALTERNATE = 50_000
 EXONYM = 1_000_000
 _KINDS = {"a": "area", "c": "country", "d": "demonym", "r": "region", "t": "city"}
 _CODES = {v: k for k, v in _KINDS.items()}
+# Lower-case words inside a place's name where the scanner cuts a run ("Trinidad and Tobago",
+# "Democratic Republic of the Congo"); see place_context.join_and_names.
+NAME_JOINS = (" and ", " of the ")
 
 
 class Entry(NamedTuple):
@@ -90,7 +93,8 @@ class Gazetteer:
 
     def __init__(self, raw: dict[str, str], countries: list[str],
                  heads: dict[str, None] | None = None,
-                 tails: frozenset[str] | None = None) -> None:
+                 tails: frozenset[str] | None = None,
+                 joins: frozenset[str] | None = None) -> None:
         self.raw = raw
         self.countries = countries
         # entries(key): the readings of ``key``, best first (main names before alternates, then
@@ -101,6 +105,8 @@ class Gazetteer:
             self.__dict__["head_keys"] = heads
         if tails is not None:
             self.__dict__["compass_tails"] = tails
+        if joins is not None:
+            self.__dict__["and_heads"] = joins
 
     def __contains__(self, key: str) -> bool:
         return key in self.raw
@@ -124,6 +130,14 @@ class Gazetteer:
         """What follows a compass letter in the keys that start with one ("africa" of
         "s africa"): the names a glued letter may open ("S.AFRICA")."""
         return frozenset(k[2:] for k in self.raw if k[1:2] == " " and k[0] in "nsew")
+
+    @cached_property
+    def and_heads(self) -> frozenset[str]:
+        """The last words before a joining phrase (:data:`NAME_JOINS`) of the keys that hold
+        one ("serbia", "kitts", "republic"): only a run ending in one may go on across "and".
+        (A walk over every key: kept in the disk cache, not redone in each worker.)"""
+        return frozenset(k.partition(join)[0].rpartition(" ")[2]
+                         for k in self.raw for join in NAME_JOINS if join in k)
 
     def _entries(self, key: str) -> tuple[Entry, ...]:
         """The readings of ``key``, decoded (see :attr:`entries`)."""
@@ -265,18 +279,19 @@ def gazetteer() -> Gazetteer:
     """The process-wide gazetteer: the shipped data file, or a fresh build if it is missing;
     through the disk cache (see :mod:`newsearch.tablecache`)."""
     key = tablecache.fingerprint(DATA_FILE, Path(__file__))
-    raw, countries, heads, tails = tablecache.cached("gazetteer", key, _parsed)
-    return Gazetteer(raw, countries, heads, tails)
+    raw, countries, heads, tails, joins = tablecache.cached("gazetteer", key, _parsed)
+    return Gazetteer(raw, countries, heads, tails, joins)
 
 
-def _parsed() -> tuple[dict[str, str], list[str], dict[str, None], frozenset[str]]:
+def _parsed() -> tuple[dict[str, str], list[str], dict[str, None], frozenset[str],
+                       frozenset[str]]:
     """The gazetteer's tables, parsed from their sources (what the cache keeps)."""
     try:
         with gzip.open(DATA_FILE, "rt", encoding="utf-8") as fh:
             gaz = decode(fh.read())
     except OSError:
         gaz = decode(encode(build_table()))
-    return gaz.raw, gaz.countries, gaz.head_keys, gaz.compass_tails
+    return gaz.raw, gaz.countries, gaz.head_keys, gaz.compass_tails, gaz.and_heads
 
 
 def exonym(key: str, entries: tuple[Entry, ...]) -> Entry | None:

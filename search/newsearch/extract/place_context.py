@@ -30,7 +30,7 @@ from typing import Any
 from ..analysis import _ARABIC_ARTICLES, STOP_WORDS, tokens
 from .data import wordset
 from .data.countries import DATELINE_REGIONS
-from .gazetteer import FAIR_ALTERNATE, Entry, gazetteer, place_key
+from .gazetteer import FAIR_ALTERNATE, NAME_JOINS, Entry, gazetteer, place_key
 from .memo import Memo
 from .names import first_names
 from .scan import Run
@@ -125,22 +125,8 @@ def after_locative(run: Run, i: int, words: frozenset[str] = LOCATIVE) -> bool:
     return i == 0 and run.start > 1 and run.prev_word() in words
 
 
-_AND_HEADS: dict[int, frozenset[str]] = {}
-# Lower-case words inside a place's name where the scanner cuts a run.
-_JOINS = (" and ", " of the ")
 _KEYS = attrgetter("keys")
 _LAST = itemgetter(-1)
-
-
-def and_keys(raw: dict[str, str]) -> frozenset[str]:
-    """The last words before a joining phrase (:data:`_JOINS`: " and ", " of the ") of the
-    gazetteer keys that hold one ("serbia", "kitts", "republic"), computed once per
-    gazetteer."""
-    got = _AND_HEADS.get(id(raw))
-    if got is None:
-        got = _AND_HEADS[id(raw)] = frozenset(k.partition(join)[0].rpartition(" ")[2]
-                                              for k in raw for join in _JOINS if join in k)
-    return got
 
 
 def unify_articles(keys: list[str]) -> list[str]:
@@ -151,16 +137,15 @@ def unify_articles(keys: list[str]) -> list[str]:
 
 
 def join_and_names(run_list: list[Run], raw: dict[str, str], place_key,
-                   heads: frozenset[str] | None = None) -> list[Run]:
+                   heads: frozenset[str]) -> list[Run]:
     """``run_list`` with runs joined across " and " or " of the " where the gazetteer knows the
     whole name.
 
     Only the last word(s) of the first run and the first word(s) of the second are tried, and
     only when the first run ends in a word that comes before "and" in such a name, so the
-    common case costs one set look-up a run.
+    common case costs one set look-up a run. ``heads``: the gazetteer's
+    :attr:`~.gazetteer.Gazetteer.and_heads`.
     """
-    if heads is None:
-        heads = and_keys(raw)
     if heads.isdisjoint(map(_LAST, map(_KEYS, run_list[:-1]))):  # (in C)
         return run_list  # the common case: no run ends where such a name could go on
     out: list[Run] | None = None
@@ -169,7 +154,7 @@ def join_and_names(run_list: list[Run], raw: dict[str, str], place_key,
     while k < n - 1:
         a, b = run_list[k], run_list[k + 1]
         joined = None
-        if a.keys[-1] in heads and a.text[a.end:b.start].lower() in _JOINS and a.caps == b.caps:
+        if a.keys[-1] in heads and a.text[a.end:b.start].lower() in NAME_JOINS and a.caps == b.caps:
             joined = _try_join(a, b, raw, place_key)
         if joined is not None:
             if out is None:

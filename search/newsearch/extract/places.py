@@ -139,7 +139,7 @@ def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[R
     gaz = gazetteer()
     skip = set(exclude)
     glued: set[str] = set()
-    heads = pc.and_keys(gaz.raw)
+    heads = gaz.and_heads
     found_list = mentions(pc.join_and_names(title_runs, gaz.raw, place_key, heads), "title", 0, gaz,
                           skip, glued)
     found_list += mentions(dateline_runs, "dateline", title_len + 1, gaz, skip, glued)
