@@ -51,3 +51,11 @@ def test_a_common_word_heading_a_longer_name_after_a_trade_noun_is_not() -> None
         "stopped.")
     assert "Business" not in orgs and "Key" not in orgs and "Wheat" not in orgs
     assert "Two" not in orgs
+
+
+def test_an_acronym_and_a_number_word_name_a_channel() -> None:
+    _, orgs = extract_actors("She fronted BBC One's Fame Academy. The show moves to BBC Two "
+                             "in March.")
+    assert {"BBC One", "BBC Two"} <= set(orgs)
+    _, orgs = extract_actors("WORLD WAR TWO ended. Unit One was shut. The plant Two stopped.")
+    assert orgs == []

@@ -87,3 +87,11 @@ def test_a_loose_list_item_must_end_where_an_item_does() -> None:
         "campaigners and War on Want.")
     assert "Stop Farnley Expansion" in orgs
     assert "Quorrow" not in orgs and "War" not in orgs
+
+
+def test_acts_listed_are_bands_unless_a_given_name_opens_them() -> None:
+    people, orgs = extract_actors(
+        "Other acts in the line-up include The Hollowmen, Grey Lanterns and Sarah Jones. "
+        "Past performers include Copper Harbour and Lucy Marsh.")
+    assert {"The Hollowmen", "Grey Lanterns", "Copper Harbour"} <= set(orgs)
+    assert "Sarah Jones" not in orgs and "Lucy Marsh" not in orgs

@@ -61,6 +61,18 @@ def test_town_context_needs_a_sports_story() -> None:
     assert "Newcastle" not in orgs and "London" not in orgs
 
 
+def test_town_after_a_match_phrase_is_a_club() -> None:
+    _, orgs = extract_actors(
+        "The striker scored in the match, but the club went out of the cup at the hands of "
+        "Auxerre. Next up is a game at home to Oldham, after a 2-2 draw with Leeds. He "
+        "turned down a move to Bristol.")
+    assert {"Auxerre", "Oldham", "Leeds", "Bristol"} <= set(orgs)
+    # Outside a sports story the same phrases leave a town a place.
+    _, orgs = extract_actors("The firm is moving its office at home to Oldham, and a "
+                             "move to Bristol is planned.")
+    assert "Oldham" not in orgs and "Bristol" not in orgs
+
+
 def test_county_score_lines_and_points() -> None:
     text = ("Close of play scores in English county championship cricket matches:\n\n"
             "At Leicester: Leicestershire 343-8 declared (P. Simmons 108). Somerset 83-4.\n"

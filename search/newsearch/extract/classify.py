@@ -63,7 +63,7 @@ from .names import (
     first_names,
     popular_given_names,
 )
-from .orggrammar import PLURAL_VERBS, owns_product, plural_subject, trade_word
+from .orggrammar import PLURAL_VERBS, channel_name, owns_product, plural_subject, trade_word
 from .orgs import (
     BAND_MEMBERS,
     BAND_NOUNS,
@@ -298,6 +298,9 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     if n == 1 and words[0] in US_STATES and run.text[run.end:run.end + 1] == "." \
             and run.text[run.start - 2:run.start] == ", ":
         return  # "Hollister, Calif.", "Dublin, Calif.-based": a state after its town
+    if n == 2 and channel_name(run.words[i:j], words):
+        col.add(surface, "org", pos)  # "BBC One", "BBC Two's": a broadcaster's channel
+        return
     if n == 1 and len(surface) >= 2 and surface.isupper():
         if words[0] in COMMON_WORDS or words[0] in _NOT_ACRONYMS or (
                 run.text[run.start - 1:run.start] in ("\n", "") and is_dateline(run)) \

@@ -119,3 +119,12 @@ def trade_word(run: Run) -> bool:
         return False
     m = _NEXT_WORD.match(text, end + 1)
     return m is not None and m.group(0) not in _NAME_JOINS
+
+
+def channel_name(words: list[str], keys: list[str]) -> bool:
+    """Whether two words (``words`` as written, ``keys`` folded) name a broadcaster's channel:
+    an acronym in capitals, then a number word with a capital ("BBC One", "BBC Two's"). A body
+    numbers its channels so; an acronym is not a person, and "One" alone opens no name."""
+    return len(words) == 2 and keys[1] in _NUMBER_WORDS and words[1][1:].islower() \
+        and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper() \
+        and keys[0] not in COMMON_WORDS

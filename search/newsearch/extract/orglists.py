@@ -18,7 +18,7 @@ from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS
 from .known import is_demonym, is_place
-from .names import FIRM_SUFFIXES, ORG_WORDS, REGIONS, TITLE_WORDS
+from .names import FIRM_SUFFIXES, ORG_WORDS, REGIONS, TITLE_WORDS, first_names
 from .scan import Run
 
 # Plural nouns that only organisations fill (not "players", "singers", "leaders").
@@ -26,8 +26,11 @@ PLURAL_BODIES = wordset("""
 companies firms groups bands carriers airlines banks clubs teams rivals competitors retailers
 broadcasters charities unions newspapers networks operators brands labels makers manufacturers
 insurers lenders studios publishers websites agencies parties supermarkets chains suppliers
-providers giants organisations organizations headliners consultants
+providers giants organisations organizations headliners consultants acts performers
 """)
+# Nouns whose lists mix bands with solo performers ("acts such as Keane and Lulu"): an item
+# opening with a given name is a person there, whatever its list.
+_MIXED_NOUNS = frozenset({"acts", "performers"})
 # Words that may stand right before a listed name (the cheap first test).
 LIST_WORDS = frozenset({"as", "including", "like", "and", "or", "are", "were", "include"}) \
     | PLURAL_BODIES
@@ -73,8 +76,10 @@ def listed_after_plural(run: Run) -> bool:
             loose = True
     # Read so loosely, the name must end where an item does ("Heathrow anti-noise
     # campaigners" is no item).
-    return k >= 0 and tokens[k].lower() in PLURAL_BODIES and (
-        not loose or run.end >= len(run.text) or run.text.startswith(_ITEM_ENDS, run.end))
+    noun = tokens[k].lower() if k >= 0 else ""
+    return noun in PLURAL_BODIES and (
+        not loose or run.end >= len(run.text) or run.text.startswith(_ITEM_ENDS, run.end)) \
+        and not (noun in _MIXED_NOUNS and run.keys[0] != "the" and run.keys[0] in first_names())
 
 
 # What stands between two items of one list: "Ciba, Sandoz and Roche", "Essex, Derbyshire and

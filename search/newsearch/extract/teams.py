@@ -118,9 +118,21 @@ def team_context(run: Run, before: str, sep: str, nxt: str) -> bool:
     it ("Chelsea beat ..."), or brackets after a player's name ("S Grimes (Newcastle)").
     ``before``/``nxt``: the folded words around the run."""
     if not ((sep == " " and (nxt in TEAM_ROLES or nxt in TEAM_VERBS)) or before in TEAM_BEFORE
-            or _club_in_brackets(run) or (sep == "'s" and _owns_role(run))):
+            or _club_in_brackets(run) or (sep == "'s" and _owns_role(run))
+            or _MATCH_BEFORE.search(run.text, max(0, run.start - 24), run.start)):
         return False
     return sports_text(run.text)
+
+
+# Phrases before a name that make it the opponent or the employer in a match report ("at the
+# hands of Auxerre", "at home to Fulham", "a draw with Leeds", "the manager's job at
+# Oldham"): a town so named in a sports story is its club. Two words or more, so that a
+# plain "at" or "with" (a venue, a companion) says nothing.
+_MATCH_BEFORE = re.compile(r"\b(?:hands[ \t]+of|home[ \t]+to|draw[ \t]+(?:with|against)|"
+                           r"drew[ \t]+(?:with|against)|(?:win|victory|wins)[ \t]+(?:over|against)|"
+                           r"(?:defeat|loss|lost|losing)[ \t]+(?:to|against)|job[ \t]+at|"
+                           r"clash[ \t]+with|spell[ \t]+(?:at|with)|loan[ \t]+(?:at|from|to)|"
+                           r"signed[ \t]+from|move[ \t]+to|transfer[ \t]+to)[ \t]+$")
 
 
 _OWNED_ROLE = re.compile(r"['’]s[ \t]+(?:[A-Z][a-z]+[ \t]+)?([a-z]+)")
