@@ -58,3 +58,15 @@ def test_a_party_adherent_or_nationality_before_a_full_name_is_no_part_of_it() -
         == ["Hayley Yelling"]
     # A region is no adherent: "Atlantic Richfield said" is not "Richfield said".
     assert "Richfield" not in extract_actors("Atlantic Richfield said the sale was done.")[0]
+
+
+def test_an_apposed_job_title_makes_a_person_of_a_name_with_an_org_word() -> None:
+    people, orgs = extract_actors(
+        "The company said Stuart Kall, president; Court Shandry, executive vice president, "
+        "and Gary Hunder, vice president sales, resigned.")
+    assert "Court Shandry" in people and "Court Shandry" not in orgs
+    # Not a state after its town, nor the body a title's earlier holder led.
+    people, orgs = extract_actors(
+        "The investor is Mason Slater, Cos Cob, Mass, president of Dealers Inc. It named "
+        "Dieter Lowe, formerly president of American Hoechst, vice chairman.")
+    assert "Mass" not in people and "American Hoechst" not in people

@@ -9,6 +9,7 @@ from newsearch.extract.namecues import (
     common_word_after_first,
     duo,
     in_country,
+    job_after,
     place_before_name,
     trade_role,
     work_title,
@@ -100,3 +101,16 @@ def test_a_plural_after_the_names_a_group() -> None:
         == ["Michael Owens"]
     assert extract_actors("It was the Serena Williams show at Wimbledon.")[0] \
         == ["Serena Williams"]
+
+
+def _job(text: str, name: str) -> bool:
+    return job_after(next(r for r in runs(text) if r.surface() == name))
+
+
+def test_a_job_title_after_a_comma_is_a_persons() -> None:
+    assert _job("Tom Vell, executive vice president, resigned.", "Tom Vell")
+    assert _job("Ann Roe, vice president sales, left.", "Ann Roe")
+    assert _job("said Ann Roe, chief\neconomist.", "Ann Roe")
+    # A title before its holder's name belongs to the holder, not the run before it.
+    assert not _job("But at Bank Zed, deputy chief economist Ann Roe said so.", "Bank Zed")
+    assert not _job("Ann Roe, the president, said so.", "Ann Roe")

@@ -14,6 +14,7 @@ from .byline import extract_byline, name_line
 from .caps import is_caps_text
 from .dates import extract_date, split_dateline
 from .known import org_code
+from .lowercase import add_lower_case_people
 from .memo import Memo
 from .noise import blank_noise
 from .places import extract_places, places_from_runs
@@ -67,6 +68,7 @@ def enrich(article: Article) -> Article:
         lead = f"{caption}\n\n{body}" if caption and body else (caption or body)
         lead_runs = runs(blank_noise(lead)) if lead else []
         people, orgs, mentioned = actors_from_runs(title_runs + lead_runs, len(title_runs))
+        people = add_lower_case_people(people, lead)  # a story set in lower case
         if not article.places:
             # People's names and each of their words, and organisations' names (no
             # comprehension frames: this runs for every story).

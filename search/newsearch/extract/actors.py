@@ -34,6 +34,7 @@ from .known import (
     rival_by_context,
     whole_table_name,
 )
+from .lowercase import add_lower_case_people
 from .names import (
     HONORIFICS,
     ORG_WORDS,
@@ -277,5 +278,6 @@ def extract_actors(text: str) -> tuple[list[str], list[str]]:
         head_runs = runs(head, True)
         people, _about, orgs = actors_from_runs(head_runs + runs(rest), len(head_runs))
     else:
+        rest = text
         people, _about, orgs = actors_from_runs(runs(text))
-    return people, orgs
+    return add_lower_case_people(people, rest), orgs

@@ -122,6 +122,21 @@ def in_country(run: Run) -> bool:
     return m is not None and is_country(m.group(1))
 
 
+# ", executive vice president," after a name: a job held by a person, whatever its words say
+# ("Court Shannon" holds an org word). Only heads a body never has after a comma.
+_JOB_AFTER = re.compile(
+    r",[ \t\n]+(?:(?:senior|executive|chief|deputy|vice|first|managing|general|assistant|"
+    r"associate|acting)[ \t\n]+){0,3}(?:president|chairman|chairwoman|director|analyst|"
+    r"spokesman|spokeswoman|treasurer|economist|officer)(?=[,;.]|[ \t\n]+[^A-Z\s]|\s*$)")
+
+
+def job_after(run: Run) -> bool:
+    """Whether a job title stands in apposition after the run ("Gary Hunt, vice president
+    sales, resigned"), not before its holder's name ("the Bank of Nova Scotia, deputy chief
+    economist Warren Jestin"): the run names a person."""
+    return _JOB_AFTER.match(run.text, run.end) is not None
+
+
 # Letters after a name that are honours or seats, not part of it ("Andrew Nicol QC").
 # (Seats are titles: "the Glasgow Kelvin MP" names no one.)
 POST_NOMINALS = wordset("qc kc obe mbe cbe kbe dbe gbe frs phd")
