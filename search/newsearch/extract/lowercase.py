@@ -17,7 +17,10 @@ _NOT_CAPS = bytes(b for b in range(128) if not 65 <= b <= 90)
 # A story this long with fewer capitals than this share of its bytes is set in lower case.
 _MIN_CHARS = 200
 _CAPS_SHARE = 0.01
-# A title or role right before a name, then two or three lower-case words.
+# A title or role right before a name, then two or three lower-case words. The roles are a
+# subset of names.TITLE_WORDS and ROLE_WORDS: those sets also hold portfolio words
+# ("finance", "energy") and words such as "general" or "father" that, without
+# capitals to tell them apart, open ordinary phrases as often as names.
 _TITLED = re.compile(
     r"\b(?:president|minister|leader|chairman|spokesman|governor|senator|secretary|premier|"
     r"chancellor|ambassador|envoy|director|economist|analyst)[ \t\n]+"
