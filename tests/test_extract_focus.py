@@ -63,6 +63,17 @@ def test_heads_of_a_tiny_gazetteer() -> None:
     assert [m.key for m in mentions(runs(text), "body", 0, both, set())] == ["bonn", "old bonn"]
 
 
+def test_head_keys_bound_the_stretch_looked_up() -> None:
+    # Each head word carries the most words of a key it opens: no longer stretch is
+    # looked up, and the longest name still wins over its shorter start.
+    gaz = Gazetteer({"bonn": "Bonn|0|300000|t", "old bonn": "Old Bonn|0|20000|t",
+                     "old bonn road": "Old Bonn Road|0|900|t"}, ["Germany"])
+    assert gaz.head_keys == {"old": 3}
+    text = "Talks in Old Bonn Road ended, and in Old Bonn too."
+    assert [m.key for m in mentions(runs(text), "body", 0, gaz, set())] == \
+        ["old bonn road", "old bonn"]
+
+
 def test_side_country_needs_five_mentions_or_the_lead() -> None:
     filler = " Trade was quiet today." * 3
     body = ("Japan's exports rose in February, officials said." + filler +

@@ -24,7 +24,7 @@ from .data import wordlist
 from .data.common_words import WORDS as COMMON_WORDS
 from .data.countries import ALIASES, DEMONYMS
 from .data.regions import areas, regions
-from .memo import Memo, lookup_set
+from .memo import Memo
 from .names import first_names
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "gazetteer.tsv.gz"
@@ -92,7 +92,7 @@ class Gazetteer:
     """Place keys bound to their readings, best first; entries are decoded on first use."""
 
     def __init__(self, raw: dict[str, str], countries: list[str],
-                 heads: dict[str, None] | None = None,
+                 heads: dict[str, int] | None = None,
                  tails: frozenset[str] | None = None,
                  joins: frozenset[str] | None = None) -> None:
         self.raw = raw
@@ -120,10 +120,18 @@ class Gazetteer:
     # (cached_property: once computed, a plain attribute of the instance, read with no call;
     # each story reads both several times.)
     @cached_property
-    def head_keys(self) -> dict[str, None]:
-        """:attr:`heads` for ``in`` tests, as :func:`.memo.lookup_set` (tens of thousands of
-        words that no garbage collection walks)."""
-        return lookup_set(k[:k.index(" ")] for k in self.raw if " " in k)
+    def head_keys(self) -> dict[str, int]:
+        """:attr:`heads`, each with the most words of a key it starts: a longer stretch of a
+        run cannot be a name, so the scan need not look it up. (A dict of strings and ints, as
+        :func:`.memo.lookup_set`: tens of thousands of words no garbage collection walks.)"""
+        heads: dict[str, int] = {}
+        for k in self.raw:
+            if " " in k:
+                head = k[:k.index(" ")]
+                words = k.count(" ") + 1
+                if words > heads.get(head, 0):
+                    heads[head] = words
+        return heads
 
     @cached_property
     def compass_tails(self) -> frozenset[str]:
@@ -283,7 +291,7 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(raw, countries, heads, tails, joins)
 
 
-def _parsed() -> tuple[dict[str, str], list[str], dict[str, None], frozenset[str],
+def _parsed() -> tuple[dict[str, str], list[str], dict[str, int], frozenset[str],
                        frozenset[str]]:
     """The gazetteer's tables, parsed from their sources (what the cache keeps)."""
     try:

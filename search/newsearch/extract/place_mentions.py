@@ -122,8 +122,13 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
         i = 0
         while i < n:
             key = keys[i]
-            if key in heads or " " in key or not key:
-                j = i + longest if i + longest < n else n  # (min() is a call)
+            span = heads.get(key)
+            if span is not None or " " in key or not key:
+                # No longer than the longest key it opens: each stretch looked up costs a join.
+                # (A key of spaces or none leaves the count of words open.)
+                if span is None or span > longest:
+                    span = longest
+                j = i + span if i + span < n else n  # (min() is a call)
                 while j > i:
                     key = keys[i] if j == i + 1 else " ".join(keys[i:j])
                     if key in raw and words[j - 1][0].isupper():
