@@ -10,7 +10,9 @@ from newsearch.extract.namecues import (
     duo,
     in_country,
     job_after,
+    month_given,
     place_before_name,
+    ranked,
     trade_role,
     work_title,
 )
@@ -114,3 +116,33 @@ def test_a_job_title_after_a_comma_is_a_persons() -> None:
     # A title before its holder's name belongs to the holder, not the run before it.
     assert not _job("But at Bank Zed, deputy chief economist Ann Roe said so.", "Bank Zed")
     assert not _job("Ann Roe, the president, said so.", "Ann Roe")
+
+
+def _ranked(text: str, name: str) -> bool:
+    run = next(r for r in runs(text) if r.surface() == name)
+    return ranked(run, run.prev_word(), len(run.words))
+
+
+def test_a_players_rank_before_a_full_name_is_a_persons() -> None:
+    assert _ranked("He will face world number 30 Harel Levy on Friday.", "Harel Levy")
+    assert _ranked("British number one Tiger Woods spoke.", "Tiger Woods")
+    assert not _ranked("Number three Chrysler's sales rose.", "Chrysler")
+    assert not _ranked("They won 30 Tiger Woods medals.", "Tiger Woods")
+    people, _ = extract_actors("Rusedski will take on former world number 30 Harel Levy.")
+    assert "Harel Levy" in people
+    people, _ = extract_actors("Rusedski will take on former rival Harel Levy.")
+    assert "Harel Levy" not in people
+    people, _ = extract_actors("He lives at number 10 Downing Street now.")
+    assert people == []  # an address's number: the street's tail names no one
+
+
+def test_a_months_short_form_may_be_a_given_name() -> None:
+    assert month_given("Jan Egeland", ["jan", "egeland"])
+    assert not month_given("Jan Friday", ["jan", "friday"])
+    assert not month_given("JAN REUTER", ["jan", "reuter"])
+    assert not month_given("Jan T", ["jan", "t"])
+    assert not month_given("June Grewcock", ["june", "grewcock"])  # a full month opens a date
+    people, _ = extract_actors("Relief chief Jan Egeland said aid was late.")
+    assert people == ["Jan Egeland"]
+    people, _ = extract_actors("Sales in Jan rose 5 pct, the company said.")
+    assert people == []

@@ -38,6 +38,7 @@ from .namecues import (
     group,
     in_country,
     job_after,
+    ranked,
     trade_role,
     trim_edges,
     work_title,
@@ -338,7 +339,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         return
     said = said or (nxt in _PERSON_AFTER and sep == " ")  # "the Reagan administration"
     if i == 0:
-        titled = titled or before in ROLE_WORDS or before in TITLE_WORDS
+        titled = titled or before in ROLE_WORDS or before in TITLE_WORDS or ranked(run, before, n)
         said = said or before in _SAID_BEFORE or (
             before == "quoted" and run.text.startswith(" as saying", run.end))
         titled = titled or (sep == "'s" and nxt in _KIN and n == 1)  # "Yeltsin's wife"

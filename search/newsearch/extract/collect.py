@@ -13,6 +13,7 @@ from .known import Votes, acronym_rivals, merge_names, name_words
 from .names import FIRM_SUFFIXES, first_names
 from .orgfocus import passing_mention
 from .orgs import CLUB_TAILS
+from .pairs import paired_with_person
 from .scan import Run, key_of
 
 
@@ -143,7 +144,8 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
         known = name_words(people)
     for surface, pos in col.weak:
         key = key_of(surface)
-        if key.split()[-1] in known and key not in orgs:
+        if (key.split()[-1] in known or paired_with_person(col.runs[pos], surface, people)) \
+                and key not in orgs:
             people.setdefault(key, Votes(person=1, surfaces=[surface], first=pos))
     # A name without a title that opens a body's name in the same story is that body
     # ("Merrill Lynch" beside "Merrill Lynch Capital Markets", "Morgan Stanley and Co").

@@ -1,6 +1,7 @@
 """What the words around a name say when its own words leave it open: a work's title, a pair
 of people or places joined by "&", a trade noun made of two words, a title's place before its
-holder, a nationality before a name, a common word inside a hyphenated surname.
+holder, a nationality before a name, a common word inside a hyphenated surname, a player's
+rank before a name, a month's short form as a given name.
 
 :mod:`.classify` asks these of runs it has not settled by their own words. Each is a general
 cue of news style ("the film Vera Drake", "Vera Drake star Imelda Staunton", "oil major
@@ -14,6 +15,7 @@ import re
 from ..analysis import STOP_WORDS
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
+from .gazetteer import MONTHS_AND_DAYS
 from .known import is_big_place, is_country, is_demonym, is_place
 from .names import (
     ADHERENTS,
@@ -108,6 +110,38 @@ def common_word_after_first(run: Run, i: int, words: list[str]) -> bool:
                 and words[k - 1] not in COMMON_WORDS):
             return True
     return False
+
+
+# A player's rank before the name: "world number 30 Harel Levy", "British number one Tim Henman"
+# (and a rugby position, "number eight Simon Taylor"): a person however common their words.
+_RANK_WORDS = wordset("one two three four five six seven eight nine ten")
+_RANK = re.compile(r"\b[Nn]umber[ \t]+(?:[a-z]+|\d{1,3})[ \t]+$")
+
+
+def ranked(run: Run, before: str, n: int) -> bool:
+    """Whether a player's rank or position ("number one", "number 30") stands right before
+    a full name of ``n`` words ("world number 30 Harel Levy"): the name is a person's. One
+    word may be a firm's rank in its trade ("Number three Chrysler's car sales")."""
+    start = run.start
+    if n < 2 or (before not in _RANK_WORDS and not run.text[start - 2:start - 1].isdigit()):
+        return False  # (the cheap test first: most runs follow no number)
+    m = _RANK.search(run.text, max(0, start - 20), start)
+    return m is not None and (m.group().split()[1].isdigit() or before in _RANK_WORDS)
+
+
+# A month's short form that is a given name too ("Jan Egeland", "Jan Carlzon"). Full months
+# are not: they open dates before a name ("in June Grewcock scored", "June T-bonds").
+_GIVEN_MONTHS = frozenset({"jan"})
+
+
+def month_given(surface: str, words: list[str]) -> bool:
+    """Whether a month's short form opens a name as a given name before a surname set in
+    title case ("Jan Egeland"), not a date's words ("Jan Friday", "JAN REUTER", "Jan T")."""
+    last = surface.rpartition(" ")[2]
+    return len(words) == 2 and words[0] in _GIVEN_MONTHS and surface[1:2].islower() \
+        and len(last) >= 3 and last[1:].isalpha() and last[1:].islower() \
+        and words[1] not in MONTHS_AND_DAYS and words[1] not in COMMON_WORDS \
+        and not is_demonym(words[1]) and not is_place(last)
 
 
 # ", Brazil." / ", Brazil, killing ...": a country closing a place's address.

@@ -19,6 +19,7 @@ from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS
 from .known import continuation_heads, is_big_place, is_country, is_demonym, is_place, org_table
+from .namecues import month_given
 from .names import (
     ORG_BEFORE,
     ORG_WORDS,
@@ -384,7 +385,8 @@ def _facts(surface: str, words: list[str]) -> tuple:
         or _trade_words(words),
         n == 1 and words[0] in INSTITUTIONS,
         (not MONTHS_AND_DAYS.isdisjoint(words) and not _month_surname(words)
-         and not _newspaper(words)) or (n == 1 and words[0] in _HOLIDAYS),
+         and not _newspaper(words) and not month_given(surface, words))
+        or (n == 1 and words[0] in _HOLIDAYS),
         n >= 2 and describes(words),
     )
 

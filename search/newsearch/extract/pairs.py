@@ -1,0 +1,45 @@
+"""A full name joined by "and" to a person's full name: "Geordan Murphy and Martin Corry".
+
+:func:`.collect.resolve` asks this of full names seen without evidence of their own (no given
+name it knows, no title, no "said"): news copy pairs people with people ("duet by Beyonce
+Knowles and Avril Lavigne", "Abiyote Abate and Markos Geneti"), so a partner the story
+confirms as a person vouches for the name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .data.common_words import WORDS as COMMON_WORDS
+from .known import is_place
+from .scan import Run, key_of
+
+if TYPE_CHECKING:
+    from .known import Votes
+
+_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_AND_NAME = re.compile(r"[ \t]+and[ \t]+(" + _NAME + r")\b(?![ \t]+[A-Z]|'|’)")
+_NAME_AND = re.compile(r"(?<![A-Z][a-z] )\b(" + _NAME + r")[ \t]+and[ \t]+\Z")
+
+
+def paired_with_person(run: Run, surface: str, people: dict[str, Votes]) -> bool:
+    """Whether ``surface`` (a full name of two words in ``run``) stands joined by "and" to
+    a full name of two words that ``people`` (the story's person keys) holds with two votes
+    or more (a title, "said", a second mention), with no common word in either name and no
+    place's name first ("Geordan Murphy and Martin Corry"; not "Star Wars and ...",
+    "Pontiac Sunbirds and ...", nor the hyphenated "Ex-Im")."""
+    words = key_of(surface).split()
+    if len(words) != 2 or " " not in surface or not COMMON_WORDS.isdisjoint(words):
+        return False
+    text = run.text
+    at = text.find(surface, run.start)
+    if at < 0 or at > run.end:
+        return False
+    m = _AND_NAME.match(text, at + len(surface)) or _NAME_AND.search(text, max(0, at - 40), at)
+    if m is None:
+        return False
+    other = key_of(m.group(1))
+    votes = people.get(other)
+    return votes is not None and votes.person >= 2 and COMMON_WORDS.isdisjoint(other.split()) \
+        and not is_place(surface.split()[0])

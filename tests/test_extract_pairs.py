@@ -1,0 +1,20 @@
+"""A full name joined by "and" to a confirmed person's full name is a person's."""
+
+from __future__ import annotations
+
+from newsearch.extract import extract_actors
+
+
+def test_a_partner_confirmed_as_a_person_vouches_for_a_full_name() -> None:
+    people, _ = extract_actors("Coach Martin Corry praised Geordan Murphy and Martin Corry "
+                               "again. Corry said the side was ready.")
+    assert "Geordan Murphy" in people
+    people, _ = extract_actors("Coach Markos Geneti and Abiyote Abate won the race.")
+    assert "Abiyote Abate" in people
+
+
+def test_a_weak_partner_or_a_place_first_vouches_for_no_one() -> None:
+    people, _ = extract_actors("The race had Abiyote Abate and Markos Geneti in it.")
+    assert "Abiyote Abate" not in people  # the partner has one bare mention only
+    people, _ = extract_actors("Sales of Pontiac Sunbirds and John Smith said the cars sold.")
+    assert "Pontiac Sunbirds" not in people
