@@ -20,6 +20,7 @@ from .known import is_big_place, is_country, is_demonym, is_place
 from .names import (
     ADHERENTS,
     NOT_SURNAMES,
+    NUMBER_WORDS,
     PARTY_MEMBERS,
     ROLE_WORDS,
     first_names,
@@ -114,7 +115,6 @@ def common_word_after_first(run: Run, i: int, words: list[str]) -> bool:
 
 # A player's rank before the name: "world number 30 Harel Levy", "British number one Tim Henman"
 # (and a rugby position, "number eight Simon Taylor"): a person however common their words.
-_RANK_WORDS = wordset("one two three four five six seven eight nine ten")
 _RANK = re.compile(r"\b[Nn]umber[ \t]+(?:[a-z]+|\d{1,3})[ \t]+$")
 
 
@@ -123,10 +123,10 @@ def ranked(run: Run, before: str, n: int) -> bool:
     a full name of ``n`` words ("world number 30 Harel Levy"): the name is a person's. One
     word may be a firm's rank in its trade ("Number three Chrysler's car sales")."""
     start = run.start
-    if n < 2 or (before not in _RANK_WORDS and not run.text[start - 2:start - 1].isdigit()):
+    if n < 2 or (before not in NUMBER_WORDS and not run.text[start - 2:start - 1].isdigit()):
         return False  # (the cheap test first: most runs follow no number)
     m = _RANK.search(run.text, max(0, start - 20), start)
-    return m is not None and (m.group().split()[1].isdigit() or before in _RANK_WORDS)
+    return m is not None and (m.group().split()[1].isdigit() or before in NUMBER_WORDS)
 
 
 # A month's short form that is a given name too ("Jan Egeland", "Jan Carlzon"). Full months

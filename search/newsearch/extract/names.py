@@ -18,6 +18,10 @@ from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .memo import lookup_set
 
+# Number words up to ten: a player's rank ("number one"), a channel ("BBC Two"), a name's part
+# ("Unit Two").
+NUMBER_WORDS = wordset("one two three four five six seven eight nine ten")
+
 # Words that introduce a person's name and are not part of it (folded).
 TITLE_WORDS = wordset("""
 president presidents prime minister ministers premier chancellor secretary undersecretary

@@ -16,6 +16,7 @@ from .known import is_demonym, is_place
 from .names import (
     FIRM_SUFFIXES,
     NOT_SURNAMES,
+    NUMBER_WORDS,
     REGIONS,
     ROLE_WORDS,
     SITE_TAILS,
@@ -43,8 +44,6 @@ _STOPS = frozenset({".", ",", ";", ":", ")"})
 _NEXT_WORD = re.compile(r"[a-z]+\b(?!['’])")  # not "Centre d'Observation"
 _LIST_GOES_ON = tuple(", " + c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _NAME_JOINS = frozenset({"and", "of", "for", "de", "du", "la"})
-_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
-                           "nine", "ten"})
 
 
 def plural_subject(run: Run, words: list[str], before: str) -> bool:
@@ -109,7 +108,7 @@ def trade_word(run: Run) -> bool:
     name ("Band Aid 20", "magazine Business and Finance", "station Key 103", "Unit Two")."""
     text, start, end = run.text, run.start, run.end
     noun = text[max(0, start - 30):start].split()[-1:]
-    if run.sentence_start or run.keys[0] in _NUMBER_WORDS or not noun or not noun[0].islower():
+    if run.sentence_start or run.keys[0] in NUMBER_WORDS or not noun or not noun[0].islower():
         return False  # "Band Aid": the noun is part of the name
     nxt = text[end:end + 1]
     if nxt in _STOPS:
@@ -125,6 +124,6 @@ def channel_name(words: list[str], keys: list[str]) -> bool:
     """Whether two words (``words`` as written, ``keys`` folded) name a broadcaster's channel:
     an acronym in capitals, then a number word with a capital ("BBC One", "BBC Two's"). A body
     numbers its channels so; an acronym is not a person, and "One" alone opens no name."""
-    return len(words) == 2 and keys[1] in _NUMBER_WORDS and words[1][1:].islower() \
+    return len(words) == 2 and keys[1] in NUMBER_WORDS and words[1][1:].islower() \
         and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper() \
         and keys[0] not in COMMON_WORDS
