@@ -560,3 +560,15 @@ def test_a_capitals_headline_names_no_person_the_text_calls_a_body() -> None:
     assert extract_actors("YEUTTER SAYS TALKS WILL GO ON\n"
                           "Trade Representative Clayton Yeutter said the talks would go on.")[0] \
         == ["Clayton Yeutter"]
+
+
+def test_a_members_seat_is_neither_a_person_nor_a_body() -> None:
+    people, orgs = extract_actors(
+        "Nadine Dorries, the MP for Mid-Bedfordshire, said no. The MP for Bedford said yes. "
+        "Labour MP for Leeds West Rachel Reeves spoke.")
+    assert people == ["Nadine Dorries", "Rachel Reeves"]
+    assert orgs == ["Labour"]
+    article = enrich(Article(id="a", title="Vote", body="The MP for Mid-Bedfordshire said no."))
+    names = [p.name for p in article.places]
+    assert article.people == [] and "Mid-Bedfordshire" in names
+    assert "Bedfordshire" not in names  # the county is only part of the seat's name

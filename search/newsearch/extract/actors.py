@@ -51,6 +51,7 @@ from .orgs import (
     INSTITUTIONS,
     SEAT_TITLES,
 )
+from .place_context import MEMBER_TITLES
 from .scan import LINKERS, Run, key_of, runs
 from .spacing import despace
 from .teams import listed_sides
@@ -94,6 +95,26 @@ def _portfolio_alone(run: Run, k: int, n: int) -> bool:
         and TITLE_WORDS.isdisjoint(words[:k]) and (k or run.prev_word() not in _OFFICE_LINKS)
 
 
+def _seat_split(run: Run, col: Collector, pos: int, i: int, n: int) -> bool:
+    """Classify a run holding "MP for <seat>" around the seat, which is a place
+    (:mod:`.seats` finds it), neither a person nor a body: "Labour MP for Mid-Bedfordshire
+    Nadine Dorries" is a party, a seat and a member. Whether the run held one."""
+    words = run.keys
+    if MEMBER_TITLES.isdisjoint(words):
+        return False
+    for k in range(i, n - 2):
+        if words[k] in MEMBER_TITLES and words[k + 1] == "for":
+            e = k + 2
+            while e < n and words[e] not in first_names():
+                e += 1
+            if k > i:
+                classify(run, i, k, False, col, pos)
+            if e < n:
+                classify(run, e, n, True, col, pos)
+            return True
+    return False
+
+
 def _split_titles(run: Run, col: Collector, pos: int) -> None:
     """Cut a run at its last title block: organisation before, person after. (The caller
     classifies the commonest runs, short ones without a title, itself.)"""
@@ -107,6 +128,8 @@ def _split_titles(run: Run, col: Collector, pos: int) -> None:
         i += 1
     if i == 0 and n > 1 and run.words[0] == "An" and run.sentence_start:
         i = 1  # "An International Monetary Fund team": the article (also an Arabic "an")
+    if _seat_split(run, col, pos, i, n):
+        return
     last_title = -1
     for k in range(i, n) if not TITLE_WORDS.isdisjoint(words) else ():
         if words[k] in TITLE_WORDS and not (words[k] in HONORIFICS and run.words[k].isupper()

@@ -167,12 +167,15 @@ def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[R
         return _with_features(_rank(found_list, dateline, title_len, lead, not body_runs,
                                     body_runs[0].text if body_runs else "", base, opening),
                               body_runs, skip)
-    found_list = [m for m in found_list if m.segment != "body" or m.readings[0].kind != "city"
-                  or not any(a <= m.start - base < b for a, b in seats)]
-    # ... ("Chelsea" in "Kensington and Chelsea"; "England" in "South-West of England" counts)
+    text = body_runs[0].text
+    found_list = [m for m in found_list if m.segment != "body" or not any(
+        a <= m.start - base < b and (m.readings[0].kind == "city" or (
+            m.readings[0].kind == "region" and " of " not in text[a:b])) for a, b in seats)]
+    # ... ("Chelsea" in "Kensington and Chelsea", "Bedfordshire" in "Mid-Bedfordshire";
+    # "England" in "South-West of England" counts)
     return _with_features(add_seats(_rank(found_list, dateline, title_len, lead,
-                                          opening=opening), seats,
-                                       body_runs[0].text), body_runs, skip)
+                                          opening=opening), seats, text),
+                          body_runs, skip)
 
 
 def _with_features(ranked: list[Place], body_runs: list[Run], skip: set[str]) -> list[Place]:
