@@ -59,3 +59,19 @@ def test_an_acronym_and_a_number_word_name_a_channel() -> None:
     assert {"BBC One", "BBC Two"} <= set(orgs)
     _, orgs = extract_actors("WORLD WAR TWO ended. Unit One was shut. The plant Two stopped.")
     assert orgs == []
+
+
+def test_initials_joined_by_ampersand_are_a_firm() -> None:
+    _, orgs = extract_actors(
+        "Shares in M&S rose. Earlier, rivals bid for AT&T's network. She sings R&B and "
+        "held a Q&A afterwards. Marks & Spencer has cut prices.")
+    assert {"M&S", "AT&T", "Marks & Spencer"} <= set(orgs)
+    assert "R&B" not in orgs and "Q&A" not in orgs
+
+
+def test_a_stations_number_is_part_of_its_name() -> None:
+    _, orgs = extract_actors(
+        "He told Zedcast Radio 4's morning show he was sorry. Redmond wants to buy Channel 5, "
+        "whose shares rose 4 per cent.")
+    assert {"Zedcast Radio 4", "Channel 5"} <= set(orgs)
+    assert "Zedcast Radio" not in orgs and "Channel" not in orgs

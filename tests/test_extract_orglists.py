@@ -95,3 +95,19 @@ def test_acts_listed_are_bands_unless_a_given_name_opens_them() -> None:
         "Past performers include Copper Harbour and Lucy Marsh.")
     assert {"The Hollowmen", "Grey Lanterns", "Copper Harbour"} <= set(orgs)
     assert "Sarah Jones" not in orgs and "Lucy Marsh" not in orgs
+
+
+def test_list_beside_a_firms_longer_name_gives_bodies() -> None:
+    _, orgs = extract_actors(
+        "The software is licensed by Zentro Electronics, Quorvo, Pelandine and Maxtrel. "
+        "Ebay brought together Intel, Blorpco, and IBM.")
+    assert {"Quorvo", "Pelandine", "Maxtrel", "Blorpco"} <= set(orgs)
+
+
+def test_list_of_partners_people_or_one_names_parts_gives_no_body() -> None:
+    people, orgs = extract_actors(
+        "Accused were Altria Group, Liggett Group and Brown and Williamson. He met the "
+        "Minister of Energy, Chemical and Petro-Chemical Industries.")
+    assert not {"Brown", "Williamson", "Chemical"} & set(orgs)
+    people, orgs = extract_actors("Tony Blair, Brown and Prescott met in Leeds.")
+    assert "Brown" not in orgs and "Prescott" not in orgs

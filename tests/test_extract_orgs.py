@@ -368,3 +368,12 @@ def test_a_bodys_description_and_a_comma_before_a_name() -> None:
     # A person after the comma keeps the given name's reading.
     people, orgs = extract_actors("A spokesman for the firm, John Smith, declined to comment.")
     assert people == ["John Smith"] and orgs == []
+
+
+def test_an_acronym_spelt_out_as_a_thing_is_no_body() -> None:
+    _, orgs = extract_actors(
+        "RSS is spreading. Blogs use RSS (really simple syndication) to share posts. Sales "
+        "of Liquid Crystal Display (LCD) screens rose, and DSL (Digital Subscriber Line) "
+        "grew. The Securities and Exchange Commission (SEC) said so.")
+    assert not {"RSS", "LCD", "Liquid Crystal Display", "DSL"} & set(orgs)
+    assert {"Securities and Exchange Commission", "SEC"} <= set(orgs)

@@ -241,3 +241,11 @@ def test_competition_reads_the_words_around_the_name() -> None:
     run = run_named("Fans watched the Champions League final.", "Champions League")
     assert competition(run, ["champions", "league"], " ", "final")
     assert not competition(run, ["champions", "league"], " ", "said")
+
+
+def test_a_town_before_a_rugby_position_is_its_club() -> None:
+    _, orgs = extract_actors(
+        "England coach Andy Robinson named his squad for the Six Nations rugby match on "
+        "Sunday after the try-scoring win. Bath prop Duncan Bell and Leicester flanker Lewis "
+        "Moody were called up.")
+    assert {"Bath", "Leicester"} <= set(orgs)

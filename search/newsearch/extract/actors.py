@@ -46,6 +46,7 @@ from .names import (
 )
 from .noise import blank_noise
 from .orgfocus import about_orgs
+from .orggrammar import STATION_WORDS, ampersand_initials, station_number
 from .orglists import coordinated
 from .orgs import (
     INSTITUTIONS,
@@ -235,6 +236,13 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
             mixed += 1
             keys = run.keys
             n = len(keys)
+            if n == 2 and len(keys[1]) < 4 and text[run.spans[0][1]] == "&" \
+                    and ampersand_initials(run):
+                col.add(run.surface(), "org", pos, 3)  # "M&S", "AT&T": a firm's initials
+                continue
+            if keys[-1] in STATION_WORDS and run.after == " " and (num := station_number(run)):
+                col.add(f"{run.surface()} {num}", "org", pos, 3)  # "BBC Radio 4", "Channel 4"
+                continue
             # Most runs are a name of one to three words without a title: all _split_titles
             # would do is classify the whole run (no article or letter to skip, no role
             # opening it), so that is done here, with no call between.

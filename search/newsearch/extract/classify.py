@@ -322,7 +322,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             return  # an interbank rate ("LIBOR", "PIBOR"); a state ("N.Y.", "N.J.")
         if words[0] in col.plain:
             return
-        if run.text[run.start - 1:run.start] == "(" and plain_acronym(run):
+        if run.text[run.start - 1:run.start] in "( " and plain_acronym(run):
             col.plain.add(words[0])  # "bovine spongiform encephalopathy (BSE)": a thing
             return
         if len(surface) >= 3:

@@ -94,10 +94,15 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
     """Merge the votes: short forms join the longest person name that contains them."""
     people: dict[str, Votes] = {}
     orgs: dict[str, Votes] = {}
-    things = col.things
+    things, plain = col.things, col.plain
+    if plain and col.aliases:  # "Liquid Crystal Display (LCD)": the spelt-out name too
+        plain = plain | {col.aliases[key] for key in plain if key in col.aliases}
     for key, v in col.votes.items():
-        if things and v.org > v.person and v.org <= things.get(key, 0):
-            continue  # "MP3 players", "the Ebola virus": a product or an illness, no body
+        if (things or plain) and v.org > v.person and (
+                v.org <= things.get(key, 0) or key in plain):
+            # "MP3 players", "the Ebola virus": a product or an illness, no body; nor is an
+            # acronym the story spells out in lower case, wherever it stands ("VAT")
+            continue
         (orgs if v.org > v.person else people)[key] = v
     # A word the story also gives as a person's surname, voted a body only by weak cues,
     # is that person ("Lindsay Davenport ... Davenport defeated China's Jie Zheng").

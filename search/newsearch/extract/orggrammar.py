@@ -127,3 +127,36 @@ def channel_name(words: list[str], keys: list[str]) -> bool:
     return len(words) == 2 and keys[1] in NUMBER_WORDS and words[1][1:].islower() \
         and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper() \
         and keys[0] not in COMMON_WORDS
+
+
+# Initials joined by "&" that abbreviate a thing, a genre or a trade, not a body.
+_AMPERSAND_THINGS = frozenset({"R&B", "R&D", "Q&A", "B&B", "M&A", "A&E", "A&R", "P&L", "G&T",
+                               "S&L", "C&W", "F&O", "T&C", "B&W"})
+_INITIALS = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])")
+
+
+def ampersand_initials(run: Run) -> bool:
+    """Whether the run is initials joined by "&" with nothing between ("M&S", "AT&T",
+    "P&O"): a firm's short name; no person is named so, and a place never is. Not the
+    abbreviations of things (:data:`_AMPERSAND_THINGS`: "R&B", "Q&A") nor a model ("S&W5")."""
+    text, start = run.text, run.start
+    m = _INITIALS.match(text, start)
+    return m is not None and m.end() == run.end and m.group(0) not in _AMPERSAND_THINGS \
+        and not text[start - 1:start].isalnum()
+
+
+# A station's number after its name: "Radio 4", "Channel 4's", "BBC News 24" (not "Radio 4.5",
+# "Channel 4%", "channel 5 per cent"). News channels number themselves by the hours only.
+STATION_WORDS = frozenset({"radio", "channel", "news"})
+_STATION_NUMBER = re.compile(r" (\d{1,2})(?![\d%]|[.,:]\d| per\b| -)")
+
+
+def station_number(run: Run) -> str:
+    """The number of a broadcaster's station named by the run, which ends in one of
+    :data:`STATION_WORDS` ("Radio 4", "BBC Radio 1", "Channel 4", "BBC News 24"), or "".
+    The number is part of the station's name: without it "BBC Radio" and "Channel" alone
+    would be listed, or nothing."""
+    m = _STATION_NUMBER.match(run.text, run.end)
+    if m is None or (run.keys[-1] == "news" and m.group(1) != "24"):
+        return ""
+    return m.group(1)

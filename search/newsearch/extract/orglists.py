@@ -19,7 +19,7 @@ from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS
 from .known import is_demonym, is_place
 from .names import FIRM_SUFFIXES, ORG_WORDS, REGIONS, TITLE_WORDS, first_names
-from .scan import Run
+from .scan import Run, key_of
 
 # Plural nouns that only organisations fill (not "players", "singers", "leaders").
 PLURAL_BODIES = wordset("""
@@ -91,9 +91,11 @@ def coordinated(run_list: list[Run], kind_of: Callable[[str], str | None],
                 ) -> list[tuple[int, str]]:
     """One-word names listed beside people or bodies and saying nothing themselves, with the
     kind their list gives them: "Shares in Ciba, Sandoz and Roche rose" (Ciba a body by
-    "shares in"). ``kind_of(key)`` is "person", "org" or None (no votes yet). Only lists of
-    one-word names joined by commas and a last "and"/"or"; a list whose named items disagree
-    gives nothing; places, common words, months and titles are never given a kind."""
+    "shares in"). ``kind_of(key)`` is "person", "org" or None (no votes yet). Only lists
+    joined by commas and a last "and"/"or"; a list of one-word names gives either kind, one
+    with longer names or acronyms ("LG Electronics, Lenovo and Sendo") only a body's; a list
+    whose named items disagree gives nothing; places, common words, months and titles are
+    never given a kind."""
     out: list[tuple[int, str]] = []
     k = 0
     n = len(run_list)
@@ -107,26 +109,49 @@ def coordinated(run_list: list[Run], kind_of: Callable[[str], str | None],
                 and run_list[end].text[run_list[end].end:run_list[end + 1].start] in LIST_GAPS:
             end += 1
         items = run_list[k:end + 1]
-        if end > k and _plain_list(items):
-            kinds = {kind_of(run.keys[0]) for run in items}
+        if end > k and _list_shape(items):
+            plain = all(map(_one_word, items))
+            kinds = {kind_of(run.keys[0] if len(run.keys) == 1 else key_of(run.surface()))
+                     for run in items}
             kinds.discard(None)
-            if len(kinds) == 1:
+            # Beside a firm's longer name or acronym ("Nokia, LG Electronics, Lenovo and
+            # Siemens", "Intel, Apple, and IBM") a list gives bodies only: people's lists
+            # ("Tony Blair, Brown and Prescott") are left to the surnames' own votes.
+            if len(kinds) == 1 and (plain or ("org" in kinds and _one_list(items))):
                 kind = kinds.pop()
                 out.extend((pos, kind) for pos in range(k, end + 1)
-                           if kind_of(run_list[pos].keys[0]) is None
+                           if _one_word(run_list[pos])
+                           and kind_of(run_list[pos].keys[0]) is None
                            and _may_be_named(run_list[pos]))
         k = end + 1
     return out
 
 
-def _plain_list(items: list[Run]) -> bool:
-    """Three or more capitalised one-word names joined by commas and a last "and" or "or"
-    (two joined by "and" are as often one firm: "Duff and Phelps"), not a firm's partners
-    ("Sears, Roebuck and Co")."""
+def _one_list(items: list[Run]) -> bool:
+    """Whether names of several words stand in one list of their own: commas up to a last
+    "and", not two lists or partners joined ("Liggett Group and Brown and Williamson",
+    "Piper, Jaffray and Hopwood Inc"), nor the parts of one name ("Minister of Energy,
+    Chemical and Petro-Chemical Industries", "Budget Rent a Car, Hilton Hotels and ...")."""
+    first, last = items[0], items[-1]
+    return not first.text.endswith(("of ", "and ", "& "), 0, first.start) \
+        and not last.text.startswith((" and ", " & ", " Inc", " Co"), last.end) \
+        and all(run.text[run.end:nxt.start] in (", ", ",\n")
+                for run, nxt in zip(items[:-2], items[1:-1], strict=True)) \
+        and all(w[0].isupper() for run in items for w in run.words)
+
+
+def _one_word(run: Run) -> bool:
+    """A capitalised one-word name in mixed-case text ("Lenovo", not "IBM" or "LG Electronics")."""
+    return len(run.words) == 1 and not run.caps and run.words[0][1:].islower()
+
+
+def _list_shape(items: list[Run]) -> bool:
+    """Three or more names joined by commas and a last "and" or "or" (two joined by "and"
+    are as often one firm: "Duff and Phelps"), not a firm's partners ("Sears, Roebuck and
+    Co"), none in a capitals headline."""
     last_gap = items[-2].text[items[-2].end:items[-1].start]
     return len(items) >= 3 and last_gap.endswith(("and ", "or ")) \
-        and items[-1].keys[0] not in FIRM_SUFFIXES and all(
-            len(run.words) == 1 and not run.caps and run.words[0][1:].islower() for run in items)
+        and items[-1].keys[-1] not in FIRM_SUFFIXES and not any(run.caps for run in items)
 
 
 def _may_be_named(run: Run) -> bool:

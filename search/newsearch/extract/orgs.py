@@ -250,18 +250,56 @@ _LINK_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"})
 
 def plain_acronym(run: Run) -> bool:
     """Whether the acronym ``run`` (one word in capitals) stands in brackets after the
-    lower-case words it shortens: a thing, not a name ("bovine spongiform encephalopathy
-    (BSE)", "value-added tax (VAT)"; not "International Trade Commission (ITC)")."""
+    lower-case words it shortens, or before them: a thing, not a name ("bovine spongiform
+    encephalopathy (BSE)", "value-added tax (VAT)", "RSS (really simple syndication)"; not
+    "International Trade Commission (ITC)"). The story's other mentions are the thing too."""
     text = run.text
     start = run.start
+    if text[run.end:run.end + 2] == " (":
+        return _plain_before(run)
     if text[start - 1:start] != "(" or text[run.end:run.end + 1] != ")":
         return False
     acronym = run.words[0].lower()
     words = [w for w in re.split(r"[\s-]+", text[max(0, start - 120):start - 1].strip())
-             if w and w.lower() not in _LINK_WORDS][-len(acronym):]
+             if w and w.lower() not in _LINK_WORDS]
+    k, letters = len(words), 0
+    while k > 0 and letters < len(acronym):  # the last words, as many as the letters need
+        k -= 1
+        letters += len(words[k]) if words[k].isupper() else 1
+    return _shortens(acronym, words[k:]) or _shortens(acronym, words[-len(acronym):], False)
+
+
+_BRACKETED = re.compile(r"[ \t]+\(([^()]{4,80})\)")
+
+
+def _plain_before(run: Run) -> bool:
+    """Whether the acronym ``run`` is spelt out after it in lower-case words in brackets
+    ("RSS (really simple syndication)", "DSL (digital subscriber line)"): a thing."""
+    m = _BRACKETED.match(run.text, run.end)
+    if m is None:
+        return False
+    acronym = run.words[0].lower()
+    words = [w for w in re.split(r"[\s-]+", m.group(1).strip(" ,.")) if w.lower()
+             not in _LINK_WORDS]
+    return _shortens(acronym, words)
+
+
+def _shortens(acronym: str, words: list[str], whole: bool = True) -> bool:
+    """Whether ``words``, mostly lower case, shorten to ``acronym`` by their initials (with
+    ``whole``, a word in capitals gives all its letters: "high-definition TV (HDTV)", else
+    one: "digital terrestrial TV (DTT)"); not a name such as "Chama cha Mapinduzi (CCM)",
+    which is mostly capitalised."""
+    initials = "".join(w.lower() if whole and w.isupper() else w[0].lower() for w in words)
     lower = sum(1 for w in words if w[0].islower())
-    return len(words) == len(acronym) and "".join(w[0].lower() for w in words) == acronym \
-        and 2 * lower > len(words)  # mostly lower case: not "Chama cha Mapinduzi (CCM)"
+    return len(words) >= 2 and initials == acronym and (
+        2 * lower > len(words) or words[-1].lower() in _TECH_TAILS)
+
+
+# Last words of a technology's or a law's name, capitalised or not ("Digital Subscriber
+# Line", "Liquid Crystal Display", "Waste Electrical and Electronic Equipment"): no body's.
+_TECH_TAILS = frozenset({"protocol", "display", "interface", "syndication", "equipment",
+                         "definition", "identification", "messaging", "access",
+                         "line", "broadcasting", "recorder", "recorders", "format"})
 
 
 def maybe_fixture(run: Run) -> bool:

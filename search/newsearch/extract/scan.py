@@ -380,12 +380,12 @@ def _single_word(word: str) -> tuple[str, bool]:
 _single = Memo(_single_word).get_key
 
 
-def _firm_opening(words: list[str], b: int) -> bool:
+def _firm_opening(words: list[str], b: int, text: str, spans: list[tuple[int, int]]) -> bool:
     """Whether a sentence's first word opens a firm's name: capitalised words all the way to
-    a legal form ("Intelligent Systems Corp said", "Manufacturers Hanover Corp"); function
-    words never do ("The Acme Corp")."""
-    first = word_key(words[0])
-    return b >= 2 and word_key(words[b - 1]) in FIRM_SUFFIXES and first not in STOP_WORDS \
+    a legal form ("Intelligent Systems Corp said", "Manufacturers Hanover Corp") or joined to
+    the next by "&" ("Marks & Spencer"); function words never do ("The Acme Corp")."""
+    return b >= 2 and (word_key(words[b - 1]) in FIRM_SUFFIXES or "&" in text[
+        spans[0][1]:spans[1][0]]) and word_key(words[0]) not in STOP_WORDS \
         and all(w[0].isupper() for w in words[1:b])
 
 
@@ -434,7 +434,7 @@ def _emit(out: list[Run], text: str, words: list[str], spans: list[tuple[int, in
             # "A Gallup poll showed": the article, but not an initial ("; A Mehrtens (NZ)")
             words[0] in ("A", "I") and b > 1 and text[spans[0][1]] != "."
             and _LOWER_NEXT.match(text, spans[b - 1][1]))) \
-            and word_key(words[0]) in _BOUNDARY_WORDS and not _firm_opening(words, b) \
+            and word_key(words[0]) in _BOUNDARY_WORDS and not _firm_opening(words, b, text, spans) \
             and not _place_opening(words, b) and not _given_name_opening(words, b):
         a = 1
         sent = False

@@ -39,7 +39,11 @@ TEAM_ROLES = wordset("manager coach striker defender midfielder goalkeeper keepe
                      "skipper winger forward fullback full-back fans supporters squad "
                      "side team boss chairman player players playmaker driver drivers "
                      "rider riders teammate team-mate spokesman spokeswoman officials "
-                     "director directors")
+                     "director directors "
+                     # rugby and cricket positions ("Bath prop Duncan Bell", "Sussex
+                     # batsman"): a town before one, in a sports story, is its club
+                     "prop hooker lock flanker fly-half scrum-half centre wing batsman "
+                     "bowler spinner paceman seamer all-rounder wicketkeeper")
 # Words before a name that make it the side played for or against ("for Newcastle").
 TEAM_BEFORE = wordset("for against beat beating beats defeated defeating join joined joining "
                       "over v vs rivals champions leaders")
