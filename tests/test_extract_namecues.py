@@ -146,3 +146,22 @@ def test_a_months_short_form_may_be_a_given_name() -> None:
     assert people == ["Jan Egeland"]
     people, _ = extract_actors("Sales in Jan rose 5 pct, the company said.")
     assert people == []
+
+
+def test_a_work_cue_spreads_to_the_title_s_other_mentions() -> None:
+    people, _ = extract_actors("Mike Leigh is the outsider for Vera Drake, a position he holds. "
+                               "Vera Drake star Imelda Staunton has 5/1 odds.")
+    assert "Vera Drake" not in people and {"Mike Leigh", "Imelda Staunton"} <= set(people)
+
+
+def test_a_hit_single_a_game_or_a_biopic_is_a_work() -> None:
+    assert _cue("They won best song for the single Hey Ya on Sunday.", "Hey Ya")
+    assert _cue("It beat the acclaimed game Black Beauty in sales.", "Black Beauty")
+    assert _cue("Scorsese's biopic Howard Hughes opens soon.", "Howard Hughes")
+    # A match's "game" before a popular given name leads to a player.
+    assert not _cue("At the end of the game Andre Nzame scored again.", "Andre Nzame")
+
+
+def test_an_acronym_before_a_capitalised_given_name_is_a_body() -> None:
+    # "Uk" is a given name, but "UK" after "AOL" is the firm's unit, not someone.
+    assert extract_actors("He is Chief Executive of AOL UK and more.")[0] == []

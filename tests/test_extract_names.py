@@ -25,3 +25,10 @@ def test_offices_and_ranks_before_a_name_are_titles() -> None:
         == ["David Kelley"]
     assert extract_actors("Veteran DJ John Peel died on Tuesday.")[0] == ["John Peel"]
     assert extract_actors("Labour peer Baroness Amos said the plan would work.")[0] == ["Amos"]
+
+
+def test_a_sport_role_before_a_full_name_makes_it_a_person() -> None:
+    # "Lleyton" and "Jiri" are in no given-name list: the seed or the referee vouches.
+    people, _ = extract_actors("Top seed Lleyton Hewitt begins on Tuesday when referee "
+                               "Jorvan Quelle takes charge, and fifth seed Jiri Novak was out.")
+    assert {"Lleyton Hewitt", "Jorvan Quelle", "Jiri Novak"} <= set(people)

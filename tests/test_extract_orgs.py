@@ -377,3 +377,10 @@ def test_an_acronym_spelt_out_as_a_thing_is_no_body() -> None:
         "grew. The Securities and Exchange Commission (SEC) said so.")
     assert not {"RSS", "LCD", "Liquid Crystal Display", "DSL"} & set(orgs)
     assert {"Securities and Exchange Commission", "SEC"} <= set(orgs)
+
+
+def test_athletics_and_rugby_clubs_by_their_tail() -> None:
+    people, orgs = extract_actors("Darren Chin of Belgrave Harriers beat a runner from "
+                                  "Annadale Striders.")
+    assert {"Belgrave Harriers", "Annadale Striders"} <= set(orgs)
+    assert people == ["Darren Chin"]

@@ -18,3 +18,13 @@ def test_a_weak_partner_or_a_place_first_vouches_for_no_one() -> None:
     assert "Abiyote Abate" not in people  # the partner has one bare mention only
     people, _ = extract_actors("Sales of Pontiac Sunbirds and John Smith said the cars sold.")
     assert "Pontiac Sunbirds" not in people
+
+
+def test_two_given_names_share_one_surname() -> None:
+    people, _ = extract_actors("American twins Mike and Bob Bryan won the doubles.")
+    assert {"Mike Bryan", "Bob Bryan"} <= set(people)
+    people, _ = extract_actors("Oscar hopefuls as the biopic Ray and Mike Leigh's drama met.")
+    assert "Ray Leigh" not in people
+    people, _ = extract_actors("Fans of the Jesus and Mary Chain came to see Tony Blair and "
+                               "Gordon Brown.")
+    assert "Jesus Chain" not in people and "Tony Brown" not in people

@@ -52,7 +52,9 @@ from .orgs import (
     INSTITUTIONS,
     SEAT_TITLES,
 )
+from .pairs import shared_surname
 from .place_context import MEMBER_TITLES
+from .rosters import initials_only, roster_entry
 from .scan import LINKERS, Run, key_of, runs
 from .spacing import despace
 from .teams import listed_sides
@@ -243,9 +245,17 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
             if keys[-1] in STATION_WORDS and run.after == " " and (num := station_number(run)):
                 col.add(f"{run.surface()} {num}", "org", pos, 3)  # "BBC Radio 4", "Channel 4"
                 continue
+            if n >= 2 and initials_only(run.words[0]) and (k := roster_entry(run)):
+                # "D Chin (Belgrave Harriers), J Gardener": a squad list's player, whatever
+                # the surname's words; the surname stands for the name.
+                col.add(run.surface(k, n), "person", pos, 2)
+                prev = run
+                continue
             # Most runs are a name of one to three words without a title: all _split_titles
             # would do is classify the whole run (no article or letter to skip, no role
             # opening it), so that is done here, with no call between.
+            if n == 2 and text.endswith("and ", 0, run.start) and (pair := shared_surname(run)):
+                col.add(pair, "person", pos)  # "Mike and Bob Bryan": Mike Bryan too
             if n <= 3 and len(run.words[0]) > 1 and TITLE_WORDS.isdisjoint(keys) \
                     and (n == 1 or (run.words[0] != "An" and keys[0] not in _ROLES)):
                 classify(run, 0, n, False, col, pos)

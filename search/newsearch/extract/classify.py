@@ -238,7 +238,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         col.things[words[0]] = col.things.get(words[0], 0) + 1
     if (before in WORK_BEFORE or nxt in WORK_NEXT) and not titled \
             and work_title(run, n, before, sep, nxt):
-        return  # "the programme Go Digital", "the film Vera Drake": a work's title
+        col.works.add(key_of(surface))  # "the programme Go Digital", "the film Vera Drake"
+        return
     if words[-1] in COMPETITION_TAILS and last and competition(run, words, sep, nxt):
         return  # "the Champions League final", "top of the Premiership": an event, no body
     if last and after[:2] == " (":

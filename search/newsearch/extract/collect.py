@@ -40,6 +40,7 @@ class Collector:
         self.skip: tuple[str, int] = ("", -1)  # runs of this text up to here: read already
         self.things: dict[str, int] = {}  # one word before "players", "virus": how often
         self.runs: list[Run] = []  # the story's runs, which votes' positions index
+        self.works: set[str] = set()  # keys of names a work's cue named ("the film Vera Drake")
 
     def note_table(self, canonical: str, run: Run, pos: int, acronym: str = "") -> None:
         """One mention of an international organisation, for the focus rule.
@@ -104,6 +105,11 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
             # acronym the story spells out in lower case, wherever it stands ("VAT")
             continue
         (orgs if v.org > v.person else people)[key] = v
+    # A name the story gives as a work's title ("Vera Drake star Imelda Staunton") is that
+    # work in its other mentions too, unless a title or a speech made it a person there.
+    for key in col.works.intersection(people) if col.works else ():
+        if people[key].person <= 1:
+            del people[key]
     # A word the story also gives as a person's surname, voted a body only by weak cues,
     # is that person ("Lindsay Davenport ... Davenport defeated China's Jie Zheng").
     # ("O'Sullivan" is one surname of two keys: "o sullivan".)

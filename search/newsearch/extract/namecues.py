@@ -30,7 +30,10 @@ from .scan import LINKERS, Run, key_of
 
 # Nouns before a work's title ("the film Vera Drake", "gritty abortion drama Vera Drake").
 WORKS = wordset("film movie programme album song novel book musical opera documentary sitcom "
-                "drama comedy thriller soap series")
+                "drama comedy thriller soap series biopic epic blockbuster single track game")
+# Those of them that also name a match or a thing ("the game", "a single"): before a popular
+# given name they open a sentence about a person.
+_LOOSE_WORKS = wordset("game single track")
 # Nouns right after a work's title ("Vera Drake star Imelda Staunton", "Harry Potter author").
 WORK_NEXT = wordset("star author sequel soundtrack")
 # The words before a run that may open a work's title: callers test these first, cheaply.
@@ -46,7 +49,10 @@ def work_title(run: Run, n: int, before: str, sep: str, nxt: str) -> bool:
     a part played in it ("her role in Vera Drake"; not in "Mike Nichols' Closer"). ``before``
     and ``nxt`` are the words around the run, ``sep`` what stands between the run and
     ``nxt``."""
-    if before in WORKS or (n >= 2 and sep == " " and nxt in WORK_NEXT):
+    if before in WORKS:  # ("the end of the game Andre Nzame III": a player after a match)
+        return before not in _LOOSE_WORKS \
+            or run.keys[len(run.keys) - n] not in popular_given_names()
+    if n >= 2 and sep == " " and nxt in WORK_NEXT:
         return True
     if before != "in" or run.text[run.end:run.end + 1] in ("'", "’"):
         return False
@@ -194,8 +200,9 @@ def caps_trim(run: Run, i: int, j: int) -> tuple[int, int] | None:
     while j - i > 1 and keys[j - 1] in POST_NOMINALS and words[j - 1].isupper():
         j -= 1
     if j - i > 1 and _acronym(words[i]):
-        if keys[i + 1] in first_names() and len(words[i]) >= 3 and keys[i + 1] not in COMMON_WORDS:
-            i += 1  # (two letters are initials: "JM Barry", "JP Morgan Chase")
+        if keys[i + 1] in first_names() and len(words[i]) >= 3 and keys[i + 1] not in COMMON_WORDS \
+                and words[i + 1][1:].islower():
+            i += 1  # (two letters are initials: "JM Barry", "JP Morgan Chase"; "AOL UK": a body)
         elif is_country(words[i]):
             return None  # "UK Athletics", "USA Today"
     rest = words[i + 1:j]

@@ -150,6 +150,7 @@ politician banker businessman businesswoman financier magnate entrepreneur scien
 surgeon researcher negotiator mediator guerrilla defector hostage suspect defendant witness
 detective investigator priest poet painter artist photographer filmmaker dancer athlete
 sprinter swimmer skier cyclist teammate challenger incumbent nominee widow teenager student
+seed referee umpire skipper keeper flanker hooker
 """)
 
 # Regions, creeds and parties' adherents: capitalised, often before "-backed", not actors.

@@ -64,10 +64,11 @@ def said_it(text: str, end: int) -> bool:
 
 _FULL_NAME = re.compile(r"[A-Z][a-z]+[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][a-z]")
 
-# Last words of a club's name ("Leicester City", "Dundee United"); a town's own name that ends
-# so ("Mexico City") is in the gazetteer and read as a place before this is asked.
+# Last words of a club's name ("Leicester City", "Dundee United"; athletics and rugby clubs'
+# "Belgrave Harriers", "Belfast Harlequins"); a town's own name that ends so ("Mexico City")
+# is in the gazetteer and read as a place before this is asked.
 CLUB_TAILS = wordset("united city rovers wanderers athletic albion hotspur rangers town fc afc "
-                     "sc cf bc ac")
+                     "sc cf bc ac harriers striders harlequins")
 _TOWN_TAILS = frozenset({"city", "town", "united"})
 # First words of a club's name ("Real Madrid", "FC Porto", "Dynamo Kiev").
 CLUB_HEADS = wordset("fc ac afc sc cf real sporting dynamo dinamo spartak lokomotiv olympique "

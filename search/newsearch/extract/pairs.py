@@ -1,4 +1,5 @@
-"""A full name joined by "and" to a person's full name: "Geordan Murphy and Martin Corry".
+"""A full name joined by "and" to a person's full name: "Geordan Murphy and Martin Corry";
+and two given names sharing one surname: "Mike and Bob Bryan" (:func:`shared_surname`).
 
 :func:`.collect.resolve` asks this of full names seen without evidence of their own (no given
 name it knows, no title, no "said"): news copy pairs people with people ("duet by Beyonce
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .data.common_words import WORDS as COMMON_WORDS
 from .known import is_place
+from .names import popular_given_names
 from .scan import Run, key_of
 
 if TYPE_CHECKING:
@@ -43,3 +45,30 @@ def paired_with_person(run: Run, surface: str, people: dict[str, Votes]) -> bool
     votes = people.get(other)
     return votes is not None and votes.person >= 2 and COMMON_WORDS.isdisjoint(other.split()) \
         and not is_place(surface.split()[0])
+
+
+# "Mike and Bob Bryan", "Venus and Serena Williams": two given names sharing one surname.
+# The word before the first given name is in lower case: no surname of a list ends there.
+_GIVEN_AND = re.compile(
+    r"(?:^|\n|(?<![\w'’-])[a-z][\w'’-]*[ \t]+)([A-Z][a-z]+)[ \t]+and[ \t]+\Z")
+
+
+def shared_surname(run: Run) -> str:
+    """The first person's full name when a run of a given name and a surname follows another
+    given name and "and" ("twins Mike and Bob Bryan" gives "Mike Bryan"), or "". Both given
+    names must be popular ones and no word a common one ("Marks and Spencer", "the Jesus and
+    Mary Chain"), the first must not end a longer name ("Tony Blair and Gordon Brown"), and
+    the second no possessive ("Ray and Mike Leigh's drama": a film, then its director)."""
+    if len(run.words) != 2 or not run.text.endswith("and ", 0, run.start):
+        return ""
+    m = _GIVEN_AND.search(run.text, max(0, run.start - 40), run.start)
+    if m is None:
+        return ""
+    givens = popular_given_names()
+    first = m.group(1)
+    keys = (key_of(first), run.keys[0])
+    if any(k not in givens or k in COMMON_WORDS for k in keys) or not run.words[1][1:].islower() \
+            or run.keys[1] in COMMON_WORDS or run.text[run.end:run.end + 1] in ("'", "’"):
+        return ""  # ("the Jesus and Mary Chain"; "Ray and Mike Leigh's drama")
+    return f"{first} {run.words[1]}"
+
