@@ -71,4 +71,3 @@ def shared_surname(run: Run) -> str:
             or run.keys[1] in COMMON_WORDS or run.text[run.end:run.end + 1] in ("'", "’"):
         return ""  # ("the Jesus and Mary Chain"; "Ray and Mike Leigh's drama")
     return f"{first} {run.words[1]}"
-
