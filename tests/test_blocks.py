@@ -250,3 +250,17 @@ def test_deflate_takes_isal_when_installed_and_zlib_without(
     monkeypatch.setattr(pickles, "_isal", None)
     stream = zlib.compressobj(3, zlib.DEFLATED, 10, 4)
     assert pickles.deflate(data, 3, 10, 4) == stream.compress(data) + stream.flush()
+
+
+def test_put_ints_writes_each_int_as_pickle_does_at_every_width() -> None:
+    # The edges of each opcode (K, M, J), negatives, and the 32-bit limits, in int64
+    # and in a narrower type (read through astype rather than a view).
+    values = [0, 255, 256, 65535, 65536, -1, -256, 2**31 - 1, -(2**31), 7]
+    for dtype in (np.int64, np.int32):
+        v = np.array(values, dtype)
+        expected = [pickle.dumps(int(x), 2)[2:-1] for x in values]  # no header, no STOP
+        assert pickles.int_sizes(v).tolist() == [len(e) for e in expected]
+        at = np.cumsum([0] + [len(e) for e in expected[:-1]])
+        out = np.zeros(sum(map(len, expected)), np.uint8)
+        pickles.put_ints(out, at, v)
+        assert out.tobytes() == b"".join(expected)

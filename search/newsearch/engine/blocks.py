@@ -141,7 +141,7 @@ def _positions_buffer(counts: np.ndarray, deltas: np.ndarray
     pickles.put_rows(buf, pstart, _be4(n))
     pickles.put_rows(buf, pstart + 4, np.frombuffer(_PICKLE_LIST, np.uint8))
     buf[pstart[multi] + 9] = _MARK
-    pickles.put_ints(buf, np.repeat(pstart + prefix - before[starts], n) + before, d)
+    pickles.put_ints(buf, np.repeat(pstart + prefix - before[starts], n) + before, d, size)
     buf[pend - 2] = np.where(multi, _APPENDS, _APPEND)
     buf[pend - 1] = _STOP
     # The protocol byte 0x80, the count's bytes, the items' bytes.
