@@ -1,0 +1,177 @@
+"""Titles of works and names of awards: films, songs, shows and prizes, no bodies or people.
+
+A story names a work after a lower-case noun for its kind ("the film Meet the Fockers", "the
+hit single Hey Ya!", "abortion drama Vera Drake"; a plural opens a list: "films such as Ray,
+Closer and Sideways") or before one after a possessive ("BBC Radio 4's Today programme"); once
+named so, the title is a work wherever the story uses it ("Meet the Fockers pushed Closer off
+the top spot"). Awards are named by their last word ("American Music Awards", "Nobel Prize")
+or after "best" and a category ("the best actress Oscar").
+:func:`drop_works` takes these names, and every name inside them, out of a story's people and
+bodies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .data import wordset
+from .names import first_names
+from .scan import Run, key_of
+
+# Lower-case nouns for a kind of work that a title follows ("the film Ray", "comedy sequel
+# Meet the Fockers"). Some are also verbs or adjectives ("hit", "show", "single", "track"):
+# those need a determiner, a possessive or an adjective before them (see _AMBIGUOUS).
+WORK_NOUNS = wordset("""
+film films movie movies album albums single singles song songs track hit hits show shows
+programme programmes sitcom drama comedy thriller musical novel sequel documentary opera game games
+""")
+_AMBIGUOUS = wordset("hit hits show shows single track comedy drama")
+# A game is a work only as a video game: "the game Arsenal lost" is a match.
+_GAMES = frozenset({"game", "games"})
+_GAME_BEFORE = wordset("video computer console pc online")
+# Words before an ambiguous work noun that make it the noun ("his hit Hey Ya!", "the show Pop
+# Idol", "video game Halo 2"; not "storms hit Florida", "figures show Labour").
+_NOUN_BEFORE = wordset("""
+the a an his her their its new latest debut first next last hit smash big biggest number
+video computer tv chat quiz talent breakfast music for with in of from
+""")
+# Lower-case words inside a title between capitalised ones ("Top of the Pops", "Hide and
+# Seek", "Meet the Fockers").
+_TITLE_LINKS = wordset("the of a an and in on to")
+
+
+def _by_first_letter(words: frozenset[str]) -> str:
+    """An alternation of ``words`` grouped by first letter, which the search tries faster
+    than a flat one (one test per letter, not per word)."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{a}(?:{'|'.join(rest)})" for a, rest in sorted(groups.items()))
+
+
+# A work noun (the leading space spares the search a test at every letter).
+_NOUN = re.compile(r" (" + _by_first_letter(WORK_NOUNS) + r")\b")
+_QUOTES = "\"'‘“"
+# Between titles of a list, and after a plural noun before it ("films such as X, Y and Z").
+_LIST_SEP = re.compile(r"(?:,? and |, )[\"'‘“]?(?=[A-Z0-9])")
+_LIST_OPENER = re.compile(r" (?:such as|including|[Ll]ike) ")
+_TOKEN = re.compile(r"[\w'’&-]+[!?]?")
+# "BBC Radio 4's Today programme": a title between a possessive and a work noun. Only one
+# plain word: "Channel 4's show", "ITV1's Jonathan Dimbleby programme" name a channel or a
+# presenter; "this year's Bafta film awards" names the awards' giver.
+_POSSESSIVE_TITLE = re.compile(r"['’]s ([A-Z][a-z]+)$")
+_POSSESSIVE_NOUNS = (WORK_NOUNS - _AMBIGUOUS - _GAMES) | {"show"}
+# Last words of an award's name ("Soul Train Music Awards", "Turner Prize").
+AWARD_TAILS = wordset("award awards prize prizes")
+# "the best actress Oscar", "best director Bafta": an award after "best" and a category.
+_BEST_AWARD = re.compile(r"best (?:[a-z]+ )?(?:actor|actress|director|film|picture|album|"
+                         r"single|song|group|video|newcomer|artist|screenplay|documentary) "
+                         r"([A-Z][a-z]+)\b")
+
+
+def _title_at(text: str, pos: int) -> tuple[str, int]:
+    """The title starting at ``pos`` and where it ends: capitalised words (or numbers), with
+    lower-case links between them ("Meet the Fockers") and a colon before a subtitle ("Grand
+    Theft Auto: San Andreas"); "" if none."""
+    end = pos
+    words: list[str] = []
+    pending: list[str] = []
+    while True:
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            break
+        word = m.group()
+        if word[0].isupper() or (word[0].isdigit() and not pending):
+            words += pending
+            pending = []
+            words.append(word.rstrip("!?"))
+            end = m.end()
+            if word[-1] in "!?":
+                break
+        elif word in _TITLE_LINKS and words and len(pending) < 2 and not (
+                word == "and" and text.startswith(("The ", "A "), m.end() + 1)):
+            # ("albums Confessions and The Diary of ...": two titles)
+            pending.append(word)
+        else:
+            break
+        pos = m.end()
+        if text.startswith(": ", pos) and text[pos + 2:pos + 3].isupper():
+            pos += 2
+        elif text[pos:pos + 1] == " ":
+            pos += 1
+        else:
+            break
+    return " ".join(words), end
+
+
+def _titles(text: str, pos: int, plural: bool) -> list[str]:
+    """The title at ``pos``, and after a plural noun the list of titles it opens ("films such
+    as Billy Elliot, About A Boy and Shaun of the Dead")."""
+    out = []
+    while len(out) < 8:
+        if text[pos:pos + 1] in _QUOTES:
+            pos += 1
+        title, end = _title_at(text, pos)
+        if not title or title.isupper() or title.endswith(("'s", "’s")):
+            break  # "hit BBC comedy The Office", "shows such as Channel 4's gameshow X"
+        out.append(title)
+        m = _LIST_SEP.match(text, end) if plural else None
+        if m is None:
+            break
+        pos = m.end()
+    return out
+
+
+def _title_follows(text: str, start: int, noun: str) -> bool:
+    """Whether the work noun at ``start`` (its leading space) is a noun here: a game only as a
+    video game, an ambiguous noun only after a determiner, an adjective or a possessive."""
+    if noun in _GAMES or noun in _AMBIGUOUS:
+        before = text[max(0, start - 20):start].rpartition(" ")[2].lower()
+        if noun in _GAMES:
+            return before in _GAME_BEFORE
+        return before in _NOUN_BEFORE or before.endswith(("'s", "’s"))
+    return True
+
+
+def work_names(run_list: list[Run]) -> set[str]:
+    """Keys of the titles of works and of awards a story names (see the module)."""
+    found: set[str] = set()
+    texts = {id(run.text): run.text for run in run_list}
+    for text in texts.values():
+        for m in _NOUN.finditer(text):
+            noun, start, end = m.group(1), m.start(), m.end()
+            plural = noun[-1] == "s" and noun not in _GAMES
+            opener = _LIST_OPENER.match(text, end) if plural else None
+            pos = opener.end() if opener else end + 1  # "hits such as X": a noun
+            first = text[pos:pos + 1]
+            if text[end:end + 1] == " " and first and (first.isupper() or first.isdigit()
+                                                       or first in _QUOTES):
+                if opener or _title_follows(text, start, noun):
+                    found.update(map(key_of, _titles(text, pos, plural)))
+            elif noun in _POSSESSIVE_NOUNS and text[start - 1:start].islower() \
+                    and not text.startswith((" award", " prize"), end) \
+                    and (p := _POSSESSIVE_TITLE.search(text, max(0, start - 40), start)):
+                found.add(key_of(p.group(1)))
+        if "best " in text:
+            for m in _BEST_AWARD.finditer(text):
+                if not text[m.start() - 1:m.start()].isalnum():
+                    found.add(key_of(m.group(1)))
+    found.discard("")
+    return found
+
+
+def drop_works(names: list[str], works: set[str]) -> list[str]:
+    """``names`` without awards ("Brit Awards") and without names that are a work's title or
+    part of one (``works`` from :func:`work_names`: "Fockers" of "Meet the Fockers"); a full
+    name with a given name inside a longer title stays ("The Diary of Alicia Keys")."""
+    spaced = [f" {w} " for w in works]
+    out = []
+    for name in names:
+        key = key_of(name)
+        if key.rpartition(" ")[2] in AWARD_TAILS:
+            continue
+        if spaced and any(f" {key} " in w for w in spaced) and (
+                key in works or " " not in key or key.partition(" ")[0] not in first_names()):
+            continue
+        out.append(name)
+    return out

@@ -1,0 +1,63 @@
+"""Titles of works and names of awards are neither people nor organisations."""
+
+from __future__ import annotations
+
+from newsearch.extract import extract_actors
+from newsearch.extract.scan import runs
+from newsearch.extract.works import drop_works, work_names
+
+
+def test_title_after_work_noun_is_a_work_everywhere() -> None:
+    people, orgs = extract_actors(
+        "The comedy sequel Meet the Fockers, with Ben Stiller, topped the chart. In Britain, "
+        "Meet the Fockers pushed the drama Closer off the top spot.")
+    assert people == ["Ben Stiller"]
+    assert orgs == []
+
+
+def test_ambiguous_noun_needs_a_determiner() -> None:
+    text = "Storms hit Florida. Figures show Labour ahead. Her hit Hey Ya! sold well."
+    assert work_names(runs(text)) == {"hey ya"}
+
+
+def test_game_is_a_work_only_as_a_video_game() -> None:
+    assert work_names(runs("After the game Arsenal manager Arsene Wenger was happy.")) == set()
+    assert work_names(runs("The video game Halo 2 sold well.")) == {"halo 2"}
+
+
+def test_title_links_and_subtitles() -> None:
+    names = work_names(runs("the hit show Top of the Pops and the game video game Grand Theft "
+                            "Auto: San Andreas; the albums Confessions and The Diary of Mia Lee"))
+    assert {"top of the pops", "grand theft auto san andreas", "confessions"} <= names
+    assert "confessions and the diary of mia lee" not in names
+
+
+def test_possessive_then_work_noun() -> None:
+    people, orgs = extract_actors(
+        "Lord Smith told BBC Radio 4's Today programme he was sorry. Mr Jones told ITV's "
+        "Tom Brown programme he was not.")
+    assert "Today" not in orgs
+    assert "Tom Brown" in people
+
+
+def test_awards_are_no_bodies() -> None:
+    _, orgs = extract_actors("Usher swept the board at the American Music Awards, with four "
+                             "titles, and at the Soul Train Music Awards.")
+    assert orgs == []
+    assert drop_works(["Mercury Music Prize", "Sony", "Brit Award"], set()) == ["Sony"]
+
+
+def test_award_after_best_and_a_category() -> None:
+    assert work_names(runs("She won the best actress Oscar in 2004.")) == {"oscar"}
+    assert work_names(runs("He is the best signing Celtic ever made.")) == set()
+
+
+def test_full_name_inside_a_longer_title_stays() -> None:
+    works = {"the diary of alicia keys", "vera drake"}
+    assert drop_works(["Alicia Keys", "Vera Drake", "Diary"], works) == ["Alicia Keys"]
+
+
+def test_plural_work_noun_opens_a_list() -> None:
+    names = work_names(runs("He starred in films such as Brass Eye, Cold Harbour, and Red Fox "
+                            "in the 1990s. Critics show Tom Hall the door."))
+    assert names == {"brass eye", "cold harbour", "red fox"}
