@@ -1,4 +1,4 @@
-"""Cues around a name its own words leave open: works' titles, pairs, trade roles."""
+"""Cues around a name its own words leave open: pairs, trade roles, places beside names."""
 
 from __future__ import annotations
 
@@ -14,34 +14,8 @@ from newsearch.extract.namecues import (
     place_before_name,
     ranked,
     trade_role,
-    work_title,
 )
-from newsearch.extract.orgs import word_after
 from newsearch.extract.scan import runs
-
-
-def _cue(text: str, name: str) -> bool:
-    run = next(r for r in runs(text) if r.surface() == name)
-    sep, nxt = word_after(run, len(run.words))
-    return work_title(run, len(run.words), run.prev_word(), sep, nxt)
-
-
-def test_work_titles_name_no_one() -> None:
-    assert _cue("The gritty abortion drama Vera Drake has won.", "Vera Drake")
-    assert _cue("Then Vera Drake star Imelda Staunton spoke.", "Vera Drake")
-    assert _cue("She won for her role in Vera Drake on Sunday.", "Vera Drake")
-    assert not _cue("She won for her role in Mike Nichols' Closer.", "Mike Nichols")
-    assert not _cue("Former Hammers star Joe Cole was hit.", "Hammers")
-    assert not _cue("Vince Vaughn stars in a quirky movie.", "Vince Vaughn")
-    people, _ = extract_actors("Vera Drake star Imelda Staunton thanked Mike Leigh. Her role in "
-                               "Vera Drake won praise.")
-    assert people == ["Imelda Staunton", "Mike Leigh"]
-
-
-def test_a_soap_or_a_series_title_names_no_one() -> None:
-    assert _cue("It faced the soap Coronation Street again.", "Coronation Street")
-    assert _cue("He directed the US television series CSI: Crime Scene.", "CSI")
-    assert extract_actors("He directed the US television series CSI: Crime Scene.") == ([], [])
 
 
 def test_pairs_trade_roles_and_titles_places() -> None:
@@ -152,14 +126,6 @@ def test_a_work_cue_spreads_to_the_title_s_other_mentions() -> None:
     people, _ = extract_actors("Mike Leigh is the outsider for Vera Drake, a position he holds. "
                                "Vera Drake star Imelda Staunton has 5/1 odds.")
     assert "Vera Drake" not in people and {"Mike Leigh", "Imelda Staunton"} <= set(people)
-
-
-def test_a_hit_single_a_game_or_a_biopic_is_a_work() -> None:
-    assert _cue("They won best song for the single Hey Ya on Sunday.", "Hey Ya")
-    assert _cue("It beat the acclaimed game Black Beauty in sales.", "Black Beauty")
-    assert _cue("Scorsese's biopic Howard Hughes opens soon.", "Howard Hughes")
-    # A match's "game" before a popular given name leads to a player.
-    assert not _cue("At the end of the game Andre Nzame scored again.", "Andre Nzame")
 
 
 def test_an_acronym_before_a_capitalised_given_name_is_a_body() -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from newsearch.extract import extract_actors
+from newsearch.extract.orgs import word_after
 from newsearch.extract.scan import runs
-from newsearch.extract.works import drop_works, work_names
+from newsearch.extract.works import drop_works, work_names, work_title
 
 
 def test_title_after_work_noun_is_a_work_everywhere() -> None:
@@ -61,3 +62,35 @@ def test_plural_work_noun_opens_a_list() -> None:
     names = work_names(runs("He starred in films such as Brass Eye, Cold Harbour, and Red Fox "
                             "in the 1990s. Critics show Tom Hall the door."))
     assert names == {"brass eye", "cold harbour", "red fox"}
+
+
+def _cue(text: str, name: str) -> bool:
+    run = next(r for r in runs(text) if r.surface() == name)
+    sep, nxt = word_after(run, len(run.words))
+    return work_title(run, len(run.words), run.prev_word(), sep, nxt)
+
+
+def test_work_titles_name_no_one() -> None:
+    assert _cue("The gritty abortion drama Vera Drake has won.", "Vera Drake")
+    assert _cue("Then Vera Drake star Imelda Staunton spoke.", "Vera Drake")
+    assert _cue("She won for her role in Vera Drake on Sunday.", "Vera Drake")
+    assert not _cue("She won for her role in Mike Nichols' Closer.", "Mike Nichols")
+    assert not _cue("Former Hammers star Joe Cole was hit.", "Hammers")
+    assert not _cue("Vince Vaughn stars in a quirky movie.", "Vince Vaughn")
+    people, _ = extract_actors("Vera Drake star Imelda Staunton thanked Mike Leigh. Her role in "
+                               "Vera Drake won praise.")
+    assert people == ["Imelda Staunton", "Mike Leigh"]
+
+
+def test_a_soap_or_a_series_title_names_no_one() -> None:
+    assert _cue("It faced the soap Coronation Street again.", "Coronation Street")
+    assert _cue("He directed the US television series CSI: Crime Scene.", "CSI")
+    assert extract_actors("He directed the US television series CSI: Crime Scene.") == ([], [])
+
+
+def test_a_hit_single_a_game_or_a_biopic_is_a_work() -> None:
+    assert _cue("They won best song for the single Hey Ya on Sunday.", "Hey Ya")
+    assert _cue("It beat the acclaimed game Black Beauty in sales.", "Black Beauty")
+    assert _cue("Scorsese's biopic Howard Hughes opens soon.", "Howard Hughes")
+    # A match's "game" before a popular given name leads to a player.
+    assert not _cue("At the end of the game Andre Nzame scored again.", "Andre Nzame")

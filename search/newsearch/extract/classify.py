@@ -31,8 +31,6 @@ from .known import (
     table_acronym,
 )
 from .namecues import (
-    WORK_BEFORE,
-    WORK_NEXT,
     common_word_after_first,
     duo,
     group,
@@ -41,7 +39,6 @@ from .namecues import (
     ranked,
     trade_role,
     trim_edges,
-    work_title,
 )
 from .names import (
     HONORIFICS,
@@ -91,6 +88,7 @@ from .orgs import (
 from .scan import LINKERS, Run, key_of
 from .teams import COMPETITION_TAILS, competition, in_lineup, is_dateline, row_vote, side_place
 from .things import ARTICLES, THING_NEXT, thing_mention
+from .works import WORK_BEFORE, WORK_NEXT, work_title
 
 # Two capitals that are not organisations.
 _NOT_ACRONYMS = wordset("tv pc am pm ok id dj cd mp ms mr dr st uk us ad bc gmt bst dvd it i ii "

@@ -16,7 +16,6 @@ from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS, gazetteer, place_key
 from .known import is_country, is_place
-from .namecues import WORK_NEXT, WORKS
 from .names import (
     FEATURE_TAILS,
     ORG_WORDS,
@@ -28,6 +27,7 @@ from .names import (
 )
 from .place_context import club_context
 from .scan import LINKERS, Run, key_of
+from .works import WORK_NEXT, WORKS
 
 NAME_TAILS = FEATURE_TAILS | SITE_TAILS
 # First words of one ("Lake Superior", "Mount Etna", "Cape Canaveral", "River Thames").

@@ -28,37 +28,6 @@ from .names import (
 )
 from .scan import LINKERS, Run, key_of
 
-# Nouns before a work's title ("the film Vera Drake", "gritty abortion drama Vera Drake").
-WORKS = wordset("film movie programme album song novel book musical opera documentary sitcom "
-                "drama comedy thriller soap series biopic epic blockbuster single track game")
-# Those of them that also name a match or a thing ("the game", "a single"): before a popular
-# given name they open a sentence about a person.
-_LOOSE_WORKS = wordset("game single track")
-# Nouns right after a work's title ("Vera Drake star Imelda Staunton", "Harry Potter author").
-WORK_NEXT = wordset("star author sequel soundtrack")
-# The words before a run that may open a work's title: callers test these first, cheaply.
-WORK_BEFORE = WORKS | {"in"}
-# Nouns before "in" and a work's title ("her role in Vera Drake").
-_PARTS = wordset("role roles performance performances")
-
-
-def work_title(run: Run, n: int, before: str, sep: str, nxt: str) -> bool:
-    """Whether the run's ``n`` words name a work (a film, a book, a show), so no one: after a
-    work's noun ("the film Vera Drake"), a title of two words or more before its star or
-    author ("Vera Drake star Imelda Staunton"; "Hammers star Joe Cole" is a club's), or after
-    a part played in it ("her role in Vera Drake"; not in "Mike Nichols' Closer"). ``before``
-    and ``nxt`` are the words around the run, ``sep`` what stands between the run and
-    ``nxt``."""
-    if before in WORKS:  # ("the end of the game Andre Nzame III": a player after a match)
-        return before not in _LOOSE_WORKS \
-            or run.keys[len(run.keys) - n] not in popular_given_names()
-    if n >= 2 and sep == " " and nxt in WORK_NEXT:
-        return True
-    if before != "in" or run.text[run.end:run.end + 1] in ("'", "’"):
-        return False
-    head = run.text[max(0, run.start - 30):run.start].split()
-    return len(head) >= 2 and head[-2].lower() in _PARTS
-
 
 def duo(surface: str) -> bool:
     """Whether a name with "&" joins two people, each with a popular given name ("Richard &

@@ -7,7 +7,8 @@ named so, the title is a work wherever the story uses it ("Meet the Fockers push
 the top spot"). Awards are named by their last word ("American Music Awards", "Nobel Prize")
 or after "best" and a category ("the best actress Oscar").
 :func:`drop_works` takes these names, and every name inside them, out of a story's people and
-bodies.
+bodies. :func:`work_title` is the same cue read run by run while names are classified ("the
+film Vera Drake", "Vera Drake star Imelda Staunton", "her role in Vera Drake").
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .data import wordset
-from .names import first_names
+from .names import first_names, popular_given_names
 from .scan import Run, key_of
 
 # Lower-case nouns for a kind of work that a title follows ("the film Ray", "comedy sequel
@@ -38,6 +39,38 @@ video computer tv chat quiz talent breakfast music for with in of from
 # Lower-case words inside a title between capitalised ones ("Top of the Pops", "Hide and
 # Seek", "Meet the Fockers").
 _TITLE_LINKS = wordset("the of a an and in on to")
+
+
+# Nouns before a work's title ("the film Vera Drake", "gritty abortion drama Vera Drake").
+WORKS = wordset("film movie programme album song novel book musical opera documentary sitcom "
+                "drama comedy thriller soap series biopic epic blockbuster single track game")
+# Those of them that also name a match or a thing ("the game", "a single"): before a popular
+# given name they open a sentence about a person.
+_LOOSE_WORKS = wordset("game single track")
+# Nouns right after a work's title ("Vera Drake star Imelda Staunton", "Harry Potter author").
+WORK_NEXT = wordset("star author sequel soundtrack")
+# The words before a run that may open a work's title: callers test these first, cheaply.
+WORK_BEFORE = WORKS | {"in"}
+# Nouns before "in" and a work's title ("her role in Vera Drake").
+_PARTS = wordset("role roles performance performances")
+
+
+def work_title(run: Run, n: int, before: str, sep: str, nxt: str) -> bool:
+    """Whether the run's ``n`` words name a work (a film, a book, a show), so no one: after a
+    work's noun ("the film Vera Drake"), a title of two words or more before its star or
+    author ("Vera Drake star Imelda Staunton"; "Hammers star Joe Cole" is a club's), or after
+    a part played in it ("her role in Vera Drake"; not in "Mike Nichols' Closer"). ``before``
+    and ``nxt`` are the words around the run, ``sep`` what stands between the run and
+    ``nxt``."""
+    if before in WORKS:  # ("the end of the game Andre Nzame III": a player after a match)
+        return before not in _LOOSE_WORKS \
+            or run.keys[len(run.keys) - n] not in popular_given_names()
+    if n >= 2 and sep == " " and nxt in WORK_NEXT:
+        return True
+    if before != "in" or run.text[run.end:run.end + 1] in ("'", "’"):
+        return False
+    head = run.text[max(0, run.start - 30):run.start].split()
+    return len(head) >= 2 and head[-2].lower() in _PARTS
 
 
 def _by_first_letter(words: frozenset[str]) -> str:
