@@ -83,3 +83,8 @@ def test_a_site_takes_the_country_of_the_place_it_is_named_after() -> None:
                                              "George, South Africa, was calm."))
     assert ("George Washington Bridge", "", False) in [
         (p.name, p.country, p.focus) for p in article.places]
+
+
+def test_runs_without_a_feature_word_give_no_features() -> None:
+    assert _names("Prime Minister John Major met Chancellor Kohl in Bonn on Friday.") == []
+    assert _names("Ships crossed the Strait of Hormuz near Bandar Abbas.") == ["Strait of Hormuz"]

@@ -111,3 +111,15 @@ def test_list_of_partners_people_or_one_names_parts_gives_no_body() -> None:
     assert not {"Brown", "Williamson", "Chemical"} & set(orgs)
     people, orgs = extract_actors("Tony Blair, Brown and Prescott met in Leeds.")
     assert "Brown" not in orgs and "Prescott" not in orgs
+
+
+def test_every_list_after_a_comma_that_opens_none_is_read() -> None:
+    from newsearch.extract.orglists import coordinated
+    from newsearch.extract.scan import runs
+
+    # "In Basle," ends in a comma but lists nothing; two lists follow, each with a body.
+    run_list = runs("In Basle, shares in Ciba, Sandoz and Roche rose. Shares in Nestle, Suchard "
+                    "and Lindt fell.")
+    found = coordinated(run_list, {"ciba": "org", "lindt": "org"}.get)
+    assert [(run_list[pos].words[0], kind) for pos, kind in found] == [
+        ("Sandoz", "org"), ("Roche", "org"), ("Nestle", "org"), ("Suchard", "org")]

@@ -55,6 +55,7 @@ _FOCUS_COUNT = 3  # body mentions that make a place a focus of the story
 # Tokyo about Japan names the U.S. three times in passing. Three still do when one of them is
 # in the first sentence. Chosen on reut2-000..010 (see bench/extract_eval.py).
 _SIDE_COUNT = 5
+_NOWHERE = 1 << 62  # an offset past any text's
 # A country the body names twice, once in its first third ("opening"), is a focus however
 # much the dateline and headline say of another: "TAIWAN PLANS NEW TARIFF CUTS" goes on to the
 # U.S. and Hong Kong by name. (The count above counts towns, adjectives and firms' names too;
@@ -76,7 +77,9 @@ class _Found:
     adjective: int = 0  # "Syrian" standing alone: says the country without naming it
     early_adjective: bool = False  # ... in a capitals headline ("AUSTRALIAN WHEAT EXPORTS")
     dateline: bool = False  # named in the dateline (or its state: "Ore.")
-    lead: bool = False  # named in the body's first sentence
+    # Where the body first names it (counted, not as a modifier): in the first sentence or not
+    # is asked only of a country beside another the headline or dateline names.
+    body_first: int = _NOWHERE
     names: int = 0  # the body names the country itself (not its towns, adjective or firms)
     opening: bool = False  # ... once in the body's first third
     said: bool = False  # the body names the country, its adjective or a region (not a town)
@@ -160,11 +163,10 @@ def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[R
     if title_runs and title_runs[0].caps and body_runs:
         pn.mark_headline_names(found_list)
         pn.mark_headline_towns(found_list)
-    lead = base + lead_end(body_runs[0].text, 1) if body_runs else base
     opening = base + len(body_runs[0].text) // _OPENING_SHARE if body_runs else base
     seats = seat_names(body_runs, skip)
     if not seats:
-        return _with_features(_rank(found_list, dateline, title_len, lead, not body_runs,
+        return _with_features(_rank(found_list, dateline, title_len, body_runs, not body_runs,
                                     body_runs[0].text if body_runs else "", base, opening),
                               body_runs, skip)
     text = body_runs[0].text
@@ -173,8 +175,8 @@ def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[R
             m.readings[0].kind == "region" and " of " not in text[a:b])) for a, b in seats)]
     # ... ("Chelsea" in "Kensington and Chelsea", "Bedfordshire" in "Mid-Bedfordshire";
     # "England" in "South-West of England" counts)
-    return _with_features(add_seats(_rank(found_list, dateline, title_len, lead,
-                                          opening=opening), seats, text),
+    return _with_features(add_seats(_rank(found_list, dateline, title_len, body_runs,
+                                          base=base, opening=opening), seats, text),
                           body_runs, skip)
 
 
@@ -233,7 +235,7 @@ def _read_dateline_by_headline(ms: list[Mention]) -> None:
                 break
 
 
-def _rank(ms: list[Mention], dateline: str, title_len: int, lead: int = 0,
+def _rank(ms: list[Mention], dateline: str, title_len: int, body_runs: list[Run],
           flash: bool = False, text: str = "", base: int = 0, opening: int = 0) -> list[Place]:
     tabled = _table_countries(ms, text, base) if "  " in text or "\t" in text else ()
     region = pc.dateline_region(dateline) if "," in dateline else ""
@@ -316,7 +318,8 @@ def _rank(ms: list[Mention], dateline: str, title_len: int, lead: int = 0,
                 if early:
                     f.dateline = f.dateline or m.segment == "dateline"
                 elif not m.modifier:
-                    f.lead = f.lead or m.start < lead
+                    if m.start < f.body_first:
+                        f.body_first = m.start
                     if kind == "country":
                         f.names += 1
                         f.opening = f.opening or m.start < opening
@@ -324,6 +327,7 @@ def _rank(ms: list[Mention], dateline: str, title_len: int, lead: int = 0,
                         f.said = True
     # Countries the dateline and the headline name; the dateline's alone.
     early_countries = {f.entry.country for f in found.values() if f.focus}
+    lead = -1  # where the body's first sentence ends: a search of the text, made if asked
     dateline_countries = {f.entry.country for f in found.values() if f.dateline}
     for f in found.values():
         country = f.entry.country
@@ -335,7 +339,10 @@ def _rank(ms: list[Mention], dateline: str, title_len: int, lead: int = 0,
             # Tuned on reut2-000..010: two mentions are often in passing, three are not; when
             # the dateline or headline names another country, five, or three and the lead.
             side = bool(early_countries - {country})
-            f.focus = f.count >= (_SIDE_COUNT if side and not f.lead else _FOCUS_COUNT) or (
+            if side and lead < 0:
+                lead = base + lead_end(body_runs[0].text, 1) if body_runs else base
+            f.focus = f.count >= (_SIDE_COUNT if side and f.body_first >= lead
+                                  else _FOCUS_COUNT) or (
                 f.names >= 2 and f.opening)
             if f.focus and side:
                 # ... and a country the body names only by its towns is where things happen
