@@ -97,6 +97,28 @@ def _ranked(text: str, name: str) -> bool:
     return ranked(run, run.prev_word(), len(run.words))
 
 
+def test_a_trade_opening_a_sentence_is_cut_from_the_name() -> None:
+    people, _ = extract_actors("It lost. Cinematographer John Mathieson, who was nominated "
+                               "before, was also up.")
+    assert "John Mathieson" in people and "Cinematographer John Mathieson" not in people
+    people, _ = extract_actors("He came. Victor Hugo Smith said so.")
+    assert "Victor Hugo Smith" in people  # a given name, no trade
+    people, _ = extract_actors("Odds fell. Bookmaker William Hill cut the odds to 2-1.")
+    assert "William Hill" not in people  # a firm's trade
+
+
+def test_an_age_before_a_name_makes_it_a_persons() -> None:
+    assert _ranked("The 18-year-old Zorvak won again.", "Zorvak")
+    assert not _ranked("The 31-year-old Scot was banned.", "Scot")  # of Scotland
+    assert not _ranked("The 32-year-old American Jew spoke.", "American Jew")
+    assert not _ranked("The 35-year-old Zorvak runner may start.", "Zorvak")
+    assert not _ranked("The 150-year-old Zorvak closed.", "Zorvak")  # a firm's age
+    assert _ranked("The 22-year-old Zorvak later won.", "Zorvak")
+    people, _ = extract_actors("India's Lania Zorvak reached the final. The 18-year-old "
+                               "Zorvak beat the top seed.")
+    assert "Lania Zorvak" in people
+
+
 def test_a_players_rank_before_a_full_name_is_a_persons() -> None:
     assert _ranked("He will face world number 30 Harel Levy on Friday.", "Harel Levy")
     assert _ranked("British number one Tiger Woods spoke.", "Tiger Woods")

@@ -21,6 +21,7 @@ from .names import (
     ADHERENTS,
     NOT_SURNAMES,
     NUMBER_WORDS,
+    ORG_BEFORE,
     PARTY_MEMBERS,
     ROLE_WORDS,
     first_names,
@@ -93,11 +94,27 @@ def common_word_after_first(run: Run, i: int, words: list[str]) -> bool:
 _RANK = re.compile(r"\b[Nn]umber[ \t]+(?:[a-z]+|\d{1,3})[ \t]+$")
 
 
+# A person's age glued before a name ("18-year-old Nadal"); a firm's age has three digits
+# or more ("the 150-year-old Barclays"), and a nationality or a home town may follow one;
+# so may a club or a town before the player's trade ("the 35-year-old Cobh runner").
+_AGE = re.compile(r"(?<![\d-])\d{1,2}-year-old[ \t]+$")
+_AGENT_AFTER = re.compile(r"[ \t]+(?!(?:n?ever|after|later|earlier|under|over|either|rather|"
+                          r"whether|further|together)\b)[a-z]{3,}(?:er|or|ist)\b")
+
+
 def ranked(run: Run, before: str, n: int) -> bool:
     """Whether a player's rank or position ("number one", "number 30") stands right before
-    a full name of ``n`` words ("world number 30 Harel Levy"): the name is a person's. One
-    word may be a firm's rank in its trade ("Number three Chrysler's car sales")."""
+    a full name of ``n`` words ("world number 30 Harel Levy"), or an age before a name of
+    any length ("18-year-old Nadal"): the name is a person's. One word may be a firm's rank
+    in its trade ("Number three Chrysler's car sales")."""
     start = run.start
+    # (Not "the 32-year-old American Jew", "the 31-year-old Scot" of Scotland, "the
+    # 35-year-old Cobh runner".)
+    if before == "old":
+        return _AGE.search(run.text, max(0, start - 16), start) is not None \
+            and not is_demonym(run.keys[0]) and not is_place(run.words[0]) \
+            and not is_place(run.words[0] + "land") \
+            and _AGENT_AFTER.match(run.text, run.end) is None
     if n < 2 or (before not in NUMBER_WORDS and not run.text[start - 2:start - 1].isdigit()):
         return False  # (the cheap test first: most runs follow no number)
     m = _RANK.search(run.text, max(0, start - 20), start)
@@ -222,6 +239,20 @@ def trim_edges(run: Run, i: int, j: int, titled: bool, said: bool, before: str,
     if (n >= 2 and (not titled or n > 2) and (is_demonym(words[0]) or (
             n > 2 and words[0] in ADHERENTS and words[1] in first_names()))
             and after_demonym(run, i, n, words, said, before)) \
-            or place_before_name(run, i, n, words):
+            or place_before_name(run, i, n, words) or _trade_opens(run, i, n, words):
         i += 1
     return i, j, said
+
+
+# A trade's ending on the first word of a sentence ("Cinematographer", "Songwriter").
+_TRADE_END = re.compile(r"(?:er|or|ist|ant|ian)\Z")
+
+
+def _trade_opens(run: Run, i: int, n: int, words: list[str]) -> bool:
+    """Whether a sentence opens with a trade's noun, capitalised only there, before a given
+    name and a surname ("Cinematographer John Mathieson, who ..."; not "Victor Hugo Smith":
+    a given name; nor "Bookmaker William Hill": a firm's trade). A sentence's opening "For"
+    ends so too and is cut alike ("For Andrea Arnold, who won")."""
+    return n >= 3 and i == 0 and run.sentence_start and words[1] in first_names() \
+        and _TRADE_END.search(words[0]) is not None and words[0] not in first_names() \
+        and run.words[0][1:].islower() and words[0] not in ORG_BEFORE  # ("Bookmaker William Hill")

@@ -124,7 +124,7 @@ arranger drugmaker carmaker automaker chipmaker steelmaker shipbuilder lender br
 refiner subsidiary affiliate unit daily weekly tabloid shop
 firms companies giants manufacturers retailers airlines carriers insurers lenders banks
 carmakers automakers chipmakers drugmakers operators providers broadcasters publishers
-developers supermarkets refiners bands act headliners headliner consultants
+developers supermarkets refiners bands act headliners headliner consultants bookmaker bookmakers
 """)
 
 # Trade nouns before a name that a person may follow as well ("broadcaster Cyril Fletcher",

@@ -20,7 +20,8 @@ from .scan import Run, key_of
 if TYPE_CHECKING:
     from .known import Votes
 
-_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# (A capital inside a surname is allowed: "Gary McKendry", "Ian MacNeil".)
+_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+[A-Z](?:[a-z]{1,2}[A-Z])?[a-z]+(?:-[A-Z][a-z]+)?"
 _AND_NAME = re.compile(r"[ \t]+and[ \t]+(" + _NAME + r")\b(?![ \t]+[A-Z]|'|’)")
 _NAME_AND = re.compile(r"(?<![A-Z][a-z] )\b(" + _NAME + r")[ \t]+and[ \t]+\Z")
 
@@ -28,12 +29,14 @@ _NAME_AND = re.compile(r"(?<![A-Z][a-z] )\b(" + _NAME + r")[ \t]+and[ \t]+\Z")
 def paired_with_person(run: Run, surface: str, people: dict[str, Votes]) -> bool:
     """Whether ``surface`` (a full name of two words in ``run``) stands joined by "and" to
     a full name of two words that ``people`` (the story's person keys) holds with two votes
-    or more (a title, "said", a second mention), with no common word in either name and no
+    or more (a title, "said", a second mention) or with a popular given name ("nominees Gary
+    McKendry and Ashvin Kumar"), with no common word (nor a plural of one) in either name and no
     place's name first ("Geordan Murphy and Martin Corry"; not "Star Wars and ...",
     "Pontiac Sunbirds and ...", nor the hyphenated "Ex-Im")."""
     words = key_of(surface).split()
-    if len(words) != 2 or " " not in surface or not COMMON_WORDS.isdisjoint(words):
-        return False
+    if len(words) != 2 or " " not in surface or not COMMON_WORDS.isdisjoint(words) \
+            or (words[1][-1] == "s" and words[1][:-1] in COMMON_WORDS):
+        return False  # (a common noun's plural ends a band's name: "Scissor Sisters")
     text = run.text
     at = text.find(surface, run.start)
     if at < 0 or at > run.end:
@@ -43,7 +46,8 @@ def paired_with_person(run: Run, surface: str, people: dict[str, Votes]) -> bool
         return False
     other = key_of(m.group(1))
     votes = people.get(other)
-    return votes is not None and votes.person >= 2 and COMMON_WORDS.isdisjoint(other.split()) \
+    return votes is not None and (votes.person >= 2 or other.split()[0] in popular_given_names()) \
+        and COMMON_WORDS.isdisjoint(other.split()) \
         and not is_place(surface.split()[0])
 
 
