@@ -32,3 +32,12 @@ def test_a_sport_role_before_a_full_name_makes_it_a_person() -> None:
     people, _ = extract_actors("Top seed Lleyton Hewitt begins on Tuesday when referee "
                                "Jorvan Quelle takes charge, and fifth seed Jiri Novak was out.")
     assert {"Lleyton Hewitt", "Jorvan Quelle", "Jiri Novak"} <= set(people)
+
+
+def test_a_broadcasters_sport_desk_is_a_body() -> None:
+    # "Sport" ends a body's name as "News" does ("BBC News", "BBC Sport").
+    people, orgs = extract_actors(
+        'Coach Dimitri Valcourt told QTV Sport: "We were poor." Valcourt later told '
+        "Zentro Sport Wales that the side would recover.")
+    assert {"QTV Sport", "Zentro Sport Wales"} <= set(orgs)
+    assert people == ["Dimitri Valcourt"]

@@ -75,3 +75,22 @@ def test_a_stations_number_is_part_of_its_name() -> None:
         "whose shares rose 4 per cent.")
     assert {"Zedcast Radio 4", "Channel 5"} <= set(orgs)
     assert "Zedcast Radio" not in orgs and "Channel" not in orgs
+
+
+def test_a_public_bodys_remit_joined_by_and_is_part_of_its_name() -> None:
+    _, orgs = extract_actors(
+        "A Department for Quarrying and Pensions spokeswoman said no. Cuts at the Ministry of "
+        "Mining, Forests and Fisheries were announced, and the Office of Zorbling and\n"
+        "Budget agreed.")
+    assert {"Department for Quarrying and Pensions", "Ministry of Mining, Forests and Fisheries",
+            "Office of Zorbling and Budget"} <= set(orgs)
+    assert not {"Pensions", "Fisheries", "Budget", "Department for Quarrying"} & set(orgs)
+
+
+def test_a_body_place_or_title_after_and_is_no_remit() -> None:
+    people, orgs = extract_actors(
+        "Lenders told the Council of Quorn Lenders, Brastow Bankers Association and Building "
+        "Societies. The Department of Health and Scotland agreed, and the Office of "
+        "Management and Budget Director James Corliss spoke.")
+    assert not any(" and " in org for org in orgs)
+    assert "James Corliss" in people

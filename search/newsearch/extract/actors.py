@@ -46,7 +46,13 @@ from .names import (
 )
 from .noise import blank_noise
 from .orgfocus import about_orgs
-from .orggrammar import STATION_WORDS, ampersand_initials, station_number
+from .orggrammar import (
+    REMIT_HEADS,
+    STATION_WORDS,
+    ampersand_initials,
+    remit_tail,
+    station_number,
+)
 from .orglists import coordinated
 from .orgs import (
     INSTITUTIONS,
@@ -245,6 +251,12 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
                 continue
             if keys[-1] in STATION_WORDS and run.after == " " and (num := station_number(run)):
                 col.add(f"{run.surface()} {num}", "org", pos, 3)  # "BBC Radio 4", "Channel 4"
+                continue
+            if keys[0] in REMIT_HEADS and (body := remit_tail(run)):
+                # "Department for Work and Pensions": the runs of the remit's rest are read
+                # with it, not as names of their own ("Pensions")
+                col.add(body[0], "org", pos, 3)
+                firm_text, firm_end = text, body[1]
                 continue
             if n >= 2 and initials_only(run.words[0]) and (k := roster_entry(run)):
                 # "D Chin (Belgrave Harriers), J Gardener": a squad list's player, whatever

@@ -58,7 +58,7 @@ organization association federation union alliance coalition league fund institu
 college school foundation court tribunal parliament congress senate assembly government
 exchange reserve treasury police guard guards corps command forces society network
 news times post press television radio club church bros utd division labs cruises chronicle
-herald gazette tribune microsystems networks
+herald gazette tribune microsystems networks sport
 """)
 
 # Last words of the names of places no gazetteer of towns lists (:mod:`.features`): physical

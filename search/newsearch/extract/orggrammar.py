@@ -17,6 +17,7 @@ from .names import (
     FIRM_SUFFIXES,
     NOT_SURNAMES,
     NUMBER_WORDS,
+    ORG_WORDS,
     REGIONS,
     ROLE_WORDS,
     SITE_TAILS,
@@ -160,3 +161,41 @@ def station_number(run: Run) -> str:
     if m is None or (run.keys[-1] == "news" and m.group(1) != "24"):
         return ""
     return m.group(1)
+
+
+# A public body named by its remit, a list of fields joined by "and" ("Department for Work and
+# Pensions", "Department for Culture, Media and Sport", "Ministry of International Trade and
+# Industry", "Office of Management and Budget"). A run of capitals stops at the lower-case
+# "and", so without this the name is cut ("Department for Work") and its last field is read
+# alone ("Pensions"). Banks and federations are left out: "Bank of Japan and Citibank" and
+# "Federation of England and Wales" join two names or a place.
+REMIT_HEADS = frozenset({"department", "ministry", "office", "council", "commission",
+                         "committee", "institute", "association", "authority"})
+# A holder's office in the run: "Office of the Deputy Prime Minister and ..." joins two bodies.
+_HOLDERS = frozenset({"minister", "secretary", "president", "director", "chairman"})
+_FIELD = r"[A-Z][a-z-]+(?:[ \t\n][A-Z][a-z-]+)?"
+_REMIT_REST = re.compile(rf"((?:,\s{_FIELD}){{0,2}}),?\s+and\s+({_FIELD})"
+                         r"(?![\w-]|\s+(?:of|for|de)\b|\s+[A-Z]|&)")
+
+
+def remit_tail(run: Run) -> tuple[str, int] | None:
+    """The full name of a public body whose run (:data:`REMIT_HEADS`, then "of" or "for")
+    stops before "and" and the last field of its remit, with where that name ends; or None.
+    A field of two words that is a body's own name ("Council of Mortgage Lenders, British
+    Bankers Association and ..."), a place ("... of Health and Wales") or a holder's title in
+    the run ("Office of the Deputy Prime Minister and ...") leaves the run as it is."""
+    keys = run.keys
+    if len(keys) < 3 or keys[0] not in REMIT_HEADS or keys[1] not in ("of", "for") \
+            or not _HOLDERS.isdisjoint(keys):
+        return None
+    m = _REMIT_REST.match(run.text, run.end)
+    if m is None:
+        return None
+    fields = [" ".join(f.split()) for f in (*m.group(1).split(","), m.group(2)) if f]
+    for field in fields:
+        words = field.split()
+        if (len(words) > 1 and words[-1].lower() in ORG_WORDS) or is_place(field) \
+                or is_demonym(words[0]):
+            return None
+    listed = "".join(", " + f for f in fields[:-1])
+    return f"{run.surface()}{listed} and {fields[-1]}", m.end()
