@@ -19,13 +19,16 @@ from .data import wordset
 from .names import first_names, popular_given_names
 from .scan import Run, key_of
 
-# Lower-case nouns for a kind of work that a title follows ("the film Ray", "comedy sequel
-# Meet the Fockers"). Some are also verbs or adjectives ("hit", "show", "single", "track"):
-# those need a determiner, a possessive or an adjective before them (see _AMBIGUOUS).
-WORK_NOUNS = wordset("""
-film films movie movies album albums single singles song songs track hit hits show shows
-programme programmes sitcom drama comedy thriller musical novel sequel documentary opera game games
-""")
+# Nouns for a kind of work that a title follows, read both run by run (:data:`WORKS`) and
+# across the story's text (:data:`WORK_NOUNS`).
+_KINDS = wordset("film movie programme album song novel musical opera documentary sitcom drama "
+                 "comedy thriller single track game")
+# Lower-case nouns a story-level scan finds before a title ("the film Ray", "comedy sequel
+# Meet the Fockers"), plurals opening lists. Some are also verbs or adjectives ("hit",
+# "show", "single", "track"): those need a determiner, a possessive or an adjective before
+# them (see _AMBIGUOUS).
+WORK_NOUNS = _KINDS | wordset("films movies albums singles songs hit hits show shows programmes "
+                              "sequel games")
 _AMBIGUOUS = wordset("hit hits show shows single track comedy drama")
 # A game is a work only as a video game: "the game Arsenal lost" is a match.
 _GAMES = frozenset({"game", "games"})
@@ -41,9 +44,9 @@ video computer tv chat quiz talent breakfast music for with in of from
 _TITLE_LINKS = wordset("the of a an and in on to")
 
 
-# Nouns before a work's title ("the film Vera Drake", "gritty abortion drama Vera Drake").
-WORKS = wordset("film movie programme album song novel book musical opera documentary sitcom "
-                "drama comedy thriller soap series biopic epic blockbuster single track game")
+# Nouns right before a run that is a work's title ("the film Vera Drake", "gritty abortion
+# drama Vera Drake").
+WORKS = _KINDS | wordset("book soap series biopic epic blockbuster")
 # Those of them that also name a match or a thing ("the game", "a single"): before a popular
 # given name they open a sentence about a person.
 _LOOSE_WORKS = wordset("game single track")
