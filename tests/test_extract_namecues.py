@@ -13,6 +13,7 @@ from newsearch.extract.namecues import (
     month_given,
     place_before_name,
     ranked,
+    role_named,
     trade_role,
 )
 from newsearch.extract.scan import runs
@@ -105,6 +106,20 @@ def test_a_trade_opening_a_sentence_is_cut_from_the_name() -> None:
     assert "Victor Hugo Smith" in people  # a given name, no trade
     people, _ = extract_actors("Odds fell. Bookmaker William Hill cut the odds to 2-1.")
     assert "William Hill" not in people  # a firm's trade
+
+
+def test_a_role_noun_before_a_name_outweighs_an_org_word_in_it() -> None:
+    people, orgs = extract_actors("The film stars comedy star Lenny Hayden Church as a cook.")
+    assert "Lenny Hayden Church" in people and "Lenny Hayden Church" not in orgs
+    people, orgs = extract_actors("Ghana goalkeeper Energy Zorvak saved twice.")
+    assert "Energy Zorvak" in people and "Energy Zorvak" not in orgs
+    people, orgs = extract_actors("They sold the rights to publisher Jason Zorvak.")
+    assert "Jason Zorvak" in people and "Jason Zorvak" not in orgs
+    assert role_named(0, 2, ["jason", "zorvak"], "Jason Zorvak", "publisher")
+    assert not role_named(0, 2, ["santos", "ltd"], "Santos Ltd", "producer")  # a firm's suffix
+    assert not role_named(0, 2, ["dundee", "united"], "Dundee United", "host")  # a town's side
+    assert not role_named(0, 2, ["the", "zorvaks"], "The Zorvaks", "act")  # a band
+    assert not role_named(0, 2, ["tv", "diaries"], "TV Diaries", "nominee")  # an acronym
 
 
 def test_an_age_before_a_name_makes_it_a_persons() -> None:

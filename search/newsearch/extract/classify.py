@@ -35,7 +35,7 @@ from .namecues import (
     duo,
     group,
     in_country,
-    job_after,
+    job_named,
     ranked,
     trade_role,
     trim_edges,
@@ -219,16 +219,11 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     hyphen_mod = sep == "-" and nxt in ORG_HYPHEN and not (n == 1 and words[0] in COMMON_WORDS)
     # A trade word ends a firm's name, unless a given name opens it ("Mike Mills").
     has_org_word = is_place(run.words[i]) if org_words is None else org_words
-    # "Court Shannon, executive vice president": a job title after a comma is a person's;
-    # not a state's ("Cos Cob, Mass, president of") nor a body's ("president of X, vice ...").
-    if last and after[:1] == "," and words[-1] not in ORG_WORDS and job_after(run) and (
-            n > 1 or (words[0] not in COMMON_WORDS and words[0] not in US_STATES
-                      and run.text[run.start - 1:run.start] != "-")) \
-            and not (i == 0 and run.text.endswith(" of ", 0, run.start)):
-        titled, has_org_word = True, False
     before = (run.prev_word() or cue.para_word(run)) if i == 0 else ""  # cue.word_before
-    if (before == "major" or before == "manager") and i == 0:
+    if before in ("major", "manager"):
         before = trade_role(run.text[max(0, run.start - 20):run.start], before)
+    if job_named(run, i, n, words, surface, before, after):  # "star Thomas Hayden Church"
+        titled, has_org_word = True, False
     if n == 1 and (nxt in THING_NEXT or surface.isupper() or sep == "-" or before in ARTICLES
                    or run.text[run.spans[i][1] + 1:run.spans[i][1] + 2].isdigit()) \
             and thing_mention(run, i, surface, before, sep, nxt):  # (the cheap tests first)

@@ -15,14 +15,18 @@ import re
 from ..analysis import STOP_WORDS
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
+from .data.countries import US_STATES
 from .gazetteer import MONTHS_AND_DAYS
 from .known import is_big_place, is_country, is_demonym, is_place
 from .names import (
     ADHERENTS,
+    FIRM_SUFFIXES,
     NOT_SURNAMES,
     NUMBER_WORDS,
     ORG_BEFORE,
+    ORG_WORDS,
     PARTY_MEMBERS,
+    PERSON_TRADES,
     ROLE_WORDS,
     first_names,
     popular_given_names,
@@ -256,3 +260,40 @@ def _trade_opens(run: Run, i: int, n: int, words: list[str]) -> bool:
     return n >= 3 and i == 0 and run.sentence_start and words[1] in first_names() \
         and _TRADE_END.search(words[0]) is not None and words[0] not in first_names() \
         and run.words[0][1:].islower() and words[0] not in ORG_BEFORE  # ("Bookmaker William Hill")
+
+
+# Person trades after which a popular given name opens a person's name ("publisher Jason
+# Grady", "film-maker George Lucas"); an act is a band ("dance act The Prodigy").
+_NAMED_TRADES = PERSON_TRADES - wordset("act")
+
+
+def role_named(i: int, n: int, words: list[str], surface: str, before: str) -> bool:
+    """Whether a person's role noun right before a run of two or three words names a person
+    though a word of the run is a body's: "star Thomas Hayden Church", "goalkeeper Energy
+    Murambadoro" (an unknown surname ends it), "publisher Jason Grady" (a trade a person may
+    follow, then a popular given name). Not "producer Santos Ltd", "host Dundee United"."""
+    if before not in ROLE_WORDS and before not in _NAMED_TRADES:
+        return False  # (the commonest case, first)
+    tail = words[-1]
+    if i or not 2 <= n <= 3 or "&" in surface or not surface[1:2].islower() \
+            or tail in FIRM_SUFFIXES:
+        return False
+    if before in ROLE_WORDS:
+        return words[0] in first_names() or not (
+            tail in COMMON_WORDS or tail in ORG_WORDS or is_place(surface.split()[0]))
+    return before in _NAMED_TRADES and words[0] in popular_given_names() \
+        and tail not in ORG_WORDS and tail not in COMMON_WORDS
+
+
+def job_named(run: Run, i: int, n: int, words: list[str], surface: str, before: str,
+              after: str) -> bool:
+    """Whether a person's job names words ``i:i+n`` of a run a person's, outweighing an org
+    word in them: a job title after a comma (``after``: the text right after a run's last
+    name; "Court Shannon, executive vice president"; not a state's, "Cos Cob, Mass, president
+    of", nor a body's, "president of X, vice ..."), or a role's noun right before the name
+    (:func:`role_named`)."""
+    return (after[:1] == "," and words[-1] not in ORG_WORDS and job_after(run) and (
+            n > 1 or (words[0] not in COMMON_WORDS and words[0] not in US_STATES
+                      and run.text[run.start - 1:run.start] != "-"))
+            and not (i == 0 and run.text.endswith(" of ", 0, run.start))) or (
+            bool(before) and role_named(i, n, words, surface, before))
