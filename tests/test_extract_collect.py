@@ -74,3 +74,11 @@ def test_a_word_describing_a_person_before_the_surname_joins_the_full_name() -> 
     people, _ = extract_actors("Broadcaster Chris Evans quits radio show\n\n"
                                "Chris Evans is to leave his breakfast show.")
     assert people == ["Chris Evans"]
+
+
+def test_initials_alone_name_nobody() -> None:
+    col = Collector()
+    col.add("U", "person", 0, 2)  # "U.S officials" without the last stop
+    col.add("C. J", "person", 1, 2)
+    col.add("U Thant", "person", 2, 2)
+    assert resolve(col) == (["U Thant"], [])

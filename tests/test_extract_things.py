@@ -53,3 +53,15 @@ def test_thing_mention_reads_the_words_around_one_name() -> None:
     assert thing_mention(run, 0, "USB", "a", " ", "port")
     run = runs("He fined Kodo yesterday.")[0]
     assert not thing_mention(run, 0, "Kodo", "fined", " ", "yesterday")
+
+
+def test_a_code_before_a_models_noun_is_no_body() -> None:
+    # Capitals and digits before a vehicle's, a machine's or a measure's noun: a model.
+    _, orgs = extract_actors(
+        "The airline will buy ten B707 aircraft. Its EH101 helicopter lost the bid, and "
+        "the firm's XJ6 luxury sedan sold well. Broad M2 money supply rose 3 pct.")
+    assert orgs == []
+    # A body's code takes other nouns.
+    _, orgs = extract_actors("The MI6 officer said the G8 summit would start. U2 frontman Bono "
+                             "sang. MI6 declined to comment, and G8 leaders met.")
+    assert {"MI6", "G8", "U2"} <= set(orgs)

@@ -9,6 +9,8 @@ beside "Merrill Lynch Capital Markets"), and merges short forms into the longest
 
 from __future__ import annotations
 
+import re
+
 from .known import Votes, acronym_rivals, merge_names, name_words
 from .names import FIRM_SUFFIXES, first_names
 from .orgfocus import passing_mention
@@ -89,6 +91,10 @@ class Collector:
         else:
             v.person += weight
         v.surfaces.append(surface)
+
+
+# A word of two letters or more (any name but bare initials has one).
+_LETTERS = re.compile(r"[^\W\d_]{2}").search
 
 
 def resolve(col: Collector) -> tuple[list[str], list[str]]:
@@ -176,6 +182,9 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
     if col.runs:
         _drop_descriptors(people, col.runs)
     people_out, orgs_out = merge_names(people, orgs, singles)
+    # Initials alone name nobody: "U.S officials" without its last stop, "said G.\nMichael
+    # Sigman" cut at the line's end.
+    people_out = [p for p in people_out if _LETTERS(p)]
     return people_out, _club_short_forms(orgs_out)
 
 

@@ -24,7 +24,28 @@ def thing_mention(run: Run, i: int, surface: str, before: str, sep: str, nxt: st
     (:data:`THING_NEXT` after it, or see :func:`used_as_noun`). Callers first test cheaply
     that a :data:`THING_NEXT` noun, capitals, a hyphen, an article or a digit is there."""
     return (nxt in THING_NEXT and sep == " " and thing_before(surface, nxt)) \
-        or used_as_noun(run, i, i + 1, before, sep, nxt)
+        or used_as_noun(run, i, i + 1, before, sep, nxt) \
+        or (not surface.isalpha() and _DIGIT(surface) is not None
+            and model_before_noun(run.text, run.spans[i][1]))
+
+
+_DIGIT = re.compile(r"\d").search
+# A code of capitals and digits before one of these nouns, at most two lower-case words
+# between, is a model's or a measure's name, not a body's ("EH101 helicopter", "A320
+# short-haul jets", "XJ6 luxury sedan", "M2 money supply", "a AA2 rating", "the SP2 update"),
+# where a body's code takes other nouns ("G8 summit", "MI6 officer", "U2 frontman").
+_MODEL_AFTER = re.compile(
+    r"(?:[ \t]*\n?[ \t]*[a-z][a-z-]*){0,2}?[ \t]*\n?[ \t]*(?:air(?:craft|liners?)|jet(?:liner)?s?|"
+    r"planes?|helicopters?|fighters?|bombers?|engines?|trucks?|tanks?|cars?|sedans?|coupes?|"
+    r"models?|computers?|mainframes?|series|family|ratings?|upgrades?|updates?|money|"
+    r"aggregates?|missiles?|rifles?|superjumbo|rockets?|satellites?|vehicles?|locomotives?|"
+    r"submarines?|reactors?|processors?)\b")
+
+
+def model_before_noun(text: str, end: int) -> bool:
+    """Whether a code of capitals and digits ending at ``end`` is a model's name: a
+    :data:`_MODEL_AFTER` noun follows it."""
+    return _MODEL_AFTER.match(text, end) is not None
 
 
 # Lower-case nouns after a one-word name that make it a product, a format or an illness, not a
