@@ -572,3 +572,10 @@ def test_a_members_seat_is_neither_a_person_nor_a_body() -> None:
     names = [p.name for p in article.places]
     assert article.people == [] and "Mid-Bedfordshire" in names
     assert "Bedfordshire" not in names  # the county is only part of the seat's name
+
+
+def test_a_portfolio_missing_from_the_title_list_is_cut_before_its_holder() -> None:
+    people, _ = extract_actors(
+        "Minister of Mines Patrick Chitambala confirmed it. Under-Secretary of State for "
+        "Economic Affairs Allen Wallis spoke. The Attorney General of New York agreed.")
+    assert people[:2] == ["Patrick Chitambala", "Allen Wallis"] and "York" not in people

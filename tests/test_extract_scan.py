@@ -32,9 +32,9 @@ def test_runs_stop_at_possessives_and_sentence_ends() -> None:
 
 def test_a_list_item_opens_a_sentence() -> None:
     # Bullets as Markdown and wiki pages write them: "At" and "In" open sentences there.
-    text = "Gaza\n  * At least 25 people died.\n- In Kyiv, officials met.\n• Hamas agreed."
+    text = "Gaza\n  * Putin spoke.\n- In Kyiv, officials met.\n• Hamas agreed.\n* At least 2."
     found = runs(text)
-    assert [r.surface() for r in found] == ["Gaza", "At", "Kyiv", "Hamas"]
+    assert [r.surface() for r in found] == ["Gaza", "Putin", "Kyiv", "Hamas"]
     assert [r.sentence_start for r in found] == [True, True, False, True]
     assert not runs("officials said - Reuters reported")[0].sentence_start
     assert not runs("x\n  1 * At least")[0].sentence_start  # a product, not a list item
@@ -211,3 +211,10 @@ def test_prev_word_is_the_folded_word_before_the_run(pieces: list[str]) -> None:
     text = "".join(pieces) + " Zed Co"
     for r in runs(text):
         assert r.prev_word() == _prev_word_reference(text, r.start)
+
+
+def test_english_openers_among_name_linkers_leave_a_sentence_start() -> None:
+    # "As", "At", "Do" open sentences in English; joined by a hyphen they are an Arabic
+    # article that belongs to the name.
+    text = 'It rose. As Paul Flynn said, at first. At Marks & Spencer sales fell. As-Sahab ran it.'
+    assert [r.surface() for r in runs(text)] == ["Paul Flynn", "Marks & Spencer", "As-Sahab"]

@@ -81,6 +81,9 @@ _BODY_NOUNS = frozenset({"committee", "subcommittee", "panel", "delegation", "ca
                          "commission", "council"})
 
 
+_PORTFOLIO_LINKS = frozenset({"of", "for", "and"})
+
+
 def _role_opens(run: Run, words: list[str]) -> bool:
     """Whether a run's first word is a role (singular or plural) that opens its sentence
     before a name: "Contestants Paul Burrell", "Rapper Snoop Dogg", "Striker Novo" (not a
@@ -123,6 +126,20 @@ def _seat_split(run: Run, col: Collector, pos: int, i: int, n: int) -> bool:
                 classify(run, e, n, True, col, pos)
             return True
     return False
+
+
+def _portfolio_end(run: Run, start: int, n: int) -> int:
+    """Where the holder's name starts after a title and "of", "for" or "and": at the first
+    given name with a word after it, past a portfolio that the title list lacks ("Minister
+    of Mines Patrick Chitambala", "Under-Secretary of State for Economic Affairs Allen
+    Wallis"; not "Attorney General of New York"); else at ``start``."""
+    words = run.keys
+    if start < n - 1 and words[start] in _PORTFOLIO_LINKS:
+        names = first_names()
+        for k in range(start + 1, n - 1):
+            if words[k] in names:
+                return k
+    return start
 
 
 def _split_titles(run: Run, col: Collector, pos: int) -> None:
@@ -181,7 +198,7 @@ def _split_titles(run: Run, col: Collector, pos: int) -> None:
         classify(run, i, block_start, False, col, pos)
     elif words[i] in INSTITUTIONS and i + 1 < n and words[i + 1] in SEAT_TITLES:
         col.add(run.words[i], "org", pos, 3)  # "Labour MP Stephen Pound": the party
-    start = last_title + 1
+    start = _portfolio_end(run, last_title + 1, n)
     cut = cue.body_after_of(run, start) if n - start >= 4 and "of" in words[start:] else 0
     if cut:  # "analyst Tim Daly of Michael Foods"
         classify(run, start, cut, True, col, pos)

@@ -51,3 +51,9 @@ def caps_stretches(text: str) -> list[tuple[int, int]]:
     if len(text) < 40 or not _may_have_stretch(text):
         return []
     return [m.span() for m in _CAPS_STRETCH.finditer(text)]
+
+
+def case_shift(before: str, after: str) -> bool:
+    """Whether a word in capitals (four letters or more, no initials) follows one that is
+    not in capitals."""
+    return len(after) >= 4 and after.isupper() and after.isalpha() and not before.isupper()

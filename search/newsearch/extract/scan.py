@@ -14,7 +14,7 @@ from itertools import accumulate
 from operator import add, sub
 
 from ..analysis import _ARABIC_ARTICLES, STOP_WORDS, fold
-from .caps import caps_stretches
+from .caps import caps_stretches, case_shift
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import NAME_KEYS, PLACE_KEYS, gazetteer, place_key
@@ -69,9 +69,11 @@ _TOKEN = re.compile(rf"(?:[{_UP}]\.){{2,}}|[^\W_]+(?:['’][^\W_]+)*")
 _TRAIL = re.compile(r"[^\W\d_]+$")
 _NEXT = re.compile(r"([ \t]*\n?[ \t]*|-|,[ \t]*)([^\W\d_]+)")
 LINKERS = CONNECTORS | _ARABIC_ARTICLES
-# Sentence-initial words dropped from a run; titles stay ("President Reagan said").
-# (``in`` only: a dict, which no garbage collection walks; see memo.lookup_set.)
-_BOUNDARY_WORDS = lookup_set((COMMON_WORDS | STOP_WORDS) - LINKERS - TITLE_WORDS)
+# Sentence-initial words dropped from a run; titles stay ("President Reagan said"), and so
+# do the linkers of names, but for English openers among them not joined by a hyphen ("As
+# Paul Flynn said", not "As-Sahab"). (``in`` only: see memo.lookup_set.)
+_OPENERS = frozenset({"as", "at", "do"})
+_BOUNDARY_WORDS = lookup_set((COMMON_WORDS | STOP_WORDS) - (LINKERS - _OPENERS) - TITLE_WORDS)
 _LOWER_NEXT = re.compile(r" [a-z]")
 _WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 
@@ -341,7 +343,7 @@ def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int,
         # A line in capitals after one in mixed case is a new line of copy, not the rest of a
         # wrapped name: "Peter Blackburn\nBRUSSELS 1996-08-22" is a byline and a dateline.
         for k in range(1, len(words)):
-            if "\n" in s[ends[k - 1]:starts[k]] and _case_shift(words[k - 1], words[k]):
+            if "\n" in s[ends[k - 1]:starts[k]] and case_shift(words[k - 1], words[k]):
                 cuts.append(k)
         cuts = sorted(set(cuts))
     # (fold() is lower() on ASCII: no memo look-up, and no miss, for each new word.)
@@ -354,12 +356,6 @@ def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int,
     return (tuple(words), tuple(starts), tuple(ends), keys,
             words[0].lower() in _BOUNDARY_WORDS, tuple(cuts),
             words[0][0].isupper() and words[-1][0].isupper())
-
-
-def _case_shift(before: str, after: str) -> bool:
-    """Whether a word in capitals (four letters or more, no initials) follows one that is
-    not in capitals."""
-    return len(after) >= 4 and after.isupper() and after.isalpha() and not before.isupper()
 
 
 # The same multi-word matches recur story after story ("New York", "Reuters Ltd").
@@ -435,6 +431,7 @@ def _emit(out: list[Run], text: str, words: list[str], spans: list[tuple[int, in
             words[0] in ("A", "I") and b > 1 and text[spans[0][1]] != "."
             and _LOWER_NEXT.match(text, spans[b - 1][1]))) \
             and word_key(words[0]) in _BOUNDARY_WORDS and not _firm_opening(words, b, text, spans) \
+            and (text[spans[0][1]] != "-" or word_key(words[0]) not in _OPENERS) \
             and not _place_opening(words, b) and not _given_name_opening(words, b):
         a = 1
         sent = False
