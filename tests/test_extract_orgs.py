@@ -226,6 +226,14 @@ def test_a_name_opening_a_bodys_name_is_that_body() -> None:
                                   "said it would buy the bonds.")
     assert people == []
     assert "Morgan Stanley" in orgs
+    # A given name that opens a firm's name too ("Stone" beside "Stone Container Corp").
+    people, orgs = extract_actors("Stone Container Corp signed a deal. Stone said the deal "
+                                  "was done.")
+    assert people == [] and "Stone" in orgs
+    # A name that opens a body named for its holder stays a person.
+    people, orgs = extract_actors("Jazz composer John Coltrane wrote it. Composer John Coltrane "
+                                  "left. The John Coltrane Foundation sold it.")
+    assert people == ["John Coltrane"]
 
 
 def test_the_before_a_speaker_makes_it_a_body() -> None:

@@ -93,6 +93,12 @@ class Collector:
         v.surfaces.append(surface)
 
 
+# Words after a person's name that make a body named for them, not the person's firm, or
+# the person of a body ("Wendy Ide of The Times" read as one name).
+_EPONYM = frozenset({"of", "foundation", "party", "institute", "centre", "center", "memorial",
+                     "award", "awards", "prize", "school", "college", "university", "hospital",
+                     "stadium", "library", "museum", "society", "quartet", "quintet", "trio",
+                     "band", "orchestra"})
 # A word of two letters or more (any name but bare initials has one).
 _LETTERS = re.compile(r"[^\W\d_]{2}").search
 
@@ -164,20 +170,32 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
         if (key.split()[-1] in known or paired_with_person(col.runs[pos], surface, people)) \
                 and key not in orgs:
             people.setdefault(key, Votes(person=1, surfaces=[surface], first=pos))
-    # A name without a title that opens a body's name in the same story is that body
-    # ("Merrill Lynch" beside "Merrill Lynch Capital Markets", "Morgan Stanley and Co").
-    untitled = [k for k, v in people.items() if v.person <= 1 and " " in k] if orgs else None
-    if untitled:
-        heads = set()
-        for k in orgs:
-            if k.count(" ") >= 2:
-                words = k.split()
-                heads.update(" ".join(words[:m]) for m in range(2, len(words)))
-        for key in untitled:
-            if key in heads:
-                orgs[key] = people.pop(key)
-    if orgs:
+    if orgs:  # (first: "Galactic said" beside "Galactic Resources Ltd" joins the firm)
         _short_firm_names(people, orgs)
+    # A name without a title that opens a body's name in the same story is that body, its
+    # short form ("Merrill Lynch" beside "Merrill Lynch Capital Markets", "Morgan Stanley and
+    # Co"), and so is a given name that opens a firm's ("Noel said" beside "Noel Industries
+    # Inc"), unless a person's name holds it; not before a memorial's noun ("John Coltrane
+    # Foundation") or "of". (Two votes: "Merrill Lynch said ... Merrill Lynch said".)
+    untitled = [k for k, v in people.items() if v.person <= 2] if orgs else None
+    if untitled:
+        heads: dict[str, bool] = {}  # a body's head: whether no noun of _EPONYM follows it
+        for k in orgs:
+            if " " in k:
+                words = k.split()
+                firm = words[-1] in FIRM_SUFFIXES
+                for m in range(1 if firm else 2, len(words)):
+                    head = " ".join(words[:m])
+                    heads[head] = heads.get(head, False) or firm or words[m] not in _EPONYM
+        if heads.keys() & untitled:
+            for key in sorted(heads.keys() & untitled, key=lambda k: " " not in k):
+                if " " not in key:  # (after the names of two words or more have gone)
+                    if key in name_words({k: v for k, v in people.items() if " " in k}) \
+                            or people[key].person > 1:
+                        continue
+                elif people[key].person > 1 and not heads[key]:
+                    continue
+                orgs[key] = people.pop(key)
     singles = [s for s in col.singles if s[0] not in things] if things else col.singles
     if col.runs:
         _drop_descriptors(people, col.runs)

@@ -431,7 +431,7 @@ def _emit(out: list[Run], text: str, words: list[str], spans: list[tuple[int, in
             words[0] in ("A", "I") and b > 1 and text[spans[0][1]] != "."
             and _LOWER_NEXT.match(text, spans[b - 1][1]))) \
             and word_key(words[0]) in _BOUNDARY_WORDS and not _firm_opening(words, b, text, spans) \
-            and (text[spans[0][1]] != "-" or word_key(words[0]) not in _OPENERS) \
+            and (text[spans[0][1]:spans[0][1] + 1] != "-" or word_key(words[0]) not in _OPENERS) \
             and not _place_opening(words, b) and not _given_name_opening(words, b):
         a = 1
         sent = False
