@@ -82,3 +82,13 @@ def test_initials_alone_name_nobody() -> None:
     col.add("C. J", "person", 1, 2)
     col.add("U Thant", "person", 2, 2)
     assert resolve(col) == (["U Thant"], [])
+
+
+def test_a_bank_or_a_firm_in_one_compound_word_is_no_person() -> None:
+    col = Collector()
+    col.add("Bundesbank", "person", 0)  # "- Bundesbank" closing a table line
+    col.add("Citicorp", "person", 1)
+    col.add("Eubank", "person", 2)  # a surname: "eu" is too short to be a word of its own
+    col.add("Fairbank", "person", 3)  # "fair" is a common word
+    people, orgs = resolve(col)
+    assert sorted(people) == ["Eubank", "Fairbank"] and sorted(orgs) == ["Bundesbank", "Citicorp"]

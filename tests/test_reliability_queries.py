@@ -36,17 +36,21 @@ def idx(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (folder / name).write_text(text, encoding="utf-8")
     index = folder.parent / "ix"
     newsearch.create_index(index).update([folder])
+    with newsearch.open_index(index) as ix:
+        ix.search("hospital", limit=5)  # the one-off costs of a first search, not a hostile's
     return index
 
 
 def bounded_search(ix: newsearch.Index, query: str) -> None:
-    started = time.monotonic()
+    # A guard against a search that never ends (an expansion without a cap), not a speed goal:
+    # this process's CPU time, so other jobs on a loaded machine do not count.
+    started = time.process_time()
     try:
         results = ix.search(query, limit=5)
         assert results.total >= 0 and len(results.hits) <= 5
     except (QuerySyntaxError, UsageError) as exc:
         assert str(exc) and "\n" not in str(exc)
-    assert time.monotonic() - started < 5
+    assert time.process_time() - started < 5
 
 
 @pytest.mark.parametrize("query", HOSTILE, ids=range(len(HOSTILE)))

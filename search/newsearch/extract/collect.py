@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .data.common_words import WORDS as COMMON_WORDS
 from .known import Votes, acronym_rivals, merge_names, name_words
 from .names import FIRM_SUFFIXES, first_names
 from .orgfocus import passing_mention
@@ -99,6 +100,20 @@ _EPONYM = frozenset({"of", "foundation", "party", "institute", "centre", "center
                      "award", "awards", "prize", "school", "college", "university", "hospital",
                      "stadium", "library", "museum", "society", "quartet", "quintet", "trio",
                      "band", "orchestra"})
+# The ends of one-word names of banks and firms ("Bundesbank", "Citicorp", "Nordbanken").
+_BODY_ENDINGS = ("bank", "banken", "banca", "banco", "corp")
+
+
+def _compound_body(key: str) -> bool:
+    """Whether the one-word key ending in one of :data:`_BODY_ENDINGS` compounds it with a
+    word of three letters or more that is no common word ("Bundesbank", "Citicorp"; not
+    "Eubank" or "Fairbank", which are surnames)."""
+    if " " in key:
+        return False
+    stem = key[:-len(next(e for e in _BODY_ENDINGS if key.endswith(e)))]
+    return len(stem) >= 3 and stem not in COMMON_WORDS
+
+
 # A word of two letters or more (any name but bare initials has one).
 _LETTERS = re.compile(r"[^\W\d_]{2}").search
 
@@ -199,6 +214,8 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
     singles = [s for s in col.singles if s[0] not in things] if things else col.singles
     if col.runs:
         _drop_descriptors(people, col.runs)
+    for key in [k for k in people if k.endswith(_BODY_ENDINGS) and _compound_body(k)]:
+        orgs.setdefault(key, people.pop(key))  # "Citibank said", "- Bundesbank"
     people_out, orgs_out = merge_names(people, orgs, singles)
     # Initials alone name nobody: "U.S officials" without its last stop, "said G.\nMichael
     # Sigman" cut at the line's end.
