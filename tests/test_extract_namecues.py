@@ -93,6 +93,25 @@ def test_a_job_title_after_a_comma_is_a_persons() -> None:
     assert not _job("Ann Roe, the president, said so.", "Ann Roe")
 
 
+def test_a_post_of_something_in_apposition_is_a_persons() -> None:
+    assert _job("Zorbu Klanic, the mayor of Vell, resigned.", "Zorbu Klanic")
+    assert _job("Tom Vell, a former leader of the party, left.", "Tom Vell")
+    assert not _job("Vellton, the capital of Zed, was hit.", "Vellton")  # no post
+    assert not _job("Rep. Ann Roe, D-Mass, the chairman of the panel, spoke.", "D-Mass")
+    people, _ = extract_actors("Zorbu Klanic, the mayor of Vellton, resigns.")
+    assert people == ["Zorbu Klanic"]
+
+
+def test_what_befalls_only_a_person_names_one() -> None:
+    for text in ("Zorbu Klanic is sentenced to ten years in prison.",
+                 "Zorbu Klanic is formally sworn in as president.",
+                 "Zorbu Klanic was arrested at the border."):
+        assert extract_actors(text)[0] == ["Zorbu Klanic"], text
+    # A project is "born"; a firm is arrested by no one; one word says too little.
+    assert extract_actors("The Vell Orchestra Project was born there.")[0] == []
+    assert extract_actors("Klanic is sentenced to ten years.")[0] == []
+
+
 def _ranked(text: str, name: str) -> bool:
     run = next(r for r in runs(text) if r.surface() == name)
     return ranked(run, run.prev_word(), len(run.words))

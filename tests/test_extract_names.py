@@ -41,3 +41,13 @@ def test_a_broadcasters_sport_desk_is_a_body() -> None:
         "Zentro Sport Wales that the side would recover.")
     assert {"QTV Sport", "Zentro Sport Wales"} <= set(orgs)
     assert people == ["Dimitri Valcourt"]
+
+
+def test_an_adherents_plural_names_the_party() -> None:
+    # Every adherent's plural names its party, "Tory" too: "the Tories", "Tories say".
+    for text in ("The Tories have already accused the minister.",
+                 "Tories say the budget is wrong.", "Labour and the Tories are level."):
+        assert "Tories" in extract_actors(text)[1]
+    # In lower case it is a plural noun, no party ("trade unionists").
+    _, orgs = extract_actors("Trade unionists marched through the town on Monday.")
+    assert orgs == []

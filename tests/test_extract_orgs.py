@@ -392,3 +392,11 @@ def test_athletics_and_rugby_clubs_by_their_tail() -> None:
                                   "Annadale Striders.")
     assert {"Belgrave Harriers", "Annadale Striders"} <= set(orgs)
     assert people == ["Darren Chin"]
+
+
+def test_force_ends_an_armed_bodys_name() -> None:
+    _, orgs = extract_actors("The Royal Zed Air Force strikes the port. A Task Force met.")
+    assert "Royal Zed Air Force" in orgs and "Task Force" in orgs
+    # Only as the last word: an aircraft and a base are no bodies.
+    _, orgs = extract_actors("He flew on Air Force One to Kirtland Air Force Base.")
+    assert orgs == []

@@ -249,3 +249,24 @@ def test_a_town_before_a_rugby_position_is_its_club() -> None:
         "Sunday after the try-scoring win. Bath prop Duncan Bell and Leicester flanker Lewis "
         "Moody were called up.")
     assert {"Bath", "Leicester"} <= set(orgs)
+
+
+def test_a_clubs_name_of_several_words_in_a_sports_context_is_a_club() -> None:
+    # A team role after the whole name, or a match's words around a name holding a big
+    # town's: a club, however little its own words say.
+    people, orgs = extract_actors(
+        "The coach named his squad for the rugby match after the try-scoring win. Harbour "
+        "Sharks prop Dan Coyle starts, and the club's striker scored twice in the cup clash "
+        "with Kestrel Munich last season.")
+    assert {"Harbour Sharks", "Kestrel Munich"} <= set(orgs)
+    assert "Dan Coyle" in people
+    # A person, a nation's side, a region's or a ground stays what it was.
+    _, orgs = extract_actors(
+        "The striker scored in the cup match. Marlo Vance beat Swede Jonas Berglind, the "
+        "England A side lost, the Northern Hemisphere side won and he rejected a move to "
+        "Goodison Park.")
+    assert not {"Swede Jonas Berglind", "England A", "Northern Hemisphere",
+                "Goodison Park"} & set(orgs)
+    # Outside a sports story the same words leave the name alone.
+    _, orgs = extract_actors("The Harbour Sharks team met the mayor on Monday.")
+    assert "Harbour Sharks" not in orgs

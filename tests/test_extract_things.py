@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from conftest import run_named
 from newsearch.extract import extract_actors
 from newsearch.extract.scan import runs
-from newsearch.extract.things import thing_mention
+from newsearch.extract.things import event_acronym, thing_mention
 
 
 def test_acronym_used_as_a_common_noun_is_no_body() -> None:
@@ -65,3 +66,25 @@ def test_a_code_before_a_models_noun_is_no_body() -> None:
     _, orgs = extract_actors("The MI6 officer said the G8 summit would start. U2 frontman Bono "
                              "sang. MI6 declined to comment, and G8 leaders met.")
     assert {"MI6", "G8", "U2"} <= set(orgs)
+
+
+def test_an_events_acronym_is_no_body() -> None:
+    # The story spells the acronym out as a show's name: a show, and its acronym too.
+    _, orgs = extract_actors(
+        "Games firm Zentek showed its player at the Consumer Electronics Show in Las Vegas. About "
+        "120,000 people attend CES each year, and CES organisers expect more.")
+    assert "CES" not in orgs and "Consumer Electronics Show" not in orgs
+    assert "Zentek" in orgs
+    # Spelt out as a body's name, or not at all, the acronym stays a body.
+    _, orgs = extract_actors("The Council of Economic Studies (CES) said prices would rise. "
+                             "CES officials met on Monday.")
+    assert "CES" in orgs or "Council of Economic Studies" in orgs
+    _, orgs = extract_actors("Analysts at QXS said the show would be busy.")
+    assert "QXS" in orgs
+
+
+def test_event_acronym_needs_the_events_name_spelt_out() -> None:
+    text = "The Frankfurt Book Fair opened. FBF visitors queued, and the FBQ met."
+    assert event_acronym(run_named(text, "FBF"))
+    assert not event_acronym(run_named(text, "FBQ"))  # no event's name ends in "Q..."
+    assert not event_acronym(run_named("The FBF met. Frankfurt Book Fund grew.", "FBF"))

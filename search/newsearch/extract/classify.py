@@ -87,7 +87,7 @@ from .orgs import (
 )
 from .scan import LINKERS, Run, key_of
 from .teams import COMPETITION_TAILS, competition, in_lineup, is_dateline, row_vote, side_place
-from .things import ARTICLES, THING_NEXT, thing_mention
+from .things import ARTICLES, THING_NEXT, event_acronym, thing_mention
 from .works import WORK_BEFORE, WORK_NEXT, work_title
 
 # Two capitals that are not organisations.
@@ -316,8 +316,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             return  # an interbank rate ("LIBOR", "PIBOR"); a state ("N.Y.", "N.J.")
         if words[0] in col.plain:
             return
-        if run.text[run.start - 1:run.start] in "( " and plain_acronym(run):
-            col.plain.add(words[0])  # "bovine spongiform encephalopathy (BSE)": a thing
+        if (run.text[run.start - 1:run.start] in "( " and plain_acronym(run)) or event_acronym(run):
+            col.plain.add(words[0])  # a thing ("value-added tax (VAT)") or an event ("CES")
             return
         if len(surface) >= 3:
             col.add(surface, "org", pos)

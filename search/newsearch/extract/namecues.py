@@ -1,7 +1,9 @@
 """What the words around a name say when its own words leave it open: a work's title, a pair
 of people or places joined by "&", a trade noun made of two words, a title's place before its
 holder, a nationality before a name, a common word inside a hyphenated surname, a player's
-rank before a name, a month's short form as a given name.
+rank before a name, a month's short form as a given name, a post "of" something in
+apposition ("Milagro Navas, the mayor of La Libertad"), what befalls only a person ("Sabag
+Montiel is sentenced").
 
 :mod:`.classify` asks these of runs it has not settled by their own words. Each is a general
 cue of news style ("the film Vera Drake", "Vera Drake star Imelda Staunton", "oil major
@@ -160,11 +162,24 @@ _JOB_AFTER = re.compile(
     r"spokesman|spokeswoman|treasurer|economist|officer)(?=[,;.]|[ \t\n]+[^A-Z\s]|\s*$)")
 
 
+# ", the mayor of", ", a former leader of": a post held in something, in apposition. A body
+# heads nothing "of" anything this way ("Sumy, the capital of" is no post).
+_POST_OF_AFTER = re.compile(
+    r",[ \t\n]+(?:the|a|an)[ \t\n]+(?:(?:former|new|deputy|acting|interim|then|current|"
+    r"incumbent|elected|vice|self-proclaimed|longtime|late)[ \t\n]+){0,2}(?:mayor|governor|"
+    r"leader|head|founder|co-founder|chief|commander|president|chairman|chairwoman|spokesman|"
+    r"spokeswoman|premier|ambassador|wife|husband|son|daughter|widow|brother|sister|father|"
+    r"mother)[ \t\n]+of\b")
+
+
 def job_after(run: Run) -> bool:
     """Whether a job title stands in apposition after the run ("Gary Hunt, vice president
-    sales, resigned"), not before its holder's name ("the Bank of Nova Scotia, deputy chief
-    economist Warren Jestin"): the run names a person."""
-    return _JOB_AFTER.match(run.text, run.end) is not None
+    sales, resigned", "Milagro Navas, the mayor of La Libertad,"), not before its holder's
+    name ("the Bank of Nova Scotia, deputy chief economist Warren Jestin"): the run names a
+    person."""
+    return _JOB_AFTER.match(run.text, run.end) is not None or (
+        _POST_OF_AFTER.match(run.text, run.end) is not None
+        and run.keys[-1] not in US_STATES)  # "Rep. Edward Markey, D-Mass, the chairman of"
 
 
 # Letters after a name that are honours or seats, not part of it ("Andrew Nicol QC").
@@ -285,6 +300,23 @@ def role_named(i: int, n: int, words: list[str], surface: str, before: str) -> b
         and tail not in ORG_WORDS and tail not in COMMON_WORDS
 
 
+# What only befalls a person, in the passive right after a name ("Sabag Montiel is sentenced",
+# "Nicusor Dan was sworn in"): a body is fined or charged, never jailed or sworn in. (Not
+# "born": "the Gameboyzz Orchestra Project was born".)
+_FATE_AFTER = re.compile(
+    r"[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+(?:(?:formally|later|"
+    r"then|also|reportedly|allegedly|officially)[ \t]+)?(?:sentenced|jailed|imprisoned|"
+    r"arrested|executed|hanged|extradited|pardoned|assassinated|sworn[ \t]+in|acquitted|"
+    r"kidnapped|abducted|knighted)\b")
+
+
+def fate_after(run: Run, i: int, n: int, words: list[str]) -> bool:
+    """Whether words ``i:i+n`` of a run (folded: ``words``), two or more and the run's last,
+    are followed by what befalls only a person ("Sabag Montiel is sentenced to ten years")."""
+    return n > 1 and i + n == len(run.keys) and run.after == " " \
+        and words[-1] not in ORG_WORDS and _FATE_AFTER.match(run.text, run.end) is not None
+
+
 def job_named(run: Run, i: int, n: int, words: list[str], surface: str, before: str,
               after: str) -> bool:
     """Whether a person's job names words ``i:i+n`` of a run a person's, outweighing an org
@@ -296,4 +328,5 @@ def job_named(run: Run, i: int, n: int, words: list[str], surface: str, before: 
             n > 1 or (words[0] not in COMMON_WORDS and words[0] not in US_STATES
                       and run.text[run.start - 1:run.start] != "-"))
             and not (i == 0 and run.text.endswith(" of ", 0, run.start))) or (
-            bool(before) and role_named(i, n, words, surface, before))
+            bool(before) and role_named(i, n, words, surface, before)) \
+        or fate_after(run, i, n, words)

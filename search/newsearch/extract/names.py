@@ -93,9 +93,10 @@ municipality district park
 # A party's adherent before a full name describes its holder ("Democrat John Kerry").
 ADHERENTS = wordset("democrat republican conservative liberal socialist communist tory "
                     "nationalist unionist")
-# Plural members that name their party ("Christian Democrats", "Social Democrats").
-PARTY_MEMBERS = wordset("democrats republicans socialists communists liberals conservatives "
-                        "nationalists dems")
+# Plural members that name their party ("Christian Democrats", "the Tories", "Ulster
+# Unionists"): every adherent's plural, and the short "Dems".
+PARTY_MEMBERS = frozenset(a[:-1] + "ies" if a.endswith("y") else a + "s"
+                          for a in ADHERENTS) | wordset("dems")
 # Legal forms that end a firm's name ("Acme Corp", "Metal Box Plc").
 FIRM_SUFFIXES = frozenset({"co", "inc", "corp", "ltd", "plc", "llc", "ag", "sa", "nv", "cos"})
 

@@ -19,7 +19,7 @@ from .known import is_big_place, is_demonym, is_place, is_town
 from .names import ORG_WORDS, first_names
 from .orglists import LIST_WORDS, listed_after_plural
 from .scan import Run, key_of, word_key
-from .teams import score_side
+from .teams import named_side, score_side
 
 # Words after a name that make even a town's name a club or a firm.
 STRONG_ORG_NEXT = wordset("chairman chief boss manager defender striker coach fans shares "
@@ -39,7 +39,10 @@ MORE_ORG_TAILS = wordset("enterprise polytechnic academy entertainment managemen
                          "stores software computer computers semiconductor pharmaceutical "
                          "chemical power gas cement tobacco brewing breweries construction "
                          "engineering aerospace aviation automotive metals minerals bourse "
-                         "dairy dairies")
+                         "dairy dairies "
+                         # Armed and official bodies ("Royal Saudi Air Force", "Task Force"):
+                         # only as the last word ("Air Force One", "Air Force Base" are none).
+                         "force")
 # Bodies named by one word, capitalised: an organisation wherever they appear.
 INSTITUTIONS = wordset("parliament congress senate pentagon kremlin commission labour fed")
 # Titles after a body that say it is a party or a house, not a portfolio ("Labour MP", but
@@ -333,9 +336,10 @@ def in_fixture(run: Run) -> bool:
 
 def org_cue(run: Run, i: int, j: int, before: str, aliases: dict[str, str]) -> bool:
     """The weaker cues for words ``i:j`` of a run: a club's name, a role before ("analyst
-    at"), a fixture or results row, an acronym defined right after the name (``aliases`` maps
-    the acronyms seen so far to the names they follow), a list after a plural noun ("firms
-    such as X and Y"). ``before``: the word before the run."""
+    at"), a fixture or results row, a whole name's sports context ("Sale Sharks prop"), an
+    acronym defined right after the name (``aliases`` maps the acronyms seen so far to the
+    names they follow), a list after a plural noun ("firms such as X and Y"). ``before``:
+    the word before the run."""
     # Most runs have none of these: the cheap tests on words and characters come first.
     keys = run.keys
     text = run.text
@@ -352,6 +356,7 @@ def org_cue(run: Run, i: int, j: int, before: str, aliases: dict[str, str]) -> b
             and keys[j - 1] not in _DEFINED_THINGS) \
         or (i == 0 and (before in LIST_WORDS or run.text[run.start - 2:run.start] == ", ")
             and listed_after_plural(run)) \
+        or (i == 0 and j >= 2 and j == len(keys) and named_side(run, before)) \
         or (j - i >= 3 and keys[i] == "house" and keys[i + 1] == "of")  # "House of Lords"
     # "Sheffield Wednesday 2": a day's name after a town's is a club's.
     return found and (MONTHS_AND_DAYS.isdisjoint(keys[i:j]) or (

@@ -14,7 +14,9 @@ COSTA RICA OPTIMISTIC"); else it is its first reading or the big city an old or 
 stands for ("COLOGNE"), never a namesake in a country the body names. A town opening a firm's
 name ("Moody's Investors Service Inc") is the firm where it stands alone ("Moody's said"), and a
 town in a capitals headline that the body never names is no place ("DECISION ANGERS BANKS").
-Parliamentary seats ("MP for Kensington and Chelsea", "Bristol East") are places.
+Parliamentary seats ("MP for Kensington and Chelsea", "Bristol East") are places, and so are
+names the gazetteer lacks in a chain after "in" that ends in a country ("in Heglig, West
+Kordofan, Sudan", :mod:`.place_chains`).
 A place is a focus of the story when the dateline or headline names it, or the body repeats it
 (three times; five, or three with one in the first sentence, when the dateline or headline
 already names another country), or names the country itself twice, once in its first third,
@@ -40,6 +42,7 @@ from .gazetteer import Entry, exonym, gazetteer, place_key
 from .memo import Memo
 from .names import popular_given_names
 from .orgfocus import lead_end
+from .place_chains import chain_places
 from .place_mentions import Mention, mentions
 from .scan import Run, runs
 from .seats import add_seats, seat_names
@@ -184,11 +187,16 @@ def _with_features(ranked: list[Place], body_runs: list[Run], skip: set[str]) ->
     """``ranked`` with the physical features and built sites the gazetteer does not know
     appended, never a focus ("Three Mile Island", "the Strait of Hormuz", "Downing Street"):
     in the country of the place that opens the name when the story names that place too
-    ("Edinburgh Airport"), else in none."""
+    ("Edinburgh Airport"), else in none; then the unknown names of chains of places, in
+    the country that ends the chain ("in Dolow, Somalia")."""
     features = feature_names(body_runs, skip)
-    if features:
+    chained = chain_places(body_runs, skip)
+    if features or chained:
         listed = {place_key(p.name): p.country for p in ranked}
         ranked.extend(Place(name, site_country(name, listed), False) for name, _at in features
+                      if place_key(name) not in listed)
+        listed.update((place_key(p.name), p.country) for p in ranked)
+        ranked.extend(Place(name, country, False) for name, country in chained
                       if place_key(name) not in listed)
     return ranked
 

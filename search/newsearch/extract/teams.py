@@ -3,8 +3,10 @@
 Wire sports copy names clubs by their town ("Newcastle manager Kevin Keegan", "scored twice
 for Newcastle", "Chelsea beat Southampton") and prints results and standings as rows
 ("Coventry 0 Nottingham Forest 3", "Leicestershire 22 pts", "Somerset 83-4."). The words
-around the name say it is a side; none of these rules is a list of clubs. Countries stay
-places (national sides are read as their country), and so do the four home nations.
+around the name say it is a side; none of these rules is a list of clubs. So do they for a
+club's whole name of several words ("Sale Sharks prop", "a clash with Bayer Leverkusen").
+Countries stay places (national sides are read as their country), and so do the four home
+nations.
 """
 
 from __future__ import annotations
@@ -12,12 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..analysis import STOP_WORDS
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS, gazetteer, place_key
-from .known import is_place, is_town
+from .known import is_big_place, is_country, is_demonym, is_place, is_town
 from .memo import Memo
-from .names import first_names
+from .names import REGIONS, SITE_TAILS, first_names
 from .orglists import LIST_GAPS
 from .scan import Run, word_key
 
@@ -137,6 +140,36 @@ _MATCH_BEFORE = re.compile(r"\b(?:hands[ \t]+of|home[ \t]+to|draw[ \t]+(?:with|a
                            r"(?:defeat|loss|lost|losing)[ \t]+(?:to|against)|job[ \t]+at|"
                            r"clash[ \t]+with|spell[ \t]+(?:at|with)|loan[ \t]+(?:at|from|to)|"
                            r"signed[ \t]+from|move[ \t]+to|transfer[ \t]+to)[ \t]+$")
+
+
+def named_side(run: Run, before: str) -> bool:
+    """Whether a whole run of two words or more is a club by the words around it in a sports
+    story: a team role after it ("Sale Sharks prop Andrew Sheridan", "a Boca Juniors
+    player"), or, when a sizeable town's name is one of its words, any cue that makes a
+    town's name a side (:func:`team_context`: "a clash with Bayer Leverkusen", "the 2-1 win
+    over Graz AK"). Not a person's name (a given name opens it), a place's, a region's or a
+    nation's side ("Lleyton Hewitt", "South American", "England A", "All Blacks"), an event or
+    a ground ("the Six Nations", "Goodison Park"). ``before``: the folded word before it."""
+    keys = run.keys
+    if run.caps or keys[0] in first_names() or keys[0] in REGIONS or keys[0] in STOP_WORDS \
+            or keys[-1] in SITE_TAILS or not _SIDE_WORDS.isdisjoint(keys):
+        return False  # "beat Roger Federer", "against South Africa", "the Six Nations"
+    sep, nxt = run.next_word()
+    # (The words around it first: the sports story's test reads the text.)
+    if not ((sep == " " and nxt in TEAM_ROLES and sports_text(run.text)) or (
+            any(map(is_big_place, run.words)) and team_context(run, before, sep, nxt))):
+        return False
+    return not (is_demonym(keys[0]) or any(map(_nation, run.words)) or is_place(run.surface()))
+
+
+def _nation(word: str) -> bool:
+    """Whether a word names a country or a home nation ("England A", "Wales Students")."""
+    return word_key(word) in _NATIONS or is_country(word)
+
+
+# Words of a name that make it an event, a competition, a squad or a nation's side, not a
+# club: "for the Six Nations", "in the Heineken Cup", "for the British Lions".
+_SIDE_WORDS = EVENT_TAILS | COMPETITION_TAILS | wordset("nations lions tour squad xi")
 
 
 _OWNED_ROLE = re.compile(r"['’]s[ \t]+(?:[A-Z][a-z]+[ \t]+)?([a-z]+)")

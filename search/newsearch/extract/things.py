@@ -3,7 +3,9 @@
 :mod:`.classify` asks :func:`thing_mention` of each one-word name; the story's
 :attr:`.collect.Collector.things` counts the mentions, and :func:`.collect.resolve` drops a
 name voted a body no more often than it was used as a thing ("MP3 players", "USB ports",
-"using SMS", "Sony's PSP is", "won an Oscar for", "TMI-2", "Section 8 housing").
+"using SMS", "Sony's PSP is", "won an Oscar for", "TMI-2", "Section 8 housing"). An
+acronym the story spells out as an event's name is no body either (:func:`event_acronym`:
+"the Consumer Electronics Show ... CES").
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS
 from .known import is_demonym, is_place
+from .memo import Memo
 from .scan import Run, key_of
+from .teams import EVENT_TAILS
 
 ARTICLES = frozenset({"a", "an"})  # ("an Oscar", "an SMS")
 
@@ -138,3 +142,37 @@ def _part_word(word: str) -> bool:
 _AWARD_HYPHEN = frozenset({"winning", "nominated"})
 # A number after a word, then a lower-case word or a stop: not a score ("Wasps 20 Leicester").
 _NUMBERED = re.compile(r" \d+(?:[.,;:)]|[ \t]+[a-z])")
+
+
+# Last words of an event's name that its acronym stands for ("Consumer Electronics Show",
+# "CES"): shows, fairs and awards besides the sports events of :data:`.teams.EVENT_TAILS`.
+# Not "games" nor "conference": firms and bodies end so ("Argonaut Games", "Southern
+# Christian Leadership Conference").
+_EVENT_ENDS = (EVENT_TAILS | wordset("show shows expo exhibition fair awards summit week")) \
+    - wordset("games")
+# The words by their initial, capitalised: the acronym's last letter says which to look for.
+_EVENT_CAPS = {c: tuple(w.capitalize() for w in sorted(_EVENT_ENDS) if w[0].upper() == c)
+               for c in {w[0].upper() for w in _EVENT_ENDS}}
+_LINKS = r"(?:(?:of|on|the|for|and|de|&)[ \t\n]+)*"
+
+
+def _spelt_event(acronym: str) -> re.Pattern[str]:
+    """The capitalised words an event's acronym shortens, its last an event's word ("CES":
+    "Consumer Electronics Show"; "AFM": "American Film Market" is none)."""
+    words = "".join(rf"{c}[\w'’-]*[ \t\n]+{_LINKS}" for c in acronym[:-1])
+    return re.compile(rf"\b{words}(?:{'|'.join(_EVENT_CAPS[acronym[-1]])})\b")
+
+
+_event_pattern = Memo(_spelt_event, 5_000).get_key
+
+
+def event_acronym(run: Run) -> bool:
+    """Whether the one-word acronym ``run`` (capitals, three letters or more) shortens an
+    event's name the story spells out anywhere ("the Consumer Electronics Show ... the CES
+    trade show"): a show, a fair or a contest is no body, and neither is its acronym."""
+    acronym, text = run.words[0], run.text
+    ends = _EVENT_CAPS.get(acronym[-1])
+    # (Most stories hold none of the event's words that the last letter allows: a few
+    # substring tests, then no search.)
+    return ends is not None and any(map(text.__contains__, ends)) and acronym.isalpha() \
+        and acronym.isascii() and _event_pattern(acronym).search(text) is not None

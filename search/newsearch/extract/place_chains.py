@@ -1,0 +1,100 @@
+"""Places no gazetteer lists, known by where the text puts them: a chain of names after "in",
+each narrowing the one before, that ends in a country or a region ("in Heglig, West Kordofan,
+Sudan", "in Al-Hashamah, Taiz Governorate, Yemen", "a bombing in Bajaur District, Khyber
+Pakhtunkhwa, Pakistan", "in Norcross, Ga.", "in Moshav Adanim, central Israel").
+
+News copy places a village, a district or a province the reader may not know by naming the
+larger places it lies in, after commas; the gazetteer of towns of 5,000 and more lacks most
+of them. Every name of such a chain before its country is a place in that country. No list of
+places: the comma, the locative before and the known place at the end say so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .data.countries import US_STATES
+from .gazetteer import MONTHS_AND_DAYS, gazetteer, place_key
+from .names import ORG_WORDS, TITLE_WORDS
+from .place_context import LOCATIVE
+from .scan import Run, key_of
+
+# Between two names of a chain: a comma, or a slash ("Kabba/Bunu"); a compass adjective may
+# stand before the larger place ("Moshav Adanim, central Israel").
+_LINK = re.compile(r"(?:,[ \t]+(?:(?:north|south|east|west|central|northern|southern|eastern|"
+                   r"western|north-?eastern|north-?western|south-?eastern|south-?western)"
+                   r"[ \t]+)?|/)")
+# Locatives that open a chain: place_context's, and "on" for a strike on a town.
+_OPENERS = LOCATIVE | {"on"}
+_LONGEST = 4  # words in one name of a chain
+_GAP = 12  # characters between two names of a chain, at most
+_LINK_FIRST = frozenset({",", "/"})
+_ENDS = frozenset({"country", "region"})
+# A unit's common noun alone names no place ("Clinton, County, Pa.": a slip).
+_UNITS = frozenset({"county", "state", "district", "province", "region", "city", "town"})
+
+
+def chain_places(body_runs: list[Run], skip: set[str]) -> list[tuple[str, str]]:
+    """(name, country) of each name the gazetteer does not know in a chain of places after a
+    locative that ends in a country or a region. ``skip``: keys of names the actors found
+    (people and bodies are no places)."""
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for i in range(1, len(body_runs)):
+        # (Most runs stop at the first test.) The larger place follows a comma or a slash,
+        # and no possessive or hyphen follows it ("Sudan's envoy").
+        if body_runs[i - 1].after not in _LINK_FIRST:
+            continue
+        run = body_runs[i]
+        if run.after in ("'", "’", "-") or not _linked(body_runs[i - 1], run):
+            continue
+        country = _end_country(run)
+        if not country:
+            continue
+        first = i - 1  # walk back over the chain to its first name
+        while first > 0 and _linked(body_runs[first - 1], body_runs[first]):
+            first -= 1
+        if body_runs[first].prev_word() not in _OPENERS:
+            continue
+        for link in body_runs[first:i]:
+            if _named(link) and (key := key_of(name := link.surface())) not in skip \
+                    and key not in seen and not gazetteer().entries(place_key(name)):
+                seen.add(key)  # (not a person, a body or a place the gazetteer reads)
+                out.append((name, country))
+    return out
+
+
+def _linked(a: Run, b: Run) -> bool:
+    """Whether run ``b`` follows run ``a`` across a chain's link (", ", "/", ", central ")."""
+    return b.text is a.text and b.start - a.end <= _GAP and a.after in _LINK_FIRST \
+        and _LINK.fullmatch(a.text, a.end, b.start) is not None
+
+
+def _named(link: Run) -> bool:
+    """Whether a run in a chain may name a place: a short mixed-case name of capitalised
+    words, no title, body, month or a unit's bare noun ("Clinton, County, Pa."). A state's
+    name ends in "State" ("Kogi State, Nigeria")."""
+    keys = link.keys
+    last = keys[-1]
+    return not link.caps and len(keys) <= _LONGEST \
+        and all(w[:1].isupper() for w in link.words) \
+        and not any(k in TITLE_WORDS or k in ORG_WORDS for k in keys[:-1]) \
+        and last not in ORG_WORDS and keys[0] not in MONTHS_AND_DAYS \
+        and not (len(keys) == 1 and last in _UNITS) \
+        and (last not in TITLE_WORDS or last == "state")
+
+
+def _end_country(run: Run) -> str:
+    """The country of the country, region or US state a run names in full ("Sudan", "West
+    Bengal", "Ga."), or ""."""
+    if len(run.words) > _LONGEST:
+        return ""
+    name = run.surface()
+    for entry in gazetteer().entries(place_key(name)):
+        if entry.kind in _ENDS:
+            return entry.country
+    if name.endswith(".") or run.after == ".":
+        abbr = place_key(name).replace(" ", "")
+        if abbr in US_STATES:
+            return "United States"  # "Norcross, Ga."
+    return ""
