@@ -400,3 +400,9 @@ def test_force_ends_an_armed_bodys_name() -> None:
     # Only as the last word: an aircraft and a base are no bodies.
     _, orgs = extract_actors("He flew on Air Force One to Kirtland Air Force Base.")
     assert orgs == []
+
+
+def test_armed_and_negotiating_roles_after_a_name_make_it_a_body() -> None:
+    _, orgs = extract_actors("Airstrikes killed a senior Hamas commander in Gaza. Six Boko Haram "
+                             "gunmen were killed in Borno.")
+    assert {"Hamas", "Boko Haram"} <= set(orgs)
