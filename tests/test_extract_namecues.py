@@ -11,6 +11,7 @@ from newsearch.extract.namecues import (
     in_country,
     job_after,
     month_given,
+    name_before_for,
     place_before_name,
     ranked,
     role_named,
@@ -112,6 +113,18 @@ def test_what_befalls_only_a_person_names_one() -> None:
     assert extract_actors("Klanic is sentenced to ten years.")[0] == []
 
 
+def test_an_article_and_a_trade_before_a_job_and_its_body_after_a_comma() -> None:
+    assert _job("Kell Varo, chief revenue officer at Vexa.com, said so.", "Kell Varo")
+    assert _job("Kell Varo, a former director of the bank, said so.", "Kell Varo")
+    assert _job("Kell Varo, head of the board, said so.", "Kell Varo")
+    assert "Kell Varo" in extract_actors("Kell Varo, editor of Zed Weekly, said so.")[0]
+    # A verb or an auxiliary before the job: no apposition; nor a bond issue's lead manager.
+    assert not _job("It sold Vexa Tarn, will be chairman of it.", "Vexa Tarn")
+    assert not _job("It fell at Vexa Tarn, said the chairman of it.", "Vexa Tarn")
+    assert not _job("It was led by Vexa Tarn, lead manager for the issue.", "Vexa Tarn")
+    assert not _job("It sold Vexa Tarn, a unit of Zed.", "Vexa Tarn")  # no person's job
+
+
 def _ranked(text: str, name: str) -> bool:
     run = next(r for r in runs(text) if r.surface() == name)
     return ranked(run, run.prev_word(), len(run.words))
@@ -187,3 +200,24 @@ def test_a_work_cue_spreads_to_the_title_s_other_mentions() -> None:
 def test_an_acronym_before_a_capitalised_given_name_is_a_body() -> None:
     # "Uk" is a given name, but "UK" after "AOL" is the firm's unit, not someone.
     assert extract_actors("He is Chief Executive of AOL UK and more.")[0] == []
+
+
+def _for(text: str, name: str) -> int:
+    run = next(r for r in runs(text) if r.words[0] == name)
+    return name_before_for(run, 0)
+
+
+def test_a_name_glued_by_for_to_what_it_is_named_for() -> None:
+    people, _ = extract_actors("The runner-up was Martin Zorvak for The Long Road.")
+    assert people == ["Martin Zorvak"]
+    people, _ = extract_actors("Nominees are Luc Brandell for Cruel and Tender and Simon "
+                               "Quell for Night Work.")
+    assert {"Luc Brandell", "Simon Quell"} <= set(people)
+    assert _for("He came on as Ferenc Vexa for Zorvak late on.", "Ferenc") == 2
+    # A body's, a firm's or an award's word before "for" names no one.
+    assert not _for("The Peter Zorvak Award For Comedy went to her.", "Peter")
+    assert not _for("The George Zorvak Foundation for Southern Africa paid.", "George")
+    assert not _for("He sold it to Morgan Zorvak Ltd for Vexa shares.", "Morgan")
+    # A rare given name before a common word; a lone letter after "for" (a mis-decoded "£").
+    assert not _for("He left Ivy Road Rovers for Vexa.", "Ivy")
+    assert not _for("He joined from Anna Zorvak for \u00c2\u00a31m.", "Anna")

@@ -1,4 +1,5 @@
-"""A full name joined by "and" to a confirmed person's full name is a person's."""
+"""A full name joined by "and" or a list's comma to a confirmed person's full name is a
+person's."""
 
 from __future__ import annotations
 
@@ -37,3 +38,12 @@ def test_two_given_names_share_one_surname() -> None:
     people, _ = extract_actors("Fans of the Jesus and Mary Chain came to see Tony Blair and "
                                "Gordon Brown.")
     assert "Jesus Chain" not in people and "Tony Brown" not in people
+
+
+def test_a_list_of_people_vouches_for_its_full_names() -> None:
+    people, _ = extract_actors("The paper by Dr Quell and colleagues Haisheng Rong, Richard "
+                               "Jones, Ansheng Liu and Oded Cohen appears today.")
+    assert {"Haisheng Rong", "Ansheng Liu"} <= set(people)
+    # After a comma, a person vouches only for an item mid-list, not for an apposition.
+    people, _ = extract_actors("Shares rose, said Richard Jones, Ganto Vexa, the broker.")
+    assert "Ganto Vexa" not in people

@@ -35,6 +35,7 @@ from .known import (
     whole_table_name,
 )
 from .lowercase import add_lower_case_people
+from .namecues import name_before_for
 from .names import (
     HONORIFICS,
     ORG_WORDS,
@@ -187,6 +188,8 @@ def _split_titles(run: Run, col: Collector, pos: int) -> None:
         elif n - i >= 4 and "of" in words[i:] and (cut := cue.body_after_of(run, i)):
             classify(run, i, cut, True, col, pos)  # "Tim Daly of Michael Foods"
             cue.add_body(run, cut + 1, col, pos)
+        elif n - i >= 4 and "for" in words[i:] and (cut := name_before_for(run, i)):
+            classify(run, i, cut, False, col, pos)  # "Martin Scorsese for The Aviator"
         else:
             classify(run, i, n, False, col, pos)
         return

@@ -1,9 +1,9 @@
 """What the words around a name say when its own words leave it open: a work's title, a pair
 of people or places joined by "&", a trade noun made of two words, a title's place before its
 holder, a nationality before a name, a common word inside a hyphenated surname, a player's
-rank before a name, a month's short form as a given name, a post "of" something in
-apposition ("Milagro Navas, the mayor of La Libertad"), what befalls only a person ("Sabag
-Montiel is sentenced").
+rank before a name, a month's short form as a given name, a job or a post "of" something in
+apposition after it ("Milagro Navas, the mayor of La Libertad"), what befalls only a person
+("Sabag Montiel is sentenced"), a name glued by "for" to what it is named for.
 
 :mod:`.classify` asks these of runs it has not settled by their own words. Each is a general
 cue of news style ("the film Vera Drake", "Vera Drake star Imelda Staunton", "oil major
@@ -30,6 +30,7 @@ from .names import (
     PARTY_MEMBERS,
     PERSON_TRADES,
     ROLE_WORDS,
+    TITLE_WORDS,
     first_names,
     popular_given_names,
 )
@@ -160,6 +161,19 @@ _JOB_AFTER = re.compile(
     r",[ \t\n]+(?:(?:senior|executive|chief|deputy|vice|first|managing|general|assistant|"
     r"associate|acting)[ \t\n]+){0,3}(?:president|chairman|chairwoman|director|analyst|"
     r"spokesman|spokeswoman|treasurer|economist|officer)(?=[,;.]|[ \t\n]+[^A-Z\s]|\s*$)")
+# ", a former director of", ", chief revenue officer at", ", head of", ", editor of": an article
+# and up to two words of any trade before a person's job and the body it is held at. (Words
+# up to a link word are matched, then read: an alternation of the jobs is slow to try.)
+_JOB_OF = re.compile(r",[ \t\n]+((?:[a-z][a-z-]*[ \t\n]+){1,4}?)(?:of|at|for|with)\b")
+_JOBS = wordset("president chairman chairwoman director spokesman spokeswoman economist officer "
+                "head manager editor founder co-founder professor lecturer correspondent "
+                "journalist secretary minister leader chief star")
+# Words before such a job that make it no apposition: a verb or an auxiliary ("Acme, said the
+# chairman of", "Acme, will be chairman of"), a clause's opening, a bond issue's "lead manager".
+_NOT_JOB_WORDS = wordset("said says told added is was are were has had will would be been become "
+                         "became remain remains named as to who which and or its his her their "
+                         "whose lead co-lead sole joint")
+_ARTICLES_JOB = frozenset({"a", "an", "the"})
 
 
 # ", the mayor of", ", a former leader of": a post held in something, in apposition. A body
@@ -174,12 +188,21 @@ _POST_OF_AFTER = re.compile(
 
 def job_after(run: Run) -> bool:
     """Whether a job title stands in apposition after the run ("Gary Hunt, vice president
-    sales, resigned", "Milagro Navas, the mayor of La Libertad,"), not before its holder's
-    name ("the Bank of Nova Scotia, deputy chief economist Warren Jestin"): the run names a
-    person."""
-    return _JOB_AFTER.match(run.text, run.end) is not None or (
-        _POST_OF_AFTER.match(run.text, run.end) is not None
-        and run.keys[-1] not in US_STATES)  # "Rep. Edward Markey, D-Mass, the chairman of"
+    sales, resigned", "Iggy Fanlo, chief revenue officer at Shopping.com", "Persio Arida, a
+    former director of the central bank", "Milagro Navas, the mayor of La Libertad,"), not
+    before its holder's name ("the Bank of Nova Scotia, deputy chief economist Warren
+    Jestin"): the run names a person."""
+    if _JOB_AFTER.match(run.text, run.end) is not None:
+        return True
+    if _POST_OF_AFTER.match(run.text, run.end) is not None:
+        return run.keys[-1] not in US_STATES  # "Rep. Edward Markey, D-Mass, the chairman of"
+    m = _JOB_OF.match(run.text, run.end)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    if words[0] in _ARTICLES_JOB:
+        del words[0]
+    return 1 <= len(words) <= 3 and words[-1] in _JOBS and _NOT_JOB_WORDS.isdisjoint(words)
 
 
 # Letters after a name that are honours or seats, not part of it ("Andrew Nicol QC").
@@ -324,9 +347,43 @@ def job_named(run: Run, i: int, n: int, words: list[str], surface: str, before: 
     name; "Court Shannon, executive vice president"; not a state's, "Cos Cob, Mass, president
     of", nor a body's, "president of X, vice ..."), or a role's noun right before the name
     (:func:`role_named`)."""
-    return (after[:1] == "," and words[-1] not in ORG_WORDS and job_after(run) and (
+    return (after[:1] == "," and words[-1] not in ORG_WORDS and surface[1:2] != "-"
+            and job_after(run) and (
             n > 1 or (words[0] not in COMMON_WORDS and words[0] not in US_STATES
                       and run.text[run.start - 1:run.start] != "-"))
             and not (i == 0 and run.text.endswith(" of ", 0, run.start))) or (
             bool(before) and role_named(i, n, words, surface, before)) \
         or fate_after(run, i, n, words)
+
+
+# Words that end an award's or a trophy's name, not a person's ("Peter Sellers Award For ...").
+_AWARD_WORDS = wordset("award awards prize prizes trophy medal cup")
+
+
+def name_before_for(run: Run, i: int) -> int:
+    """Where "for" stands in a run that opens (at word ``i``) with a given name and a surname
+    glued by it to what the person is named for ("Martin Scorsese for The Aviator", "Luc Bondy
+    for Cruel and Tender", "Ferenc Horvath for Bahoken"): award, cast and substitution copy.
+    0 when it does not: "for" two or three words in, after a capitalised given name it
+    knows, with no body's, firm's, title's or award's word before it ("Peter Sellers Award
+    For Comedy", "George Soros Foundation for Southern Africa", "Morgan Guaranty Ltd for ...")
+    and no common word after a rare given name or a word ("Ivy Road Rovers for ...").
+    :mod:`.actors` classifies the words before "for" alone; what follows is mostly a work."""
+    keys = run.keys
+    for k in (i + 2, i + 3):
+        # (Not before a lone letter ending the run: "Red Star Belgrade for Â£1.2m", mis-decoded.)
+        if k + 1 < len(keys) and keys[k] == "for" and (k + 2 < len(keys)
+                                                      or len(run.words[k + 1]) > 1):
+            break
+    else:
+        return 0
+    name = keys[i:k]
+    if name[0] not in first_names() or not run.words[i][1:].islower() \
+            or not all(w[0].isupper() for w in run.words[i:k]) or (
+                is_place(run.words[i]) and name[0] not in popular_given_names()):
+        return 0
+    if any(w in ORG_WORDS or w in FIRM_SUFFIXES or w in TITLE_WORDS or w in _AWARD_WORDS
+           for w in name) or (not COMMON_WORDS.isdisjoint(name[1:]) and (
+               name[0] in COMMON_WORDS or name[0] not in popular_given_names())):
+        return 0  # "Ivy Road Rovers for ...": a word, or a rare name, before a common word
+    return k

@@ -1,9 +1,10 @@
-"""A full name joined by "and" to a person's full name: "Geordan Murphy and Martin Corry";
-and two given names sharing one surname: "Mike and Bob Bryan" (:func:`shared_surname`).
+"""A full name joined by "and" or a list's comma to a person's full name: "Geordan Murphy and
+Martin Corry", "colleagues Haisheng Rong, Richard Jones, Ansheng Liu"; and two given names
+sharing one surname: "Mike and Bob Bryan" (:func:`shared_surname`).
 
 :func:`.collect.resolve` asks this of full names seen without evidence of their own (no given
-name it knows, no title, no "said"): news copy pairs people with people ("duet by Beyonce
-Knowles and Avril Lavigne", "Abiyote Abate and Markos Geneti"), so a partner the story
+name it knows, no title, no "said"): news copy pairs and lists people with people ("duet by
+Beyonce Knowles and Avril Lavigne", "Abiyote Abate and Markos Geneti"), so a partner the story
 confirms as a person vouches for the name.
 """
 
@@ -22,17 +23,20 @@ if TYPE_CHECKING:
 
 # (A capital inside a surname is allowed: "Gary McKendry", "Ian MacNeil".)
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+[A-Z](?:[a-z]{1,2}[A-Z])?[a-z]+(?:-[A-Z][a-z]+)?"
-_AND_NAME = re.compile(r"[ \t]+and[ \t]+(" + _NAME + r")\b(?![ \t]+[A-Z]|'|’)")
-_NAME_AND = re.compile(r"(?<![A-Z][a-z] )\b(" + _NAME + r")[ \t]+and[ \t]+\Z")
+_AND_NAME = re.compile(r"(?:[ \t]+and|,)[ \t]+(" + _NAME + r")\b(?![ \t]+[A-Z]|'|’)")
+_NAME_AND = re.compile(r"(?<![A-Z][a-z] )\b(" + _NAME + r")(?:[ \t]+and|,)[ \t]+\Z")
+# What follows a list's item when another item comes after it ("..., Ansheng Liu, Oded Cohen").
+_MORE_ITEMS = re.compile(r"(?:,|[ \t]+and)[ \t]+[A-Z]")
 
 
 def paired_with_person(run: Run, surface: str, people: dict[str, Votes]) -> bool:
-    """Whether ``surface`` (a full name of two words in ``run``) stands joined by "and" to
-    a full name of two words that ``people`` (the story's person keys) holds with two votes
-    or more (a title, "said", a second mention) or with a popular given name ("nominees Gary
-    McKendry and Ashvin Kumar"), with no common word (nor a plural of one) in either name and no
-    place's name first ("Geordan Murphy and Martin Corry"; not "Star Wars and ...",
-    "Pontiac Sunbirds and ...", nor the hyphenated "Ex-Im")."""
+    """Whether ``surface`` (a full name of two words in ``run``) stands joined by "and" or a
+    list's comma (after the partner, only mid-list) to a full name of two words that
+    ``people`` (the story's person keys) holds with two votes or more (a title, "said", a
+    second mention) or with a popular given name ("nominees Gary McKendry and Ashvin Kumar"),
+    with no common word (nor a plural of one) in either name and no place's name first
+    ("Geordan Murphy and Martin Corry"; not "Star Wars and ...", "Pontiac Sunbirds and ...",
+    nor the hyphenated "Ex-Im")."""
     words = key_of(surface).split()
     if len(words) != 2 or " " not in surface or not COMMON_WORDS.isdisjoint(words) \
             or (words[1][-1] == "s" and words[1][:-1] in COMMON_WORDS):
@@ -41,7 +45,15 @@ def paired_with_person(run: Run, surface: str, people: dict[str, Votes]) -> bool
     at = text.find(surface, run.start)
     if at < 0 or at > run.end:
         return False
-    m = _AND_NAME.match(text, at + len(surface)) or _NAME_AND.search(text, max(0, at - 40), at)
+    end = at + len(surface)
+    m = _AND_NAME.match(text, end)
+    if m is None:
+        # The person before a comma vouches only for an item mid-list, not for what stands
+        # in apposition ("Richard Jones, Goldman Sachs, said").
+        m = _NAME_AND.search(text, max(0, at - 40), at)
+        if m is not None and text[m.end(1):m.end(1) + 1] == "," \
+                and _MORE_ITEMS.match(text, end) is None:
+            return False
     if m is None:
         return False
     other = key_of(m.group(1))
