@@ -406,3 +406,8 @@ def test_armed_and_negotiating_roles_after_a_name_make_it_a_body() -> None:
     _, orgs = extract_actors("Airstrikes killed a senior Hamas commander in Gaza. Six Boko Haram "
                              "gunmen were killed in Borno.")
     assert {"Hamas", "Boko Haram"} <= set(orgs)
+
+
+def test_an_awards_category_before_for_names_its_winner_not_a_body() -> None:
+    people, orgs = extract_actors("The film won best director for Alexander Payne at the show.")
+    assert people == ["Alexander Payne"] and orgs == []

@@ -228,7 +228,9 @@ def role_before(run: Run, before: str) -> bool:
     words = run.text[max(0, start - 40):start].split()[-3:]
     if words and words[-1] == "the":
         words.pop()
-    return len(words) >= 2 and words[-1] in _ROLE_LINKS and words[-2].lower() in _ROLE_NOUNS
+    # ("best director for Alexander Payne": an award's category names its winner, no body)
+    return len(words) >= 2 and words[-1] in _ROLE_LINKS and words[-2].lower() in _ROLE_NOUNS \
+        and (len(words) < 3 or words[-3].lower() != "best")
 
 
 def acronym_after(run: Run, j: int) -> str:
