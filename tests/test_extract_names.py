@@ -51,3 +51,9 @@ def test_an_adherents_plural_names_the_party() -> None:
     # In lower case it is a plural noun, no party ("trade unionists").
     _, orgs = extract_actors("Trade unionists marched through the town on Monday.")
     assert orgs == []
+
+
+def test_religious_ranks_are_titles() -> None:
+    assert extract_actors("Rabbi Marvin Hier said he was shocked.")[0] == ["Marvin Hier"]
+    assert extract_actors("Hojatoleslam Ali Akbar Hashemi Rafsanjani said he would go.")[0] \
+        == ["Ali Akbar Hashemi Rafsanjani"]

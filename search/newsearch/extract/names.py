@@ -35,7 +35,8 @@ lady dame foreign finance trade economy economics defence defense interior oil e
 agriculture industry justice health education labour labor transport commerce petroleum
 treasury state home environment communications information culture planning budget
 managing analyst economist exchequer staff mp mep msp pm attorney comptroller magistrate
-constable superintendent supt inspector baroness duke duchess countess princes dj
+constable superintendent supt inspector baroness duke duchess countess princes dj rabbi mullah
+mufti hojatoleslam
 """)
 
 # Title words that name a portfolio: a title only before an office's noun ("Home Secretary
