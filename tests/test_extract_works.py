@@ -46,6 +46,10 @@ def test_awards_are_no_bodies() -> None:
                              "titles, and at the Soul Train Music Awards.")
     assert orgs == []
     assert drop_works(["Mercury Music Prize", "Sony", "Brit Award"], set()) == ["Sony"]
+    assert drop_works(["NOBEL PRIZE", "Sony"], set()) == ["Sony"]  # in capitals too
+    assert drop_works(["Prix Goncourt Prizé", "Sony"], set()) == ["Sony"]  # folded accents
+    names = ["Sony", "Carl Wardle"]  # no work and no award: the list itself, no copy
+    assert drop_works(names, set()) is names
 
 
 def test_award_after_best_and_a_category() -> None:

@@ -114,8 +114,6 @@ def _seat_split(run: Run, col: Collector, pos: int, i: int, n: int) -> bool:
     (:mod:`.seats` finds it), neither a person nor a body: "Labour MP for Mid-Bedfordshire
     Nadine Dorries" is a party, a seat and a member. Whether the run held one."""
     words = run.keys
-    if MEMBER_TITLES.isdisjoint(words):
-        return False
     for k in range(i, n - 2):
         if words[k] in MEMBER_TITLES and words[k + 1] == "for":
             e = k + 2
@@ -156,8 +154,8 @@ def _split_titles(run: Run, col: Collector, pos: int) -> None:
         i += 1
     if i == 0 and n > 1 and run.words[0] == "An" and run.sentence_start:
         i = 1  # "An International Monetary Fund team": the article (also an Arabic "an")
-    if _seat_split(run, col, pos, i, n):
-        return
+    if not MEMBER_TITLES.isdisjoint(words) and _seat_split(run, col, pos, i, n):
+        return  # (most runs name no member: one test in C settles them)
     last_title = -1
     for k in range(i, n) if not TITLE_WORDS.isdisjoint(words) else ():
         if words[k] in TITLE_WORDS and not (words[k] in HONORIFICS and run.words[k].isupper()
@@ -278,7 +276,8 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
                 col.add(body[0], "org", pos, 3)
                 firm_text, firm_end = text, body[1]
                 continue
-            if n >= 2 and initials_only(run.words[0]) and (k := roster_entry(run)):
+            if n >= 2 and len(run.words[0]) <= 2 and initials_only(run.words[0]) \
+                    and (k := roster_entry(run)):
                 # "D Chin (Belgrave Harriers), J Gardener": a squad list's player, whatever
                 # the surname's words; the surname stands for the name.
                 col.add(run.surface(k, n), "person", pos, 2)

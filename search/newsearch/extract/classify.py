@@ -31,6 +31,8 @@ from .known import (
     table_acronym,
 )
 from .namecues import (
+    FATE_OPENS,
+    JOB_BEFORE,
     common_word_after_first,
     duo,
     group,
@@ -222,7 +224,10 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     before = (run.prev_word() or cue.para_word(run)) if i == 0 else ""  # cue.word_before
     if before in ("major", "manager"):
         before = trade_role(run.text[max(0, run.start - 20):run.start], before)
-    if job_named(run, i, n, words, surface, before, after):  # "star Thomas Hayden Church"
+    # (A comma or a fate's verb after the run or a job's noun before it first: most runs have
+    # none of them.)
+    if (after[:1] == "," or before in JOB_BEFORE or (n > 1 and after in FATE_OPENS)) \
+            and job_named(run, i, n, words, surface, before, after):  # "star Thomas Church"
         titled, has_org_word = True, False
     if n == 1 and (nxt in THING_NEXT or surface.isupper() or sep == "-" or before in ARTICLES
                    or run.text[run.spans[i][1] + 1:run.spans[i][1] + 2].isdigit()) \
@@ -333,7 +338,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         return
     said = said or (nxt in _PERSON_AFTER and sep == " ")  # "the Reagan administration"
     if i == 0:
-        titled = titled or before in ROLE_WORDS or before in TITLE_WORDS or ranked(run, before, n)
+        titled = titled or before in ROLE_WORDS or before in TITLE_WORDS or (
+            (n > 1 or before == "old") and ranked(run, before, n))  # (one word: only an age)
         said = said or before in _SAID_BEFORE or (
             before == "quoted" and run.text.startswith(" as saying", run.end))
         titled = titled or (sep == "'s" and nxt in _KIN and n == 1)  # "Yeltsin's wife"

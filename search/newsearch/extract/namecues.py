@@ -281,7 +281,8 @@ def trim_edges(run: Run, i: int, j: int, titled: bool, said: bool, before: str,
     if (n >= 2 and (not titled or n > 2) and (is_demonym(words[0]) or (
             n > 2 and words[0] in ADHERENTS and words[1] in first_names()))
             and after_demonym(run, i, n, words, said, before)) \
-            or place_before_name(run, i, n, words) or _trade_opens(run, i, n, words):
+            or (n == 3 and place_before_name(run, i, n, words)) \
+            or (n >= 3 and i == 0 and _trade_opens(run, i, n, words)):  # (cheap tests first)
         i += 1
     return i, j, said
 
@@ -303,6 +304,8 @@ def _trade_opens(run: Run, i: int, n: int, words: list[str]) -> bool:
 # Person trades after which a popular given name opens a person's name ("publisher Jason
 # Grady", "film-maker George Lucas"); an act is a band ("dance act The Prodigy").
 _NAMED_TRADES = PERSON_TRADES - wordset("act")
+# Every word before a name that :func:`role_named` reads: callers test it first, cheaply.
+JOB_BEFORE = ROLE_WORDS | _NAMED_TRADES
 
 
 def role_named(i: int, n: int, words: list[str], surface: str, before: str) -> bool:
@@ -331,6 +334,10 @@ _FATE_AFTER = re.compile(
     r"then|also|reportedly|allegedly|officially)[ \t]+)?(?:sentenced|jailed|imprisoned|"
     r"arrested|executed|hanged|extradited|pardoned|assassinated|sworn[ \t]+in|acquitted|"
     r"kidnapped|abducted|knighted)\b")
+
+
+# The three characters after a run that may open :data:`_FATE_AFTER` (callers' cheap test).
+FATE_OPENS = frozenset({" is", " wa", " ha", " wi"})
 
 
 def fate_after(run: Run, i: int, n: int, words: list[str]) -> bool:

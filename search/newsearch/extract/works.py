@@ -14,6 +14,7 @@ film Vera Drake", "Vera Drake star Imelda Staunton", "her role in Vera Drake").
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from .data import wordset
 from .names import first_names, popular_given_names
@@ -169,11 +170,14 @@ def _title_follows(text: str, start: int, noun: str) -> bool:
     return True
 
 
+_TEXT = attrgetter("text")
+
+
 def work_names(run_list: list[Run]) -> set[str]:
     """Keys of the titles of works and of awards a story names (see the module)."""
     found: set[str] = set()
-    texts = {id(run.text): run.text for run in run_list}
-    for text in texts.values():
+    # (The story's texts, its headline and its body, each once: runs share their text.)
+    for text in dict.fromkeys(map(_TEXT, run_list)):
         for m in _NOUN.finditer(text):
             noun, start, end = m.group(1), m.start(), m.end()
             plural = noun[-1] == "s" and noun not in _GAMES
@@ -199,7 +203,14 @@ def work_names(run_list: list[Run]) -> set[str]:
 def drop_works(names: list[str], works: set[str]) -> list[str]:
     """``names`` without awards ("Brit Awards") and without names that are a work's title or
     part of one (``works`` from :func:`work_names`: "Fockers" of "Meet the Fockers"); a full
-    name with a given name inside a longer title stays ("The Diary of Alicia Keys")."""
+    name with a given name inside a longer title stays ("The Diary of Alicia Keys").
+    (``names`` itself, no copy, when the story names no work and no award.)"""
+    if not works:
+        # (Most stories name no work: then only an award's last word drops a name, and no
+        # name of plain letters holds one unless its lower case does.)
+        joined = "\t".join(names)
+        if joined.isascii() and "award" not in (low := joined.lower()) and "prize" not in low:
+            return names
     spaced = [f" {w} " for w in works]
     out = []
     for name in names:
