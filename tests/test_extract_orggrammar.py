@@ -94,3 +94,33 @@ def test_a_body_place_or_title_after_and_is_no_remit() -> None:
         "Management and Budget Director James Corliss spoke.")
     assert not any(" and " in org for org in orgs)
     assert "James Corliss" in people
+
+
+def test_a_name_before_members_or_positions_is_a_body() -> None:
+    _, orgs = extract_actors(
+        "Jets struck Zarqat positions overnight. Two Morvelan members were arrested, and "
+        "troops took three Zarqat strongholds near the river.")
+    assert {"Zarqat", "Morvelan"} <= set(orgs)
+
+
+def test_members_after_an_article_a_count_or_a_nationality_name_no_body() -> None:
+    _, orgs = extract_actors(
+        "The members met on Monday. Fourteen members of the crew died. Both are the only "
+        "Latin American members of the cartel. Senior positions went unfilled. "
+        "Picketing Quorblat members at the plant were calm.")
+    assert "The" not in orgs and "Fourteen" not in orgs and "Latin American" not in orgs
+    assert "Senior" not in orgs and "Picketing Quorblat" not in orgs
+
+
+def test_a_name_joined_to_a_country_by_and_is_a_body() -> None:
+    _, orgs = extract_actors(
+        "Talks between Israel and Zarqat resumed. Morvelan and Egypt agree to a truce. "
+        "A deal between the United States and the Quorbani was signed.")
+    assert {"Zarqat", "Morvelan", "Quorbani"} <= set(orgs)
+
+
+def test_places_joined_to_a_country_by_and_stay_places() -> None:
+    for text in ("He flew to Trinidad and Tobago.", "Trade deficits with Taiwain and Korea grew.",
+                 "Offices in France and Oportu in Portugal closed.",
+                 "Jets hit Gaza and the Shatir camp.", "Exports to Japan, Korea and Taiwain rose."):
+        assert extract_actors(text)[1] == [], text

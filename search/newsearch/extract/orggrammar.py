@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
-from .known import is_demonym, is_place
+from .known import is_country, is_demonym, is_place
 from .names import (
     FIRM_SUFFIXES,
     NOT_SURNAMES,
@@ -199,3 +200,89 @@ def remit_tail(run: Run) -> tuple[str, int] | None:
             return None
     listed = "".join(", " + f for f in fields[:-1])
     return f"{run.surface()}{listed} and {fields[-1]}", m.end()
+
+
+# Plural nouns for a body's people, posts or sites right after its name ("Hamas members",
+# "Hezbollah positions", "Taliban strongholds", "Academy members"): a person has no members
+# and holds no strongholds. Nouns that are often verbs too are left out ("Smith targets",
+# "Nadal forces a tie-break"); so are those a leader's name takes ("the Kohl government").
+MEMBER_NOUNS = frozenset({"members", "operatives", "strongholds", "stronghold", "positions",
+                          "tunnels"})
+# Counts that open a sentence before "members" ("Fourteen members of the crew").
+_COUNTS = NUMBER_WORDS | wordset(
+    "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty "
+    "forty fifty sixty seventy eighty ninety hundred hundreds thousands dozens")
+
+
+def member_noun(run: Run, i: int, j: int) -> bool:
+    """Whether words ``i:j`` of a run, its end, stand right before one of
+    :data:`MEMBER_NOUNS`: a body's name. Not an article ("The members"), a nationality
+    ("Latin American members"), a number ("Fourteen members") nor a common word opening a
+    sentence ("Union members", "Senior positions")."""
+    if j != len(run.words) or run.text[run.end:run.end + 1] != " ":
+        return False
+    m = _NEXT_WORD.match(run.text, run.end + 1)
+    if m is None or m.group(0) not in MEMBER_NOUNS:
+        return False
+    keys = run.keys[i:j]
+    if run.sentence_start and i == 0 and keys[0].endswith("ing"):
+        return False  # "Picketing UFCWU members": the verb is no part of the name
+    if "of" in keys and is_place(run.words[i]):
+        return False  # "trading in London of NYSE members": two names
+    return keys[0] not in ("the", "a", "an") and keys[0] not in _COUNTS \
+        and not is_demonym(keys[-1]) \
+        and not (j - i == 1 and run.sentence_start and keys[0] in COMMON_WORDS)
+
+
+# Up to three capitalised words right before " and " or right after " and (the) ".
+_CAPS_BEFORE_AND = re.compile(r"((?:[A-Z][\w.]*[ \t]){0,2}[A-Z][\w.]*)[ \t]+and[ \t]+$")
+_CAPS_AFTER_AND = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?((?:[A-Z][\w.]*[ \t]){0,2}[A-Z][\w.]*)")
+# Words after a name that make it a place's ("Oporto in Portugal", "the Shati camp").
+_PLACE_NEXT = frozenset({"in", "camp", "suburb", "district", "province", "region", "area",
+                         "city", "town", "village", "neighbourhood", "neighborhood", "index"})
+
+
+def _country_in(words: list[str], from_end: bool) -> bool:
+    """Whether the last (``from_end``) or first one to three of ``words`` name a country."""
+    for n in range(1, len(words) + 1):
+        if is_country(" ".join(words[-n:] if from_end else words[:n]).rstrip(".")):
+            return True
+    return False
+
+
+def beside_country(run: Run, i: int, j: int) -> bool:
+    """Whether a one-word run, not a place's, a people's or a given name, is joined by "and"
+    to a country's name ("between Israel and Hamas", "Hamas and Israel agree", "the United
+    States and the Taliban"): a party of the country's own rank, a body, not one person
+    (a head of state is named with a title or a given name). Not in a list ("Japan, Korea
+    and Taiwain"), a country's own name ("Trinidad and Tobago"), a place in a country
+    ("France and Oporto in Portugal") nor a place's part ("Gaza and the Shati camp")."""
+    if j - i != 1 or j != len(run.words):
+        return False
+    text, start, end = run.text, run.start, run.end
+    word, key = run.words[i], run.keys[i]
+    head = start - 4 if text[start - 4:start] == "the " else start  # "and the Taliban"
+    if text[head - 4:head] == "and " and text[head - 5:head - 4] in " \t":
+        m = _CAPS_BEFORE_AND.search(text, max(0, head - 40), head)
+        if m is None or text[m.start() - 2:m.start()] == ", ":
+            return False
+        caps = m.group(1).split()
+        if not _country_in(caps, True) or any(
+                is_place(" ".join(caps[k:]) + " and " + word) for k in range(len(caps))):
+            return False
+    elif text[end:end + 5] == " and ":
+        m = _CAPS_AFTER_AND.match(text, end)
+        if m is None or text[start - 2:start] == ", " or text[m.end():m.end() + 2] == ", " \
+                or _JOINED.issuperset(text[max(0, start - 8):start].split()[-1:] or [""]):
+            return False  # "trade deficits with Taiwain and Korea": places, as likely
+        caps = m.group(1).split()
+        if not _country_in(caps, False) or any(
+                is_place(word + " and " + " ".join(caps[:k])) for k in range(1, len(caps) + 1)):
+            return False
+    else:
+        return False
+    nxt = _NEXT_WORD.match(text, end + 1)
+    if nxt is not None and (nxt.group(0) in _PLACE_NEXT or nxt.group(0) in SITE_TAILS):
+        return False
+    return word.isalpha() and word[1:].islower() and key not in COMMON_WORDS \
+        and key not in first_names() and not is_place(word) and not is_demonym(key)

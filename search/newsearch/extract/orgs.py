@@ -17,6 +17,7 @@ from .data.countries import US_STATES
 from .gazetteer import MONTHS_AND_DAYS
 from .known import is_big_place, is_demonym, is_place, is_town
 from .names import ORG_WORDS, first_names
+from .orggrammar import beside_country, member_noun
 from .orglists import LIST_WORDS, listed_after_plural
 from .scan import Run, key_of, word_key
 from .teams import named_side, score_side
@@ -335,13 +336,17 @@ def in_fixture(run: Run) -> bool:
             and _LAST_SCORE.match(text, end) is not None
     return _SCORE_ROW.match(text, end) is not None
 
+# The first letters of :data:`.orggrammar.MEMBER_NOUNS`: most runs are settled by one slice.
+_MEMBER_INITIALS = frozenset("mopst")
+
 
 def org_cue(run: Run, i: int, j: int, before: str, aliases: dict[str, str]) -> bool:
     """The weaker cues for words ``i:j`` of a run: a club's name, a role before ("analyst
     at"), a fixture or results row, a whole name's sports context ("Sale Sharks prop"), an
     acronym defined right after the name (``aliases`` maps the acronyms seen so far to the
-    names they follow), a list after a plural noun ("firms such as X and Y"). ``before``:
-    the word before the run."""
+    names they follow), a list after a plural noun ("firms such as X and Y"), "House of",
+    a body's members or sites after it ("Hamas members"), a body joined to a country by
+    "and" ("Israel and Hamas"). ``before``: the word before the run."""
     # Most runs have none of these: the cheap tests on words and characters come first.
     keys = run.keys
     text = run.text
@@ -359,7 +364,10 @@ def org_cue(run: Run, i: int, j: int, before: str, aliases: dict[str, str]) -> b
         or (i == 0 and (before in LIST_WORDS or run.text[run.start - 2:run.start] == ", ")
             and listed_after_plural(run)) \
         or (i == 0 and j >= 2 and j == len(keys) and named_side(run, before)) \
-        or (j - i >= 3 and keys[i] == "house" and keys[i + 1] == "of")  # "House of Lords"
+        or (j - i >= 3 and keys[i] == "house" and keys[i + 1] == "of") \
+        or (text[end + 1:end + 2] in _MEMBER_INITIALS and member_noun(run, i, j)) \
+        or ((text[end + 1:end + 2] == "a" or text[run.start - 4:run.start] in ("and ", "the "))
+            and beside_country(run, i, j))
     # "Sheffield Wednesday 2": a day's name after a town's is a club's.
     return found and (MONTHS_AND_DAYS.isdisjoint(keys[i:j]) or (
         j - i == 2 and keys[i] not in MONTHS_AND_DAYS and is_place(run.words[i])
