@@ -92,3 +92,11 @@ def test_a_bank_or_a_firm_in_one_compound_word_is_no_person() -> None:
     col.add("Fairbank", "person", 3)  # "fair" is a common word
     people, orgs = resolve(col)
     assert sorted(people) == ["Eubank", "Fairbank"] and sorted(orgs) == ["Bundesbank", "Citicorp"]
+
+
+def test_add_bare_votes_a_body_and_counts_the_bare_vote() -> None:
+    col = Collector()
+    col.add_bare("P2P", 0)
+    col.add_bare("P2P", 1)
+    col.add("P2P", "org", 2)
+    assert col.votes["p2p"].org == 3 and col.bare == {"p2p": 2}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from conftest import run_named
 from newsearch.extract import extract_actors
 from newsearch.extract.scan import runs
-from newsearch.extract.things import event_acronym, thing_mention
+from newsearch.extract.things import event_acronym, named_things, technology_in, thing_mention
 
 
 def test_acronym_used_as_a_common_noun_is_no_body() -> None:
@@ -88,3 +88,59 @@ def test_event_acronym_needs_the_events_name_spelt_out() -> None:
     assert event_acronym(run_named(text, "FBF"))
     assert not event_acronym(run_named(text, "FBQ"))  # no event's name ends in "Q..."
     assert not event_acronym(run_named("The FBF met. Frankfurt Book Fund grew.", "FBF"))
+
+
+def test_a_release_number_makes_a_product_or_a_work() -> None:
+    # A one-digit release's number, then a verb or a noun: a product's version.
+    _, orgs = extract_actors(
+        "Fans queued for the Zentra 2 console. Zentra 2 has sold well, and Zentra fans cheered.")
+    assert orgs == []
+    # Not a share, a count, a score or a channel in capitals.
+    _, orgs = extract_actors("The Marplan poll gave the Liberals 3 pct and the Tories 4 seats.")
+    assert {"Liberals", "Tories"} <= set(orgs)
+    _, orgs = extract_actors("The BBC 3 film ran late. The BBC aired it.")
+    assert orgs == ["BBC"]
+
+
+def test_software_nouns_make_a_product() -> None:
+    _, orgs = extract_actors(
+        "Users of the Vexo browser grew. Vexo is free, and the Vexo operating system runs on "
+        "phones.")
+    assert orgs == []
+    # "operating" alone is no software's noun: "Tabor operating profit".
+    _, orgs = extract_actors("Tabor said it grew. Tabor operating profit rose, Tabor said.")
+    assert orgs == ["Tabor"]
+
+
+def test_an_acronym_used_as_a_technology_and_otherwise_bare_is_no_body() -> None:
+    # Bare mentions ("P4P is") give it no body's cue against its uses as a technology.
+    _, orgs = extract_actors("Firms embrace P4P technology. Many P4P systems exist. P4P is a "
+                             "good way to share. P4P is legal, and P4P works.")
+    assert orgs == []
+    # A maker's acronym before its product's noun is no technology: it stays a body.
+    _, orgs = extract_actors("QRX games sold well. QRX is big. QRX grows and QRX hires.")
+    assert orgs == ["QRX"]
+
+
+def test_technology_in_reads_the_words_around_an_acronym() -> None:
+    assert technology_in(["Phones send texts via GPRS today."], "GPRS")
+    assert technology_in(["Old", "The P2P networks grew."], "P2P")
+    assert not technology_in(["ESPN games sold. BMW drives sales."], "ESPN")
+    assert not technology_in(["BMW drives record sales."], "BMW")
+
+
+def test_a_platform_compound_is_no_body() -> None:
+    # "X-based" of a name no gazetteer town: a platform, not a body.
+    _, orgs = extract_actors("Vexo-based players sold well. Unlike Vexo-based devices, they "
+                             "record TV.")
+    assert orgs == []
+
+
+def test_a_name_given_to_a_technology_is_no_body() -> None:
+    _, orgs = extract_actors("Firms must move to accounting standards called IFRS. IFRS will "
+                             "cost money, and IFRS rules differ.")
+    assert orgs == []
+    assert named_things(["The site uses a technology dubbed Vexo, which reads text."]) == {"vexo"}
+    # Not a network's name, nor the first of several capitalised words.
+    assert named_things(["A network called NBC aired it. A system called Big Blue Box ran."]) \
+        == set()

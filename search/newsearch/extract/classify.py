@@ -325,7 +325,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             col.plain.add(words[0])  # a thing ("value-added tax (VAT)") or an event ("CES")
             return
         if len(surface) >= 3:
-            col.add(surface, "org", pos)
+            col.add_bare(surface, pos)
         else:  # "GM", "BT": two letters are an acronym only if they come back
             col.singles.append((words[0], surface, pos, True))
         return

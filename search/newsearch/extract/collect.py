@@ -18,6 +18,7 @@ from .orgfocus import passing_mention
 from .orgs import CLUB_TAILS
 from .pairs import paired_with_person
 from .scan import Run, key_of
+from .things import named_things, technology_in
 
 
 class Collector:
@@ -42,6 +43,7 @@ class Collector:
         self.plain: set[str] = set()  # acronyms of things, not names ("BSE", "VAT")
         self.skip: tuple[str, int] = ("", -1)  # runs of this text up to here: read already
         self.things: dict[str, int] = {}  # one word before "players", "virus": how often
+        self.bare: dict[str, int] = {}  # an acronym's votes that no cue gave: how many
         self.runs: list[Run] = []  # the story's runs, which votes' positions index
         self.works: set[str] = set()  # keys of names a work's cue named ("the film Vera Drake")
 
@@ -93,6 +95,13 @@ class Collector:
             v.person += weight
         v.surfaces.append(surface)
 
+    def add_bare(self, surface: str, pos: int) -> None:
+        """One organisation vote for an acronym no cue marks ("P2P is"): a body's acronym
+        is seldom a thing, but this vote says nothing against one (:func:`resolve`)."""
+        self.add(surface, "org", pos)
+        key = key_of(surface)
+        self.bare[key] = self.bare.get(key, 0) + 1
+
 
 # Words after a person's name that make a body named for them, not the person's firm, or
 # the person of a body ("Wendy Ide of The Times" read as one name).
@@ -118,6 +127,11 @@ def _compound_body(key: str) -> bool:
 _LETTERS = re.compile(r"[^\W\d_]{2}").search
 
 
+def _texts(col: Collector) -> list[str]:
+    """The texts the story's runs point into (its headline's and its body's)."""
+    return list({id(run.text): run.text for run in col.runs}.values())
+
+
 def resolve(col: Collector) -> tuple[list[str], list[str]]:
     """Merge the votes: short forms join the longest person name that contains them."""
     people: dict[str, Votes] = {}
@@ -125,11 +139,15 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
     things, plain = col.things, col.plain
     if plain and col.aliases:  # "Liquid Crystal Display (LCD)": the spelt-out name too
         plain = plain | {col.aliases[key] for key in plain if key in col.aliases}
+    plain = plain | named_things(_texts(col))  # "standards called IFRS"
     for key, v in col.votes.items():
-        if (things or plain) and v.org > v.person and (
-                v.org <= things.get(key, 0) or key in plain):
+        if (things or plain) and v.org > v.person and (key in plain or (
+                (used := things.get(key, 0)) and (v.org <= used or (
+                    v.org - col.bare.get(key, 0) <= used
+                    and technology_in(_texts(col), v.surfaces[0]))))):
             # "MP3 players", "the Ebola virus": a product or an illness, no body; nor is an
-            # acronym the story spells out in lower case, wherever it stands ("VAT")
+            # acronym the story spells out in lower case, wherever it stands ("VAT"). An
+            # acronym's bare mentions ("P2P is") weigh nothing against its uses as a thing.
             continue
         (orgs if v.org > v.person else people)[key] = v
     # A name the story gives as a work's title ("Vera Drake star Imelda Staunton") is that

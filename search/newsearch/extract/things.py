@@ -3,7 +3,10 @@
 :mod:`.classify` asks :func:`thing_mention` of each one-word name; the story's
 :attr:`.collect.Collector.things` counts the mentions, and :func:`.collect.resolve` drops a
 name voted a body no more often than it was used as a thing ("MP3 players", "USB ports",
-"using SMS", "Sony's PSP is", "won an Oscar for", "TMI-2", "Section 8 housing"). An
+"using SMS", "Sony's PSP is", "won an Oscar for", "TMI-2", "Section 8 housing", "the Vexo
+browser", "the PlayStation 2 console"); an acronym's bare mentions ("P2P is") weigh nothing
+there when the story uses it as a technology (:func:`technology_in`: "P2P technology"), and
+a name given to a technology is none anywhere (:func:`named_things`: "standards called IFRS"). An
 acronym the story spells out as an event's name is no body either (:func:`event_acronym`:
 "the Consumer Electronics Show ... CES").
 """
@@ -27,10 +30,22 @@ def thing_mention(run: Run, i: int, surface: str, before: str, sep: str, nxt: st
     """Whether the one-word name ``surface`` (word ``i`` of ``run``) is used here as a thing
     (:data:`THING_NEXT` after it, or see :func:`used_as_noun`). Callers first test cheaply
     that a :data:`THING_NEXT` noun, capitals, a hyphen, an article or a digit is there."""
-    return (nxt in THING_NEXT and sep == " " and thing_before(surface, nxt)) \
+    return (nxt in THING_NEXT and sep == " " and thing_before(surface, nxt)
+            and (nxt != "operating" or run.text.startswith(" operating system", run.end))) \
         or used_as_noun(run, i, i + 1, before, sep, nxt) \
         or (not surface.isalpha() and _DIGIT(surface) is not None
-            and model_before_noun(run.text, run.spans[i][1]))
+            and model_before_noun(run.text, run.spans[i][1])) \
+        or (i + 1 == len(run.words) and not surface.isupper()
+            and _VERSION.match(run.text, run.end) is not None)
+
+
+# A one-word name not in capitals, then a release's number of one digit and a verb or a noun:
+# a product's or a work's version ("the PlayStation 2 console", "Halo 2 has sold"), not a
+# count, a score or a share ("Nippon 6 mln", "Labour 3 pct", "(Kezman 7)", "Maroon 5 and"),
+# nor a channel ("BBC 3 film").
+_VERSION = re.compile(r" [1-9] (?!(?:pct|per|percent|mln|bln|billion|million|"
+                      r"dlrs|dollars|cents|points|pts|stg|yen|euros|tonnes|seats|votes|goals|"
+                      r"and|or|to|of|in|on|at|by|for|from|with|against|than)\b)[a-z]")
 
 
 _DIGIT = re.compile(r"\d").search
@@ -60,6 +75,7 @@ player players console consoles game games message messages messaging handset ha
 phones format formats file files tape tapes disc discs device devices chip chips camera cameras
 virus viruses outbreak outbreaks vaccine vaccines infection infections epidemic pandemic strain
 strains patients panel panels screen screens display displays
+browser programs platform operating
 """)
 # Nouns that follow a club's or a maker's name too ("Arsenal players", "Motorola phones").
 _MAKERS_THINGS = wordset("player players game games phone phones handset handsets chip chips "
@@ -85,6 +101,24 @@ chipset chipsets franc francs
 """)
 # Words before an acronym that use it as a means ("using SMS", "via GPRS", "send MMS").
 _USED_BEFORE = wordset("using via send sending")
+# Nouns after an acronym that make it a technology, if the story never gives it a body's cue
+# (:func:`technology_in`): "P2P technology", "SMS networks", "DAT players".
+# (Not the nouns of :data:`TECH_NEXT` that are verbs too: "BMW drives record sales".)
+_TECH_USE = wordset("""
+technology technologies networks player players systems standard standards protocol protocols
+port ports connection connections connectivity capability capabilities chipset chipsets format
+formats files
+""")
+
+
+def technology_in(texts: list[str], acronym: str) -> bool:
+    """Whether one of the story's ``texts`` uses ``acronym`` as a technology: before a
+    :data:`_TECH_USE` noun ("P2P technology") or after a verb of use ("via GPRS"). A name a
+    story uses so, and otherwise only bare ("P2P is"), is no body (:func:`.collect.resolve`);
+    not a maker before its product ("ESPN games", "RCA tapes", "Calero's FDN")."""
+    pattern = re.compile(rf"(?:\b(\w+)[ \t]+)?\b{re.escape(acronym)}(?:[ \t]+(\w+))?")
+    return any(m.group(1) in _USED_BEFORE or (m.group(2) or "").lower() in _TECH_USE
+               for text in texts for m in pattern.finditer(text))
 # Words after "a"/"an" and an acronym that leave the acronym a countable noun: "an SMS or an
 # e-mail" (a body's name after "a" qualifies a noun: "a BBC spokesman").
 _BARE_NOUN_NEXT = wordset("to with in on for that which is was will can from at as but")
@@ -138,8 +172,9 @@ def _part_word(word: str) -> bool:
     return word in COMMON_WORDS or word in _TEXT_PARTS
 
 
-# Compounds of an award's name ("Oscar-winning", "Emmy-nominated").
-_AWARD_HYPHEN = frozenset({"winning", "nominated"})
+# Compounds of an award's name ("Oscar-winning", "Emmy-nominated"), and of a platform's, where
+# a town the gazetteer knows is read as a place before this ("Linux-based", "SCSI-based").
+_AWARD_HYPHEN = frozenset({"winning", "nominated", "based"})
 # A number after a word, then a lower-case word or a stop: not a score ("Wasps 20 Leicester").
 _NUMBERED = re.compile(r" \d+(?:[.,;:)]|[ \t]+[a-z])")
 
@@ -176,3 +211,19 @@ def event_acronym(run: Run) -> bool:
     # substring tests, then no search.)
     return ends is not None and any(map(text.__contains__, ends)) and acronym.isalpha() \
         and acronym.isascii() and _event_pattern(acronym).search(text) is not None
+
+
+# A technology's or a product's noun, then a verb of naming and one capitalised word: that
+# word names the thing ("a technology known as Janus", "accounting standards called IFRS",
+# "a new file-swapping system dubbed Exeem"); not "a network called NBC", a body's.
+_NAMED_THING = re.compile(
+    r"\b(?:technolog(?:y|ies)|formats?|standards?|systems?|software|programs?|protocols?|"
+    r"browsers?|games?|consoles?|devices?)[ \t\n]+(?:called|known[ \t\n]+as|dubbed)[ \t\n]+"
+    r"[\"'‘“]?([A-Z][\w-]*)(?![\w-]|[ \t\n]+[A-Z])")
+
+
+def named_things(texts: list[str]) -> set[str]:
+    """Keys of one-word names the story's ``texts`` give as a technology's or a product's
+    (:data:`_NAMED_THING`): no bodies, wherever they stand."""
+    return {key_of(m.group(1)) for text in texts if "called" in text or "known" in text
+            or "dubbed" in text for m in _NAMED_THING.finditer(text)}
