@@ -12,6 +12,8 @@ places: the comma, the locative before and the known place at the end say so.
 from __future__ import annotations
 
 import re
+from itertools import compress
+from operator import attrgetter
 
 from .data.countries import US_STATES
 from .gazetteer import MONTHS_AND_DAYS, gazetteer, place_key
@@ -29,6 +31,7 @@ _OPENERS = LOCATIVE | {"on"}
 _LONGEST = 4  # words in one name of a chain
 _GAP = 12  # characters between two names of a chain, at most
 _LINK_FIRST = frozenset({",", "/"})
+_AFTER = attrgetter("after")
 _ENDS = frozenset({"country", "region"})
 # A unit's common noun alone names no place ("Clinton, County, Pa.": a slip).
 _UNITS = frozenset({"county", "state", "district", "province", "region", "city", "town"})
@@ -40,11 +43,10 @@ def chain_places(body_runs: list[Run], skip: set[str]) -> list[tuple[str, str]]:
     (people and bodies are no places)."""
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
-    for i in range(1, len(body_runs)):
-        # (Most runs stop at the first test.) The larger place follows a comma or a slash,
-        # and no possessive or hyphen follows it ("Sudan's envoy").
-        if body_runs[i - 1].after not in _LINK_FIRST:
-            continue
+    # The larger place follows a comma or a slash: the runs before one are found in C (most
+    # runs are followed by neither), and no possessive or hyphen follows it ("Sudan's envoy").
+    linked = map(_LINK_FIRST.__contains__, map(_AFTER, body_runs))
+    for i in compress(range(1, len(body_runs)), linked):
         run = body_runs[i]
         if run.after in ("'", "’", "-") or not _linked(body_runs[i - 1], run):
             continue
