@@ -17,7 +17,7 @@ from .data.countries import US_STATES
 from .gazetteer import MONTHS_AND_DAYS
 from .known import is_big_place, is_demonym, is_place, is_town
 from .names import ORG_WORDS, first_names
-from .orggrammar import beside_country, member_noun
+from .orggrammar import MEMBER_NOUNS, beside_country, member_noun
 from .orglists import LIST_WORDS, listed_after_plural
 from .scan import Run, key_of, word_key
 from .teams import named_side, score_side
@@ -336,8 +336,8 @@ def in_fixture(run: Run) -> bool:
             and _LAST_SCORE.match(text, end) is not None
     return _SCORE_ROW.match(text, end) is not None
 
-# The first letters of :data:`.orggrammar.MEMBER_NOUNS`: most runs are settled by one slice.
-_MEMBER_INITIALS = frozenset("mopst")
+# :data:`.orggrammar.MEMBER_NOUNS` as prefixes: one test in C settles most runs.
+_MEMBER_STARTS = tuple(MEMBER_NOUNS)
 
 
 def org_cue(run: Run, i: int, j: int, before: str, aliases: dict[str, str]) -> bool:
@@ -365,8 +365,9 @@ def org_cue(run: Run, i: int, j: int, before: str, aliases: dict[str, str]) -> b
             and listed_after_plural(run)) \
         or (i == 0 and j >= 2 and j == len(keys) and named_side(run, before)) \
         or (j - i >= 3 and keys[i] == "house" and keys[i + 1] == "of") \
-        or (text[end + 1:end + 2] in _MEMBER_INITIALS and member_noun(run, i, j)) \
-        or ((text[end + 1:end + 2] == "a" or text[run.start - 4:run.start] in ("and ", "the "))
+        or (text.startswith(_MEMBER_STARTS, end + 1) and member_noun(run, i, j)) \
+        or (j - i == 1 and (text.startswith(" and ", end)
+                            or "and " in text[run.start - 9:run.start])
             and beside_country(run, i, j))
     # "Sheffield Wednesday 2": a day's name after a town's is a club's.
     return found and (MONTHS_AND_DAYS.isdisjoint(keys[i:j]) or (
