@@ -25,13 +25,14 @@ from ..model import Article, Hit, IndexStats, SearchResults
 from ..query import positive_terms
 from ..query import tree as t
 from ..snippets import MatchSpec, snippet
+from . import aliases, ranking, scoring, segfacets, store
 from . import facets as fc
-from . import ranking, scoring, segfacets, store
 from .compile import NAME_FIELD_MAP, compile_query, pull_metadata
 from .documents import from_stored
 from .rerank import DEPTH as RERANK_DEPTH
 from .rerank import rerank
 from .schema import EXACT_FIELD, FACETS, RANKED_FIELD, SCHEMA_VERSION
+from .suggest import respell
 
 # Up to this many hits, facets of a one-off query come from the hits' own column.
 COLUMN_LIMIT = 5_000
@@ -66,6 +67,7 @@ class Reader:
         self.weighting = ranking.weighting()
         self._searcher = self.ix.searcher(weighting=self.weighting)
         self._tables: fc.FacetTables | None = None
+        self._aliases: aliases.Aliases | None = None
         # Segment id -> its facet table, kept across generations (segments never change).
         self._segment_facets: dict[str, segfacets.SegmentFacets] = {}
         self._searches = 0  # searches served by this reader generation
@@ -93,6 +95,7 @@ class Reader:
         if fresh is not self._searcher:
             self._searcher = fresh
             self._tables = None
+            self._aliases = None
             self._searches = 0
             self._postings = None
             self._column = None
@@ -104,9 +107,18 @@ class Reader:
         """Facet tables for the current reader generation (built on first use)."""
         searcher = self.searcher()
         if self._tables is None:
-            self._tables = segfacets.build_tables(self.path, searcher.reader(),
-                                                  self._segment_facets)
+            self._tables = aliases.merge_tables(
+                segfacets.build_tables(self.path, searcher.reader(), self._segment_facets),
+                self.aliases())
         return self._tables
+
+    def aliases(self) -> aliases.Aliases:
+        """The collection's name groups for the current reader generation (:mod:`.aliases`)."""
+        searcher = self.searcher()
+        if self._aliases is None:
+            self._aliases = aliases.for_reader(self.path, searcher.reader(),
+                                               self._segment_facets)
+        return self._aliases
 
     def postings(self) -> scoring.Postings:
         """Posting arrays and scoring for the current reader generation."""
@@ -129,11 +141,15 @@ class Reader:
         started = time.perf_counter()
         searcher = self.searcher()
         self._searches += 1
+        # A name stands for every name the collection groups with it (:mod:`.aliases`).
+        groups = self.aliases()
+        node = aliases.expand(node, groups)
+        filters = [aliases.expand(f, groups) for f in filters or []]
         # Clauses every hit must satisfy and that select by metadata (date
         # ranges, names) are applied as cached document sets: far cheaper than
         # re-reading long posting lists for every query of a drill-down.
         query_node, must = pull_metadata(node)
-        for f in filters or []:
+        for f in filters:
             rest, pulled = pull_metadata(f)
             must.extend(pulled)
             if not isinstance(rest, t.MatchAll):
@@ -230,7 +246,8 @@ class Reader:
                 if name == "date":
                     out.date_bucket, out.dates = fc.histogram([day for _, day in metas])
                 else:
-                    out.facets[name] = fc.count_lists((m.get(name, []) for m, _ in metas),
+                    groups = self.aliases()
+                    out.facets[name] = fc.count_lists((groups.values(name, m) for m, _ in metas),
                                                       facet_limit)
             return
         tables = self.tables()
@@ -290,6 +307,7 @@ class Reader:
     @_one_generation
     def count(self, node: t.Node) -> int:
         """How many articles match ``node`` (no ranking, no snippets)."""
+        node = aliases.expand(node, self.aliases())
         return len(self.postings().docs(compile_query(node)))
 
     @_one_generation
@@ -378,23 +396,7 @@ class Reader:
     @_one_generation
     def suggest(self, node: t.Node, text: str) -> str | None:
         """A respelled query with more hits, for "did you mean", or None."""
-        reader = self.searcher().reader()
-        replacement = text
-        changed = False
-        for leaf in positive_terms(node):
-            if not isinstance(leaf, t.Term) or leaf.field not in (None, "title", "body"):
-                continue
-            for word in analysis.words(leaf.text):
-                if reader.doc_frequency(EXACT_FIELD, word) > 0 or len(word) < 3:
-                    continue
-                options = [(reader.doc_frequency(EXACT_FIELD, c), c)
-                           for c in reader.terms_within(EXACT_FIELD, word,
-                                                        1 if len(word) < 6 else 2, prefix=1)]
-                if options:
-                    best = max(options)[1]
-                    replacement = _replace_word(replacement, leaf.text, word, best)
-                    changed = True
-        return replacement if changed and replacement != text else None
+        return respell(self.searcher().reader(), node, text)
 
     @_one_generation
     def stats(self, facet_limit: int = 10) -> IndexStats:
@@ -424,12 +426,3 @@ def _place_list(article: Article) -> list[str]:
     focus = [p.name for p in article.places if p.focus]
     rest = [p.name for p in article.places if not p.focus]
     return list(dict.fromkeys(focus + rest))
-
-
-def _replace_word(text: str, original: str, word: str, better: str) -> str:
-    """Replace ``word`` (as found, any case) inside ``text`` with ``better``."""
-    lower = text.lower()
-    pos = lower.find(word)
-    if pos < 0:
-        return text.replace(original, better, 1)
-    return text[:pos] + better + text[pos + len(word):]

@@ -188,3 +188,34 @@ def join(parts: list[tuple[SegmentFacets, int, np.ndarray]], total: int) -> Face
         out.facets[facet] = FacetTable(list(ids), docs, values,
                                        np.searchsorted(docs, np.arange(total + 1)))
     return out
+
+
+def value_frequencies(folder: Path, reader: Any, facets: tuple[str, ...],
+                      cache: dict[str, SegmentFacets] | None = None) -> dict[str, dict[str, int]]:
+    """Per facet, each value's number of documents over ``reader``'s segments.
+
+    Deleted documents still count: the figures rank spellings and names
+    against each other, and a few stale documents do not change that.
+    """
+    cache = {} if cache is None else cache
+    out: dict[str, dict[str, int]] = {facet: {} for facet in facets}
+    for leaf, _offset in reader.leaf_readers():
+        table = segment_table(folder, leaf, cache)
+        for facet in facets:
+            names, values = table.names[facet], table.values[facet]
+            if not len(values):
+                continue
+            counts = np.bincount(values, minlength=len(names)).tolist()
+            into = out[facet]
+            for name, n in zip(names, counts, strict=True):
+                into[name] = into.get(name, 0) + n
+    return out
+
+
+def generation(reader: Any) -> list[tuple[str, int]]:
+    """``reader``'s segments as (segment id, documents), in order: what names a generation."""
+    out = []
+    for leaf, _offset in reader.leaf_readers():
+        segment = leaf.segment() if hasattr(leaf, "segment") else None
+        out.append((segment.segment_id() if segment is not None else "", leaf.doc_count_all()))
+    return out

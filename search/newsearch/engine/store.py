@@ -1,12 +1,15 @@
 """The index on disk: creating, opening, versions, the write lock, the manifest.
 
-An index folder holds Whoosh's files plus three of ours:
+An index folder holds Whoosh's files plus three files of ours,
 
 - ``newsearch.json``  schema version and the Whoosh distribution that wrote it;
 - ``newsearch.lock``  the one-writer lock (``fcntl.flock``: the kernel drops it
   when the holder dies, so a killed indexer never leaves it stuck);
 - ``manifest.sqlite`` which source files are fully indexed, with their hashes,
-  updated only after the Whoosh commit that made them durable.
+  updated only after the Whoosh commit that made them durable;
+
+and caches any reader may rewrite, such as ``newsearch.aliases.json`` (the facets' name
+groups for one set of segments, :mod:`.aliases`).
 
 Every failure to open an index becomes one typed error whose one-line message
 names the index and the fix; nothing Whoosh raises reaches the caller.

@@ -1,0 +1,441 @@
+"""One name per actor across the collection, for the person and org facets.
+
+Extraction makes one canonical name per actor *within* an article ("Paul
+Volcker" ... "Volcker" is one person there), but each article is read alone.
+So across an archive one person is several facet values: the stories that
+name only "Volcker" store "Volcker", the others "Paul Volcker"; one firm is
+"General Motors" here and "General Motors Corp" there, and a body is "SEC" in
+one story and "Securities and Exchange Commission" in the next. A researcher
+who counts or narrows by an actor needs all of them as one value.
+
+The collection itself decides, from each value's document frequency, per
+reader generation (so an incremental run regroups without re-indexing):
+
+- **spellings**: values with the same name key once case, punctuation, a
+  leading "The" and trailing legal forms (Inc, Corp, Co, Ltd, Plc, Group...)
+  are set aside are one group, named by its most frequent spelling;
+- **a surname alone** joins the full name that ends with it when one full name
+  holds at least :data:`SURNAME_SHARE` of the documents of all full names with
+  that ending and is itself in :data:`MIN_FULL` documents or more, unless the
+  word also names bodies as often (a "Salomon" read as a person beside
+  "Salomon Brothers" stays apart);
+- **an acronym** joins the body whose initials spell it under the same test
+  with :data:`ACRONYM_SHARE`, or the international body whose table lists it
+  ("EC", "EEC" and "European Economic Community" are the European Community).
+
+Values that fit no rule stay as they are. The thresholds were chosen on an
+index of the first half of Reuters-21578 (``reut2-000`` to ``-010``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..analysis import name_key
+from ..extract.data.common_words import WORDS as COMMON_WORDS
+from ..extract.data.orgs import INTERNATIONAL_ORGS
+from ..extract.names import FIRM_SUFFIXES
+from ..query import tree as t
+from . import segfacets
+from .facets import FacetTable, FacetTables
+
+NAMED_FACETS = ("person", "org")  # facets whose values are actors' names
+_FIELD_FACETS = {"person": ("person",), "org": ("org",), "actor": ("person", "org")}
+SURNAME_SHARE = 0.8
+ACRONYM_SHARE = 0.9
+MIN_FULL = 2          # documents a full name needs before a surname may join it
+MIN_ACRONYM_FULL = 3  # ... before an acronym may join it
+FIRM_RATIO = 2  # a "person" named as a body this many times as often is that body
+_LEGAL = FIRM_SUFFIXES | {"corporation", "company", "companies", "incorporated", "limited",
+                          "group", "holdings", "pty", "bv", "gmbh", "spa", "and"}
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NOT_INITIAL = frozenset({"of", "and", "for", "the", "de", "du", "des", "la", "le", "on", "in",
+                          "&"})
+_PUNCTUATION = str.maketrans({c: " " for c in "!\"#$%&()*+,-./:;<=>?@[\\]^_`{|}~"})
+_WORD = re.compile(r"[^\s\-/]+")
+# Words that begin a surname of two ("de Kock", "von Weizsaecker", "al Assad").
+_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "den", "des", "van", "von",
+                        "le", "la", "al", "el", "bin", "ben", "ibn", "abu", "st", "mac", "ter",
+                        "ten", "dos", "das"})
+
+
+@dataclass
+class Aliases:
+    """The name groups of one reader generation.
+
+    ``canon`` maps, per facet, each value that joins another to the value
+    naming its group; ``firms`` maps person values that the collection names
+    far more often as a body (a "Merrill Lynch said" read as a person) to the
+    org value naming that body. ``groups`` maps the spelling key of every
+    grouped value to all the values of its group (the group's name first), and
+    ``misread`` an org group's name to the person values moved into it.
+    """
+
+    canon: dict[str, dict[str, str]] = field(default_factory=dict)
+    firms: dict[str, str] = field(default_factory=dict)
+    groups: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    misread: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def members(self, facet: str, text: str) -> tuple[str, ...]:
+        """Every value of the group a typed name belongs to, or () if it is in none."""
+        return self.groups.get(facet, {}).get(spelling_key(text, facet == "org"), ())
+
+    def values(self, facet: str, meta: Mapping[str, Iterable[str]]) -> list[str]:
+        """One document's values of ``facet`` (from its facet data) by group names, once each."""
+        own = meta.get(facet, ())
+        if facet == "person" and self.firms:
+            own = [v for v in own if v not in self.firms]
+        elif facet == "org" and self.firms:
+            own = [*own, *(self.firms[v] for v in meta.get("person", ()) if v in self.firms)]
+        canon = self.canon.get(facet)
+        if not canon:
+            return list(dict.fromkeys(own))
+        return list(dict.fromkeys(canon.get(v, v) for v in own))
+
+
+def build(frequencies: Mapping[str, Mapping[str, int]]) -> Aliases:
+    """Name groups from each facet's value -> document frequency."""
+    spellings = {facet: _spellings(frequencies.get(facet, {}), legal=facet == "org")
+                 for facet in NAMED_FACETS}
+    canon: dict[str, dict[str, str]] = {}
+    heads: dict[str, dict[str, str]] = {}  # facet -> unit key -> its group's name
+    for facet in NAMED_FACETS:
+        spelling = spellings[facet]
+        units = {key: (rep, n) for key, (rep, n, _) in spelling.items()}
+        if facet == "person":
+            target = _surnames(units, spellings["org"])
+        else:
+            target = {**_short_names(units), **_acronyms(spelling), **_international(units)}
+        moves: dict[str, str] = {}
+        heads[facet] = {}
+        for key, (_rep, _n, members) in spelling.items():
+            head = units[_final(target, key)][0]
+            heads[facet][key] = head
+            for value in members:
+                if value != head:
+                    moves[value] = head
+        canon[facet] = moves
+    orgs = spellings["org"]
+    firms = {}
+    for value, n in frequencies.get("person", {}).items():
+        key = spelling_key(value, legal=True)
+        if key in orgs and orgs[key][1] >= max(FIRM_RATIO * n, 2):
+            firms[value] = heads["org"][key]
+    return from_canon(canon, firms)
+
+
+def _final(target: Mapping[str, str], key: str) -> str:
+    """Where ``key`` ends up when joins chain ("Clercq" -> "De Clercq" -> "Willy De Clercq")."""
+    seen = {key}
+    while key in target and target[key] not in seen:
+        key = target[key]
+        seen.add(key)
+    return key
+
+
+def _spellings(values: Mapping[str, int], legal: bool) -> dict[str, tuple[str, int, list[str]]]:
+    """Values by spelling key: (most frequent spelling, documents in all, every spelling)."""
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for value in values:
+        by_key[spelling_key(value, legal)].append(value)
+    out = {}
+    for key, members in by_key.items():
+        if len(members) == 1:
+            out[key] = (members[0], values[members[0]], members)
+            continue
+        rep = max(members, key=lambda v: (values[v], v))
+        out[key] = (rep, sum(values[v] for v in members), members)
+    return out
+
+
+def spelling_key(value: str, legal: bool = True) -> str:
+    """``value``'s name key without a leading "the"; with ``legal`` (bodies' names), also
+    without trailing legal forms (Inc, Corp...) and in any order."""
+    if value.isascii() and "'" not in value:
+        # name_key's words for plain ASCII, at a fraction of its cost: this runs over
+        # every person and org value of the collection.
+        words = value.lower().translate(_PUNCTUATION).split()
+    else:
+        words = name_key(value).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    if legal:
+        while len(words) > 1 and words[-1] in _LEGAL:
+            words.pop()
+        if len(words) > 1:
+            # "Ministry of Trade" is the "Trade Ministry".
+            words = sorted(w for w in words if w not in _NOT_INITIAL) or words
+    return " ".join(words)
+
+
+def _dominant(candidates: list[str], units: Mapping[str, tuple[str, int]], share: float,
+              least: int) -> str | None:
+    """The candidate holding ``share`` of all candidates' documents and at least ``least``."""
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda k: (units[k][1], k))
+    n = units[best][1]
+    total = sum(units[k][1] for k in candidates)
+    return best if n >= least and n >= share * total else None
+
+
+def _surnames(units: Mapping[str, tuple[str, int]],
+              orgs: Mapping[str, tuple[str, int, list[str]]]) -> dict[str, str]:
+    """Short names ("Volcker", "De Clercq") -> the full name they stand for."""
+    endings: dict[str, list[str]] = defaultdict(list)
+    for key, (_rep, n) in units.items():
+        if n < MIN_FULL or " " not in key:
+            continue
+        words = key.split()
+        for i in range(1, len(words)):
+            endings[" ".join(words[i:])].append(key)
+    out = {}
+    wanted = {}
+    for key in units:
+        if key in endings and (" " not in key or key.split(" ", 1)[0] in _PARTICLES):
+            wanted[key] = _dominant(endings[key], units, SURNAME_SHARE, MIN_FULL)
+    if not any(wanted.values()):
+        return out
+    # A short name that is also a word of bodies' names, as often, may be the body.
+    last_words = {key.rsplit(" ", 1)[-1]: key for key, best in wanted.items() if best}
+    in_orgs: dict[str, int] = defaultdict(int)
+    for okey, (_rep, n, _members) in orgs.items():
+        for word in set(okey.split()):
+            if word in last_words:
+                in_orgs[word] += n
+    for key, best in wanted.items():
+        if best is not None and in_orgs.get(key.rsplit(" ", 1)[-1], 0) < units[key][1]:
+            out[key] = best
+    return out
+
+
+def _short_names(units: Mapping[str, tuple[str, int]]) -> dict[str, str]:
+    """A body's first word alone ("Moody's", "Drexel") -> the one longer name it begins.
+
+    Only a bare word that is no common word, that names fewer stories than the longer
+    name, and whose longer name holds most stories of all names with that word anywhere
+    in them ("Ministry" stands in too many names to stand for one).
+    """
+    wanted = {key: rep for key, (rep, _n) in units.items()
+              if " " not in rep and key == rep.casefold() and key not in COMMON_WORDS}
+    if not wanted:
+        return {}
+    holding: dict[str, list[str]] = defaultdict(list)
+    for key, (rep, n) in units.items():
+        if n >= MIN_FULL and " " in key:
+            for word in set(spelling_key(rep, legal=False).split()):
+                if word in wanted:
+                    holding[word].append(key)
+    out = {}
+    for word, candidates in holding.items():
+        best = _dominant(candidates, units, SURNAME_SHARE, MIN_FULL)
+        if (best is not None and units[best][1] > units[word][1]
+                and spelling_key(units[best][0], legal=False).startswith(word + " ")):
+            out[word] = best
+    return out
+
+
+def initials(name: str) -> str:
+    """The capitals an acronym of ``name`` would use: "U.S. Department of Agriculture" -> USDA."""
+    letters = []
+    for word in _WORD.findall(name):
+        if word.casefold() in _NOT_INITIAL or not word[0].isupper():
+            continue
+        # "U.S." gives both its letters; other words their first.
+        letters.append(word.replace(".", "") if "." in word[:-1] else word[0])
+    return "".join(letters)
+
+
+def _acronyms(spelling: Mapping[str, tuple[str, int, list[str]]]) -> dict[str, str]:
+    """Acronyms ("SEC") -> the full name whose initials spell them (in any of its spellings)."""
+    acronyms = {rep: key for key, (rep, _n, _m) in spelling.items()
+                if len(rep) <= 6 and rep.isupper() and _ACRONYM.fullmatch(rep)}
+    if not acronyms:
+        return {}
+    spelled: dict[str, list[str]] = defaultdict(list)
+    for key, (_rep, n, members) in spelling.items():
+        if n < MIN_ACRONYM_FULL or " " not in key:
+            continue
+        forms = set()
+        for name in members:
+            forms.add(initials(name))
+            forms.add(initials(" ".join(w for w in name.split() if name_key(w) not in _LEGAL)))
+        for form in forms & acronyms.keys():
+            spelled[form].append(key)
+    units = {key: (rep, n) for key, (rep, n, _) in spelling.items()}
+    out = {}
+    for rep, candidates in spelled.items():
+        best = _dominant(candidates, units, ACRONYM_SHARE, MIN_ACRONYM_FULL)
+        if best is not None:
+            out[acronyms[rep]] = best
+    return out
+
+
+def _international(units: Mapping[str, tuple[str, int]]) -> dict[str, str]:
+    """Names of an international body in its table -> the unit holding its canonical name."""
+    out = {}
+    for canonical, _code, acronyms, others in INTERNATIONAL_ORGS:
+        names = {spelling_key(n) for n in (canonical, *acronyms, *others)}
+        present = [k for k in names if k in units]
+        if len(present) < 2:
+            continue
+        head = spelling_key(canonical)
+        if head not in units:
+            head = max(present, key=lambda k: (units[k][1], k))
+        for k in present:
+            if k != head:
+                out[k] = head
+    return out
+
+
+def merge_table(table: FacetTable, canon: Mapping[str, str], drop: Iterable[str] = (),
+                extra: tuple[np.ndarray, list[str]] | None = None) -> FacetTable:
+    """``table`` with each value counted under its group's name, once per document,
+    without the values in ``drop`` and with ``extra`` (documents, value names) added."""
+    ids = {name: i for i, name in enumerate(table.names)}
+    remap = np.arange(len(table.names), dtype=np.int64)
+    changed = False
+    for value, head in canon.items():
+        i, j = ids.get(value), ids.get(head)
+        if i is not None and j is not None:
+            remap[i] = j
+            changed = True
+    for value in drop:
+        if value in ids:
+            remap[ids[value]] = -1
+            changed = True
+    docs, values = table.docs, table.values
+    if extra is not None and len(extra[0]):
+        known = [ids.get(name, -1) for name in extra[1]]
+        add = np.array(known, dtype=np.int64)
+        keep = add >= 0
+        docs = np.concatenate([docs, extra[0][keep]])
+        values = np.concatenate([values, add[keep]])
+        changed = True
+    if not changed or not len(values):
+        return table
+    values = remap[values]
+    kept = values >= 0
+    width = len(table.names)
+    # One pair per (document, group): unique over doc * width + value, ascending by doc.
+    pairs = np.unique(docs[kept] * width + values[kept])
+    docs, values = pairs // width, pairs % width
+    total = len(table.starts) - 1
+    return FacetTable(table.names, docs, values, np.searchsorted(docs, np.arange(total + 1)))
+
+
+def merge_tables(tables: FacetTables, aliases: Aliases) -> FacetTables:
+    """``tables`` with the person and org facets counted by group (:func:`merge_table`)."""
+    people, orgs = tables.facets.get("person"), tables.facets.get("org")
+    if people is None or orgs is None:
+        return tables
+    extra = None
+    if aliases.firms:
+        moved = np.array([aliases.firms.get(name) is not None for name in people.names], bool)
+        picked = moved[people.values] if len(people.values) else np.zeros(0, bool)
+        extra = (people.docs[picked],
+                 [aliases.firms[people.names[v]] for v in people.values[picked].tolist()])
+    tables.facets["person"] = merge_table(people, aliases.canon.get("person", {}),
+                                          drop=aliases.firms)
+    tables.facets["org"] = merge_table(orgs, aliases.canon.get("org", {}), extra=extra)
+    return tables
+
+
+def expand(node: t.Node, aliases: Aliases) -> t.Node:
+    """``node`` with each exact name clause widened to every name of its group.
+
+    ``person:"Paul Volcker"`` then also finds the stories that name only
+    "Volcker", and ``org:"Merrill Lynch"`` those that misread it as a person,
+    as the facets count them.
+    """
+    if isinstance(node, t.And | t.Or):
+        children = tuple(expand(c, aliases) for c in node.children)
+        return node if children == node.children else type(node)(children)
+    if isinstance(node, t.Not):
+        child = expand(node.child, aliases)
+        return node if child is node.child else t.Not(child)
+    if not isinstance(node, t.Term | t.Phrase) or getattr(node, "slop", 0):
+        return node
+    facets = _FIELD_FACETS.get(node.field or "")
+    if not facets:
+        return node
+    clauses: list[t.Node] = []
+    for facet in facets:
+        members = aliases.members(facet, node.text)
+        clauses.extend(t.Phrase(node.field, m) for m in members)
+        if facet == "org" and members:
+            clauses.extend(t.Phrase("person", m) for m in aliases.misread.get(members[0], ()))
+    clauses = list(dict.fromkeys(clauses))
+    if len(clauses) < 2:
+        return node
+    return t.Or(tuple(clauses))
+
+
+CACHE_NAME = "newsearch.aliases.json"
+_CACHE_VERSION = 1
+
+
+def from_canon(canon: Mapping[str, Mapping[str, str]], firms: Mapping[str, str]) -> Aliases:
+    """The groups from the ``canon`` and ``firms`` maps alone (what the cache file keeps)."""
+    out = Aliases(canon={facet: dict(moves) for facet, moves in canon.items()},
+                  firms=dict(firms))
+    for facet, moves in out.canon.items():
+        members: dict[str, list[str]] = defaultdict(list)
+        for value, head in moves.items():
+            members[head].append(value)
+        if facet == "org":
+            for head in out.firms.values():
+                members.setdefault(head, [])  # its misread person values widen it
+        groups = out.groups.setdefault(facet, {})
+        for head, values in members.items():
+            ordered = (head, *sorted(values))
+            for m in ordered:
+                groups[spelling_key(m, facet == "org")] = ordered
+    misread: dict[str, list[str]] = defaultdict(list)
+    for value, head in out.firms.items():
+        misread[head].append(value)
+    out.misread = {head: tuple(sorted(values)) for head, values in misread.items()}
+    return out
+
+
+def load(folder: Path, generation: list[tuple[str, int]]) -> Aliases | None:
+    """The groups cached in ``folder`` for this generation of segments, or None."""
+    try:
+        data = json.loads((folder / CACHE_NAME).read_text(encoding="utf-8"))
+        if data.get("version") != _CACHE_VERSION or data.get("segments") != [
+                list(s) for s in generation]:
+            return None
+        return from_canon(data["canon"], data["firms"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def save(folder: Path, generation: list[tuple[str, int]], aliases: Aliases) -> None:
+    """Cache ``aliases`` in ``folder`` (atomically; silently not when it is read-only)."""
+    data = {"version": _CACHE_VERSION, "segments": [list(s) for s in generation],
+            "canon": aliases.canon, "firms": aliases.firms}
+    tmp = folder / f"{CACHE_NAME}.{os.getpid()}.tmp"
+    try:
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, folder / CACHE_NAME)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+
+
+def for_reader(folder: Path, reader: Any, cache: dict[str, segfacets.SegmentFacets]) -> Aliases:
+    """The groups of ``reader``'s generation: from the cache file, else built and cached."""
+    generation = segfacets.generation(reader)
+    found = load(folder, generation)
+    if found is None:
+        found = build(segfacets.value_frequencies(folder, reader, NAMED_FACETS, cache))
+        save(folder, generation, found)
+    return found

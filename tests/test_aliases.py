@@ -1,0 +1,215 @@
+"""One name per actor across the collection (newsearch.engine.aliases)."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+import newsearch
+from newsearch import Article
+from newsearch.cli import app
+from newsearch.engine import aliases as al
+from newsearch.engine.facets import FacetTable
+from newsearch.query import tree as t
+
+runner = CliRunner()
+
+
+def _build(people=None, orgs=None):
+    return al.build({"person": people or {}, "org": orgs or {}})
+
+
+# -- deciding the groups -----------------------------------------------------------------
+
+def test_a_surname_alone_joins_the_one_full_name_that_ends_with_it():
+    groups = _build(people={"Volcker": 30, "Paul Volcker": 12, "Lawson": 5})
+    assert groups.canon["person"] == {"Volcker": "Paul Volcker"}
+    assert groups.members("person", "volcker") == ("Paul Volcker", "Volcker")
+
+
+def test_a_surname_shared_by_two_full_names_stays_apart():
+    groups = _build(people={"Baker": 9, "James Baker": 6, "Howard Baker": 4})
+    assert "Baker" not in groups.canon["person"]
+    # With one of them far ahead (8 of 9 documents), the surname joins it.
+    groups = _build(people={"Baker": 9, "James Baker": 8, "Howard Baker": 1})
+    assert groups.canon["person"]["Baker"] == "James Baker"
+
+
+def test_a_full_name_seen_once_takes_no_surname():
+    assert "Drew" not in _build(people={"Drew": 9, "Ernest Drew": 1}).canon["person"]
+
+
+def test_a_surname_that_names_bodies_as_often_is_left_alone():
+    people = {"Salomon": 4, "Robert Salomon": 4}
+    assert "Salomon" not in _build(people, {"Salomon Brothers Inc": 70}).canon["person"]
+    assert _build(people, {"Salomon Brothers Inc": 3}).canon["person"]["Salomon"] \
+        == "Robert Salomon"
+
+
+def test_a_two_word_surname_joins_only_behind_a_particle():
+    groups = _build(people={"De Clercq": 6, "Willy De Clercq": 4,
+                            "Hernandez Grisanti": 9, "Arturo Hernandez Grisanti": 3})
+    assert groups.canon["person"] == {"De Clercq": "Willy De Clercq"}
+
+
+def test_spellings_of_one_body_are_one_value_named_by_the_most_frequent():
+    groups = _build(orgs={"General Motors Corp": 40, "General Motors": 9,
+                          "GENERAL MOTORS CORPORATION": 1, "The General Motors Co": 1,
+                          "General Mills Inc": 5})
+    assert groups.canon["org"] == {"General Motors": "General Motors Corp",
+                                   "GENERAL MOTORS CORPORATION": "General Motors Corp",
+                                   "The General Motors Co": "General Motors Corp"}
+
+
+def test_word_order_and_joining_words_do_not_split_a_body():
+    groups = _build(orgs={"Trade Ministry": 5, "Ministry of Trade": 2,
+                          "Kidder, Peabody and Co Inc": 8, "Kidder Peabody": 3})
+    assert groups.canon["org"] == {"Ministry of Trade": "Trade Ministry",
+                                   "Kidder Peabody": "Kidder, Peabody and Co Inc"}
+
+
+def test_a_bodys_first_word_alone_joins_the_longer_name_it_begins():
+    groups = _build(orgs={"Drexel": 9, "Drexel Burnham Lambert Inc": 69,
+                          "Fujitsu Ltd": 22, "Fujitsu America Inc": 2,
+                          "Ministry": 12, "Ministry of International Trade and Industry": 26,
+                          "Finance Ministry": 184, "Steel": 3, "Steel Brothers Holdings": 5})
+    # Not a parent into its subsidiary, a word in many names, nor a common word.
+    assert groups.canon["org"] == {"Drexel": "Drexel Burnham Lambert Inc"}
+
+
+def test_an_acronym_joins_the_body_whose_initials_spell_it():
+    groups = _build(orgs={"SEC": 40, "Securities and Exchange Commission": 30,
+                          "USDA": 20, "U.S. Agriculture Department": 9,
+                          "U.S. Department of Agriculture": 2})
+    assert groups.canon["org"]["SEC"] == "Securities and Exchange Commission"
+    # Through any spelling of the body: "Department of Agriculture" spells USDA.
+    assert groups.canon["org"]["USDA"] == "U.S. Agriculture Department"
+
+
+def test_an_acronym_two_bodies_could_spell_stays_apart():
+    groups = _build(orgs={"CBS": 20, "Central Bureau of Statistics": 8, "Columbia "
+                          "Broadcasting System": 3})
+    assert "CBS" not in groups.canon["org"]
+    assert "NTT" not in _build(orgs={"NTT": 5, "Nippon Telegraph and Telephone": 2}
+                               ).canon["org"]  # too few documents to be sure
+
+
+def test_names_of_an_international_body_in_its_table_are_one():
+    groups = _build(orgs={"EC": 50, "European Community": 10, "EEC": 4, "European Union": 3})
+    assert groups.canon["org"] == {"EC": "European Community", "EEC": "European Community"}
+
+
+def test_a_person_value_named_far_more_often_as_a_body_is_that_body():
+    groups = _build(people={"Merrill Lynch": 5, "Satoshi Sumita": 2},
+                    orgs={"Merrill Lynch and Co Inc": 30, "Merrill Lynch": 4,
+                          "Satoshi Sumita": 2})
+    assert groups.firms == {"Merrill Lynch": "Merrill Lynch and Co Inc"}
+    meta = {"person": ["Merrill Lynch", "Satoshi Sumita"], "org": ["Merrill Lynch"]}
+    assert groups.values("person", meta) == ["Satoshi Sumita"]
+    assert groups.values("org", meta) == ["Merrill Lynch and Co Inc"]
+
+
+def test_initials_take_every_letter_of_a_dotted_abbreviation():
+    assert al.initials("U.S. Department of Agriculture") == "USDA"
+    assert al.initials("Organisation for Economic Co-operation and Development") == "OECD"
+
+
+# -- counting and narrowing by group ---------------------------------------------------
+
+def _table(rows: list[list[str]]) -> FacetTable:
+    names: dict[str, int] = {}
+    docs, values = [], []
+    for d, row in enumerate(rows):
+        for v in dict.fromkeys(row):
+            docs.append(d)
+            values.append(names.setdefault(v, len(names)))
+    docs_a = np.array(docs, np.int64)
+    return FacetTable(list(names), docs_a, np.array(values, np.int64),
+                      np.searchsorted(docs_a, np.arange(len(rows) + 1)))
+
+
+@given(st.lists(st.lists(st.sampled_from(["A", "B", "C", "D"]), max_size=4), max_size=12),
+       st.dictionaries(st.sampled_from(["A", "B", "C", "D"]), st.sampled_from(["A", "B"])))
+def test_a_merged_table_holds_each_documents_groups_once(rows, canon):
+    # A group's name is always a value of the same collection.
+    present = {v for row in rows for v in row}
+    canon = {k: v for k, v in canon.items() if k != v and v not in canon and v in present}
+    merged = al.merge_table(_table(rows), canon)
+    got = [sorted(merged.names[v] for v in merged.values[merged.starts[d]:merged.starts[d + 1]])
+           for d in range(len(rows))]
+    want = [sorted({canon.get(v, v) for v in row}) for row in rows]
+    assert got == want
+
+
+def test_a_name_clause_widens_to_its_group_and_other_clauses_stay():
+    groups = al.build({"person": {"Volcker": 30, "Paul Volcker": 12, "Merrill Lynch": 2},
+                       "org": {"Merrill Lynch": 20, "Merrill Lynch and Co": 9}})
+    node = t.And((t.Phrase("person", "Paul Volcker"), t.Term(None, "rates"),
+                  t.Phrase("person", "Paul Volcker", slop=2)))
+    wide = al.expand(node, groups)
+    assert wide.children[0] == t.Or((t.Phrase("person", "Paul Volcker"),
+                                     t.Phrase("person", "Volcker")))
+    assert wide.children[1:] == node.children[1:]
+    org = al.expand(t.Phrase("org", "Merrill Lynch and Co"), groups)
+    assert set(org.children) == {t.Phrase("org", "Merrill Lynch"),
+                                 t.Phrase("org", "Merrill Lynch and Co"),
+                                 t.Phrase("person", "Merrill Lynch")}
+    assert al.expand(t.Phrase("person", "Lawson"), groups) == t.Phrase("person", "Lawson")
+
+
+def test_the_cache_file_keeps_the_groups_of_its_generation_only(tmp_path):
+    groups = _build(people={"Volcker": 30, "Paul Volcker": 12},
+                    orgs={"Merrill Lynch": 20, "Merrill Lynch and Co": 9})
+    generation = [("seg1", 10), ("seg2", 4)]
+    al.save(tmp_path, generation, groups)
+    again = al.load(tmp_path, generation)
+    assert again is not None
+    assert (again.canon, again.firms, again.groups) == (groups.canon, groups.firms, groups.groups)
+    assert al.load(tmp_path, [("seg1", 10)]) is None
+    (tmp_path / al.CACHE_NAME).write_text("{not json")
+    assert al.load(tmp_path, generation) is None
+    al.save(tmp_path / "missing", generation, groups)  # an unwritable folder: no error
+
+
+def _story(i: int, people: list[str], orgs: list[str]) -> Article:
+    return Article(id=f"s{i}", key=f"s{i}", title=f"Story {i}", body="Rates rose today.",
+                   people=people, orgs=orgs)
+
+
+def _archive(tmp_path):
+    index = newsearch.create_index(tmp_path / "ix")
+    stories = [_story(i, ["Paul Volcker"], ["SEC"]) for i in range(3)]
+    stories += [_story(i, ["Volcker"], ["Securities and Exchange Commission"])
+                for i in range(3, 8)]
+    stories += [_story(8, ["Merrill Lynch"], []),
+                _story(9, [], ["Merrill Lynch and Co Inc", "Securities and Exchange Commission"])]
+    stories += [_story(i, [], ["Merrill Lynch and Co Inc"]) for i in range(10, 13)]
+    index.add(stories)
+    return index
+
+
+def test_facets_count_and_filters_narrow_by_group(tmp_path):
+    index = _archive(tmp_path)
+    for _ in range(2):  # the first search reads the hits' column, the second the tables
+        results = index.search("rates", facets=("person", "org"), limit=0)
+        people = {f.value: f.count for f in results.facets["person"]}
+        orgs = {f.value: f.count for f in results.facets["org"]}
+        assert people == {"Paul Volcker": 8}
+        assert orgs == {"Securities and Exchange Commission": 9, "Merrill Lynch and Co Inc": 5}
+    narrowed = index.search("rates", filters=newsearch.Filters(people=["Paul Volcker"]))
+    assert narrowed.total == 8
+    assert index.search('org:"Merrill Lynch and Co Inc"').total == 5
+    assert index.search("org:SEC").total == 9
+    index.close()
+
+
+def test_the_command_line_reports_the_grouped_facets(tmp_path):
+    _archive(tmp_path).close()
+    out = runner.invoke(app, ["query", "rates", "--index", str(tmp_path / "ix"), "--json",
+                              "--facets", "person"])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.output)["facets"]["person"] == [{"value": "Paul Volcker", "count": 8}]
