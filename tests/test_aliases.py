@@ -39,6 +39,16 @@ def test_a_surname_shared_by_two_full_names_stays_apart():
     assert groups.canon["person"]["Baker"] == "James Baker"
 
 
+def test_every_full_name_with_the_surname_competes_even_one_seen_once():
+    people = {"Thompson": 8, "Bill Thompson": 7, "Emma Thompson": 1, "Daley Thompson": 1}
+    assert "Thompson" not in _build(people=people).canon["person"]
+
+
+def test_a_common_given_name_alone_joins_no_full_name():
+    groups = _build(people={"Charles": 5, "Ray Charles": 19, "Lyng": 5, "Richard Lyng": 9})
+    assert groups.canon["person"] == {"Lyng": "Richard Lyng"}
+
+
 def test_a_full_name_seen_once_takes_no_surname():
     assert "Drew" not in _build(people={"Drew": 9, "Ernest Drew": 1}).canon["person"]
 
@@ -101,6 +111,9 @@ def test_an_acronym_two_bodies_could_spell_stays_apart():
 def test_names_of_an_international_body_in_its_table_are_one():
     groups = _build(orgs={"EC": 50, "European Community": 10, "EEC": 4, "European Union": 3})
     assert groups.canon["org"] == {"EC": "European Community", "EEC": "European Community"}
+    # A table's acronym counts only as written: the band is no health body.
+    groups = _build(orgs={"World Health Organization": 3, "The Who": 2, "Who": 1})
+    assert groups.canon["org"] == {"Who": "The Who"}
 
 
 def test_a_person_value_named_far_more_often_as_a_body_is_that_body():

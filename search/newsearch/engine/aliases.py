@@ -43,7 +43,7 @@ import numpy as np
 from ..analysis import name_key
 from ..extract.data.common_words import WORDS as COMMON_WORDS
 from ..extract.data.orgs import INTERNATIONAL_ORGS
-from ..extract.names import FIRM_SUFFIXES
+from ..extract.names import FIRM_SUFFIXES, popular_given_names
 from ..query import tree as t
 from . import segfacets
 from .facets import FacetTable, FacetTables
@@ -190,18 +190,25 @@ def _dominant(candidates: list[str], units: Mapping[str, tuple[str, int]], share
 
 def _surnames(units: Mapping[str, tuple[str, int]],
               orgs: Mapping[str, tuple[str, int, list[str]]]) -> dict[str, str]:
-    """Short names ("Volcker", "De Clercq") -> the full name they stand for."""
+    """Short names ("Volcker", "De Clercq") -> the full name they stand for.
+
+    Every full name with that ending competes, even one seen once: each is another
+    person the surname alone may mean ("Thompson" in a rugby line-up).
+    """
     endings: dict[str, list[str]] = defaultdict(list)
-    for key, (_rep, n) in units.items():
-        if n < MIN_FULL or " " not in key:
+    for key in units:
+        if " " not in key:
             continue
         words = key.split()
         for i in range(1, len(words)):
             endings[" ".join(words[i:])].append(key)
     out = {}
     wanted = {}
+    given = popular_given_names()
     for key in units:
-        if key in endings and (" " not in key or key.split(" ", 1)[0] in _PARTICLES):
+        # A common given name alone ("Charles") is as often someone's first name.
+        if key in endings and key not in given and (
+                " " not in key or key.split(" ", 1)[0] in _PARTICLES):
             wanted[key] = _dominant(endings[key], units, SURNAME_SHARE, MIN_FULL)
     if not any(wanted.values()):
         return out
@@ -231,6 +238,8 @@ def _short_names(units: Mapping[str, tuple[str, int]]) -> dict[str, str]:
         return {}
     holding: dict[str, list[str]] = defaultdict(list)
     for key, (rep, n) in units.items():
+        # A name seen once does not compete: a firm's rarely named unit does not make its
+        # short name ambiguous (unlike a surname, which any person may bear).
         if n >= MIN_FULL and " " in key:
             for word in set(spelling_key(rep, legal=False).split()):
                 if word in wanted:
@@ -264,7 +273,7 @@ def _acronyms(spelling: Mapping[str, tuple[str, int, list[str]]]) -> dict[str, s
     spelled: dict[str, list[str]] = defaultdict(list)
     for key, (_rep, n, members) in spelling.items():
         if n < MIN_ACRONYM_FULL or " " not in key:
-            continue
+            continue  # (as for first words: a rare name does not compete)
         forms = set()
         for name in members:
             forms.add(initials(name))
@@ -281,12 +290,16 @@ def _acronyms(spelling: Mapping[str, tuple[str, int, list[str]]]) -> dict[str, s
 
 
 def _international(units: Mapping[str, tuple[str, int]]) -> dict[str, str]:
-    """Names of an international body in its table -> the unit holding its canonical name."""
+    """Names of an international body in its table -> the unit holding its canonical name.
+
+    Acronyms count only as written ("WHO", not the band "The Who"), as in extraction.
+    """
     out = {}
     for canonical, _code, acronyms, others in INTERNATIONAL_ORGS:
-        names = {spelling_key(n) for n in (canonical, *acronyms, *others)}
+        names = {spelling_key(n) for n in (canonical, *others)}
         present = [k for k in names if k in units]
-        if len(present) < 2:
+        present += [k for a in acronyms if (k := spelling_key(a)) in units and units[k][0] == a]
+        if len(set(present)) < 2:
             continue
         head = spelling_key(canonical)
         if head not in units:
@@ -381,7 +394,7 @@ def expand(node: t.Node, aliases: Aliases) -> t.Node:
 
 
 CACHE_NAME = "newsearch.aliases.json"
-_CACHE_VERSION = 1
+_CACHE_VERSION = 1  # raise when the rules change: the file holds their result
 
 
 def from_canon(canon: Mapping[str, Mapping[str, str]], firms: Mapping[str, str]) -> Aliases:
