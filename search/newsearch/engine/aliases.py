@@ -9,47 +9,44 @@ one story and "Securities and Exchange Commission" in the next. A researcher
 who counts or narrows by an actor needs all of them as one value.
 
 The collection itself decides, from each value's document frequency, per
-reader generation (so an incremental run regroups without re-indexing):
+reader generation (so an incremental run regroups without re-indexing; how the
+groups are used is :mod:`.namegroups`):
 
-- **spellings**: values with the same name key once case, punctuation, a
-  leading "The" and trailing legal forms (Inc, Corp, Co, Ltd, Plc, Group...)
-  are set aside are one group, named by its most frequent spelling;
-- **a surname alone** joins the full name that ends with it when one full name
+- **spellings**: values with the same name key once case, punctuation, word
+  order (bodies), a leading "The" and trailing legal forms (Inc, Corp, Co, Ltd,
+  Plc, Group...) are set aside are one group, named by its most frequent spelling;
+- **a surname alone** joins the full name that ends with it when that name
   holds at least :data:`SURNAME_SHARE` of the documents of all full names with
-  that ending and is itself in :data:`MIN_FULL` documents or more, unless the
-  word also names bodies as often (a "Salomon" read as a person beside
-  "Salomon Brothers" stays apart);
-- **an acronym** joins the body whose initials spell it under the same test
-  with :data:`ACRONYM_SHARE`, or the international body whose table lists it
-  ("EC", "EEC" and "European Economic Community" are the European Community).
+  that ending, even those named once, and is itself in :data:`MIN_FULL`
+  documents or more; not a common given name ("Charles"), nor a word that also
+  names bodies as often (a "Salomon" read as a person beside "Salomon Brothers");
+- **a firm's first word alone** ("Drexel") joins the more frequent longer name it
+  begins under the same test over the names holding the word;
+- **an acronym** joins the body whose initials spell it, with
+  :data:`ACRONYM_SHARE` and :data:`MIN_ACRONYM_FULL`, or the international body
+  whose table lists it ("EC", "EEC" and "European Economic Community" are the
+  European Community);
+- **a firm read as a person** ("Merrill Lynch said") is the body when the
+  collection names it a body :data:`FIRM_RATIO` times as often.
 
-Values that fit no rule stay as they are. The thresholds were chosen on an
-index of the first half of Reuters-21578 (``reut2-000`` to ``-010``).
+Values that fit no rule stay as they are. The rules and thresholds were chosen
+on an index of the first half of Reuters-21578 (``reut2-000`` to ``-010``) and
+the BBC News set (BENCHMARKS.md, "Facet name groups").
 """
 
 from __future__ import annotations
 
-import json
-import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
-
-import numpy as np
 
 from ..analysis import name_key
 from ..extract.data.common_words import WORDS as COMMON_WORDS
 from ..extract.data.orgs import INTERNATIONAL_ORGS
 from ..extract.names import FIRM_SUFFIXES, popular_given_names
-from ..query import tree as t
-from . import segfacets
-from .facets import FacetTable, FacetTables
 
 NAMED_FACETS = ("person", "org")  # facets whose values are actors' names
-_FIELD_FACETS = {"person": ("person",), "org": ("org",), "actor": ("person", "org")}
 SURNAME_SHARE = 0.8
 ACRONYM_SHARE = 0.9
 MIN_FULL = 2          # documents a full name needs before a surname may join it
@@ -310,93 +307,6 @@ def _international(units: Mapping[str, tuple[str, int]]) -> dict[str, str]:
     return out
 
 
-def merge_table(table: FacetTable, canon: Mapping[str, str], drop: Iterable[str] = (),
-                extra: tuple[np.ndarray, list[str]] | None = None) -> FacetTable:
-    """``table`` with each value counted under its group's name, once per document,
-    without the values in ``drop`` and with ``extra`` (documents, value names) added."""
-    ids = {name: i for i, name in enumerate(table.names)}
-    remap = np.arange(len(table.names), dtype=np.int64)
-    changed = False
-    for value, head in canon.items():
-        i, j = ids.get(value), ids.get(head)
-        if i is not None and j is not None:
-            remap[i] = j
-            changed = True
-    for value in drop:
-        if value in ids:
-            remap[ids[value]] = -1
-            changed = True
-    docs, values = table.docs, table.values
-    if extra is not None and len(extra[0]):
-        known = [ids.get(name, -1) for name in extra[1]]
-        add = np.array(known, dtype=np.int64)
-        keep = add >= 0
-        docs = np.concatenate([docs, extra[0][keep]])
-        values = np.concatenate([values, add[keep]])
-        changed = True
-    if not changed or not len(values):
-        return table
-    values = remap[values]
-    kept = values >= 0
-    width = len(table.names)
-    # One pair per (document, group): unique over doc * width + value, ascending by doc.
-    pairs = np.unique(docs[kept] * width + values[kept])
-    docs, values = pairs // width, pairs % width
-    total = len(table.starts) - 1
-    return FacetTable(table.names, docs, values, np.searchsorted(docs, np.arange(total + 1)))
-
-
-def merge_tables(tables: FacetTables, aliases: Aliases) -> FacetTables:
-    """``tables`` with the person and org facets counted by group (:func:`merge_table`)."""
-    people, orgs = tables.facets.get("person"), tables.facets.get("org")
-    if people is None or orgs is None:
-        return tables
-    extra = None
-    if aliases.firms:
-        moved = np.array([aliases.firms.get(name) is not None for name in people.names], bool)
-        picked = moved[people.values] if len(people.values) else np.zeros(0, bool)
-        extra = (people.docs[picked],
-                 [aliases.firms[people.names[v]] for v in people.values[picked].tolist()])
-    tables.facets["person"] = merge_table(people, aliases.canon.get("person", {}),
-                                          drop=aliases.firms)
-    tables.facets["org"] = merge_table(orgs, aliases.canon.get("org", {}), extra=extra)
-    return tables
-
-
-def expand(node: t.Node, aliases: Aliases) -> t.Node:
-    """``node`` with each exact name clause widened to every name of its group.
-
-    ``person:"Paul Volcker"`` then also finds the stories that name only
-    "Volcker", and ``org:"Merrill Lynch"`` those that misread it as a person,
-    as the facets count them.
-    """
-    if isinstance(node, t.And | t.Or):
-        children = tuple(expand(c, aliases) for c in node.children)
-        return node if children == node.children else type(node)(children)
-    if isinstance(node, t.Not):
-        child = expand(node.child, aliases)
-        return node if child is node.child else t.Not(child)
-    if not isinstance(node, t.Term | t.Phrase) or getattr(node, "slop", 0):
-        return node
-    facets = _FIELD_FACETS.get(node.field or "")
-    if not facets:
-        return node
-    clauses: list[t.Node] = []
-    for facet in facets:
-        members = aliases.members(facet, node.text)
-        clauses.extend(t.Phrase(node.field, m) for m in members)
-        if facet == "org" and members:
-            clauses.extend(t.Phrase("person", m) for m in aliases.misread.get(members[0], ()))
-    clauses = list(dict.fromkeys(clauses))
-    if len(clauses) < 2:
-        return node
-    return t.Or(tuple(clauses))
-
-
-CACHE_NAME = "newsearch.aliases.json"
-_CACHE_VERSION = 1  # raise when the rules change: the file holds their result
-
-
 def from_canon(canon: Mapping[str, Mapping[str, str]], firms: Mapping[str, str]) -> Aliases:
     """The groups from the ``canon`` and ``firms`` maps alone (what the cache file keeps)."""
     out = Aliases(canon={facet: dict(moves) for facet, moves in canon.items()},
@@ -418,37 +328,3 @@ def from_canon(canon: Mapping[str, Mapping[str, str]], firms: Mapping[str, str])
         misread[head].append(value)
     out.misread = {head: tuple(sorted(values)) for head, values in misread.items()}
     return out
-
-
-def load(folder: Path, generation: list[tuple[str, int]]) -> Aliases | None:
-    """The groups cached in ``folder`` for this generation of segments, or None."""
-    try:
-        data = json.loads((folder / CACHE_NAME).read_text(encoding="utf-8"))
-        if data.get("version") != _CACHE_VERSION or data.get("segments") != [
-                list(s) for s in generation]:
-            return None
-        return from_canon(data["canon"], data["firms"])
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return None
-
-
-def save(folder: Path, generation: list[tuple[str, int]], aliases: Aliases) -> None:
-    """Cache ``aliases`` in ``folder`` (atomically; silently not when it is read-only)."""
-    data = {"version": _CACHE_VERSION, "segments": [list(s) for s in generation],
-            "canon": aliases.canon, "firms": aliases.firms}
-    tmp = folder / f"{CACHE_NAME}.{os.getpid()}.tmp"
-    try:
-        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, folder / CACHE_NAME)
-    except OSError:
-        tmp.unlink(missing_ok=True)
-
-
-def for_reader(folder: Path, reader: Any, cache: dict[str, segfacets.SegmentFacets]) -> Aliases:
-    """The groups of ``reader``'s generation: from the cache file, else built and cached."""
-    generation = segfacets.generation(reader)
-    found = load(folder, generation)
-    if found is None:
-        found = build(segfacets.value_frequencies(folder, reader, NAMED_FACETS, cache))
-        save(folder, generation, found)
-    return found

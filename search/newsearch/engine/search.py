@@ -25,7 +25,7 @@ from ..model import Article, Hit, IndexStats, SearchResults
 from ..query import positive_terms
 from ..query import tree as t
 from ..snippets import MatchSpec, snippet
-from . import aliases, ranking, scoring, segfacets, store
+from . import aliases, namegroups, ranking, scoring, segfacets, store
 from . import facets as fc
 from .compile import NAME_FIELD_MAP, compile_query, pull_metadata
 from .documents import from_stored
@@ -107,7 +107,7 @@ class Reader:
         """Facet tables for the current reader generation (built on first use)."""
         searcher = self.searcher()
         if self._tables is None:
-            self._tables = aliases.merge_tables(
+            self._tables = namegroups.merge_tables(
                 segfacets.build_tables(self.path, searcher.reader(), self._segment_facets),
                 self.aliases())
         return self._tables
@@ -116,8 +116,8 @@ class Reader:
         """The collection's name groups for the current reader generation (:mod:`.aliases`)."""
         searcher = self.searcher()
         if self._aliases is None:
-            self._aliases = aliases.for_reader(self.path, searcher.reader(),
-                                               self._segment_facets)
+            self._aliases = namegroups.for_reader(self.path, searcher.reader(),
+                                                  self._segment_facets)
         return self._aliases
 
     def postings(self) -> scoring.Postings:
@@ -143,8 +143,8 @@ class Reader:
         self._searches += 1
         # A name stands for every name the collection groups with it (:mod:`.aliases`).
         groups = self.aliases()
-        node = aliases.expand(node, groups)
-        filters = [aliases.expand(f, groups) for f in filters or []]
+        node = namegroups.expand(node, groups)
+        filters = [namegroups.expand(f, groups) for f in filters or []]
         # Clauses every hit must satisfy and that select by metadata (date
         # ranges, names) are applied as cached document sets: far cheaper than
         # re-reading long posting lists for every query of a drill-down.
@@ -307,7 +307,7 @@ class Reader:
     @_one_generation
     def count(self, node: t.Node) -> int:
         """How many articles match ``node`` (no ranking, no snippets)."""
-        node = aliases.expand(node, self.aliases())
+        node = namegroups.expand(node, self.aliases())
         return len(self.postings().docs(compile_query(node)))
 
     @_one_generation

@@ -9,7 +9,7 @@ An index folder holds Whoosh's files plus three files of ours,
   updated only after the Whoosh commit that made them durable;
 
 and caches any reader may rewrite, such as ``newsearch.aliases.json`` (the facets' name
-groups for one set of segments, :mod:`.aliases`).
+groups for one set of segments, :mod:`.namegroups`).
 
 Every failure to open an index becomes one typed error whose one-line message
 names the index and the fix; nothing Whoosh raises reaches the caller.

@@ -1,0 +1,145 @@
+"""Using the collection's name groups (:mod:`.aliases`): facet tables, queries, the cache.
+
+The groups are decided once per reader generation and kept in the index folder
+(``newsearch.aliases.json``, keyed by the segments they were made from), so a
+one-off query reads them instead of counting every value again. Facet tables count
+each story once per group; a name clause is widened to every name of its group.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..query import tree as t
+from . import segfacets
+from .aliases import NAMED_FACETS, Aliases, build, from_canon
+from .facets import FacetTable, FacetTables
+
+_FIELD_FACETS = {"person": ("person",), "org": ("org",), "actor": ("person", "org")}
+
+
+def merge_table(table: FacetTable, canon: Mapping[str, str], drop: Iterable[str] = (),
+                extra: tuple[np.ndarray, list[str]] | None = None) -> FacetTable:
+    """``table`` with each value counted under its group's name, once per document,
+    without the values in ``drop`` and with ``extra`` (documents, value names) added."""
+    ids = {name: i for i, name in enumerate(table.names)}
+    remap = np.arange(len(table.names), dtype=np.int64)
+    changed = False
+    for value, head in canon.items():
+        i, j = ids.get(value), ids.get(head)
+        if i is not None and j is not None:
+            remap[i] = j
+            changed = True
+    for value in drop:
+        if value in ids:
+            remap[ids[value]] = -1
+            changed = True
+    docs, values = table.docs, table.values
+    if extra is not None and len(extra[0]):
+        known = [ids.get(name, -1) for name in extra[1]]
+        add = np.array(known, dtype=np.int64)
+        keep = add >= 0
+        docs = np.concatenate([docs, extra[0][keep]])
+        values = np.concatenate([values, add[keep]])
+        changed = True
+    if not changed or not len(values):
+        return table
+    values = remap[values]
+    kept = values >= 0
+    width = len(table.names)
+    # One pair per (document, group): unique over doc * width + value, ascending by doc.
+    pairs = np.unique(docs[kept] * width + values[kept])
+    docs, values = pairs // width, pairs % width
+    total = len(table.starts) - 1
+    return FacetTable(table.names, docs, values, np.searchsorted(docs, np.arange(total + 1)))
+
+
+def merge_tables(tables: FacetTables, aliases: Aliases) -> FacetTables:
+    """``tables`` with the person and org facets counted by group (:func:`merge_table`)."""
+    people, orgs = tables.facets.get("person"), tables.facets.get("org")
+    if people is None or orgs is None:
+        return tables
+    extra = None
+    if aliases.firms:
+        moved = np.array([aliases.firms.get(name) is not None for name in people.names], bool)
+        picked = moved[people.values] if len(people.values) else np.zeros(0, bool)
+        extra = (people.docs[picked],
+                 [aliases.firms[people.names[v]] for v in people.values[picked].tolist()])
+    tables.facets["person"] = merge_table(people, aliases.canon.get("person", {}),
+                                          drop=aliases.firms)
+    tables.facets["org"] = merge_table(orgs, aliases.canon.get("org", {}), extra=extra)
+    return tables
+
+
+def expand(node: t.Node, aliases: Aliases) -> t.Node:
+    """``node`` with each exact name clause widened to every name of its group.
+
+    ``person:"Paul Volcker"`` then also finds the stories that name only
+    "Volcker", and ``org:"Merrill Lynch"`` those that misread it as a person,
+    as the facets count them.
+    """
+    if isinstance(node, t.And | t.Or):
+        children = tuple(expand(c, aliases) for c in node.children)
+        return node if children == node.children else type(node)(children)
+    if isinstance(node, t.Not):
+        child = expand(node.child, aliases)
+        return node if child is node.child else t.Not(child)
+    if not isinstance(node, t.Term | t.Phrase) or getattr(node, "slop", 0):
+        return node
+    facets = _FIELD_FACETS.get(node.field or "")
+    if not facets:
+        return node
+    clauses: list[t.Node] = []
+    for facet in facets:
+        members = aliases.members(facet, node.text)
+        clauses.extend(t.Phrase(node.field, m) for m in members)
+        if facet == "org" and members:
+            clauses.extend(t.Phrase("person", m) for m in aliases.misread.get(members[0], ()))
+    clauses = list(dict.fromkeys(clauses))
+    if len(clauses) < 2:
+        return node
+    return t.Or(tuple(clauses))
+
+
+CACHE_NAME = "newsearch.aliases.json"
+_CACHE_VERSION = 1  # raise when the rules change: the file holds their result
+
+
+def load(folder: Path, generation: list[tuple[str, int]]) -> Aliases | None:
+    """The groups cached in ``folder`` for this generation of segments, or None."""
+    try:
+        data = json.loads((folder / CACHE_NAME).read_text(encoding="utf-8"))
+        if data.get("version") != _CACHE_VERSION or data.get("segments") != [
+                list(s) for s in generation]:
+            return None
+        return from_canon(data["canon"], data["firms"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def save(folder: Path, generation: list[tuple[str, int]], aliases: Aliases) -> None:
+    """Cache ``aliases`` in ``folder`` (atomically; silently not when it is read-only)."""
+    data = {"version": _CACHE_VERSION, "segments": [list(s) for s in generation],
+            "canon": aliases.canon, "firms": aliases.firms}
+    tmp = folder / f"{CACHE_NAME}.{os.getpid()}.tmp"
+    try:
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, folder / CACHE_NAME)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+
+
+def for_reader(folder: Path, reader: Any, cache: dict[str, segfacets.SegmentFacets]) -> Aliases:
+    """The groups of ``reader``'s generation: from the cache file, else built and cached."""
+    generation = segfacets.generation(reader)
+    found = load(folder, generation)
+    if found is None:
+        found = build(segfacets.value_frequencies(folder, reader, NAMED_FACETS, cache))
+        save(folder, generation, found)
+    return found
