@@ -47,6 +47,7 @@ from .place_mentions import Mention, mentions
 from .scan import Run, runs
 from .seats import add_seats, seat_names
 from .spacing import despace
+from .toponyms import toponyms
 
 _DOMINANT = 20  # times bigger: a namesake abroad wins over a town in a country in context
 _SMALL_CITY = 15_000  # below this a city needs its country in the story
@@ -188,16 +189,20 @@ def _with_features(ranked: list[Place], body_runs: list[Run], skip: set[str]) ->
     appended, never a focus ("Three Mile Island", "the Strait of Hormuz", "Downing Street"):
     in the country of the place that opens the name when the story names that place too
     ("Edinburgh Airport"), else in none; then the unknown names of chains of places, in
-    the country that ends the chain ("in Dolow, Somalia")."""
+    the country that ends the chain ("in Dolow, Somalia"); then one-word names with a
+    place-name's ending after "at" or "in" (:mod:`.toponyms`), in no country."""
     features = feature_names(body_runs, skip)
     chained = chain_places(body_runs, skip)
-    if features or chained:
+    named = toponyms(body_runs, skip)
+    if features or chained or named:
         listed = {place_key(p.name): p.country for p in ranked}
         ranked.extend(Place(name, site_country(name, listed), False) for name, _at in features
                       if place_key(name) not in listed)
         listed.update((place_key(p.name), p.country) for p in ranked)
         ranked.extend(Place(name, country, False) for name, country in chained
                       if place_key(name) not in listed)
+        listed.update((place_key(p.name), p.country) for p in ranked)
+        ranked.extend(Place(name, "", False) for name in named if place_key(name) not in listed)
     return ranked
 
 

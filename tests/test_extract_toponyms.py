@@ -1,0 +1,29 @@
+"""One-word places by their endings after a locative (newsearch.extract.toponyms)."""
+
+from __future__ import annotations
+
+from newsearch.extract import enrich
+from newsearch.model import Article
+
+
+def _places(text: str) -> dict[str, str]:
+    return {p.name: p.country for p in enrich(Article(title="", body=text)).places}
+
+
+def test_a_place_names_ending_after_at_or_in_is_a_place_in_no_country():
+    places = _places("The fire started at Quarrington on Tuesday. Crews came from farms "
+                     "near Bellingworth.")
+    assert places.get("Quarrington") == ""
+    assert places.get("Bellingworth") == ""
+
+
+def test_the_same_ending_elsewhere_or_on_a_person_is_no_place():
+    places = _places("Quarrington said the vote was lost. Officials met Mr Bellingworth in "
+                     "Paris, and they wrote to Tollingham.")
+    assert not {"Quarrington", "Bellingworth", "Tollingham"} & places.keys()
+
+
+def test_a_common_word_or_a_known_town_is_left_to_the_rest():
+    places = _places("Talks were held in Washington. Prices rose in Stockholm.")
+    assert "Stockholm" in places and places["Washington"] == "United States"
+    assert _places("The shares fell in Worth.") == {}
