@@ -124,3 +124,29 @@ def test_places_joined_to_a_country_by_and_stay_places() -> None:
                  "Offices in France and Oportu in Portugal closed.",
                  "Jets hit Gaza and the Shatir camp.", "Exports to Japan, Korea and Taiwain rose."):
         assert extract_actors(text)[1] == [], text
+
+
+def test_a_one_word_subject_that_goes_on_to_its_is_a_body() -> None:
+    _, orgs = extract_actors(
+        "Analysts were cautious. Zarvello will enter the market later this year with its new "
+        "handheld. He said Quintora also did its own research, while Brevik has tweaked its "
+        "search engine.")
+    assert {"Zarvello", "Quintora", "Brevik"} <= set(orgs)
+
+
+def test_its_after_an_object_a_partner_or_another_subject_names_no_body() -> None:
+    people, orgs = extract_actors(
+        "Farmers watched the Yangtze as it rose to its highest level. Machines infected by "
+        "Zorbrat could hamper its removal. Duff and Phelps raised its rating. Telford Kemble "
+        "said Kemble thought the company would cut its dividend. Podcasting takes its name "
+        "from the iPod.")
+    assert not {"Yangtze", "Zorbrat", "Phelps", "Podcasting"} & set(orgs)
+    assert "Kemble" not in orgs
+    assert "Telford Kemble" in people
+
+
+def test_a_possessive_before_what_a_firm_runs_is_a_firm() -> None:
+    _, orgs = extract_actors(
+        "Gamers can join Zentrix's subscription-based broadband network. The phone was "
+        "launched by Qorvane's Japanese division, and jobs at Brellin's Midlands plant may go.")
+    assert {"Zentrix", "Qorvane", "Brellin"} <= set(orgs)

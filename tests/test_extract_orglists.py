@@ -123,3 +123,19 @@ def test_every_list_after_a_comma_that_opens_none_is_read() -> None:
     found = coordinated(run_list, {"ciba": "org", "lindt": "org"}.get)
     assert [(run_list[pos].words[0], kind) for pos, kind in found] == [
         ("Sandoz", "org"), ("Roche", "org"), ("Nestle", "org"), ("Suchard", "org")]
+
+
+def test_a_list_set_off_by_a_comma_after_a_plural_body_noun() -> None:
+    _, orgs = extract_actors(
+        "The market could change if big companies, like Zindle and Moravex, get involved. "
+        "Old rivals, such as Quorra, face new entrants. Other US carriers, including "
+        "Skyvale, have sought protection.")
+    assert {"Zindle", "Moravex", "Quorra", "Skyvale"} <= set(orgs)
+
+
+def test_a_list_set_off_by_a_comma_after_other_plurals_names_no_body() -> None:
+    people, orgs = extract_actors(
+        "Great painters, like Vermeer and Caravaggio, drew crowds. Young players, such as "
+        "Wayne Rooney, trained.")
+    assert orgs == []
+    assert "Wayne Rooney" in people

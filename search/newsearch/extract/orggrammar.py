@@ -1,8 +1,9 @@
 """A body's grammar: what the words around a name say when its own words say nothing.
 
 British copy gives a band, a club or a firm a plural verb ("Coldplay are", "Saracens have"):
-no one person's name takes one. A firm owns products ("Apple's iPod", "Nokia's new phone"),
-and a trade noun names a firm even when its name is a plain word ("manufacturer Sharp").
+no one person's name takes one, nor "its" ("Yahoo has tweaked its search"). A firm owns
+products ("Apple's iPod", "Nokia's new phone"), and a trade noun names a firm even when its
+name is a plain word ("manufacturer Sharp").
 :mod:`.classify` asks these of runs that no stronger cue has read (places, titles and given
 names come first). None of them is a list of organisations.
 """
@@ -81,6 +82,41 @@ def plural_subject(run: Run, words: list[str], before: str) -> bool:
         and _THING_WORDS.isdisjoint(words)
 
 
+# What may stand between a one-word subject and "its" in one clause: a verb (after up to two
+# auxiliaries or adverbs; else one in "-s" or "-ed", or a common irregular past; not a
+# passive's "been"), then a few lower-case words ("Sony will enter the market later this year
+# with its", "Yahoo has tweaked its", "Nintendo says its"; not "Athletics officials said its").
+_ITS_CLAUSE = re.compile(
+    r" (?:(?:(?:has|had|is|was|will|would|can|could|may|might|must|also|now|already|still|then|"
+    r"last|just|recently|did|does) ){1,2}(?!been |being )[a-z]+|"
+    r"(?!(?:as|its|his|this|thus|plus|unless|perhaps|always|news|[a-z]*ss|[a-z]*ials) )"
+    r"[a-z]+(?:s|ed)|said|made|took|gave|kept|sold|cut|set|put|won|lost|began|bought|told|paid|"
+    r"led|held|left|got|saw|went|came|became|found|built|spent|sent|grew|fell|rose) "
+    # (not another subject's: "Smith said the company would cut its")
+    r"(?:(?!he |she |they |company |firm |group |government )[a-z]+ ){0,6}?its ")
+# Words that open a clause before its subject; after any other word the name is an object or
+# a modifier ("the Yangtze has fallen to its lowest", "the latest phone-shaped Blackberry to
+# its range"). ("" stands for a sentence's start or a comma.)
+_CLAUSE_OPENERS = frozenset({"", "said", "says", "that", "as", "while", "but", "when", "because",
+                             "after", "since", "if", "and", "although", "though", "where",
+                             "whereas"})
+
+
+def its_subject(run: Run, before: str) -> bool:
+    """Whether a one-word name that ends the run is the subject of a clause that goes on to
+    "its" ("Yahoo has tweaked its technology", "Energis also did its own work"): the name is
+    a body or a thing, never one person, who owns with "his" or "her". Not a common word, a
+    given name, an acronym or a word ending in "-ing" ("Podcasting takes its name"); the
+    caller has read places and titled names before."""
+    word = run.keys[0]
+    if before == "and" and not run.text[max(0, run.start - 25):run.start - 4].rstrip() \
+            .rpartition(" ")[2][:1].islower():
+        return False  # "Duff and Phelps raised its ratings": partners in one firm's name
+    return before in _CLAUSE_OPENERS and word not in COMMON_WORDS and word not in first_names() \
+        and run.words[0][1:].islower() and run.words[0].isalpha() and not word.endswith("ing") \
+        and _ITS_CLAUSE.match(run.text, run.end) is not None
+
+
 # A firm's products after its possessive: a product noun within four words ("Sony's new
 # handheld games console"), or a product's own name, in camel case or with a model number
 # ("Apple's iPod", "Microsoft's Media Player 10", "Canon's EOS 300D"). People own phones
@@ -88,6 +124,9 @@ def plural_subject(run: Run, words: list[str], before: str) -> bool:
 _PRODUCT = re.compile(
     r"['’]s[ \t]+(?:(?:[\w.-]+[ \t]+){0,3}?(?:phones?|handsets?|consoles?|software|browsers?|"
     r"cameras?|chips?|processors?|laptops?|gadgets?|devices?|(?:search|games) engine|"
+    # what a firm runs: "Microsoft's subscription-based broadband network", "Vodafone's
+    # Japanese division", "MG Rover's Midlands plant"
+    r"networks?|divisions?|plants?|factory|factories|formats?|platforms?|"
     # camel case: "iPod", "PlayStation", not "McDonald", "DiCaprio"
     r"operating system)\b|(?:[A-Z][\w-]*[ \t]+){0,2}"
     r"(?:[a-z]{1,2}|(?!Ma?c|D[aeiu]|L[ae]|V[ao]n)[A-Z][a-z]+)[A-Z]\w*|"

@@ -41,6 +41,8 @@ _SEPARATORS = frozenset({",", "and", "or", "&", "of", "the"})
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:on|sans|de|du|des|la|le|del|di|von|van|for|in|of|the|at)"
                            r"[ \t]+[A-Z]")
 _ITEM_ENDS = (",", ".", ";", ":", ")", " and ", " or ", " & ", "\n")
+# Introducers that may follow the noun after a comma, as an aside naming examples.
+_ASIDES = frozenset({"including", "like"})
 _SUBJECT_WORDS = 5  # lower-case words between the subject's noun and "include"
 
 
@@ -66,6 +68,10 @@ def listed_after_plural(run: Run) -> bool:
     loose = "the" in tokens[k + 1:]  # ("Queens of the Stone Age, The Killers")
     if k >= 1 and tokens[k] == "as" and tokens[k - 1] == "such":
         k -= 2
+        if k >= 1 and tokens[k] == ",":  # "old rivals, such as Yahoo and Microsoft"
+            k -= 1
+    elif k >= 1 and tokens[k] in _ASIDES and tokens[k - 1] == ",":
+        k -= 2  # "big companies, like Apple and Microsoft", "US carriers, including United"
     elif k >= 0 and tokens[k] in _INTRODUCERS:
         # The noun may head a longer subject: "Other bands at the sold-out festival include"
         # (a clause's own words only: no comma or capitalised name between).

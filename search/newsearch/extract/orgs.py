@@ -17,7 +17,7 @@ from .data.countries import US_STATES
 from .gazetteer import MONTHS_AND_DAYS
 from .known import is_big_place, is_demonym, is_place, is_town
 from .names import ORG_WORDS, first_names
-from .orggrammar import MEMBER_NOUNS, beside_country, member_noun
+from .orggrammar import MEMBER_NOUNS, beside_country, its_subject, member_noun
 from .orglists import LIST_WORDS, listed_after_plural
 from .scan import Run, key_of, word_key
 from .teams import named_side, score_side
@@ -345,8 +345,9 @@ def org_cue(run: Run, i: int, j: int, before: str, aliases: dict[str, str]) -> b
     at"), a fixture or results row, a whole name's sports context ("Sale Sharks prop"), an
     acronym defined right after the name (``aliases`` maps the acronyms seen so far to the
     names they follow), a list after a plural noun ("firms such as X and Y"), "House of",
-    a body's members or sites after it ("Hamas members"), a body joined to a country by
-    "and" ("Israel and Hamas"). ``before``: the word before the run."""
+    a body's members or sites after it ("Hamas members"), a one-word subject going on to
+    "its" ("Yahoo has tweaked its"), a body joined to a country by "and" ("Israel and
+    Hamas"). ``before``: the word before the run."""
     # Most runs have none of these: the cheap tests on words and characters come first.
     keys = run.keys
     text = run.text
@@ -366,6 +367,8 @@ def org_cue(run: Run, i: int, j: int, before: str, aliases: dict[str, str]) -> b
         or (i == 0 and j >= 2 and j == len(keys) and named_side(run, before)) \
         or (j - i >= 3 and keys[i] == "house" and keys[i + 1] == "of") \
         or (text.startswith(_MEMBER_STARTS, end + 1) and member_noun(run, i, j)) \
+        or (j - i == 1 and i == 0 and j == len(keys) and " its " in text[end:end + 80]
+            and its_subject(run, before)) \
         or (j - i == 1 and (text.startswith(" and ", end)
                             or "and " in text[run.start - 9:run.start])
             and beside_country(run, i, j))
