@@ -150,3 +150,37 @@ def test_a_possessive_before_what_a_firm_runs_is_a_firm() -> None:
         "Gamers can join Zentrix's subscription-based broadband network. The phone was "
         "launched by Qorvane's Japanese division, and jobs at Brellin's Midlands plant may go.")
     assert {"Zentrix", "Qorvane", "Brellin"} <= set(orgs)
+
+
+def test_a_lone_name_doing_a_bodys_deed_is_a_body() -> None:
+    _, orgs = extract_actors(
+        "Zarqavin releases three hostages in exchange for prisoners. The Morvathi confirms "
+        "that its fighters struck a base. Quelbrix launches a new rocket from Florida.")
+    assert {"Zarqavin", "Morvathi", "Quelbrix"} <= set(orgs)
+
+
+def test_deed_verbs_after_people_titles_nouns_and_in_headlines_name_no_body() -> None:
+    people, orgs = extract_actors(
+        "Dorran Velisk said on Monday. Velisk releases a statement every week. "
+        "President Harlowe announces new taxes. The leader of Tessaly launches a campaign. "
+        "Shelling kills two people. Zarqavin attacks on ships continued. "
+        "Lindow signs the order.")
+    assert orgs == []
+    assert "Dorran Velisk" in people
+    _, orgs = extract_actors("Row threatens museum plan")
+    assert orgs == []
+
+
+def test_a_name_joined_to_a_country_by_a_dash_before_war_is_a_body() -> None:
+    people, orgs = extract_actors(
+        "Aid groups warn of famine during the Israel–Zarqavin war. Doctors died in the "
+        "Morvathi-France conflict, and talks on the Lebanon-Quelbrix ceasefire resume.")
+    assert {"Zarqavin", "Morvathi", "Quelbrix"} <= set(orgs)
+    assert people == []
+
+
+def test_dash_compounds_of_two_countries_or_a_person_name_no_body() -> None:
+    people, orgs = extract_actors(
+        "The Russia-Ukraine war goes on. The Arab-Israeli conflict is old. "
+        "Smith-Jones talks began, and France-Zarqavin trade grew.")
+    assert orgs == []

@@ -48,9 +48,11 @@ from .names import (
 from .noise import blank_noise
 from .orgfocus import about_orgs
 from .orggrammar import (
+    DASHES,
     REMIT_HEADS,
     STATION_WORDS,
     ampersand_initials,
+    dash_side,
     remit_tail,
     station_number,
 )
@@ -275,6 +277,10 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
                 # with it, not as names of their own ("Pensions")
                 col.add(body[0], "org", pos, 3)
                 firm_text, firm_end = text, body[1]
+                continue
+            if (after in DASHES or (n == 2 and text[run.spans[0][1]] in DASHES)) \
+                    and (side := dash_side(run)):
+                col.add(side, "org", pos)  # "the Israel-Hamas war": Hamas, not a person
                 continue
             if n >= 2 and len(run.words[0]) <= 2 and initials_only(run.words[0]) \
                     and (k := roster_entry(run)):

@@ -64,7 +64,7 @@ from .names import (
     first_names,
     popular_given_names,
 )
-from .orggrammar import PLURAL_VERBS, channel_name, owns_product, plural_subject, trade_word
+from .orggrammar import SUBJECT_VERBS, channel_name, owns_product, trade_word, verb_subject
 from .orgs import (
     BAND_MEMBERS,
     BAND_NOUNS,
@@ -119,7 +119,7 @@ _SAID_IT_PEEK = frozenset(s[1:3] for s in SAID_IT)
 _POLLS = wordset("poll polls survey surveys")
 # Every word after a name that one of the rarer organisation cues starts from.
 _NEXT_CUES = _POLLS | ORG_CONTEXT | BAND_MEMBERS | cue.LED_BY | cue.REPORTS | cue.PRICE_VERBS \
-    | PLURAL_VERBS | {"news"}
+    | SUBJECT_VERBS | {"news"}
 
 def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -> None:
     """Vote for what words ``i:j`` of a run (no titles inside) name."""
@@ -271,8 +271,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                     and cue.reporter(words, before))
                 or (last and nxt in cue.PRICE_VERBS and sep == " " and not titled
                     and cue.price_move(run, words))
-                or (last and nxt in PLURAL_VERBS and sep == " " and not titled and i == 0
-                    and not calendar and plural_subject(run, words, before)))) \
+                or (last and nxt in SUBJECT_VERBS and sep == " " and not titled and i == 0
+                    and not calendar and verb_subject(run, words, before, nxt)))) \
             or (last and sep == ", " and not titled and cue.apposed_body(run) and not (
                 n == 1 and (words[0] in ORG_WORDS or words[0] in COMMON_WORDS))) \
             or (before in ORG_BEFORE and not titled and not calendar

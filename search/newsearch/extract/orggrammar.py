@@ -3,7 +3,8 @@
 British copy gives a band, a club or a firm a plural verb ("Coldplay are", "Saracens have"):
 no one person's name takes one, nor "its" ("Yahoo has tweaked its search"). A firm owns
 products ("Apple's iPod", "Nokia's new phone"), and a trade noun names a firm even when its
-name is a plain word ("manufacturer Sharp").
+name is a plain word ("manufacturer Sharp"). A lone name doing a body's deed ("Hamas releases
+three hostages") or at war with a country ("the Israel-Hamas war") is a body too.
 :mod:`.classify` asks these of runs that no stronger cue has read (places, titles and given
 names come first). None of them is a list of organisations.
 """
@@ -325,3 +326,82 @@ def beside_country(run: Run, i: int, j: int) -> bool:
         return False
     return word.isalpha() and word[1:].islower() and key not in COMMON_WORDS \
         and key not in first_names() and not is_place(word) and not is_demonym(key)
+
+
+# Present-tense deeds of a body in news copy ("Hezbollah launches rockets", "Hamas releases
+# three hostages", "SpaceX launches a satellite"). Speech ("says") is the said rules'; what a
+# person does as often is left out ("signs" an order, "agrees", "takes").
+DEED_VERBS = wordset("frees confirms announces denies rejects accepts seizes captures kidnaps "
+                     "abducts executes threatens accuses retakes suspends halts resumes unveils")
+# Those that are plural nouns too ("Houthi attacks on ships", "Taliban claims in"): verbs only
+# before an article, a pronoun, "that", a number or a name.
+DEED_NOUNS = wordset("launches releases claims states fires attacks hands returns vows demands "
+                     "kills opens orders bans blocks")
+_DEED_OBJECT = re.compile(
+    r"[ \t]+[a-z]+[ \t]+(?:(?:the|a|an|all|its|their|that|over|more|up|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|dozens|hundreds)\b|\d|[A-Z])")
+
+
+def deed_subject(run: Run, before: str, nxt: str) -> bool:
+    """Whether a run of one word (``before``: the folded word before it, ``nxt`` the one
+    after) is the whole subject of one of :data:`DEED_VERBS` or, with an object,
+    :data:`DEED_NOUNS` ("the Taliban confirms that", "Hezbollah launches over 100 rockets"):
+    a body. A person is named with a given name or a title, and a surname the story gives in
+    full goes to the person (:func:`.collect.resolve`). Not in a headline, whose capitals say
+    nothing ("Row threatens museum plan"), not after a title ("president Trump") or a
+    preposition ("the leader of Hamas launches"); not a common word, a gerund ("Shelling
+    kills two"), a given name, a people's name or a title."""
+    text, start = run.text, run.start
+    if len(run.words) != 1 or text.find(".", run.end) < 0 \
+            or (nxt in DEED_NOUNS and not _DEED_OBJECT.match(text, run.end)) \
+            or text[start - 1:start] not in _OPENERS or text[start - 3:start] in ("'s ", "’s ") \
+            or before in _JOINED or before in TITLE_WORDS or before in ROLE_WORDS:
+        return False
+    key = run.keys[0]
+    return run.words[0].isalpha() and not key.endswith("ing") and key not in COMMON_WORDS \
+        and key not in first_names() and not is_demonym(key) and key not in REGIONS \
+        and key not in TITLE_WORDS and key not in NOT_SURNAMES and key not in ORG_WORDS
+
+
+# The verbs after a run that :func:`verb_subject` reads.
+SUBJECT_VERBS = PLURAL_VERBS | DEED_VERBS | DEED_NOUNS
+
+
+def verb_subject(run: Run, words: list[str], before: str, nxt: str) -> bool:
+    """Whether the run (its folded ``words``, the folded word ``before`` it) is the whole
+    subject of the verb ``nxt`` after it, one of :data:`SUBJECT_VERBS`, that makes it a body:
+    a plural verb (:func:`plural_subject`) or a body's deed (:func:`deed_subject`)."""
+    if nxt in PLURAL_VERBS:
+        return plural_subject(run, words, before)
+    return deed_subject(run, before, nxt)
+
+
+# Dashes joining the two sides of a conflict ("Israel-Hamas", "Israel–Hezbollah").
+DASHES = frozenset("-–—")
+_CONFLICT_NOUNS = wordset("war wars conflict ceasefire truce talks fighting clashes hostilities "
+                          "negotiations")
+_DASH_PAIR = re.compile(r"([A-Z][\w'’]*)[-–—]([A-Z][\w'’]*)[ \t]+([a-z]+)")
+
+
+def dash_side(run: Run) -> str:
+    """The body in a dash compound of a country and a one-word name before a conflict's noun
+    ("the Israel–Hamas war", "Israel-Hezbollah conflict",
+    "Hamas-Israel ceasefire"): the side a country fights or talks with, a party of its own
+    rank, is a body, not a person (see :func:`beside_country`). "" if there is none: two
+    countries ("Russia-Ukraine war"), a place ("Israel-Gaza war"), a people ("Arab-Israeli
+    conflict"). The run holds the compound's first word, or both (a hyphen joins them)."""
+    text = run.text
+    start = run.start
+    while start > 0 and (text[start - 1] in DASHES or text[start - 1].isalnum()):
+        start -= 1  # back to the first word of the compound
+    m = _DASH_PAIR.match(text, start)
+    if m is None or m.end(2) < run.start or m.start() > run.end \
+            or m.group(3) not in _CONFLICT_NOUNS:
+        return ""
+    for country, side in ((m.group(1), m.group(2)), (m.group(2), m.group(1))):
+        key = side.lower()
+        if is_country(country) and side.isalpha() and side[1:].islower() \
+                and key not in COMMON_WORDS and key not in first_names() \
+                and not is_place(side) and not is_demonym(key):
+            return side
+    return ""
