@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsearch.extract import extract_actors
 from newsearch.extract.orgs import word_after
 from newsearch.extract.scan import runs
-from newsearch.extract.works import drop_works, work_names, work_title
+from newsearch.extract.works import drop_works, work_names, work_title, works_and_series
 
 
 def test_title_after_work_noun_is_a_work_everywhere() -> None:
@@ -98,3 +98,43 @@ def test_a_hit_single_a_game_or_a_biopic_is_a_work() -> None:
     assert _cue("Scorsese's biopic Howard Hughes opens soon.", "Howard Hughes")
     # A match's "game" before a popular given name leads to a player.
     assert not _cue("At the end of the game Andre Nzame scored again.", "Andre Nzame")
+
+
+def _series(text: str) -> set[str]:
+    return works_and_series(runs(text))[1]
+
+
+def test_an_instalments_ordinal_makes_a_name_a_series() -> None:
+    assert _series("The third Milo Thorne film opens in May. Ian Hale's first Jack Castle "
+                   "book sold well.") == {"milo thorne", "jack castle"}
+    # No determiner or possessive before the ordinal, one word, or no capital after it.
+    assert _series("Voters first Tom Hale met. In the second Bush term, the first Ann "
+                   "Lee was gone; it was the first time.") == {"ann lee"}
+    assert _series("It was the first time Tom Hale won.") == set()
+
+
+def test_the_name_before_a_plural_work_noun_is_a_series() -> None:
+    assert _series("She plays Ann in the Milo Thorne films. The Jack Castle games sold.") \
+        == {"milo thorne", "jack castle"}
+    # The singular names a director's or a star's film; no "the", no series.
+    assert _series("She won for the Mike Hale film. He owns 34 Tom Reed films.") == set()
+
+
+def test_a_subtitle_after_a_colon_inside_a_sentence() -> None:
+    assert _series("It was shot when Milo Thorne: The Last Door was filmed.") == {"milo thorne"}
+    # A headline or a sentence opening with the name and a colon names a person.
+    assert _series("Tom Reed: The acting outlaw\n\nTom Reed: He said no.") == set()
+
+
+def test_a_credited_name_stays_a_person() -> None:
+    assert _series("The film, starring Tom Reed, topped the chart. It is the ninth Tom Reed "
+                   "film to do so.") == set()
+
+
+def test_a_series_name_is_no_one_and_bodies_stay() -> None:
+    people, _ = extract_actors("The third Milo Thorne film was shot at Pinewood, said "
+                               "producer Ann Reed.")
+    assert people == ["Ann Reed"]
+    text = "Ann Reed works for Acme Holdings Plc, and the Acme Holdings Plc games sold."
+    assert _series(text) == {"acme holdings plc"}
+    assert extract_actors(text)[1] == ["Acme Holdings Plc"]  # for people only

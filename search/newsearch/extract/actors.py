@@ -67,7 +67,7 @@ from .rosters import initials_only, roster_entry
 from .scan import LINKERS, Run, key_of, runs
 from .spacing import despace
 from .teams import listed_sides
-from .works import drop_works, work_names
+from .works import drop_works, works_and_series
 
 _KEYS = attrgetter("keys")
 # Roles and their plurals ("Sprinters Kostas Kenteris", "Judges Simon Cowell").
@@ -335,8 +335,8 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
     col.runs = run_list
     people, orgs = resolve(col)
     # Titles of works and awards are nobody ("the film Meet the Fockers", "Brit Awards").
-    works = work_names(run_list)
-    people, orgs = drop_works(people, works), drop_works(orgs, works)
+    works, series = works_and_series(run_list)
+    people, orgs = drop_works(people, works | series), drop_works(orgs, works)
     return people, about_orgs(orgs, col.table, col.lead), orgs
 
 

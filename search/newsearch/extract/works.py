@@ -9,6 +9,9 @@ or after "best" and a category ("the best actress Oscar").
 :func:`drop_works` takes these names, and every name inside them, out of a story's people and
 bodies. :func:`work_title` is the same cue read run by run while names are classified ("the
 film Vera Drake", "Vera Drake star Imelda Staunton", "her role in Vera Drake").
+:func:`works_and_series` also finds names a story uses as a series of works, a franchise
+("the third Harry Potter film", "the James Bond films", "Bridget Jones: The Edge of Reason"),
+which are no one's name but may still name a body.
 """
 
 from __future__ import annotations
@@ -86,8 +89,32 @@ def _by_first_letter(words: frozenset[str]) -> str:
     return "|".join(f"{a}(?:{'|'.join(rest)})" for a, rest in sorted(groups.items()))
 
 
-# A work noun (the leading space spares the search a test at every letter).
-_NOUN = re.compile(r" (" + _by_first_letter(WORK_NOUNS) + r")\b")
+# A name read as a series of works, no one (people only: "the first European Union summit"
+# and "the Premier League games" still name bodies): an instalment's ordinal before it ("the third
+# Harry Potter film", "Ian Fleming's first James Bond book"), a plural work noun after it
+# with "the" ("the Harry Potter films", "the James Bond theme") and, inside a sentence, a
+# subtitle after a colon ("when Bridget Jones: The Edge of Reason was filmed"). Two words or
+# more: "the second Bush term" names a man. (Not the singular "the Mike Leigh film".)
+_SERIES_NAME = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)+)"
+# (No word opening with a letter no work noun opens with: "eighth" or "books" would cost the
+# search a test at every "every" and "but".)
+_ORDINALS = wordset("first second third fourth fifth sixth seventh ninth tenth")
+_ORDINAL_AFTER = wordset("the this a an its his her their")
+_NAME_AFTER = re.compile(" " + _SERIES_NAME)
+_SERIES_NOUNS = wordset("films movies novels games series franchise saga trilogy theme adventures "
+                        "sequels")
+_THE_NAME = re.compile(r"\b[Tt]he " + _SERIES_NAME + "$")
+_SUBTITLE_NAME = re.compile(r"[a-z,] " + _SERIES_NAME + "$")
+_COLON = re.compile(": [A-Z]")
+# A credit names a person whatever else the story does with the name ("the ninth Jim Carrey
+# film" of a story with "starring Jim Carrey").
+_CREDITS = ("starring ", "directed by ", "written by ", "played by ", "voiced by ")
+# A work noun, a series noun or an ordinal, all in one search (the leading space spares it a
+# test at every letter; the series' cues are searched by their word, not by the name, which
+# would be tried at every capital; ordinals in words only: "21st" costs a test at every
+# number).
+_SERIES_CUES = _SERIES_NOUNS | _ORDINALS
+_NOUN = re.compile(r" (" + _by_first_letter(WORK_NOUNS | _SERIES_CUES) + r")\b")
 _QUOTES = "\"'‘“"
 # Between titles of a list, and after a plural noun before it ("films such as X, Y and Z").
 _LIST_SEP = re.compile(r"(?:,? and |, )[\"'‘“]?(?=[A-Z0-9])")
@@ -175,11 +202,56 @@ _TEXT = attrgetter("text")
 
 def work_names(run_list: list[Run]) -> set[str]:
     """Keys of the titles of works and of awards a story names (see the module)."""
+    return works_and_series(run_list)[0]
+
+
+def _series_at(text: str, start: int, end: int, noun: str) -> str | None:
+    """The name the series cue ``noun`` (at ``start``..``end``) marks, if any: after an
+    ordinal with a determiner or a possessive before it, before a series noun after "the"."""
+    if noun in _SERIES_NOUNS:
+        # (Most such nouns follow a lower-case word: then no name can end there.)
+        if not text[text.rfind(" ", 0, start) + 1:start][:1].isupper():
+            return None
+        name = _THE_NAME.search(text, max(0, start - 50), start)
+        return name.group(1) if name else None
+    before = text[max(0, start - 20):start].rpartition(" ")[2]
+    if before.lower() in _ORDINAL_AFTER or before.endswith(("'s", "’s", "s'", "s’")):
+        name = _NAME_AFTER.match(text, end)
+        return name.group(1) if name else None
+    return None
+
+
+def _subtitled(text: str) -> set[str]:
+    """Names before a colon and a capital inside a sentence ("and Bridget Jones: The Edge of
+    Reason")."""
     found: set[str] = set()
+    for m in _COLON.finditer(text):
+        at = m.start()
+        # (Most colons follow a lower-case word, "said: ": then no name can end there.)
+        if text[text.rfind(" ", 0, at) + 1:at][:1].isupper() \
+                and (name := _SUBTITLE_NAME.search(text, max(0, at - 50), at)) is not None:
+            found.add(name.group(1))
+    return found
+
+
+def works_and_series(run_list: list[Run]) -> tuple[set[str], set[str]]:
+    """Keys of the titles of works and awards a story names (see the module), and keys of
+    the names it uses as a series of works, for people only (see :data:`_SERIES_NAME`; a name
+    the story also credits, "starring Jim Carrey", stays a person's)."""
+    found: set[str] = set()
+    series: set[str] = set()
     # (The story's texts, its headline and its body, each once: runs share their text.)
-    for text in dict.fromkeys(map(_TEXT, run_list)):
+    texts = list(dict.fromkeys(map(_TEXT, run_list)))
+    for text in texts:
         for m in _NOUN.finditer(text):
             noun, start, end = m.group(1), m.start(), m.end()
+            if noun in _SERIES_CUES:
+                # (An ordinal is a cue only before a capital: most are not.)
+                if (noun in _SERIES_NOUNS or text[end + 1:end + 2].isupper()) \
+                        and (name := _series_at(text, start, end, noun)) is not None:
+                    series.add(name)
+                if noun not in WORK_NOUNS:
+                    continue
             plural = noun[-1] == "s" and noun not in _GAMES
             opener = _LIST_OPENER.match(text, end) if plural else None
             pos = opener.end() if opener else end + 1  # "hits such as X": a noun
@@ -196,8 +268,10 @@ def work_names(run_list: list[Run]) -> set[str]:
             for m in _BEST_AWARD.finditer(text):
                 if not text[m.start() - 1:m.start()].isalnum():
                     found.add(key_of(m.group(1)))
+        series.update(_subtitled(text))
     found.discard("")
-    return found
+    return found, {key_of(name) for name in series
+                   if not any(credit + name in text for text in texts for credit in _CREDITS)}
 
 
 def drop_works(names: list[str], works: set[str]) -> list[str]:
