@@ -138,7 +138,7 @@ def is_metadata(node: t.Node) -> bool:
     """Whether ``node`` selects by metadata only (a date range, or names without slop)."""
     if isinstance(node, t.DateRange):
         return True
-    if isinstance(node, t.Or):  # a name and the other names of its group (:mod:`.aliases`)
+    if isinstance(node, t.Or):  # a name and the other names of its group (:mod:`.namegroups`)
         return bool(node.children) and all(
             isinstance(c, t.Term | t.Phrase) and is_metadata(c) for c in node.children)
     return (isinstance(node, (t.Term, t.Phrase)) and node.field in NAME_FIELD_MAP

@@ -141,7 +141,7 @@ class Reader:
         started = time.perf_counter()
         searcher = self.searcher()
         self._searches += 1
-        # A name stands for every name the collection groups with it (:mod:`.aliases`).
+        # A name stands for every name the collection groups with it (:mod:`.namegroups`).
         groups = self.aliases()
         node = namegroups.expand(node, groups)
         filters = [namegroups.expand(f, groups) for f in filters or []]
