@@ -94,6 +94,25 @@ def test_an_acronym_two_bodies_could_spell_stays_apart():
                                ).canon["org"]  # too few documents to be sure
 
 
+def test_an_acronym_joins_only_a_body_its_stories_name_beside_it():
+    orgs = {"IBC": 5, "Irving Bank Corp": 8, "SEC": 40, "Securities and Exchange Commission": 30}
+    asked = {}
+
+    def together(found: dict[str, int]):
+        def count(pairs):
+            asked.update(pairs)
+            return found
+        return count
+
+    # "IBC" is never named beside Irving Bank: it is another body's acronym there.
+    groups = al.build({"person": {}, "org": orgs}, together({"ibc": 0, "sec": 8}))
+    assert groups.canon["org"] == {"SEC": "Securities and Exchange Commission"}
+    assert asked == {"ibc": (["IBC"], ["Irving Bank Corp"]),
+                     "sec": (["SEC"], ["Securities and Exchange Commission"])}
+    # Named together in fewer than a fifth of the acronym's 40 stories: no join.
+    assert al.build({"person": {}, "org": orgs}, together({"sec": 7})).canon["org"] == {}
+
+
 def test_names_of_an_international_body_in_its_table_are_one():
     groups = _build(orgs={"EC": 50, "European Community": 10, "EEC": 4, "European Union": 3})
     assert groups.canon["org"] == {"EC": "European Community", "EEC": "European Community"}

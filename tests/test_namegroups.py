@@ -88,6 +88,8 @@ def _story(i: int, people: list[str], orgs: list[str]) -> Article:
 def _archive(tmp_path):
     index = newsearch.create_index(tmp_path / "ix")
     stories = [_story(i, ["Paul Volcker"], ["SEC"]) for i in range(3)]
+    # One story names the body beside its acronym, as a definition does.
+    stories[0] = _story(0, ["Paul Volcker"], ["SEC", "Securities and Exchange Commission"])
     stories += [_story(i, ["Volcker"], ["Securities and Exchange Commission"])
                 for i in range(3, 8)]
     stories += [_story(8, ["Merrill Lynch"], []),

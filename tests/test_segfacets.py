@@ -112,6 +112,24 @@ def test_joined_tables_count_like_decoding_every_live_document(built) -> None:
     assert "Egypt" in dict(got[0]["place"]) and "Damascus" in dict(got[0]["place"])
 
 
+def test_co_documents_count_the_stories_naming_a_value_of_each_side(built) -> None:
+    _, index = built
+    pairs = {"a": (["Bashar Assad"], ["Recep Erdogan", "Suhail Hassan"]),
+             "b": (["Suhail Hassan"], ["Bashar Assad"]),  # Assad on two right sides
+             "none": (["Nobody"], ["Bashar Assad"])}
+    ix = store.open_whoosh(index)
+    with ix.reader() as reader:
+        col = reader.column_reader("facet_data")
+        rows = [set(fc.decode_facet_data(col[d])[0].get("person", []))
+                for d in range(reader.doc_count_all())]
+        got = segfacets.co_documents(index, reader, "person", pairs)
+    ix.close()
+    expected = {key: sum(1 for names in rows if names & set(left) and names & set(right))
+                for key, (left, right) in pairs.items()}
+    assert got == expected
+    assert got["a"] > got["b"] > 0 and got["none"] == 0
+
+
 def test_damaged_and_missing_facet_files_change_nothing(built, tmp_path: Path) -> None:
     _, index = built
     copy = tmp_path / "copy"

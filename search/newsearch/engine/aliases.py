@@ -23,7 +23,10 @@ groups are used is :mod:`.namegroups`):
 - **a firm's first word alone** ("Drexel") joins the more frequent longer name it
   begins under the same test over the names holding the word;
 - **an acronym** joins the body whose initials spell it, with
-  :data:`ACRONYM_SHARE` and :data:`MIN_ACRONYM_FULL`, or the international body
+  :data:`ACRONYM_SHARE` and :data:`MIN_ACRONYM_FULL`, when stories name the two
+  together (:data:`ACRONYM_TOGETHER`: a story that uses an acronym for a body
+  defines it there often enough; "IBC", the Brazilian Coffee Institute, is never
+  named beside Irving Bank Corp), or the international body
   whose table lists it ("EC", "EEC" and "European Economic Community" are the
   European Community);
 - **a firm read as a person** ("Merrill Lynch said") is the body when the
@@ -38,7 +41,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ..analysis import name_key
@@ -51,7 +54,11 @@ SURNAME_SHARE = 0.8
 ACRONYM_SHARE = 0.9
 MIN_FULL = 2          # documents a full name needs before a surname may join it
 MIN_ACRONYM_FULL = 3  # ... before an acronym may join it
+ACRONYM_TOGETHER = 0.2  # ... and share of the acronym's stories that name both
 FIRM_RATIO = 2  # a "person" named as a body this many times as often is that body
+# Documents naming a value of each side, per named pair of value lists
+# (:func:`.segfacets.co_documents` over an index).
+Together = Callable[[Mapping[str, tuple[list[str], list[str]]]], Mapping[str, int]]
 _LEGAL = FIRM_SUFFIXES | {"corporation", "company", "companies", "incorporated", "limited",
                           "group", "holdings", "pty", "bv", "gmbh", "spa", "and"}
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -99,8 +106,13 @@ class Aliases:
         return list(dict.fromkeys(canon.get(v, v) for v in own))
 
 
-def build(frequencies: Mapping[str, Mapping[str, int]]) -> Aliases:
-    """Name groups from each facet's value -> document frequency."""
+def build(frequencies: Mapping[str, Mapping[str, int]],
+          together: Together | None = None) -> Aliases:
+    """Name groups from each facet's value -> document frequency.
+
+    ``together`` counts the org stories naming both an acronym and a body; without
+    it (no documents at hand), an acronym joins on the counts alone.
+    """
     spellings = {facet: _spellings(frequencies.get(facet, {}), legal=facet == "org")
                  for facet in NAMED_FACETS}
     canon: dict[str, dict[str, str]] = {}
@@ -111,7 +123,8 @@ def build(frequencies: Mapping[str, Mapping[str, int]]) -> Aliases:
         if facet == "person":
             target = _surnames(units, spellings["org"])
         else:
-            target = {**_short_names(units), **_acronyms(spelling), **_international(units)}
+            target = {**_short_names(units), **_acronyms(spelling, together),
+                      **_international(units)}
         moves: dict[str, str] = {}
         heads[facet] = {}
         for key, (_rep, _n, members) in spelling.items():
@@ -261,7 +274,8 @@ def initials(name: str) -> str:
     return "".join(letters)
 
 
-def _acronyms(spelling: Mapping[str, tuple[str, int, list[str]]]) -> dict[str, str]:
+def _acronyms(spelling: Mapping[str, tuple[str, int, list[str]]],
+              together: Together | None = None) -> dict[str, str]:
     """Acronyms ("SEC") -> the full name whose initials spell them (in any of its spellings)."""
     acronyms = {rep: key for key, (rep, _n, _m) in spelling.items()
                 if len(rep) <= 6 and rep.isupper() and _ACRONYM.fullmatch(rep)}
@@ -283,7 +297,11 @@ def _acronyms(spelling: Mapping[str, tuple[str, int, list[str]]]) -> dict[str, s
         best = _dominant(candidates, units, ACRONYM_SHARE, MIN_ACRONYM_FULL)
         if best is not None:
             out[acronyms[rep]] = best
-    return out
+    if together is None or not out:
+        return out
+    both = together({key: (spelling[key][2], spelling[body][2]) for key, body in out.items()})
+    return {key: body for key, body in out.items()
+            if both.get(key, 0) >= max(1.0, ACRONYM_TOGETHER * spelling[key][1])}
 
 
 def _international(units: Mapping[str, tuple[str, int]]) -> dict[str, str]:

@@ -108,7 +108,7 @@ def expand(node: t.Node, aliases: Aliases) -> t.Node:
 
 
 CACHE_NAME = "newsearch.aliases.json"
-_CACHE_VERSION = 1  # raise when the rules change: the file holds their result
+_CACHE_VERSION = 2  # raise when the rules change: the file holds their result
 
 
 def load(folder: Path, generation: list[tuple[str, int]]) -> Aliases | None:
@@ -140,6 +140,7 @@ def for_reader(folder: Path, reader: Any, cache: dict[str, segfacets.SegmentFace
     generation = segfacets.generation(reader)
     found = load(folder, generation)
     if found is None:
-        found = build(segfacets.value_frequencies(folder, reader, NAMED_FACETS, cache))
+        found = build(segfacets.value_frequencies(folder, reader, NAMED_FACETS, cache),
+                      lambda pairs: segfacets.co_documents(folder, reader, "org", pairs, cache))
         save(folder, generation, found)
     return found
