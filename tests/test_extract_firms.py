@@ -53,3 +53,16 @@ def test_possessive_firms_with_common_words_and_speaking_possessives() -> None:
     # A country's or another firm's possession keeps its own name.
     assert extract_actors("Canada's Northern Telecom Ltd and Sony's Columbia Pictures Inc "
                           "said.")[1] == ["Northern Telecom Ltd", "Columbia Pictures Inc"]
+
+
+def test_foreign_legal_forms_end_a_firms_name() -> None:
+    from newsearch.extract import enrich
+    from newsearch.model import Article
+
+    found = enrich(Article(title="Nordic shares", body=(
+        "Shares in Norsk Hydro ASA and Nokia Oyj fell, while Siemens GmbH and Philips "
+        "Electronics NV gained, dealers said.")))
+    names = set(found.orgs) | set(found.orgs_mentioned)
+    assert {"Norsk Hydro ASA", "Nokia Oyj", "Siemens GmbH", "Philips Electronics NV"} <= names
+    assert not any(" and " in name for name in names)
+    assert not found.people

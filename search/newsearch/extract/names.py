@@ -50,6 +50,7 @@ communications information culture planning budget
 # A name ending (or headed) by one of these is an organisation.
 ORG_WORDS = wordset("""
 inc corp corporation co cos company companies ltd limited plc llc ag sa nv bv spa gmbh bhd kk ab
+asa oy oyj
 group holdings holding bank bancorp banks bancshares trust securities financial insurance
 partners associates industries international enterprises systems technologies airlines airways
 motors petroleum energy oil chemicals steel mining resources communications telecom
@@ -99,7 +100,10 @@ ADHERENTS = wordset("democrat republican conservative liberal socialist communis
 PARTY_MEMBERS = frozenset(a[:-1] + "ies" if a.endswith("y") else a + "s"
                           for a in ADHERENTS) | wordset("dems")
 # Legal forms that end a firm's name ("Acme Corp", "Metal Box Plc").
-FIRM_SUFFIXES = frozenset({"co", "inc", "corp", "ltd", "plc", "llc", "ag", "sa", "nv", "cos"})
+# Legal forms that end a firm's name (Swedish AB, Norwegian ASA, Finnish Oy/Oyj, German GmbH,
+# Dutch BV, Japanese KK, Australian Pty, Malaysian Bhd, Italian SpA).
+FIRM_SUFFIXES = frozenset({"co", "inc", "corp", "ltd", "plc", "llc", "ag", "sa", "nv", "cos",
+                           "ab", "asa", "oy", "oyj", "gmbh", "bv", "kk", "pty", "bhd", "spa"})
 
 
 def site_named(words: list[str]) -> bool:
