@@ -37,17 +37,28 @@ def _table(rows: list[list[str]]) -> FacetTable:
                       np.searchsorted(docs_a, np.arange(len(rows) + 1)))
 
 
-@given(st.lists(st.lists(st.sampled_from(["A", "B", "C", "D"]), max_size=4), max_size=12),
-       st.dictionaries(st.sampled_from(["A", "B", "C", "D"]), st.sampled_from(["A", "B"])))
-def test_a_merged_table_holds_each_documents_groups_once(rows, canon):
+_NAMES = st.sampled_from(["A", "B", "C", "D", "E"])
+
+
+@given(st.lists(st.lists(_NAMES, max_size=4), max_size=12),
+       st.dictionaries(_NAMES, st.sampled_from(["A", "B"])),
+       st.sets(_NAMES, max_size=2),
+       st.lists(st.tuples(st.integers(0, 11), _NAMES), max_size=6))
+def test_a_merged_table_holds_each_documents_groups_once(rows, canon, drop, extra):
     # A group's name is always a value of the same collection.
     present = {v for row in rows for v in row}
     canon = {k: v for k, v in canon.items() if k != v and v not in canon and v in present}
-    merged = ng.merge_table(_table(rows), canon)
+    extra = sorted((d, name) for d, name in extra if d < len(rows))
+    moved = (np.array([d for d, _ in extra], np.int64), [name for _, name in extra])
+    merged = ng.merge_table(_table(rows), canon, drop=drop, extra=moved)
     got = [sorted(merged.names[v] for v in merged.values[merged.starts[d]:merged.starts[d + 1]])
            for d in range(len(rows))]
-    want = [sorted({canon.get(v, v) for v in row}) for row in rows]
+    want = []
+    for d, row in enumerate(rows):
+        own = [*row, *(name for e, name in extra if e == d and name in present)]
+        want.append(sorted({canon.get(v, v) for v in own if v not in drop}))
     assert got == want
+    assert np.all(np.diff(merged.docs) >= 0)
 
 
 def test_a_name_clause_widens_to_its_group_and_other_clauses_stay():

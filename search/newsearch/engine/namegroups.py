@@ -30,33 +30,37 @@ def merge_table(table: FacetTable, canon: Mapping[str, str], drop: Iterable[str]
     without the values in ``drop`` and with ``extra`` (documents, value names) added."""
     ids = {name: i for i, name in enumerate(table.names)}
     remap = np.arange(len(table.names), dtype=np.int64)
-    changed = False
     for value, head in canon.items():
         i, j = ids.get(value), ids.get(head)
         if i is not None and j is not None:
             remap[i] = j
-            changed = True
     for value in drop:
         if value in ids:
             remap[ids[value]] = -1
-            changed = True
-    docs, values = table.docs, table.values
+    docs, values = table.docs, remap[table.values]
+    touched = values != table.values
     if extra is not None and len(extra[0]):
-        known = [ids.get(name, -1) for name in extra[1]]
-        add = np.array(known, dtype=np.int64)
+        add = np.array([ids.get(name, -1) for name in extra[1]], dtype=np.int64)
         keep = add >= 0
         docs = np.concatenate([docs, extra[0][keep]])
-        values = np.concatenate([values, add[keep]])
-        changed = True
-    if not changed or not len(values):
+        values = np.concatenate([values, remap[add[keep]]])
+        touched = np.concatenate([touched, np.ones(int(keep.sum()), bool)])
+    if not touched.any():
         return table
-    values = remap[values]
-    kept = values >= 0
-    width = len(table.names)
-    # One pair per (document, group): unique over doc * width + value, ascending by doc.
-    pairs = np.unique(docs[kept] * width + values[kept])
-    docs, values = pairs // width, pairs % width
     total = len(table.starts) - 1
+    # Only a document with a moved value can hold a group twice: its pairs are made
+    # unique over doc * width + value; every other document's pairs stay as they are,
+    # so the cost follows the moved values, not the whole table.
+    redo = np.zeros(total, bool)
+    redo[docs[touched]] = True
+    again = redo[docs]
+    kept = again & (values >= 0)
+    width = len(table.names)
+    pairs = np.unique(docs[kept] * width + values[kept])
+    docs = np.concatenate([docs[~again], pairs // width])
+    values = np.concatenate([values[~again], pairs % width])
+    order = np.argsort(docs, kind="stable")  # two sorted runs: one merge
+    docs, values = docs[order], values[order]
     return FacetTable(table.names, docs, values, np.searchsorted(docs, np.arange(total + 1)))
 
 
