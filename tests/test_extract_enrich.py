@@ -84,6 +84,13 @@ def test_sample_caption_credit_is_not_an_actor(sample: Article) -> None:
     assert "AFP" not in sample.orgs
 
 
+@pytest.mark.parametrize("number", ["Eleven", "Forty", "Twelfth"])
+def test_a_spelled_number_opening_title_and_story_is_no_name(number: str) -> None:
+    found = enrich(Article(title=f"{number} killed in Gaza strike", body=(
+        f"{number} people are killed in an Israeli airstrike on a camp in Gaza.")))
+    assert number not in found.orgs + found.orgs_mentioned + found.people
+
+
 def test_a_capitals_headline_opening_the_body_is_the_title() -> None:
     from newsearch.extract import enrich
     from newsearch.model import Article
