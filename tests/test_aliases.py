@@ -131,6 +131,21 @@ def test_a_person_value_named_far_more_often_as_a_body_is_that_body():
     assert groups.values("org", meta) == ["Merrill Lynch and Co Inc"]
 
 
+def test_a_surname_read_as_a_body_is_the_person_who_bears_it():
+    groups = _build(people={"Donald Trump": 40, "Trump": 3, "Melania Trump": 1,
+                            "James Baker": 20, "Tom Price": 10, "Roman Catholics": 3},
+                    orgs={"Trump": 6, "Baker": 2, "Baker Hughes Inc": 5, "Price": 2,
+                          "Catholics": 1})
+    # Not a word of another body's name ("Baker Hughes"), not a common word ("price"),
+    # not for a "person" named in fewer than five stories ("Roman Catholics").
+    assert groups.surnames == {"Trump": "Donald Trump"}
+    meta = {"person": ["Melania Trump"], "org": ["Trump", "Baker"]}
+    assert groups.values("person", meta) == ["Melania Trump", "Donald Trump"]
+    assert groups.values("org", meta) == ["Baker Hughes Inc"]  # (its first word)
+    # Too few stories for the person against the body: no move.
+    assert _build(people={"Donald Trump": 10}, orgs={"Trump": 6}).surnames == {}
+
+
 def test_initials_take_every_letter_of_a_dotted_abbreviation():
     assert al.initials("U.S. Department of Agriculture") == "USDA"
     assert al.initials("Organisation for Economic Co-operation and Development") == "OECD"

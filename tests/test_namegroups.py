@@ -15,7 +15,7 @@ from newsearch import Article
 from newsearch.cli import app
 from newsearch.engine import aliases as al
 from newsearch.engine import namegroups as ng
-from newsearch.engine.facets import FacetTable
+from newsearch.engine.facets import FacetTable, FacetTables
 from newsearch.query import tree as t
 
 runner = CliRunner()
@@ -75,6 +75,23 @@ def test_a_name_clause_widens_to_its_group_and_other_clauses_stay():
                                  t.Phrase("org", "Merrill Lynch and Co"),
                                  t.Phrase("person", "Merrill Lynch")}
     assert ng.expand(t.Phrase("person", "Lawson"), groups) == t.Phrase("person", "Lawson")
+    borne = al.build({"person": {"Donald Trump": 40}, "org": {"Trump": 6}})
+    assert set(ng.expand(t.Phrase("person", "Donald Trump"), borne).children) == {
+        t.Phrase("person", "Donald Trump"), t.Phrase("org", "Trump")}
+
+
+def test_surnames_read_as_bodies_are_counted_as_people():
+    people = _table([["Donald Trump"], ["Donald Trump"], [], ["Joe Biden"]] * 10)
+    orgs = _table([["Trump", "Reuters"], [], ["Trump"], ["Reuters"]] * 10)
+    groups = al.build({"person": {"Donald Trump": 20, "Joe Biden": 10},
+                       "org": {"Trump": 20, "Reuters": 20}})
+    assert groups.surnames == {}  # 20 stories as a person against 20 as a body
+    groups = al.from_canon({"person": {}, "org": {}}, {}, {"Trump": "Donald Trump"})
+    merged = ng.merge_tables(FacetTables({"person": people, "org": orgs}), groups)
+    person, org = merged.facets["person"], merged.facets["org"]
+    counts = dict(zip(person.names, np.bincount(person.values).tolist(), strict=False))
+    assert counts == {"Donald Trump": 30, "Joe Biden": 10}  # story 0 counted once
+    assert [org.names[v] for v in org.values] == ["Reuters"] * 20
 
 
 def test_the_cache_file_keeps_the_groups_of_its_generation_only(tmp_path):
@@ -85,6 +102,9 @@ def test_the_cache_file_keeps_the_groups_of_its_generation_only(tmp_path):
     again = ng.load(tmp_path, generation)
     assert again is not None
     assert (again.canon, again.firms, again.groups) == (groups.canon, groups.firms, groups.groups)
+    borne = al.build({"person": {"Donald Trump": 40}, "org": {"Trump": 6}})
+    ng.save(tmp_path, generation, borne)
+    assert ng.load(tmp_path, generation).surnames == {"Trump": "Donald Trump"}
     assert ng.load(tmp_path, [("seg1", 10)]) is None
     (tmp_path / ng.CACHE_NAME).write_text("{not json")
     assert ng.load(tmp_path, generation) is None

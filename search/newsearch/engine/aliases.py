@@ -30,7 +30,12 @@ groups are used is :mod:`.namegroups`):
   whose table lists it ("EC", "EEC" and "European Economic Community" are the
   European Community);
 - **a firm read as a person** ("Merrill Lynch said") is the body when the
-  collection names it a body :data:`FIRM_RATIO` times as often.
+  collection names it a body :data:`FIRM_RATIO` times as often;
+- **a surname read as a body** ("Trump signs ...", where nothing in a terse item
+  says person) is the person when the surname rule above picks one full name,
+  opening with a given name, whose group names :data:`FIRM_RATIO` times as many
+  stories and :data:`MIN_BORNE` at least; not a common word, nor a word of another
+  body's name ("Baker Hughes").
 
 Values that fit no rule stay as they are. The rules and thresholds were chosen
 on an index of the first half of Reuters-21578 (``reut2-000`` to ``-010``) and
@@ -47,7 +52,7 @@ from dataclasses import dataclass, field
 from ..analysis import name_key
 from ..extract.data.common_words import WORDS as COMMON_WORDS
 from ..extract.data.orgs import INTERNATIONAL_ORGS
-from ..extract.names import FIRM_SUFFIXES, popular_given_names
+from ..extract.names import FIRM_SUFFIXES, first_names, popular_given_names
 
 NAMED_FACETS = ("person", "org")  # facets whose values are actors' names
 SURNAME_SHARE = 0.8
@@ -56,6 +61,7 @@ MIN_FULL = 2          # documents a full name needs before a surname may join it
 MIN_ACRONYM_FULL = 3  # ... before an acronym may join it
 ACRONYM_TOGETHER = 0.2  # ... and share of the acronym's stories that name both
 FIRM_RATIO = 2  # a "person" named as a body this many times as often is that body
+MIN_BORNE = 5  # documents a person's group needs before a body's one word may be its surname
 # Documents naming a value of each side, per named pair of value lists
 # (:func:`.segfacets.co_documents` over an index).
 Together = Callable[[Mapping[str, tuple[list[str], list[str]]]], Mapping[str, int]]
@@ -79,15 +85,18 @@ class Aliases:
     ``canon`` maps, per facet, each value that joins another to the value
     naming its group; ``firms`` maps person values that the collection names
     far more often as a body (a "Merrill Lynch said" read as a person) to the
-    org value naming that body. ``groups`` maps the spelling key of every
-    grouped value to all the values of its group (the group's name first), and
-    ``misread`` an org group's name to the person values moved into it.
+    org value naming that body, and ``surnames`` org values that are one
+    person's surname to the person value naming that person's group.
+    ``groups`` maps the spelling key of every grouped value to all the values of
+    its group (the group's name first), and ``misread``, per facet, a group's
+    name to the other facet's values moved into it.
     """
 
     canon: dict[str, dict[str, str]] = field(default_factory=dict)
     firms: dict[str, str] = field(default_factory=dict)
+    surnames: dict[str, str] = field(default_factory=dict)
     groups: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
-    misread: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    misread: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
 
     def members(self, facet: str, text: str) -> tuple[str, ...]:
         """Every value of the group a typed name belongs to, or () if it is in none."""
@@ -96,10 +105,12 @@ class Aliases:
     def values(self, facet: str, meta: Mapping[str, Iterable[str]]) -> list[str]:
         """One document's values of ``facet`` (from its facet data) by group names, once each."""
         own = meta.get(facet, ())
-        if facet == "person" and self.firms:
-            own = [v for v in own if v not in self.firms]
-        elif facet == "org" and self.firms:
-            own = [*own, *(self.firms[v] for v in meta.get("person", ()) if v in self.firms)]
+        away, into, other = ((self.firms, self.surnames, "org") if facet == "person"
+                             else (self.surnames, self.firms, "person"))
+        if away:
+            own = [v for v in own if v not in away]
+        if into:
+            own = [*own, *(into[v] for v in meta.get(other, ()) if v in into)]
         canon = self.canon.get(facet)
         if not canon:
             return list(dict.fromkeys(own))
@@ -140,7 +151,41 @@ def build(frequencies: Mapping[str, Mapping[str, int]],
         key = spelling_key(value, legal=True)
         if key in orgs and orgs[key][1] >= max(FIRM_RATIO * n, 2):
             firms[value] = heads["org"][key]
-    return from_canon(canon, firms)
+    surnames = _borne(frequencies.get("org", {}), spellings, heads["person"], firms,
+                      canon["org"])
+    return from_canon(canon, firms, surnames)
+
+
+def _borne(orgs: Mapping[str, int], spellings: Mapping[str, Mapping[str, tuple[str, int, list]]],
+           person_heads: Mapping[str, str], firms: Mapping[str, str],
+           org_moves: Mapping[str, str]) -> dict[str, str]:
+    """One-word org values that are one person's surname -> that person's group name."""
+    people, bodies = spellings["person"], spellings["org"]
+    units = {key: (rep, n) for key, (rep, n, _) in people.items()}
+    endings: dict[str, list[str]] = defaultdict(list)
+    for key in units:
+        if " " in key:
+            endings[key.rsplit(" ", 1)[1]].append(key)
+    in_names = {word for key, (_rep, n, _m) in bodies.items() if n >= MIN_FULL and " " in key
+                for word in key.split()}
+    group_docs: dict[str, int] = defaultdict(int)
+    for key, (_rep, n) in units.items():
+        group_docs[person_heads[key]] += n
+    given = first_names()
+    out = {}
+    for value in orgs:
+        key = value.casefold()
+        if not value.isalpha() or value.isupper() or not value[0].isupper() \
+                or key in COMMON_WORDS or key in in_names or key not in endings \
+                or value in org_moves:
+            continue
+        best = _dominant(endings[key], units, SURNAME_SHARE, MIN_FULL)
+        if best is None or units[best][0] in firms or best.split(" ", 1)[0] not in given:
+            continue
+        head = person_heads[best]
+        if group_docs[head] >= max(FIRM_RATIO * bodies[spelling_key(value)][1], MIN_BORNE):
+            out[value] = head
+    return out
 
 
 def _final(target: Mapping[str, str], key: str) -> str:
@@ -325,24 +370,27 @@ def _international(units: Mapping[str, tuple[str, int]]) -> dict[str, str]:
     return out
 
 
-def from_canon(canon: Mapping[str, Mapping[str, str]], firms: Mapping[str, str]) -> Aliases:
-    """The groups from the ``canon`` and ``firms`` maps alone (what the cache file keeps)."""
+def from_canon(canon: Mapping[str, Mapping[str, str]], firms: Mapping[str, str],
+               surnames: Mapping[str, str] | None = None) -> Aliases:
+    """The groups from the ``canon``, ``firms`` and ``surnames`` maps alone (what the
+    cache file keeps)."""
     out = Aliases(canon={facet: dict(moves) for facet, moves in canon.items()},
-                  firms=dict(firms))
+                  firms=dict(firms), surnames=dict(surnames or {}))
+    moved_in = {"org": out.firms, "person": out.surnames}  # other facet's value -> head
     for facet, moves in out.canon.items():
         members: dict[str, list[str]] = defaultdict(list)
         for value, head in moves.items():
             members[head].append(value)
-        if facet == "org":
-            for head in out.firms.values():
-                members.setdefault(head, [])  # its misread person values widen it
+        for head in moved_in.get(facet, {}).values():
+            members.setdefault(head, [])  # its misread values widen it
         groups = out.groups.setdefault(facet, {})
         for head, values in members.items():
             ordered = (head, *sorted(values))
             for m in ordered:
                 groups[spelling_key(m, facet == "org")] = ordered
-    misread: dict[str, list[str]] = defaultdict(list)
-    for value, head in out.firms.items():
-        misread[head].append(value)
-    out.misread = {head: tuple(sorted(values)) for head, values in misread.items()}
+    for facet, moved in moved_in.items():
+        misread: dict[str, list[str]] = defaultdict(list)
+        for value, head in moved.items():
+            misread[head].append(value)
+        out.misread[facet] = {head: tuple(sorted(values)) for head, values in misread.items()}
     return out

@@ -65,20 +65,27 @@ def merge_table(table: FacetTable, canon: Mapping[str, str], drop: Iterable[str]
 
 
 def merge_tables(tables: FacetTables, aliases: Aliases) -> FacetTables:
-    """``tables`` with the person and org facets counted by group (:func:`merge_table`)."""
+    """``tables`` with the person and org facets counted by group (:func:`merge_table`),
+    firms read as people counted as bodies and surnames read as bodies as people."""
     people, orgs = tables.facets.get("person"), tables.facets.get("org")
     if people is None or orgs is None:
         return tables
-    extra = None
-    if aliases.firms:
-        moved = np.array([aliases.firms.get(name) is not None for name in people.names], bool)
-        picked = moved[people.values] if len(people.values) else np.zeros(0, bool)
-        extra = (people.docs[picked],
-                 [aliases.firms[people.names[v]] for v in people.values[picked].tolist()])
     tables.facets["person"] = merge_table(people, aliases.canon.get("person", {}),
-                                          drop=aliases.firms)
-    tables.facets["org"] = merge_table(orgs, aliases.canon.get("org", {}), extra=extra)
+                                          drop=aliases.firms,
+                                          extra=_moved(orgs, aliases.surnames))
+    tables.facets["org"] = merge_table(orgs, aliases.canon.get("org", {}),
+                                       drop=aliases.surnames,
+                                       extra=_moved(people, aliases.firms))
     return tables
+
+
+def _moved(table: FacetTable, moves: Mapping[str, str]) -> tuple[np.ndarray, list[str]] | None:
+    """The (documents, new value names) of ``table``'s pairs whose value ``moves`` maps."""
+    if not moves or not len(table.values):
+        return None
+    moved = np.array([name in moves for name in table.names], bool)
+    picked = moved[table.values]
+    return table.docs[picked], [moves[table.names[v]] for v in table.values[picked].tolist()]
 
 
 def expand(node: t.Node, aliases: Aliases) -> t.Node:
@@ -103,8 +110,10 @@ def expand(node: t.Node, aliases: Aliases) -> t.Node:
     for facet in facets:
         members = aliases.members(facet, node.text)
         clauses.extend(t.Phrase(node.field, m) for m in members)
-        if facet == "org" and members:
-            clauses.extend(t.Phrase("person", m) for m in aliases.misread.get(members[0], ()))
+        if members:
+            other = "person" if facet == "org" else "org"
+            misread = aliases.misread.get(facet, {}).get(members[0], ())
+            clauses.extend(t.Phrase(other, m) for m in misread)
     clauses = list(dict.fromkeys(clauses))
     if len(clauses) < 2:
         return node
@@ -112,7 +121,7 @@ def expand(node: t.Node, aliases: Aliases) -> t.Node:
 
 
 CACHE_NAME = "newsearch.aliases.json"
-_CACHE_VERSION = 3  # raise when the rules change: the file holds their result
+_CACHE_VERSION = 4  # raise when the rules change: the file holds their result
 
 
 def load(folder: Path, generation: list[tuple[str, int]]) -> Aliases | None:
@@ -122,7 +131,7 @@ def load(folder: Path, generation: list[tuple[str, int]]) -> Aliases | None:
         if data.get("version") != _CACHE_VERSION or data.get("segments") != [
                 list(s) for s in generation]:
             return None
-        return from_canon(data["canon"], data["firms"])
+        return from_canon(data["canon"], data["firms"], data["surnames"])
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
@@ -130,7 +139,7 @@ def load(folder: Path, generation: list[tuple[str, int]]) -> Aliases | None:
 def save(folder: Path, generation: list[tuple[str, int]], aliases: Aliases) -> None:
     """Cache ``aliases`` in ``folder`` (atomically; silently not when it is read-only)."""
     data = {"version": _CACHE_VERSION, "segments": [list(s) for s in generation],
-            "canon": aliases.canon, "firms": aliases.firms}
+            "canon": aliases.canon, "firms": aliases.firms, "surnames": aliases.surnames}
     tmp = folder / f"{CACHE_NAME}.{os.getpid()}.tmp"
     try:
         tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
