@@ -38,8 +38,9 @@ groups are used is :mod:`.namegroups`):
   body's name ("Baker Hughes").
 
 Values that fit no rule stay as they are. The rules and thresholds were chosen
-on an index of the first half of Reuters-21578 (``reut2-000`` to ``-010``) and
-the BBC News set (BENCHMARKS.md, "Facet name groups").
+on an index of the first half of Reuters-21578 (``reut2-000`` to ``-010``), the
+BBC News set and, for surnames read as bodies, Wikipedia's current-events items
+(BENCHMARKS.md, "Facet name groups").
 """
 
 from __future__ import annotations
