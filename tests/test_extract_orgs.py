@@ -190,6 +190,13 @@ def test_person_of_a_firm_is_the_person_and_the_firm() -> None:
     assert body_after_of(run, 0) == 2
 
 
+def test_a_titled_person_of_a_firm_is_the_person_and_the_firm() -> None:
+    people, orgs = extract_actors("Prices rose, Mr Lars Bergman of Skandia Insurance Co said. "
+                                  "Dr Bergman of Skandia Insurance Co agreed.")
+    assert people == ["Lars Bergman"]
+    assert orgs == ["Skandia Insurance Co"]
+
+
 def test_said_in_a_report_speaks_for_a_firm() -> None:
     people, orgs = extract_actors("Prices will fall, Salomon Brothers said in a report. "
                                   "Smith Barney said in a research note that bonds were weak.")

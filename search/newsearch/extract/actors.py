@@ -185,8 +185,11 @@ def _split_titles(run: Run, col: Collector, pos: int) -> None:
         elif n - i >= 4 and "of" in words[i:] and (cut := person_after_of(run, i)):
             classify(run, i, cut, False, col, pos)  # "Communist Party of Gennady Zyuganov"
             classify(run, cut + 1, n, False, col, pos)
-        elif n - i >= 4 and "of" in words[i:] and (cut := cue.body_after_of(run, i)):
-            classify(run, i, cut, True, col, pos)  # "Tim Daly of Michael Foods"
+        elif n - i >= 4 and "of" in words[i:] and (cut := cue.body_after_of(
+                run, i + (titled := words[i] in PLAIN_HONORIFICS), titled)):
+            # "Tim Daly of Michael Foods"; "Mr Lars Bergman of Skandia Insurance Co", whose
+            # title the body's word after it kept from being read above.
+            classify(run, i + titled, cut, True, col, pos)
             cue.add_body(run, cut + 1, col, pos)
         elif n - i >= 4 and "for" in words[i:] and (cut := name_before_for(run, i)):
             classify(run, i, cut, False, col, pos)  # "Martin Scorsese for The Aviator"

@@ -67,16 +67,18 @@ def defined_name(run: Run, i: int) -> tuple[str, str]:
     return full, acronym
 
 
-def body_after_of(run: Run, i: int) -> int:
+def body_after_of(run: Run, i: int, titled: bool = False) -> int:
     """Where "of" and a body's name follow a person's full name ("Tim Daly of Michael
     Foods", "Ray Stone of Merrill Lynch"), or 0: the person, then the firm. A popular given
-    name opens the run; a place after "of" is no body ("Conchita Martinez of Spain")."""
+    name opens the run, or ``titled`` a surname ("Mr Bergman of Skandia Insurance Co"); a
+    place after "of" is no body ("Conchita Martinez of Spain")."""
     keys = run.keys
     k = keys.index("of", i)
-    if k - i not in (2, 3) or k + 1 >= len(keys) or not run.words[k + 1][0].isupper():
+    if k - i not in ((1, 2, 3) if titled else (2, 3)) or k + 1 >= len(keys) \
+            or not run.words[k + 1][0].isupper():
         return 0
-    if keys[i] in popular_given_names() and keys[i] not in COMMON_WORDS \
-            and run.words[i][1:].islower() and ORG_WORDS.isdisjoint(keys[i:k]) \
+    if (titled or keys[i] in popular_given_names() and keys[i] not in COMMON_WORDS
+            and run.words[i][1:].islower()) and ORG_WORDS.isdisjoint(keys[i:k]) \
             and TITLE_WORDS.isdisjoint(keys[i:k]) and not is_place(run.surface(k + 1)) \
             and not is_place(run.surface(i, i + 2)) \
             and keys[k + 1] not in _NOT_FIRST:
