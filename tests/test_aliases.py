@@ -61,6 +61,14 @@ def test_spellings_of_one_body_are_one_value_named_by_the_most_frequent():
                                    "The General Motors Co": "General Motors Corp"}
 
 
+def test_a_persons_middle_initials_do_not_split_the_person():
+    groups = _build(people={"Martin Sosnoff": 7, "Martin T. Sosnoff": 5,
+                            "John S.R. Shad": 1, "John Shad": 7, "Sosnoff": 3})
+    assert groups.canon["person"] == {"Martin T. Sosnoff": "Martin Sosnoff",
+                                      "John S.R. Shad": "John Shad",
+                                      "Sosnoff": "Martin Sosnoff"}
+
+
 def test_word_order_and_joining_words_do_not_split_a_body():
     groups = _build(orgs={"Trade Ministry": 5, "Ministry of Trade": 2,
                           "Kidder, Peabody and Co Inc": 8, "Kidder Peabody": 3})

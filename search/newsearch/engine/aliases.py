@@ -12,9 +12,10 @@ The collection itself decides, from each value's document frequency, per
 reader generation (so an incremental run regroups without re-indexing; how the
 groups are used is :mod:`.namegroups`):
 
-- **spellings**: values with the same name key once case, punctuation, word
-  order (bodies), a leading "The" and trailing legal forms (Inc, Corp, Co, Ltd,
-  Plc, Group...) are set aside are one group, named by its most frequent spelling;
+- **spellings**: values with the same name key once case, punctuation, a leading
+  "The", and for bodies word order and trailing legal forms (Inc, Corp, Co, Ltd,
+  Plc, Group...), for people middle initials, are set aside are one group, named
+  by its most frequent spelling;
 - **a surname alone** joins the full name that ends with it when that name
   holds at least :data:`SURNAME_SHARE` of the documents of all full names with
   that ending, even those named once, and is itself in :data:`MIN_FULL`
@@ -230,6 +231,9 @@ def spelling_key(value: str, legal: bool = True) -> str:
         if len(words) > 1:
             # "Ministry of Trade" is the "Trade Ministry".
             words = sorted(w for w in words if w not in _NOT_INITIAL) or words
+    elif len(words) > 2:
+        # A person's middle initials come and go: "Martin T. Sosnoff" is "Martin Sosnoff".
+        words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
     return " ".join(words)
 
 

@@ -121,7 +121,7 @@ def expand(node: t.Node, aliases: Aliases) -> t.Node:
 
 
 CACHE_NAME = "newsearch.aliases.json"
-_CACHE_VERSION = 4  # raise when the rules change: the file holds their result
+_CACHE_VERSION = 5  # raise when the rules change: the file holds their result
 
 
 def load(folder: Path, generation: list[tuple[str, int]]) -> Aliases | None:
