@@ -579,3 +579,10 @@ def test_a_portfolio_missing_from_the_title_list_is_cut_before_its_holder() -> N
         "Minister of Mines Patrick Chitambala confirmed it. Under-Secretary of State for "
         "Economic Affairs Allen Wallis spoke. The Attorney General of New York agreed.")
     assert people[:2] == ["Patrick Chitambala", "Allen Wallis"] and "York" not in people
+
+
+def test_a_chief_executive_written_as_an_acronym_is_a_title() -> None:
+    people, orgs = extract_actors("Apple CEO Steve Jobs said the iPod sold well. Vodafone CFO "
+                                  "Ken Hydon said costs fell, and the CEO of a rival agreed.")
+    assert people == ["Steve Jobs", "Ken Hydon"]
+    assert orgs == ["Apple", "Vodafone"]  # and no body "CEO"

@@ -43,6 +43,7 @@ from .namecues import (
     trim_edges,
 )
 from .names import (
+    ACRONYM_TITLES,
     HONORIFICS,
     NOT_SURNAMES,
     ORG_BEFORE,
@@ -171,8 +172,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     if j - i == 1 and words[0] in PARTY_MEMBERS and not titled and not run.caps:
         col.add(surface, "org", pos)  # "the Conservatives", "Democrats said": the party
         return
-    if not_name:
-        return  # "Halftime 2-0", "FA Cup", "Group C", "Muslims"
+    if not_name or (j - i == 1 and words[0] in ACRONYM_TITLES and not run.caps):
+        return  # "Halftime 2-0", "FA Cup", "Group C", "Muslims"; a title alone ("the CEO")
     if org_word and i == 0 and (owner := cue.plural_owner(run)):
         col.add(" ".join((owner + surface).split()), "org", pos, 3)  # "the Farmers' Union"
         return

@@ -36,8 +36,11 @@ agriculture industry justice health education labour labor transport commerce pe
 treasury state home environment communications information culture planning budget
 managing analyst economist exchequer staff mp mep msp pm attorney comptroller magistrate
 constable superintendent supt inspector baroness duke duchess countess princes dj rabbi mullah
-mufti hojatoleslam
+mufti hojatoleslam ceo cfo coo cto
 """)
+# Titles written as acronyms: alone, they name no one and no body ("the CEO said").
+# (Abbreviations of ranks, "Adm", "Cpl", are also firms' and leagues' acronyms: ADM, CPL.)
+ACRONYM_TITLES = wordset("ceo cfo coo cto mp mep msp pm dj")
 
 # Title words that name a portfolio: a title only before an office's noun ("Home Secretary
 # Charles Clarke", "Oil Minister"), not before a name ("Karl-Lorimar Home Video").
@@ -118,7 +121,7 @@ officials network affiliate affiliates stock shareholders chief chairman boss ex
 customers profits revenues employees staff fans supporters manager striker defender coach
 midfielder goalkeeper managing spokesperson website newspaper daily weekly agency party club
 airline carrier brokerage correspondent correspondents newsletter magazine journal bulletin
-commander commanders gunmen negotiators lawmakers
+commander commanders gunmen negotiators lawmakers ceo cfo
 """)
 
 # Lower-case nouns right before a name that say it is an organisation ("rock band Doves").
@@ -151,7 +154,7 @@ model designer founder boss lawyer candidate colleague wife husband son daughter
 mother crooner musician guitarist bassist drummer frontman veteran legend winner opponent
 finalist batsman bowler winger jockey trainer driver golfer boxer contestant contestants
 conductor composer director chairman spokesman spokeswoman economist analyst minister
-secretary president chief executive leader mp head
+secretary president chief executive leader mp head ceo cfo
 dissident tycoon rebel prosecutor diplomat journalist soldier activist lawmaker legislator
 politician banker businessman businesswoman financier magnate entrepreneur scientist doctor
 surgeon researcher negotiator mediator guerrilla defector hostage suspect defendant witness
