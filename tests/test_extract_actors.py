@@ -586,3 +586,5 @@ def test_a_chief_executive_written_as_an_acronym_is_a_title() -> None:
                                   "Ken Hydon said costs fell, and the CEO of a rival agreed.")
     assert people == ["Steve Jobs", "Ken Hydon"]
     assert orgs == ["Apple", "Vodafone"]  # and no body "CEO"
+    people, orgs = extract_actors("Microsoft founder Bill Gates and Twitter owner Elon Musk met.")
+    assert people == ["Bill Gates", "Elon Musk"] and orgs == ["Microsoft", "Twitter"]

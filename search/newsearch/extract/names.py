@@ -121,7 +121,7 @@ officials network affiliate affiliates stock shareholders chief chairman boss ex
 customers profits revenues employees staff fans supporters manager striker defender coach
 midfielder goalkeeper managing spokesperson website newspaper daily weekly agency party club
 airline carrier brokerage correspondent correspondents newsletter magazine journal bulletin
-commander commanders gunmen negotiators lawmakers ceo cfo
+commander commanders gunmen negotiators lawmakers ceo cfo founder co-founder owner
 """)
 
 # Lower-case nouns right before a name that say it is an organisation ("rock band Doves").
