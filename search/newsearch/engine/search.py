@@ -25,7 +25,7 @@ from ..model import Article, Hit, IndexStats, SearchResults
 from ..query import positive_terms
 from ..query import tree as t
 from ..snippets import MatchSpec, snippet
-from . import aliases, namegroups, ranking, scoring, segfacets, store
+from . import aliases, namegroups, ranking, scoring, segfacets, store, values
 from . import facets as fc
 from .compile import NAME_FIELD_MAP, compile_query, pull_metadata
 from .documents import from_stored
@@ -68,6 +68,7 @@ class Reader:
         self._searcher = self.ix.searcher(weighting=self.weighting)
         self._tables: fc.FacetTables | None = None
         self._aliases: aliases.Aliases | None = None
+        self._values: values.ValueIndex | None = None
         # Segment id -> its facet table, kept across generations (segments never change).
         self._segment_facets: dict[str, segfacets.SegmentFacets] = {}
         self._searches = 0  # searches served by this reader generation
@@ -96,6 +97,7 @@ class Reader:
             self._searcher = fresh
             self._tables = None
             self._aliases = None
+            self._values = None
             self._searches = 0
             self._postings = None
             self._column = None
@@ -119,6 +121,12 @@ class Reader:
             self._aliases = namegroups.for_reader(self.path, searcher.reader(),
                                                   self._segment_facets)
         return self._aliases
+
+    def value_index(self) -> values.ValueIndex:
+        """Facet value look-ups for filters, for the current reader generation."""
+        if self._values is None:
+            self._values = values.ValueIndex(self.tables(), self.aliases())
+        return self._values
 
     def postings(self) -> scoring.Postings:
         """Posting arrays and scoring for the current reader generation."""
@@ -144,7 +152,9 @@ class Reader:
         # A name stands for every name the collection groups with it (:mod:`.namegroups`).
         groups = self.aliases()
         node = namegroups.expand(node, groups)
-        filters = [namegroups.expand(f, groups) for f in filters or []]
+        # A filter on a facet value narrows to exactly the documents the facet counts.
+        fixed, filters = values.split(self.value_index(), filters) if filters else ([], [])
+        filters = [namegroups.expand(f, groups) for f in filters]
         # Clauses every hit must satisfy and that select by metadata (date
         # ranges, names) are applied as cached document sets: far cheaper than
         # re-reading long posting lists for every query of a drill-down.
@@ -154,7 +164,7 @@ class Reader:
             must.extend(pulled)
             if not isinstance(rest, t.MatchAll):
                 must.append(rest)
-        allowed = self._allowed(must) if must else None
+        allowed = self._allowed(must, fixed) if must or fixed else None
         if allowed is not None and isinstance(query_node, t.MatchAll):
             docnums = allowed
         else:
@@ -281,9 +291,10 @@ class Reader:
             return [fc.decode_facet_data(col[d])[1] for d in docnums.tolist()]
         return self.tables().days[docnums].tolist()
 
-    def _allowed(self, clauses: list[t.Node]) -> np.ndarray:
-        """Documents satisfying every clause (ascending), from per-generation caches."""
-        sets = sorted((self._clause_docs(c) for c in clauses), key=len)
+    def _allowed(self, clauses: list[t.Node], fixed: list[np.ndarray]) -> np.ndarray:
+        """Documents satisfying every clause and in every ``fixed`` set (ascending), from
+        per-generation caches."""
+        sets = sorted([*(self._clause_docs(c) for c in clauses), *fixed], key=len)
         allowed = sets[0]
         for other in sets[1:]:
             allowed = np.intersect1d(allowed, other, assume_unique=True)
