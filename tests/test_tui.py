@@ -135,15 +135,16 @@ def test_facet_value_toggles_a_filter_and_back(index_path):
         before = app.results.total
         assert before >= 3
         facets = app.query_one(FacetList)
-        # The rarest place narrows the results.
-        value = min(app.results.facets["place"], key=lambda c: c.count).value
+        # The rarest place narrows the results to exactly the stories it counts.
+        rarest = min(app.results.facets["place"], key=lambda c: c.count)
+        value = rarest.value
         index = [o.id for o in facets.options].index(f"place\x1f{value}")
         await pilot.press("escape", "f")
         facets.highlighted = index
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.filters["place"] == [value]
-        assert 0 < app.results.total < before
+        assert 0 < app.results.total == rarest.count < before
         assert f"place:{value}" in status(app)
         # The active value stays in the panel, marked, and selecting it again removes it.
         assert str(facets.highlighted_option.prompt).startswith("● " + value)
