@@ -34,6 +34,7 @@ class ValueIndex:
         self.aliases = aliases
         self._exact: dict[str, dict[str, int]] = {}
         self._keyed: dict[str, dict[str, int]] = {}
+        self._docs: dict[tuple[str, int], np.ndarray] = {}  # (a pass over the pairs each)
 
     def docs(self, node: t.Node) -> np.ndarray | None:
         """The documents (ascending) of the facet value a filter clause names, or None
@@ -63,7 +64,11 @@ class ValueIndex:
                 for i, name in enumerate(table.names):
                     keyed.setdefault(name_key(name), i)
             value = keyed.get(name_key(text))
-        docs = table.docs[table.values == value] if value is not None else ()
+        if value is None:
+            return None
+        docs = self._docs.get((facet, value))
+        if docs is None:
+            docs = self._docs[facet, value] = table.docs[table.values == value]
         # (A value whose documents all went to another ("Merrill Lynch" read as a person,
         # now counted as the firm) is left to the clause, which finds them.)
         return docs if len(docs) else None
