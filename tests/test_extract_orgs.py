@@ -197,6 +197,15 @@ def test_a_titled_person_of_a_firm_is_the_person_and_the_firm() -> None:
     assert orgs == ["Skandia Insurance Co"]
 
 
+def test_a_quoted_persons_workplace_is_a_body() -> None:
+    people, orgs = extract_actors("Supply will grow, said David Anders at Merrill Lynch. "
+                                  "Rates will fall, said Ian Hunter at Goodbody Stockbrokers.")
+    assert people == ["David Anders", "Ian Hunter"]
+    assert orgs == ["Merrill Lynch", "Goodbody Stockbrokers"]
+    # Not a place, nor after a word that only some lists take for a given name.
+    assert extract_actors("It said the Lodge at Vail, Colorado, was sold.")[1] == []
+
+
 def test_said_in_a_report_speaks_for_a_firm() -> None:
     people, orgs = extract_actors("Prices will fall, Salomon Brothers said in a report. "
                                   "Smith Barney said in a research note that bonds were weak.")

@@ -16,7 +16,7 @@ from .data.common_words import WORDS as COMMON_WORDS
 from .data.countries import US_STATES
 from .gazetteer import MONTHS_AND_DAYS
 from .known import is_big_place, is_demonym, is_place, is_town
-from .names import ORG_WORDS, first_names
+from .names import ORG_WORDS, first_names, popular_given_names
 from .orggrammar import MEMBER_NOUNS, beside_country, its_subject, member_noun
 from .orglists import LIST_WORDS, listed_after_plural
 from .scan import Run, key_of, word_key
@@ -86,6 +86,7 @@ economist economists dealer dealers trader traders strategist employee employees
 owners founder board shareholders shareholder customers creditors bid takeover merger
 """)
 _ROLE_LINKS = frozenset({"of", "at", "for", "in"})
+_SAID = frozenset({"said", "says"})
 _ROLE_BEFORE = _ROLE_LINKS | {"the"}
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]?[A-Z][A-Z&]{0,4})\)")
 # "Ajax 2 PSV Eindhoven 1", "Barcelona 10 7 2 1 20 8 23": a name opening a line and followed by
@@ -226,7 +227,13 @@ def role_before(run: Run, before: str) -> bool:
     if before not in _ROLE_LINKS and before != "the":
         return False
     start = run.start
-    words = run.text[max(0, start - 40):start].split()[-3:]
+    words = run.text[max(0, start - 50):start].split()[-4:]
+    if len(words) == 4 and words[-1] == "at" and words[0] in _SAID and words[-2][:1].isupper() \
+            and words[-2][1:].islower() and words[-3][:1].isupper() \
+            and word_key(words[-3]) in popular_given_names() \
+            and not is_place(run.surface()):
+        return True  # "said David Anders at Merrill Lynch": where a quoted person works
+    words = words[-3:]
     if words and words[-1] == "the":
         words.pop()
     # ("best director for Alexander Payne": an award's category names its winner, no body)
