@@ -23,8 +23,10 @@ from newsearch.extract.scan import runs
 
 def test_pairs_trade_roles_and_titles_places() -> None:
     assert duo("Richard & Judy") and duo("Serbia & Montenegro") and not duo("Marks & Spencer")
-    assert trade_role("rival oil major", "major") == "firm"
-    assert trade_role("the", "major") == "major"
+    [run] = [r for r in runs("the rival oil major Zentrol rose") if r.keys[0] == "zentrol"]
+    assert trade_role(run, "major") == "firm"
+    [run] = [r for r in runs("the major Zentrol rose") if r.keys[0] == "zentrol"]
+    assert trade_role(run, "major") == "major"
     run = runs("He met the Ambassador to Athens Nazmi Akiman there.")[1]
     assert place_before_name(run, 0, 3, list(run.keys))
     run = runs("He met Athens Nazmi Akiman there.")[0]
@@ -225,3 +227,21 @@ def test_a_name_glued_by_for_to_what_it_is_named_for() -> None:
     # A rare given name before a common word; a lone letter after "for" (a mis-decoded "£").
     assert not _for("He left Ivy Road Rovers for Vexa.", "Ivy")
     assert not _for("He joined from Anna Zorvak for \u00c2\u00a31m.", "Anna")
+
+
+def test_market_leader_and_rival_before_a_plain_name_are_trade_nouns() -> None:
+    [run] = [r for r in runs("It trails market leader Quorvo.") if r.keys[0] == "quorvo"]
+    assert trade_role(run, "leader") == "firm"
+    [run] = [r for r in runs("It met Tory leader Quorvo.") if r.keys[-1] == "quorvo"]
+    assert trade_role(run, "leader") == "leader"
+    assert trade_role(run, "rival", plain=True) == "firm"
+    assert trade_role(run, "rival", plain=False) == "rival"
+    _, orgs = extract_actors("Market leader Quorvo has given away games. The firm lost out to "
+                             "larger rival Zentrol on Monday.")
+    assert {"Quorvo", "Zentrol"} <= set(orgs)
+    people, orgs = extract_actors("Henman beat his British rival Greg Rusedski in Dubai. Labour "
+                                  "leader Michael Howard spoke.")
+    assert "Greg Rusedski" in people and "Michael Howard" in people
+    assert not {"Greg Rusedski", "Michael Howard", "Henman"} & set(orgs)
+    _, orgs = extract_actors("Many rival ISPs offer it. A rival UWB standard is near.")
+    assert orgs == []

@@ -139,3 +139,39 @@ def test_a_list_set_off_by_a_comma_after_other_plurals_names_no_body() -> None:
         "Wayne Rooney, trained.")
     assert orgs == []
     assert "Wayne Rooney" in people
+
+
+def test_a_towns_name_in_a_list_of_bodies_is_a_body() -> None:
+    # Hitachi, Espoo and Thomson are towns in the gazetteer; the lists make them firms.
+    _, orgs = extract_actors("Pledges came from companies such as Zentro, Hitachi and Quorvo. "
+                             "Shares in Zentro Electronics, Quorvo, Thomson and Blorpco rose.")
+    assert {"Hitachi", "Thomson"} <= set(orgs)
+    _, orgs = extract_actors("Other firms including Blorpco and Espoo gained.")
+    assert "Espoo" in orgs
+
+
+def test_a_list_of_towns_or_towns_after_other_plurals_name_no_body() -> None:
+    _, orgs = extract_actors("He toured cities such as Leeds, Hitachi and Espoo. Shares in "
+                             "Zentro and Quorvo rose. He visited Leeds, Tring and Espoo.")
+    assert not {"Leeds", "Hitachi", "Espoo", "Tring"} & set(orgs)
+    # A list with a state or a longer name that a place opens names places or one club.
+    _, orgs = extract_actors("It sold its unit in Hitachi, Ohio, and Zentro's plant. M Farah "
+                             "(Windsor, Slough, Eton and Hounslow AC) won.")
+    assert not {"Hitachi", "Windsor", "Slough"} & set(orgs)
+
+
+def test_names_listed_before_a_plural_body_noun() -> None:
+    _, orgs = extract_actors(
+        "It hit Zentro Vantel, Quorvo and many other companies. Blorpco, the Moravex and "
+        "Skyvale are among the acts lined up. Trelwin is one of the firms with robots. He "
+        "steered contracts to Dastrix and other favoured companies.")
+    assert {"Zentro Vantel", "Quorvo", "Blorpco", "Moravex", "Skyvale", "Trelwin",
+            "Dastrix"} <= set(orgs)
+
+
+def test_names_before_other_plurals_or_a_pronoun_name_no_body() -> None:
+    people, orgs = extract_actors(
+        "Vermeer, Caravaggio and other painters drew crowds. They are one of the big clubs in "
+        "Zentropa. Jamie Cullum and other acts played.")
+    assert orgs == []
+    assert "Jamie Cullum" in people

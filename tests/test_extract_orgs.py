@@ -428,3 +428,22 @@ def test_armed_and_negotiating_roles_after_a_name_make_it_a_body() -> None:
 def test_an_awards_category_before_for_names_its_winner_not_a_body() -> None:
     people, orgs = extract_actors("The film won best director for Alexander Payne at the show.")
     assert people == ["Alexander Payne"] and orgs == []
+
+
+def test_an_analyst_or_a_merger_with_a_body_names_it() -> None:
+    people, orgs = extract_actors('"It will slow," Jim Carrow, an economist with Zentro Vantel, '
+                                  "said. Quorvo said the planned merger with Blorpco was off.")
+    assert {"Zentro Vantel", "Blorpco"} <= set(orgs)
+    assert "Jim Carrow" in people
+    _, orgs = extract_actors("Zentro is now the top trader with Quorvo. He talked with Blorpco. "
+                             '"It fell," said Al Toft, an analyst with Purvin and Gertz.')
+    assert "Purvin" not in orgs
+    assert "Quorvo" not in orgs and "Blorpco" not in orgs
+
+
+def test_companies_of_performers_and_investment_firms_by_their_last_word() -> None:
+    _, orgs = extract_actors(
+        "She joined the Zentrovia Ballet in 1950 and sang with the Quorvo Chamber Orchestra. "
+        "Funds came from Blorp Capital and Moravex Investments, and Skyvale Films made it.")
+    assert {"Zentrovia Ballet", "Quorvo Chamber Orchestra", "Blorp Capital",
+            "Moravex Investments", "Skyvale Films"} <= set(orgs)

@@ -33,6 +33,7 @@ from .known import (
 from .namecues import (
     FATE_OPENS,
     JOB_BEFORE,
+    TRADE_WORDS,
     common_word_after_first,
     duo,
     group,
@@ -66,6 +67,7 @@ from .names import (
     popular_given_names,
 )
 from .orggrammar import SUBJECT_VERBS, channel_name, owns_product, trade_word, verb_subject
+from .orglists import listed_town
 from .orgs import (
     BAND_MEMBERS,
     BAND_NOUNS,
@@ -181,16 +183,16 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                                                   run.start):
         titled = True  # "daughter Victoria", "son Jordan": kin name a person, not a place
     if not titled and place:
-        # Checked first: place names are the commonest runs. A small town's name may still
-        # be a club's or a firm's ("Chelsea defender", "firm Converse").
-        # A town's side in a fixture or a results row is its club ("Barcelona 2 Ajax 1").
+        # Checked first: place names are the commonest runs. A town's name may still be a
+        # club's or a firm's ("Chelsea defender", "firm Converse", "Barcelona 2 Ajax 1").
         if is_big_place(surface):
             if is_town(surface) and maybe_fixture(run) and in_fixture(run):
                 col.add(surface, "org", pos)
             elif j - i == 1 and side_place(surface) and cue.town_side(run, i, j):
                 col.add(surface, "org", pos, 2)  # "Newcastle manager Kevin Keegan"
-            elif i == 0 and is_town(surface) and cue.trade_noun_before(run):
-                col.add(surface, "org", pos)  # "carmaker Toyota", "electronics giant Hitachi"
+            elif i == 0 and is_town(surface) and (cue.trade_noun_before(run)
+                                                  or listed_town(run, j)):
+                col.add(surface, "org", pos)  # "carmaker Toyota", "firms such as Toyota"
             return
         sep, nxt = word_after(run, j)
         # "Lawson said": a small town says nothing; a person or a body does (read below).
@@ -201,13 +203,13 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         he_did = titled or (not town_said and j - i == 1 and sep == " " and nxt.endswith("ed")
                             and is_town(surface) and he_follows(run.text, run.end))
         if not (town_said or he_did):
-            if nxt in STRONG_ORG_NEXT or (i == 0 and cue.word_before(run) in ORG_BEFORE) \
+            if nxt in STRONG_ORG_NEXT or (i == 0 and (cue.word_before(run) in ORG_BEFORE
+                                                      or listed_town(run, j))) \
                     or (nxt == "news" and run.text.startswith(cue.NEWS_BODY, run.end)) \
                     or (last and said_it(run.text, run.end)) \
                     or (last and sep == "'s" and owns_person(run, nxt)) \
                     or (is_town(surface) and maybe_fixture(run) and in_fixture(run)) \
-                    or (j - i == 1 and side_place(surface)
-                        and cue.town_side(run, i, j)):
+                    or (j - i == 1 and side_place(surface) and cue.town_side(run, i, j)):
                 col.add(surface, "org", pos)
             return
     else:
@@ -223,10 +225,9 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     # A trade word ends a firm's name, unless a given name opens it ("Mike Mills").
     has_org_word = is_place(run.words[i]) if org_words is None else org_words
     before = (run.prev_word() or cue.para_word(run)) if i == 0 else ""  # cue.word_before
-    if before in ("major", "manager"):
-        before = trade_role(run.text[max(0, run.start - 20):run.start], before)
-    # (A comma or a fate's verb after the run or a job's noun before it first: most runs have
-    # none of them.)
+    if before in TRADE_WORDS:  # "oil major Shell", "market leader Nintendo", "rival Qwest"
+        before = trade_role(run, before, n == 1 and words[0] not in first_names())
+    # (A comma or a fate's verb after the run or a job's noun before it first: most have none.)
     if (after[:1] == "," or before in JOB_BEFORE or (n > 1 and after in FATE_OPENS)) \
             and job_named(run, i, n, words, surface, before, after):  # "star Thomas Church"
         titled, has_org_word = True, False
@@ -301,8 +302,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                     and run.text[run.start - len(before) - 2:run.start - len(before) - 1] != "-"
                     else 1)
         return
-    if calendar or (
-            n == 1 and surface[-1] == "s" and is_plural_acronym(surface)):
+    if calendar or (n == 1 and surface[-1] == "s" and is_plural_acronym(surface)):
         return  # "MEPs", "MPs": members, not a body
     if n == 1 and words[0] in US_STATES and run.text[run.end:run.end + 1] == "." \
             and run.text[run.start - 2:run.start] == ", ":

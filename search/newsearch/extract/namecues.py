@@ -47,13 +47,27 @@ def duo(surface: str) -> bool:
             and key_of(right).split()[0] in givens) or is_place(left) or is_place(right)
 
 
-def trade_role(before: str, word: str) -> str:
-    """``word`` ("major", "manager"), or "firm" when the words before the run make it a trade
-    noun: "oil major Shell" (a rank has its capital: "Major John Smith"; "major U.S. banks"),
-    "lead manager Morgan Stanley" (a bond issue's; "manager Alex Ferguson" is a person)."""
-    head = before.rstrip().rsplit(None, 2)[-2:]
-    if len(head) == 2 and head[1] == word and head[0].lower() in (
-            ("oil",) if word == "major" else ("lead", "sole", "co-lead", "joint", "co-")):
+# Nouns that name a trade only after one of these words: "oil major Shell" (a rank has its
+# capital: "Major John Smith"; "major U.S. banks"), "lead manager Morgan Stanley" (a bond
+# issue's; "manager Alex Ferguson" is a person), "market leader Nintendo" ("Tory leader Michael
+# Howard" is a person).
+_TRADE_HEADS = {"major": frozenset({"oil"}),
+                "manager": frozenset({"lead", "sole", "co-lead", "joint", "co-"}),
+                "leader": frozenset({"market", "sector", "industry"})}
+# Words before a run that :func:`trade_role` reads.
+TRADE_WORDS = frozenset(_TRADE_HEADS) | {"rival"}
+
+
+def trade_role(run: Run, word: str, plain: bool = False) -> str:
+    """``word`` (one of :data:`TRADE_WORDS`, the word before ``run``), or "firm" when the
+    words before it make it a trade noun ("oil major Shell", "market leader Nintendo").
+    "rival" is a firm's noun before a ``plain`` name (one word, no given name: "rival
+    Verizon", "Japanese rival Nissan"; "rival Greg Rusedski" is a person; "rivals" is a trade
+    noun of its own)."""
+    if word == "rival":  # (no acronym: "rival ISPs", "a rival UWB standard")
+        return "firm" if plain and run.words[0][1:2].islower() else word
+    head = run.text[max(0, run.start - 20):run.start].rstrip().rsplit(None, 2)[-2:]
+    if len(head) == 2 and head[1] == word and head[0].lower() in _TRADE_HEADS[word]:
         return "firm"
     return word
 

@@ -135,6 +135,7 @@ refiner subsidiary affiliate unit daily weekly tabloid shop
 firms companies giants manufacturers retailers airlines carriers insurers lenders banks
 carmakers automakers chipmakers drugmakers operators providers broadcasters publishers
 developers supermarkets refiners bands act headliners headliner consultants bookmaker bookmakers
+bourse monopoly bidder portal supplier distributor
 """)
 
 # Trade nouns before a name that a person may follow as well ("broadcaster Cyril Fletcher",

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS
-from .known import is_demonym, is_place
+from .known import is_demonym, is_place, is_town
 from .names import FIRM_SUFFIXES, ORG_WORDS, REGIONS, TITLE_WORDS, first_names
 from .scan import Run, key_of
 
@@ -88,6 +88,63 @@ def listed_after_plural(run: Run) -> bool:
         and not (noun in _MIXED_NOUNS and run.keys[0] != "the" and run.keys[0] in first_names())
 
 
+# What joins a list to a plural organisation noun after it: "Boeing and other companies", "O2
+# and Vodafone are among the operators", "Hitachi is one of the companies".
+_COPULAS = frozenset({"are", "were", "is", "was"})
+_CLOSERS = (" other ", " among the ", " one of the ")
+_LIST_GOES_ON = (",", " and ", " or ", " are ", " were ", " is ", " was ")
+_closer_memo: tuple[str | None, bool] = (None, False)  # the last text, and whether it has one
+
+
+def listed_before_plural(run: Run) -> bool:
+    """Whether the run opens or stands in a list of names that a plural organisation noun
+    follows: "CD Universe, Powergen and many other companies", "Green Day, the Foo Fighters
+    and Keane are among the acts", "Hitachi is one of the companies" (callers test that the
+    run ends its name). Walks on over the list's names, commas and "and" to the first other
+    word, as :func:`listed_after_plural` walks back."""
+    global _closer_memo
+    text, end = run.text, run.end
+    if not text.startswith(_LIST_GOES_ON, end):  # the list or its verb goes on right after
+        return False
+    memo = _closer_memo  # (one tuple read: safe beside other threads)
+    if memo[0] is not text:  # (most texts hold no closer: one search per text)
+        memo = _closer_memo = (text, any(closer in text for closer in _CLOSERS))
+    stop = end + 120
+    if not memo[1] or (len(run.keys) == 1 and run.keys[0] in COMMON_WORDS) or (
+            text.find(" other ", end, stop) < 0 and text.find(" among the ", end, stop) < 0
+            and text.find(" one of the ", end, stop) < 0):  # (a common word: "They are one")
+        return False
+    tokens = text[end:stop].replace(",", " , ").replace(".", " . ").split()
+    k = 0
+    while k < len(tokens) and (tokens[k] in _SEPARATORS or tokens[k][0].isupper()):
+        k += 1
+    toks = tokens[k:k + 6] + ["", "", "", "", "", ""]
+    if k and tokens[k - 1] in ("and", "or") and (toks[0] == "other" or toks[1] == "other"):
+        nouns = toks[1:3] if toks[0] == "other" else toks[2:4]  # ("and many other firms")
+    elif toks[0] in _COPULAS and toks[1:3] == ["among", "the"]:
+        nouns = toks[3:5]
+    elif toks[0] in _COPULAS and toks[1:4] == ["one", "of", "the"]:
+        nouns = toks[4:6]
+    else:
+        return False
+    # The noun, or an adjective and the noun ("other favoured companies", "the headline acts").
+    noun = nouns[0] if nouns[0] in PLURAL_BODIES or not nouns[0].islower() else nouns[1]
+    return noun in PLURAL_BODIES and not (
+        noun in _MIXED_NOUNS and run.keys[0] != "the" and run.keys[0] in first_names())
+
+
+def listed_town(run: Run, j: int) -> bool:
+    """Whether a town's name, the whole run (``j``: the end of the name's words), stands in a
+    list before or after a plural organisation noun ("companies such as Nokia, Intel and
+    Philips", "Toyota and other carmakers"): a firm or a club named as its town is, and the
+    noun says which (no list of :data:`PLURAL_BODIES` holds towns)."""
+    if j != len(run.words):
+        return False
+    before = run.prev_word()
+    return ((before in LIST_WORDS or run.text[run.start - 2:run.start] == ", ")
+            and listed_after_plural(run)) or listed_before_plural(run)
+
+
 # What stands between two items of one list: "Ciba, Sandoz and Roche", "Essex, Derbyshire and
 # Surrey". (Tokenised copy, "Essex , Derbyshire", is glued back before extraction.)
 LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or "})
@@ -125,10 +182,14 @@ def coordinated(run_list: list[Run], kind_of: Callable[[str], str | None],
             # ("Tony Blair, Brown and Prescott") are left to the surnames' own votes.
             if len(kinds) == 1 and (plain or ("org" in kinds and _one_list(items))):
                 kind = kinds.pop()
+                # A town's name among bodies is one more firm or club ("BMW, General Motors,
+                # Toyota and Volkswagen"); a list of people holds no town.
                 out.extend((pos, kind) for pos in range(k, end + 1)
                            if _one_word(run_list[pos])
                            and kind_of(run_list[pos].keys[0]) is None
-                           and _may_be_named(run_list[pos]))
+                           and (_may_be_named(run_list[pos]) or (
+                               kind == "org" and _firm_town(run_list[pos])
+                               and not any(map(_place_item, items)))))
         k = end + 1
     return out
 
@@ -165,3 +226,21 @@ def _may_be_named(run: Run) -> bool:
     return key not in COMMON_WORDS and key not in TITLE_WORDS and key not in MONTHS_AND_DAYS \
         and key not in ORG_WORDS and key not in REGIONS and key[-1] != "s" \
         and not is_place(run.words[0]) and not is_demonym(key)
+
+
+def _place_item(run: Run) -> bool:
+    """Whether a list's item says the list names places or a place's bodies: a region, state
+    or country ("Bluffton, Ohio, and Triplett"), or a longer name a place opens ("Windsor,
+    Slough, Eton and Hounslow AC", "Boston, London and Tokyo Marathons")."""
+    word = run.words[0]
+    if len(run.words) > 1:
+        return is_place(word) or is_town(word)  # ("Middlesex AC": a small region's club)
+    return is_place(word) and not is_town(word)
+
+
+def _firm_town(run: Run) -> bool:
+    """Whether a one-word item is a town's name that may name a firm or a club too: not a
+    country, region or adjective ("BMW, Fiat and Germany"), nor a common word."""
+    key = run.keys[0]
+    return key not in COMMON_WORDS and key not in REGIONS and key[-1] != "s" \
+        and is_town(run.words[0]) and not is_demonym(key)

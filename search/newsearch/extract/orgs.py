@@ -18,7 +18,7 @@ from .gazetteer import MONTHS_AND_DAYS
 from .known import is_big_place, is_demonym, is_place, is_town
 from .names import ORG_WORDS, first_names, popular_given_names
 from .orggrammar import MEMBER_NOUNS, beside_country, its_subject, member_noun
-from .orglists import LIST_WORDS, listed_after_plural
+from .orglists import LIST_WORDS, listed_after_plural, listed_before_plural
 from .scan import Run, key_of, word_key
 from .teams import named_side, score_side
 
@@ -40,7 +40,10 @@ MORE_ORG_TAILS = wordset("enterprise polytechnic academy entertainment managemen
                          "stores software computer computers semiconductor pharmaceutical "
                          "chemical power gas cement tobacco brewing breweries construction "
                          "engineering aerospace aviation automotive metals minerals bourse "
-                         "dairy dairies "
+                         "dairy dairies investments films capital "
+                         # Companies of performers ("Birmingham Royal Ballet", "BBC Radio
+                         # Orchestra").
+                         "ballet orchestra "
                          # Armed and official bodies ("Royal Saudi Air Force", "Task Force"):
                          # only as the last word ("Air Force One", "Air Force Base" are none).
                          "force")
@@ -87,7 +90,11 @@ owners founder board shareholders shareholder customers creditors bid takeover m
 """)
 _ROLE_LINKS = frozenset({"of", "at", "for", "in"})
 _SAID = frozenset({"said", "says"})
-_ROLE_BEFORE = _ROLE_LINKS | {"the"}
+# Nouns whose body follows "with" as well: "an economist with ABN Amro", "a merger with Baker"
+# ("a trader with Japan", "shares with the Nikkei" are no bodies).
+_WITH_NOUNS = wordset("analyst analysts economist economists strategist strategists executive "
+                      "officer merger")
+_ROLE_BEFORE = _ROLE_LINKS | {"the", "with"}
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]?[A-Z][A-Z&]{0,4})\)")
 # "Ajax 2 PSV Eindhoven 1", "Barcelona 10 7 2 1 20 8 23": a name opening a line and followed by
 # a score, then another named side with its score or the rest of a table row.
@@ -222,9 +229,10 @@ def club_name(run: Run, i: int, j: int) -> bool:
 
 
 def role_before(run: Run, before: str) -> bool:
-    """Whether the run follows "<role noun> of/at/for/in" ("chief executive of Lonrho");
-    ``before`` is the folded word right before the run."""
-    if before not in _ROLE_LINKS and before != "the":
+    """Whether the run follows "<role noun> of/at/for/in" ("chief executive of Lonrho") or
+    "<analyst, merger...> with" ("an economist with ABN Amro"); ``before`` is the folded word
+    right before the run."""
+    if before not in _ROLE_BEFORE:
         return False
     start = run.start
     words = run.text[max(0, start - 50):start].split()[-4:]
@@ -236,8 +244,14 @@ def role_before(run: Run, before: str) -> bool:
     words = words[-3:]
     if words and words[-1] == "the":
         words.pop()
+    if len(words) < 2:
+        return False
+    noun = words[-2].lower()
     # ("best director for Alexander Payne": an award's category names its winner, no body)
-    return len(words) >= 2 and words[-1] in _ROLE_LINKS and words[-2].lower() in _ROLE_NOUNS \
+    # ("an analyst with Purvin and Gertz": one firm's name goes on past the run)
+    return ((words[-1] in _ROLE_LINKS and noun in _ROLE_NOUNS)
+            or (words[-1] == "with" and noun in _WITH_NOUNS
+                and not run.text.startswith((" and ", " & "), run.end))) \
         and (len(words) < 3 or words[-3].lower() != "best")
 
 
@@ -351,10 +365,10 @@ def org_cue(run: Run, i: int, j: int, before: str, aliases: dict[str, str]) -> b
     """The weaker cues for words ``i:j`` of a run: a club's name, a role before ("analyst
     at"), a fixture or results row, a whole name's sports context ("Sale Sharks prop"), an
     acronym defined right after the name (``aliases`` maps the acronyms seen so far to the
-    names they follow), a list after a plural noun ("firms such as X and Y"), "House of",
-    a body's members or sites after it ("Hamas members"), a one-word subject going on to
-    "its" ("Yahoo has tweaked its"), a body joined to a country by "and" ("Israel and
-    Hamas"). ``before``: the word before the run."""
+    names they follow), a list after or before a plural noun ("firms such as X and Y", "X and
+    other firms"), "House of", a body's members or sites after it ("Hamas members"), a
+    one-word subject going on to "its" ("Yahoo has tweaked its"), a body joined to a country
+    by "and" ("Israel and Hamas"). ``before``: the word before the run."""
     # Most runs have none of these: the cheap tests on words and characters come first.
     keys = run.keys
     text = run.text
@@ -371,6 +385,7 @@ def org_cue(run: Run, i: int, j: int, before: str, aliases: dict[str, str]) -> b
             and keys[j - 1] not in _DEFINED_THINGS) \
         or (i == 0 and (before in LIST_WORDS or run.text[run.start - 2:run.start] == ", ")
             and listed_after_plural(run)) \
+        or (j == len(keys) and listed_before_plural(run)) \
         or (i == 0 and j >= 2 and j == len(keys) and named_side(run, before)) \
         or (j - i >= 3 and keys[i] == "house" and keys[i + 1] == "of") \
         or (text.startswith(_MEMBER_STARTS, end + 1) and member_noun(run, i, j)) \
