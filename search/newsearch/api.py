@@ -36,12 +36,15 @@ SORTS = ("relevance", "date", "-date")
 
 @dataclass
 class Filters:
-    """Exact narrowing of a search, equal to the matching query clauses.
+    """Exact narrowing of a search: what a click on a facet value does.
 
-    Every value given must hold (values narrow, as facet drill-down does).
-    ``places`` match any place an article mentions; ``about`` only the places
-    it is about, which is what the ``place`` facet counts.
-    ``since``/``until`` are inclusive days.
+    Every value given must hold. A value that names a facet value (in any case,
+    or any name of its group) finds exactly the articles that value counts
+    (:mod:`newsearch.engine.values`): ``about=["Sudan"]`` is not South Sudan. One
+    that names none narrows like its query clause (``person:Lyndon``).
+    ``places`` match any place an article mentions (they have no facet of their
+    own); ``about`` only the places it is about, which is what the ``place``
+    facet counts. ``since``/``until`` are inclusive days.
     """
 
     places: list[str] = field(default_factory=list)
