@@ -70,3 +70,10 @@ def test_an_apposed_job_title_makes_a_person_of_a_name_with_an_org_word() -> Non
         "The investor is Mason Slater, Cos Cob, Mass, president of Dealers Inc. It named "
         "Dieter Lowe, formerly president of American Hoechst, vice chairman.")
     assert "Mass" not in people and "American Hoechst" not in people
+
+
+def test_a_currency_code_before_a_dollar_sign_is_no_body() -> None:
+    people, orgs = extract_actors(
+        "The ministry valued the contract at QZR$13.9 billion, the KPL said.")
+    assert "QZR" not in orgs and "QZR" not in people
+    assert "KPL" in orgs

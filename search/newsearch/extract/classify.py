@@ -311,12 +311,12 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         col.add(surface, "org", pos)  # "BBC One", "BBC Two's": a broadcaster's channel
         return
     if n == 1 and len(surface) >= 2 and surface.isupper():
-        if words[0] in COMMON_WORDS or words[0] in _NOT_ACRONYMS or (
+        if words[0] in COMMON_WORDS or words[0] in _NOT_ACRONYMS or after[:1] == "$" or (
                 run.text[run.start - 1:run.start] in ("\n", "") and is_dateline(run)) \
                 or (words[0] == "reuter" and not run.text[run.end:].strip(" .\n\x03")) \
                 or (surface[0] in "ABC" and surface.count(surface[0]) == len(surface)
                     and ("rating" in run.text or "rated" in run.text)):
-            return  # "FRANKFURT 1996-08-22": a dateline's town; a closing " REUTER"; a rating
+            return  # a dateline ("FRANKFURT 1996-08-22"), " REUTER", a rating, a currency ("COP$")
         if surface.endswith("IBOR") or (len(surface) == 4 and surface[1] == surface[3] == "."
                                         and words[0].replace(".", "") in US_STATES):
             return  # an interbank rate ("LIBOR", "PIBOR"); a state ("N.Y.", "N.J.")

@@ -48,6 +48,7 @@ from .scan import Run, runs
 from .seats import add_seats, seat_names
 from .spacing import despace
 from .toponyms import toponyms
+from .units import unit_places
 
 _DOMINANT = 20  # times bigger: a namesake abroad wins over a town in a country in context
 _SMALL_CITY = 15_000  # below this a city needs its country in the story
@@ -190,10 +191,11 @@ def _with_features(ranked: list[Place], body_runs: list[Run], skip: set[str]) ->
     in the country of the place that opens the name when the story names that place too
     ("Edinburgh Airport"), else in none; then the unknown names of chains of places, in
     the country that ends the chain ("in Dolow, Somalia"); then one-word names with a
-    place-name's ending after "at" or "in" (:mod:`.toponyms`), in no country."""
+    place-name's ending after "at" or "in" (:mod:`.toponyms`) and names written with a unit
+    of government ("in Yobe state", :mod:`.units`), in no country."""
     features = feature_names(body_runs, skip)
     chained = chain_places(body_runs, skip)
-    named = toponyms(body_runs, skip)
+    named = dict.fromkeys(toponyms(body_runs, skip) + unit_places(body_runs, skip))
     if features or chained or named:
         listed = {place_key(p.name): p.country for p in ranked}
         ranked.extend(Place(name, site_country(name, listed), False) for name, _at in features

@@ -1,0 +1,46 @@
+"""Places written with a unit of government's noun (newsearch.extract.units)."""
+
+from __future__ import annotations
+
+from newsearch.extract import enrich
+from newsearch.model import Article
+
+
+def _places(text: str) -> dict[str, str]:
+    return {p.name: p.country for p in enrich(Article(title="", body=text)).places}
+
+
+def test_a_name_before_a_lower_case_unit_noun_is_a_place():
+    places = _places("Gunmen killed five villagers in Quobe state on Monday. The army "
+                     "sent troops to Ventaro province and the Upper Zelbe region.")
+    assert {"Quobe", "Ventaro", "Upper Zelbe"} <= places.keys()
+    assert places["Quobe"] == ""
+
+
+def test_the_unit_of_a_name_is_a_place():
+    places = _places("Clashes spread to the northeastern state of Quobe, officials said.")
+    assert "Quobe" in places
+
+
+def test_a_plural_unit_after_two_names_makes_both_places():
+    places = _places("Militants attacked army posts in Quobe and Ventaro states.")
+    assert {"Quobe", "Ventaro"} <= places.keys()
+
+
+def test_adjectives_acronyms_groups_and_verbs_before_a_unit_are_no_places():
+    places = _places("Israel calls itself a Jewish state. Ministers of EU states met, and "
+                     "the Kurdish region voted. The Gulf states agreed. Vantorp states that "
+                     "the plan failed.")
+    assert not {"Jewish", "EU", "Kurdish", "Gulf states", "Vantorp"} & places.keys()
+
+
+def test_a_capitalised_unit_after_a_locative_is_the_whole_name():
+    places = _places("Gunmen attacked a village in Ventaro Province on Monday. Troops "
+                     "moved into the Zelbe Region of Mali.")
+    assert {"Ventaro Province", "Zelbe Region"} <= places.keys()
+
+
+def test_the_unit_of_a_name_needs_the_before_it_and_no_possessive_after():
+    places = _places("Rebels attacked a town in the semi-autonomous province of Quobe. It "
+                     "was a state of Zelbe, and the state of Vantorp's finances was poor.")
+    assert "Quobe" in places and not {"Vantorp", "Zelbe"} & places.keys()
