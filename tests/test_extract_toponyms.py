@@ -27,3 +27,11 @@ def test_a_common_word_or_a_known_town_is_left_to_the_rest():
     places = _places("Talks were held in Washington. Prices rose in Stockholm.")
     assert "Stockholm" in places and places["Washington"] == "United States"
     assert _places("The shares fell in Worth.") == {}
+
+
+def test_every_ending_passes_the_three_letter_screen():
+    # The last three letters turn words down before the endings are tried: words with the
+    # longer endings still get through ("-bourne", "-thorpe", "-mouth").
+    places = _places("The camp was near Tarbourne. Troops went to a base at Fellsthorpe, then "
+                     "on to a port in Gillmouth.")
+    assert {"Tarbourne", "Fellsthorpe", "Gillmouth"} <= places.keys()

@@ -25,6 +25,8 @@ _LOCATIVES = frozenset({"at", "in", "near", "outside"})
 _ENDINGS = ("ton", "ham", "bury", "borough", "field", "wick", "burgh", "shire", "ford", "minster",
             "chester", "caster", "cester", "bridge", "stead", "worth", "thorpe", "holme", "combe",
             "bourne", "town", "ley", "dale", "port", "mouth")
+# Their last three letters: one set look-up turns down most words before the endings are tried.
+_TAILS = frozenset(e[-3:] for e in _ENDINGS)
 _AFTER_NAME = re.compile(r"[ \t]*\n?[ \t]*[A-Z]|[ \t]+(?:for|of|and|&)\b")
 
 
@@ -35,8 +37,8 @@ def toponyms(body_runs: list[Run], skip: set[str]) -> list[str]:
     seen: set[str] = set()
     for run in body_runs:
         # The cheap tests first: most runs are longer or end otherwise.
-        if len(run.words) != 1 or not (word := run.words[0]).endswith(_ENDINGS) \
-                or len(word) < 6 or not word[1:].islower() \
+        if len(run.words) != 1 or (word := run.words[0])[-3:] not in _TAILS \
+                or not word.endswith(_ENDINGS) or len(word) < 6 or not word[1:].islower() \
                 or run.after in ("'", "’", "-") or run.prev_word() not in _LOCATIVES \
                 or _AFTER_NAME.match(run.text, run.end):
             continue  # (a capital next, even on the next line: "at Moseley\nHallgarten")
