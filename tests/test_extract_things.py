@@ -144,3 +144,29 @@ def test_a_name_given_to_a_technology_is_no_body() -> None:
     # Not a network's name, nor the first of several capitalised words.
     assert named_things(["A network called NBC aired it. A system called Big Blue Box ran."]) \
         == set()
+
+
+def test_an_awards_nouns_make_an_award() -> None:
+    # An award's nominees, ceremony, winners or race: the award, no body.
+    _, orgs = extract_actors(
+        "The Glenby nominees met on Monday. The Glenby ceremony is on Sunday, and Glenby "
+        "winners get a statue. The Glenby race is open.")
+    assert orgs == []
+    # A body voted so more often than its award's nouns name it stays a body.
+    _, orgs = extract_actors("Shares in Kestrel fell. Kestrel said it would cut jobs. The "
+                             "Kestrel nominees were named.")
+    assert orgs == ["Kestrel"]
+
+
+def test_a_handheld_or_a_mini_makes_a_product() -> None:
+    _, orgs = extract_actors(
+        "Fans bought the Zomo mini. The Zomo mini sold well. Nintendo said its QX handheld "
+        "sold well, and QX handhelds are cheap.")
+    assert orgs == ["Nintendo"]
+    # A maker's name before "handheld" stays the maker's; "mini-series" is no product's noun.
+    run = runs("Tell Nintendo handheld sales rose.")[0]
+    assert not thing_mention(run, 0, "Nintendo", "tell", " ", "handheld")
+    run = runs("Watch the BBC mini-series tonight.")[0]
+    assert not thing_mention(run, 0, "BBC", "the", " ", "mini")
+    run = runs("Watch the Zomo mini tonight.")[0]
+    assert thing_mention(run, 0, "Zomo", "the", " ", "mini")

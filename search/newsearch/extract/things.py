@@ -3,12 +3,13 @@
 :mod:`.classify` asks :func:`thing_mention` of each one-word name; the story's
 :attr:`.collect.Collector.things` counts the mentions, and :func:`.collect.resolve` drops a
 name voted a body no more often than it was used as a thing ("MP3 players", "USB ports",
-"using SMS", "Sony's PSP is", "won an Oscar for", "TMI-2", "Section 8 housing", "the Vexo
-browser", "the PlayStation 2 console"); an acronym's bare mentions ("P2P is") weigh nothing
-there when the story uses it as a technology (:func:`technology_in`: "P2P technology"), and
-a name given to a technology is none anywhere (:func:`named_things`: "standards called IFRS"). An
-acronym the story spells out as an event's name is no body either (:func:`event_acronym`:
-"the Consumer Electronics Show ... CES").
+"using SMS", "Sony's PSP is", "won an Oscar for", "Oscar nominees", "the Mac mini", "TMI-2",
+"Section 8 housing", "the Vexo browser", "the PlayStation 2 console"); an acronym's bare
+mentions ("P2P is") weigh nothing there when the story uses it as a technology
+(:func:`technology_in`: "P2P technology"), and a name given to a technology is none anywhere
+(:func:`named_things`: "standards called IFRS"). An acronym the story spells out as an
+event's name is no body either (:func:`event_acronym`: "the Consumer Electronics Show ...
+CES").
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ def thing_mention(run: Run, i: int, surface: str, before: str, sep: str, nxt: st
     (:data:`THING_NEXT` after it, or see :func:`used_as_noun`). Callers first test cheaply
     that a :data:`THING_NEXT` noun, capitals, a hyphen, an article or a digit is there."""
     return (nxt in THING_NEXT and sep == " " and thing_before(surface, nxt)
-            and (nxt != "operating" or run.text.startswith(" operating system", run.end))) \
+            and (nxt != "operating" or run.text.startswith(" operating system", run.end))
+            and (nxt != "mini" or not run.text.startswith(" mini-", run.end))) \
         or used_as_noun(run, i, i + 1, before, sep, nxt) \
         or (not surface.isalpha() and _DIGIT(surface) is not None
             and model_before_noun(run.text, run.spans[i][1])) \
@@ -69,17 +71,21 @@ def model_before_noun(text: str, end: int) -> bool:
 
 # Lower-case nouns after a one-word name that make it a product, a format or an illness, not a
 # body, when the story names it so at least as often as it gives it a body's cues ("MP3
-# players", "the PSP console", "SMS messages", "the Ebola virus", "H5N1 cases").
+# players", "the PSP console", "SMS messages", "the Ebola virus", "H5N1 cases"); an award's
+# nouns make it an award ("Oscar nominees", "the Grammy ceremony", "Bafta winners").
 THING_NEXT = wordset("""
 player players console consoles game games message messages messaging handset handsets phone
 phones format formats file files tape tapes disc discs device devices chip chips camera cameras
 virus viruses outbreak outbreaks vaccine vaccines infection infections epidemic pandemic strain
 strains patients panel panels screen screens display displays
-browser programs platform operating
+browser programs platform operating handheld handhelds mini
+nominee nominees nomination nominations ceremony winner winners hopefuls contenders statuette
+race night
 """)
 # Nouns that follow a club's or a maker's name too ("Arsenal players", "Motorola phones").
 _MAKERS_THINGS = wordset("player players game games phone phones handset handsets chip chips "
-                         "camera cameras device devices panel panels screen screens")
+                         "camera cameras device devices panel panels screen screens handheld "
+                         "handhelds")
 
 
 def thing_before(surface: str, noun: str) -> bool:
