@@ -35,3 +35,12 @@ def test_every_ending_passes_the_three_letter_screen():
     places = _places("The camp was near Tarbourne. Troops went to a base at Fellsthorpe, then "
                      "on to a port in Gillmouth.")
     assert {"Tarbourne", "Fellsthorpe", "Gillmouth"} <= places.keys()
+
+
+def test_an_old_name_of_a_smaller_town_abroad_does_not_block_a_toponym() -> None:
+    # The gazetteer knows "Twickenham" only as Huntsville, Alabama's first name.
+    from newsearch.extract.gazetteer import gazetteer, place_key
+
+    assert all(e.alternate for e in gazetteer().entries(place_key("Twickenham")))
+    assert _places("Wales lost 11-9 at Twickenham on Saturday.") == {"Wales": "United Kingdom",
+                                                                     "Twickenham": ""}

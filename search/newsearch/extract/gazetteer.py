@@ -44,6 +44,8 @@ FAIR_ALTERNATE = 50_000
 # "Cologne"), even where a small town bears the name: the names of smaller ones hold too many
 # words and given names ("Bella", "Julia").
 EXONYM = 1_000_000
+# A city named by an alternate spelling only, without its country, is meant from this size.
+ALTERNATE_CITY = 300_000
 _KINDS = {"a": "area", "c": "country", "d": "demonym", "r": "region", "t": "city"}
 _CODES = {v: k for k, v in _KINDS.items()}
 # Lower-case words inside a place's name where the scanner cuts a run ("Trinidad and Tobago",

@@ -38,7 +38,7 @@ from . import place_context as pc
 from . import place_names as pn
 from .caps import is_caps_text
 from .features import feature_names, site_country
-from .gazetteer import Entry, exonym, gazetteer, place_key
+from .gazetteer import ALTERNATE_CITY, Entry, exonym, gazetteer, place_key
 from .memo import Memo
 from .names import popular_given_names
 from .orgfocus import lead_end
@@ -53,7 +53,6 @@ from .units import unit_places
 _DOMINANT = 20  # times bigger: a namesake abroad wins over a town in a country in context
 _SMALL_CITY = 15_000  # below this a city needs its country in the story
 _LONE_CITY = 150_000  # below this a city needs its country, a region or a big city of it
-_ALTERNATE_CITY = 300_000  # a city named by an alternate spelling only, without its country
 _ADJECTIVE_COUNT = 2  # free adjective uses that list a country the story never names
 _FOCUS_COUNT = 3  # body mentions that make a place a focus of the story
 # ... when the dateline or the headline already names another country: a story filed from
@@ -113,7 +112,7 @@ def _choose(m: Mention, context: set[str], dateline: bool,
         return best
     if best.alternate:  # old or foreign spellings ("Google" is a name of Topeka)
         # ... but not a popular given name ("Julia" for Plovdiv)
-        return best if best.population >= _ALTERNATE_CITY \
+        return best if best.population >= ALTERNATE_CITY \
             and m.key not in popular_given_names() else None
     if best.population < _LONE_CITY and best.country not in near and not (
             m.run is not None and pc.after_locative(m.run, m.index, _IN)):

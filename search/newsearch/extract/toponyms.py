@@ -7,7 +7,8 @@ plant named in passing is missing, and English-language news names them by the o
 elements of place-names: -ton, -ham, -bury, -field, -shire, -wick... No list of places: the
 word's ending and the locative before it say so. Such a word is no place when the story's
 actors use it (a person "Hamilton", a club "Preston"), when it is a common word or a popular
-given name, or when the gazetteer reads it already (that reading is the gazetteer's).
+given name, or when the gazetteer reads it already (that reading is the gazetteer's; an old
+name of a smaller town abroad is not one).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .data.common_words import WORDS as COMMON_WORDS
-from .gazetteer import gazetteer, place_key
+from .gazetteer import ALTERNATE_CITY, gazetteer, place_key
 from .names import popular_given_names
 from .scan import Run, key_of
 
@@ -44,8 +45,10 @@ def toponyms(body_runs: list[Run], skip: set[str]) -> list[str]:
             continue  # (a capital next, even on the next line: "at Moseley\nHallgarten")
         key = key_of(word)
         if key in seen or key in skip or key in COMMON_WORDS or key in popular_given_names() \
-                or gazetteer().entries(place_key(word)):
-            continue
+                or any(not e.alternate or e.population >= ALTERNATE_CITY
+                       for e in gazetteer().entries(place_key(word))):
+            continue  # (only an old name of a smaller town abroad does not count: "Twickenham"
+            # was Huntsville's first)
         seen.add(key)
         out.append(word)
     return out
