@@ -20,8 +20,7 @@ from ..query import tree as t
 from . import segfacets
 from .aliases import NAMED_FACETS, Aliases, build, from_canon
 from .facets import FacetTable, FacetTables
-
-_FIELD_FACETS = {"person": ("person",), "org": ("org",), "actor": ("person", "org")}
+from .schema import FIELD_FACETS
 
 
 def merge_table(table: FacetTable, canon: Mapping[str, str], drop: Iterable[str] = (),
@@ -103,7 +102,7 @@ def expand(node: t.Node, aliases: Aliases) -> t.Node:
         return node if child is node.child else t.Not(child)
     if not isinstance(node, t.Term | t.Phrase) or getattr(node, "slop", 0):
         return node
-    facets = _FIELD_FACETS.get(node.field or "")
+    facets = [f for f in FIELD_FACETS.get(node.field or "", ()) if f in NAMED_FACETS]
     if not facets:
         return node
     clauses: list[t.Node] = []

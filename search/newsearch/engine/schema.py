@@ -41,6 +41,11 @@ NAME_GAP = "\x00"
 NAME_FIELDS = ("place", "about", "person", "org", "byline", "source", "topic")
 # Facets counted from the facet_data column, in its encoding order.
 FACETS = ("place", "person", "org", "byline", "source", "topic")
+# The facets whose values a name field's clause or filter names. ``place`` (any place
+# mentioned) has none: the place facet counts the places a story is about, ``about``.
+FIELD_FACETS = {"about": ("place",), "person": ("person",), "org": ("org",),
+                "actor": ("person", "org"), "byline": ("byline",), "source": ("source",),
+                "topic": ("topic",)}
 RANKED_FIELD = "content"
 EXACT_FIELD = "exact"
 TITLE_REPEAT = 2  # how many times the title counts in ``content``

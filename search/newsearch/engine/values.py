@@ -17,13 +17,7 @@ from ..analysis import name_key
 from ..query import tree as t
 from .aliases import NAMED_FACETS, Aliases
 from .facets import FacetTables
-
-# Filter fields and the facets whose values they narrow to. ``place`` (any place
-# mentioned) has no facet of its own: the place facet counts the places a story
-# is about, which is ``about``.
-FILTER_FACETS = {"about": ("place",), "person": ("person",), "org": ("org",),
-                 "actor": ("person", "org"), "byline": ("byline",), "source": ("source",),
-                 "topic": ("topic",)}
+from .schema import FIELD_FACETS
 
 
 class ValueIndex:
@@ -41,7 +35,7 @@ class ValueIndex:
         when ``node`` is no plain value clause or its text names no value."""
         if not isinstance(node, t.Phrase | t.Term) or getattr(node, "slop", 0):
             return None
-        found = [d for facet in FILTER_FACETS.get(node.field or "", ())
+        found = [d for facet in FIELD_FACETS.get(node.field or "", ())
                  if (d := self._facet_docs(facet, node.text)) is not None]
         if not found:
             return None
