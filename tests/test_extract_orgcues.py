@@ -5,8 +5,6 @@ from __future__ import annotations
 from conftest import run_named
 from newsearch.extract import extract_actors
 from newsearch.extract.orgcues import (
-    _facts,
-    _one_word_facts,
     beside_body,
     body_says,
     describes,
@@ -15,7 +13,6 @@ from newsearch.extract.orgcues import (
     para_word,
     trade_name,
 )
-from newsearch.extract.scan import word_key
 
 
 def test_leads_body() -> None:
@@ -101,22 +98,6 @@ def test_share_price_moves_name_firms() -> None:
     assert people == []
 
 
-def test_name_facts_are_remembered_and_recomputed_for_other_words() -> None:
-    from newsearch.extract import extract_actors, orgcues
-
-    orgcues.NAME_FACTS.clear()
-    text = ("Dealers in Frankfurt said the International Monetary Fund and Deutsche Bank "
-            "agreed. Chancellor Helmut Kohl said the European Community Commission met.")
-    cold = extract_actors(text)
-    assert "Frankfurt" in orgcues.NAME_FACTS
-    assert extract_actors(text) == cold  # answers from the memo are the same answers
-    facts = orgcues.name_facts("Frankfurt", ["frankfurt"])
-    assert facts[0] == ("frankfurt",) and facts[7] is True  # the words, and a place
-    # Another reading of the same surface gets its own facts, not the remembered ones.
-    other = orgcues.name_facts("Frankfurt", ["frankfurt", "bank"])
-    assert other[0] == ("frankfurt", "bank") and orgcues.NAME_FACTS["Frankfurt"] is other
-
-
 def test_a_name_credited_in_brackets_after_a_sentence_is_a_source() -> None:
     from newsearch.extract import extract_actors
 
@@ -196,12 +177,3 @@ def test_a_countrys_initials_before_a_common_word_name_no_body() -> None:
     _, orgs = extract_actors("U.S. Banks are lending more, the U.S. Treasury said. U.K. "
                              "Companies agreed, and so did the U.K. Government.")
     assert orgs == ["U.S. Treasury", "U.K. Government"]
-
-
-def test_one_word_facts_are_the_general_facts_of_one_word() -> None:
-    # The short cut for one word must say what the general rules say of it.
-    for surface in ("Reagan", "March", "May", "Christmas", "Bank", "Paris", "Airlines", "Texas",
-                    "Parliament", "American", "Group", "IMF", "U.S.", "Halftime", "Democrats",
-                    "Socialist", "Telegraph", "Markets", "Monday", "OPEC", "Sunday", "Yeltsin"):
-        word = word_key(surface)
-        assert _one_word_facts(surface, word) == _facts(surface, [word]), surface

@@ -9,23 +9,16 @@ places a run may be, then context ("said", titles, given names) and the weaker c
 
 from __future__ import annotations
 
-import re
-
-from ..analysis import _ARABIC_ARTICLES
 from . import orgcues as cue
 from .collect import Collector
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .data.countries import US_STATES
 from .firms import and_prefix, and_suffix
-from .headline import HEADLINE_VERBS
 from .known import (
-    SAID_AFTER_COMMA,
     continuation,
     he_follows,
     is_big_place,
-    is_country,
-    is_demonym,
     is_place,
     is_town,
     table_acronym,
@@ -34,19 +27,13 @@ from .namecues import (
     FATE_OPENS,
     JOB_BEFORE,
     TRADE_WORDS,
-    common_word_after_first,
     duo,
-    group,
-    in_country,
     job_named,
-    ranked,
     trade_role,
-    trim_edges,
 )
+from .namefacts import NAME_FACTS, name_facts
 from .names import (
     ACRONYM_TITLES,
-    HONORIFICS,
-    NOT_SURNAMES,
     ORG_BEFORE,
     ORG_CONTEXT,
     ORG_HYPHEN,
@@ -54,17 +41,8 @@ from .names import (
     PARTY_MEMBERS,
     PERSON_CONTEXT,
     PERSON_TRADES,
-    PLAIN_HONORIFICS,
-    REGIONS,
     ROLE_WORDS,
-    SITE_TAILS,
-    SURNAME_TAILS,
-    THING_TAILS,
-    TITLE_SURNAMES,
-    TITLE_WORDS,
-    WAY_TAILS,
     first_names,
-    popular_given_names,
 )
 from .orggrammar import SUBJECT_VERBS, channel_name, owns_product, trade_word, verb_subject
 from .orglists import listed_town
@@ -90,8 +68,9 @@ from .orgs import (
     said_it,
     word_after,
 )
-from .scan import LINKERS, Run, key_of
-from .teams import COMPETITION_TAILS, competition, in_lineup, is_dateline, row_vote, side_place
+from .personvote import KIN, PERSON_AFTER, person_vote
+from .scan import Run, key_of
+from .teams import COMPETITION_TAILS, competition, is_dateline, row_vote, side_place
 from .things import ARTICLES, THING_NEXT, event_acronym, thing_mention
 from .works import WORK_BEFORE, WORK_NEXT, work_title
 
@@ -99,23 +78,10 @@ from .works import WORK_BEFORE, WORK_NEXT, work_title
 _NOT_ACRONYMS = wordset("tv pc am pm ok id dj cd mp ms mr dr st uk us ad bc gmt bst dvd it i ii "
                         "iii iv utc est edt cst cdt mst mdt pst pdt cet cest jst hkt "
                         "uss hms mv hmas")  # time zones; ships' prefixes ("USS Cole")
-# Verbs before a name whose subject it is ("said Hewitt"), unlike "told Reuters".
-_SAID_BEFORE = wordset("said says added asked")
-_NOT_NAME_START = wordset("the a an")
-# Only a person has these ("Clinton's wife"; a firm has a spokesman and lawyers too).
-_KIN = wordset("wife husband widow son daughter mother father brother sister")
-_PLACE_BEFORE = frozenset({"in", "at", "near", "outside", "from"})  # "in X, Brazil"
-_KIN_BEFORE = tuple(f" {k} " for k in _KIN)
-_NOT_NAME_INSIDE = wordset("of for the and")
-_HEADLINE_CHARS = 160  # a whole text this short, on one line, is a headline
-# A word after a lone surname that says it is a person ("the Reagan administration").
-_PERSON_AFTER = frozenset({"administration"})
+_KIN_BEFORE = tuple(f" {k} " for k in KIN)
 # Characters 2 (cue.JOINS) and 2-3 (SAID_IT) of phrases after a run: a slice tested against
 # these settles most runs before a dearer startswith with an offset (it parses its arguments).
 _JOIN_SECOND = frozenset(j[1] for j in cue.JOINS)
-# An apostrophe inside a surname: "O'Neill", "D'Amato", "Dell'Utri" ("I'd", "Reagan's" are
-# cut before they get here or are no names).
-_IRISH_ITALIAN = re.compile(r"(?:^|\s)(?:O|D|Dell|Dall|L)['’][A-Z]")
 _SAID_IT_PEEK = frozenset(s[1:3] for s in SAID_IT)
 # Who runs a poll or a survey is a body ("a Gallup poll", "a Reuter survey"); a month's or a
 # common word's is not ("the December survey", "Industry survey").
@@ -153,9 +119,9 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                 c1 == "v" and run.text.startswith(" via ", run.end))) and cue.source_credit(run):
             col.add(surface, "org", pos, 2)  # "... were killed. (Al Jazeera)"
             return
-    facts = cue.NAME_FACTS.get(surface)
+    facts = NAME_FACTS.get(surface)
     if facts is None or facts[0] != tuple(words):  # what the name alone says, once a name
-        facts = cue.name_facts(surface, words)
+        facts = name_facts(surface, words)
     (_w, canonical, named, head, longer, not_name, org_word, place, single_adj, org_words,
      institution, calendar, describes) = facts
     # The table look-up first: table_acronym only matters for the rare known acronym.
@@ -198,7 +164,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         # "Lawson said": a small town says nothing; a person or a body does (read below).
         town_said = j - i == 1 and nxt in PERSON_CONTEXT and sep == " " and is_town(surface)
         if (town_said and he_follows(run.text, run.end)) or (j - i == 1 and (
-                (sep == "'s" and nxt in _KIN) or (sep == " " and nxt in _PERSON_AFTER))):
+                (sep == "'s" and nxt in KIN) or (sep == " " and nxt in PERSON_AFTER))):
             town_said, titled = False, True  # "Mandela said he was pleased": no town
         he_did = titled or (not town_said and j - i == 1 and sep == " " and nxt.endswith("ed")
                             and is_town(surface) and he_follows(run.text, run.end))
@@ -332,114 +298,4 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         return
     if n > 4 or has_org_word:
         return
-    said = nxt in PERSON_CONTEXT and sep in (" ", ", ")
-    if said and before == "the" and i == 0 and not titled:
-        if cue.body_says(words):  # "the Bundesbank said"
-            col.add(surface, "org", pos)
-        return
-    said = said or (nxt in _PERSON_AFTER and sep == " ")  # "the Reagan administration"
-    if i == 0:
-        titled = titled or before in ROLE_WORDS or before in TITLE_WORDS or (
-            (n > 1 or before == "old") and ranked(run, before, n))  # (one word: only an age)
-        said = said or before in _SAID_BEFORE or (
-            before == "quoted" and run.text.startswith(" as saying", run.end))
-        titled = titled or (sep == "'s" and nxt in _KIN and n == 1)  # "Yeltsin's wife"
-    if not said and last and after[:1] == "," \
-            and words[-1] not in REGIONS and not is_demonym(words[-1]) and "-" not in surface \
-            and words[-1] not in COMMON_WORDS:
-        said = SAID_AFTER_COMMA.match(run.text, run.end) is not None  # "Jorio Dauster,\nsaid"
-    if not said and not titled and n == 1 and sep == " " and words[0] not in COMMON_WORDS \
-            and i == 0 and nxt.endswith("ed") and not words[0].endswith("ing") \
-            and surface[1:].islower():
-        # "Gandhi announced ... but he ordered": "he" is surer than "said" (a firm says).
-        titled = he_follows(run.text, run.end)
-    if not said and len(run.text) < _HEADLINE_CHARS and "\n" not in run.text.strip():
-        # A headline: "Miyazawa sees ...", "... to limit dlr deals - Miyazawa".
-        said = (sep == " " and nxt in HEADLINE_VERBS) or (
-            j == len(run.words) and not run.text[run.end:].strip()
-            and run.text[:run.start].rstrip().endswith(("-", ",")))
-    if n > 1:  # (nothing below until ``given`` applies to one word)
-        edges = trim_edges(run, i, j, titled, said, before)
-        if edges is None:
-            return  # "Harry Potter DVD"
-        if edges[:2] != (i, j):  # "BBC Michael Howard", "Sania Mirza of India", "American X"
-            i, j, said = edges
-            n, words, surface = j - i, run.keys[i:j], run.surface(i, j)
-        # "Stephen King", "Kanye West": a popular first name before a common word or a title.
-        given = n == 2 and words[0] in popular_given_names() and words[0] not in COMMON_WORDS \
-            and run.words[i][1:].islower() and "-" not in surface \
-            and words[1] not in REGIONS and words[1] not in _PERSON_AFTER \
-            and not words[1].endswith("s") and not is_place(run.words[i])
-        initial = not given and n in (2, 3) and cue.initial_name(run, i, j)  # "M. Atherton"
-    else:
-        given = initial = False
-    given = given or initial or (  # "Don King", "Mervyn King", "Mr Major": title surnames
-        (n == 1 and i > 0 and run.keys[i - 1] in PLAIN_HONORIFICS) or (
-            n == 2 and words[1] in TITLE_SURNAMES and words[0] in first_names()
-            and run.words[i][1:].islower() and not is_place(run.words[i])
-            and (words[0] not in COMMON_WORDS or words[0] in popular_given_names())))
-    if (words[0] in _NOT_NAME_START and not initial) or (before == "the" and group(run, i, j)) \
-            or (words[-1] in TITLE_WORDS and not given) or not \
-            _NOT_NAME_INSIDE.isdisjoint(words) or (
-                ("'" in surface or "’" in surface) and not _IRISH_ITALIAN.search(surface)):
-        return  # "The Fog", "the Stone Roses", "Tory MP", "Campaign for Borders Rail", "I'd"
-    # The remembered answer holds unless a word was cut above ("of Spain", "American").
-    if n >= 2 and (describes if n == len(_w) else cue.describes(words)):
-        return  # "Illinois Democrat", "Latin American", "U.S. Officials"
-    if n == 1:
-        honorific = i > 0 and run.keys[i - 1] in HONORIFICS and (
-            run.caps or not run.words[i - 1].isupper())  # "DR Congo" is no doctor
-        if not honorific and is_demonym(words[0]):
-            return  # "Chief Soviet arms negotiator", "Soviet-American talks": no one
-        if not (titled or honorific) and i == 0 and last and words[0] not in COMMON_WORDS \
-                and cue.beside_body(run) and words[0] not in first_names():
-            col.add(surface, "org", pos)  # "Deutsche Bank and Commerzbank"
-            return
-        if (titled or honorific) and (honorific or (
-                words[0] not in COMMON_WORDS and words[0] not in NOT_SURNAMES)):  # "Energy Act"
-            col.add(surface, "person", pos, 2 if titled else 1)
-        elif sep[:1] in (",", "\n", "") and words[0] not in COMMON_WORDS \
-                and in_lineup(run):
-            col.add(surface, "person", pos)  # "Dudek, Finnan, Carragher, Hyypia, ..."
-        elif said and words[0] not in COMMON_WORDS:
-            # "Boynton said", or "Shell said"; a town's name ("Goodyear said") is more often
-            # a firm's: a person only if the story names the person otherwise too.
-            (col.town_said if town_said else col.said).append((words[0], surface, pos))
-        else:
-            col.singles.append((words[0], surface, pos, words[0].isalpha() and not (
-                i == 0 and run.sentence_start)))
-        return
-    tail = words[-1]
-    if (tail in NOT_SURNAMES or tail in SITE_TAILS) and (
-            tail not in SURNAME_TAILS or words[0] not in popular_given_names()):
-        # "Geneva Convention", "Cooper Basin", "Downing Street": nobody ("Michael Bay" is
-        # someone); one that speaks is a firm named after its place ("Giant Bay said"),
-        # unless a way's name stands for those working there ("Downing Street said").
-        if said and not titled and tail not in WAY_TAILS:
-            col.add(surface, "org", pos)
-        return
-    if words[-1] in PARTY_MEMBERS and not titled and n <= 3:
-        col.add(surface, "org", pos)  # "Christian Democrats", "Free Democrats"
-        return
-    if not titled and ((sep == " " and nxt in THING_TAILS) or (
-            last and after[:1] == "," and before in _PLACE_BEFORE and in_country(run))):
-        return  # "the Cal Miskaad mountains", "in Rio Grande do Sul, Brazil": a place's name
-    if words[-1] not in first_names() and is_country(run.words[j - 1]):
-        if said and not titled:  # "Statistics Canada said": no one's surname is a country
-            col.add(surface, "org", pos)
-        return
-    # A common word joined by a hyphen to a surname is part of it ("Peter Hulme-Cross").
-    common_tail = any(w in COMMON_WORDS for w in words[1:] if w not in LINKERS) and (
-        "-" not in surface or common_word_after_first(run, i, words))
-    if titled or said:
-        if not COMMON_WORDS.issuperset(words):
-            col.add(surface, "person", pos, 2 if titled else 1)
-    elif (given or (words[0] in first_names() and not common_tail and not (
-            run.sentence_start and i == 0 and words[0] in COMMON_WORDS
-            and words[0] not in popular_given_names()))) and not (  # "Bill Clinton arrived"
-            words[0] in NOT_SURNAMES or (words[0] in _ARABIC_ARTICLES
-                                         and run.text[run.spans[i][1]:run.spans[i][1] + 1] == "-")):
-        # (An article joined to a name is no given name: "Al-Shabaab"; nor is "River".)
-        col.add(surface, "person", pos)
-    elif n <= 3 and (words[0] in first_names() or COMMON_WORDS.isdisjoint(words)):
-        col.weak.append((surface, pos))  # "Simon Fuller": a name if "Mr Fuller" is one
+    person_vote(run, i, j, titled, col, pos, before, sep, nxt, after, town_said, describes)

@@ -1,0 +1,31 @@
+"""Tests of extract/namefacts.py: what a name alone says, remembered by surface."""
+
+from __future__ import annotations
+
+from newsearch.extract.namefacts import _facts, _one_word_facts
+from newsearch.extract.scan import word_key
+
+
+def test_name_facts_are_remembered_and_recomputed_for_other_words() -> None:
+    from newsearch.extract import extract_actors, namefacts
+
+    namefacts.NAME_FACTS.clear()
+    text = ("Dealers in Frankfurt said the International Monetary Fund and Deutsche Bank "
+            "agreed. Chancellor Helmut Kohl said the European Community Commission met.")
+    cold = extract_actors(text)
+    assert "Frankfurt" in namefacts.NAME_FACTS
+    assert extract_actors(text) == cold  # answers from the memo are the same answers
+    facts = namefacts.name_facts("Frankfurt", ["frankfurt"])
+    assert facts[0] == ("frankfurt",) and facts[7] is True  # the words, and a place
+    # Another reading of the same surface gets its own facts, not the remembered ones.
+    other = namefacts.name_facts("Frankfurt", ["frankfurt", "bank"])
+    assert other[0] == ("frankfurt", "bank") and namefacts.NAME_FACTS["Frankfurt"] is other
+
+
+def test_one_word_facts_are_the_general_facts_of_one_word() -> None:
+    # The short cut for one word must say what the general rules say of it.
+    for surface in ("Reagan", "March", "May", "Christmas", "Bank", "Paris", "Airlines", "Texas",
+                    "Parliament", "American", "Group", "IMF", "U.S.", "Halftime", "Democrats",
+                    "Socialist", "Telegraph", "Markets", "Monday", "OPEC", "Sunday", "Yeltsin"):
+        word = word_key(surface)
+        assert _one_word_facts(surface, word) == _facts(surface, [word]), surface

@@ -1,0 +1,39 @@
+"""Direct tests of extract/personvote.py: the person votes on a stretch no body claimed."""
+
+from __future__ import annotations
+
+from conftest import run_named
+from newsearch.extract.collect import Collector
+from newsearch.extract.personvote import person_vote
+
+
+def _vote(text: str, surface: str, *, before: str = "", titled: bool = False) -> Collector:
+    run = run_named(text, surface)
+    sep, nxt = run.next_word()
+    col = Collector()
+    person_vote(run, 0, len(run.words), titled, col, 0, before, sep, nxt,
+                run.text[run.end:run.end + 3], False, False)
+    return col
+
+
+def test_a_title_or_said_makes_a_person_vote() -> None:
+    col = _vote("Officials met Gerhard Stoltenberg today.", "Gerhard Stoltenberg", titled=True)
+    assert set(col.votes) == {"gerhard stoltenberg"}
+    said = _vote("He left. Boynton said it would fall.", "Boynton")
+    assert said.said == [("boynton", "Boynton", 0)] and not said.votes
+
+
+def test_a_lone_word_without_evidence_waits_and_no_one_is_a_common_word() -> None:
+    col = _vote("The talks with Hewitt went on.", "Hewitt")
+    assert col.singles and col.singles[0][:2] == ("hewitt", "Hewitt") and not col.votes
+    col = _vote("The talks with Energy went on.", "Energy", titled=True)
+    assert not col.votes and not col.singles  # "Energy" is no one's surname
+
+
+def test_a_known_given_name_makes_a_full_name_a_person() -> None:
+    col = _vote("Talks with David Hewitt went on.", "David Hewitt")
+    assert "david hewitt" in col.votes
+    col = _vote("The Geneva Convention was signed.", "Geneva Convention")
+    assert not col.votes and not col.weak  # a treaty's tail names nobody
+    col = _vote("Talks with Zoltrak Hewitt went on.", "Zoltrak Hewitt")
+    assert not col.votes and col.weak == [("Zoltrak Hewitt", 0)]  # a name if "Mr Hewitt" is one
