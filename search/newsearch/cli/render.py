@@ -11,7 +11,6 @@ from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 from rich.text import Text
 
 from ..model import Article, DateBucket, Hit, IndexReport, IndexStats, SearchResults
@@ -134,18 +133,29 @@ def print_results(console: Console, results: SearchResults, show_facets: bool) -
 
 
 def print_facets(console: Console, results: SearchResults) -> None:
-    """Facet counts as a compact table."""
-    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    """Facet counts, one facet to a block: its name, then its values in count order, filled
+    into the console's width and never broken inside a value ("United States (27)")."""
     rows = [(name, counts) for name, counts in results.facets.items() if counts]
     if not rows:
         return
     console.print()
-    for name, _ in rows:
-        table.add_column(name)
-    depth = max(len(c) for _, c in rows)
-    for i in range(depth):
-        table.add_row(*(f"{c[i].value} ({c[i].count})" if i < len(c) else "" for _, c in rows))
-    console.print(table)
+    indent = max(len(name) for name, _ in rows) + 2
+    width = max(console.width - indent, 20)
+    for name, counts in rows:
+        lines: list[list[str]] = [[]]
+        used = 0
+        for item in (f"{c.value} ({c.count})" for c in counts):
+            extra = len(item) + (3 if lines[-1] else 0)  # " · " between values
+            if lines[-1] and used + extra > width:
+                lines.append([])
+                used, extra = 0, len(item)
+            lines[-1].append(item)
+            used += extra
+        for k, line in enumerate(lines):
+            text = Text(name.ljust(indent) if k == 0 else " " * indent,
+                        style="bold" if k == 0 else "")
+            text.append(" · ".join(line))
+            console.print(text, highlight=False, soft_wrap=True)
 
 
 def print_timeline(console: Console, results: SearchResults, width: int = 40) -> None:

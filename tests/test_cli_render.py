@@ -1,0 +1,49 @@
+"""Tests of cli/render.py's console layouts (the JSON forms are pinned in test_cli.py)."""
+
+from __future__ import annotations
+
+import io
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.console import Console
+
+from newsearch.cli.render import print_facets
+from newsearch.model import FacetCount, SearchResults
+
+
+def _facets_text(facets: dict[str, list[FacetCount]], width: int) -> list[str]:
+    out = io.StringIO()
+    console = Console(file=out, width=width, force_terminal=False, color_system=None)
+    print_facets(console, SearchResults(query="q", total=5, hits=[], facets=facets))
+    return out.getvalue().splitlines()
+
+
+def test_facet_values_fill_the_width_and_are_never_broken() -> None:
+    places = [FacetCount("United States", 27), FacetCount("Japan", 6),
+              FacetCount("United Kingdom", 6), FacetCount("West Germany", 5),
+              FacetCount("Canada", 3)]
+    people = [FacetCount("Paul Volcker", 24)]
+    lines = _facets_text({"place": places, "person": people, "org": []}, width=50)
+    assert lines == [
+        "",
+        "place   United States (27) · Japan (6)",
+        "        United Kingdom (6) · West Germany (5)",
+        "        Canada (3)",
+        "person  Paul Volcker (24)",
+    ]  # the empty org facet prints no block
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.text("abc XY", min_size=1, max_size=18), st.integers(1, 999)),
+                min_size=1, max_size=12),
+       st.integers(40, 120))
+def test_every_value_appears_whole_on_one_line_within_the_width(
+        values: list[tuple[str, int]], width: int) -> None:
+    counts = [FacetCount(v.strip() or "x", n) for v, n in values]
+    lines = _facets_text({"person": counts}, width)
+    for c in counts:
+        item = f"{c.value} ({c.count})"
+        assert any(item in line for line in lines), item
+    assert all(len(line) <= width for line in lines)
+    assert sum(line.count("(") for line in lines) == len(counts)  # each value once
