@@ -150,6 +150,25 @@ def test_sort_by_date_both_ways_with_undated_last(ix):
     assert newest == ["Turkey", "Hospital", "Palmyra", "Rebels", "Undated"]
 
 
+def test_a_query_of_names_alone_ranks_by_the_names_words(ix):
+    # Only the undated note's text says "Syria"; the others are about Syria by metadata.
+    results = ix.search("place:Syria")
+    assert results.hits[0].title.startswith("Undated") and results.hits[0].score > 0
+    assert results.total == 4
+
+
+def test_a_query_with_nothing_to_rank_by_lists_the_newest_first(ix):
+    assert titles_in_order(ix.search("byline:Bulos")) == ["Hospital", "Rebels"]
+    assert titles_in_order(ix.search("date:2015")) == ["Hospital", "Palmyra", "Rebels"]
+    browse = ix.search("", filters=Filters(places=["Syria"]))
+    assert titles_in_order(browse) == ["Hospital", "Palmyra", "Rebels", "Undated"]
+    assert {h.score for h in browse.hits} == {0.0}
+
+
+def titles_in_order(results) -> list[str]:
+    return [h.title.split()[0] for h in results.hits]
+
+
 def test_paging_keeps_total_exact(ix):
     page1 = ix.search("*", sort="date", limit=2)
     page2 = ix.search("*", sort="date", limit=2, offset=2)

@@ -168,6 +168,8 @@ class Index:
                fragments: int = 2, expand: bool = False) -> SearchResults:
         """Search with newsearch's query syntax; see :mod:`newsearch.query.parse`.
 
+        Hits rank by their text's words; a query of names alone by its names' words, and one
+        with nothing to rank by (filters, dates, bylines) lists the newest first.
         ``expand`` re-ranks with pseudo-relevance feedback: slower, often better.
         """
         if sort not in SORTS:

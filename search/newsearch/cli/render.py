@@ -118,7 +118,7 @@ def print_results(console: Console, results: SearchResults, show_facets: bool) -
         console.print(f"Did you mean: {escape(results.suggestion)}", highlight=False)
     for hit in results.hits:
         meta = " · ".join(x for x in (iso(hit.date) or "undated", ", ".join(hit.byline),
-                                       f"score {hit.score:.2f}") if x)
+                                       f"score {hit.score:.2f}" if hit.score else "") if x)
         console.print()
         head = Text(f"{hit.rank}. ", style="bold")
         head.append(hit.title, style="bold")

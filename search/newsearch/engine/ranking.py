@@ -153,15 +153,25 @@ def request_words(words: list[str]) -> list[str]:
 TEXT_FIELDS = (None, "title", "body")
 
 
+# Name fields whose words a story's text also speaks: when a query has no word of the text,
+# these rank its hits ("person:Baker place:Japan": the stories that speak most of both).
+_SPOKEN_FIELDS = frozenset({"place", "about", "person", "org", "actor"})
+
+
 def node_words(node: t.Node) -> list[str]:
     """The request words of a parsed query's positive text terms, in order, with repeats.
 
     Words of name fields are left out: ``gulf place:"United States"`` ranks the
-    stories about the United States by "gulf", not by "united" and "states".
+    stories about the United States by "gulf", not by "united" and "states". A query
+    of names alone (``person:Baker place:Japan``) ranks by its names' words.
     """
-    return request_words([w for leaf in positive_terms(node)
-                          if getattr(leaf, "field", None) in TEXT_FIELDS
-                          for w in analysis.words(getattr(leaf, "text", ""))])
+    leaves = positive_terms(node)
+    words = [w for leaf in leaves if getattr(leaf, "field", None) in TEXT_FIELDS
+             for w in analysis.words(getattr(leaf, "text", ""))]
+    if not words:
+        words = [w for leaf in leaves if getattr(leaf, "field", None) in _SPOKEN_FIELDS
+                 for w in analysis.words(getattr(leaf, "text", ""))]
+    return request_words(words)
 
 
 def _bag(words: list[str]) -> wq.Query:

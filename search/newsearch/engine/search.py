@@ -144,7 +144,9 @@ class Reader:
                fragments: int = 2, expand: bool = False) -> SearchResults:
         """Run a parsed query; ``filters`` narrow the hits without changing scores.
 
-        ``expand`` re-ranks the same hits with pseudo-relevance feedback (slower).
+        A query with no word to rank by (filters, dates or bylines alone) lists its hits
+        newest first whatever ``sort`` says. ``expand`` re-ranks the same hits with
+        pseudo-relevance feedback (slower).
         """
         started = time.perf_counter()
         searcher = self.searcher()
@@ -172,6 +174,8 @@ class Reader:
             if allowed is not None:
                 docnums = np.intersect1d(docnums, allowed, assume_unique=True)
         total = len(docnums)
+        if sort == "relevance" and not ranking.node_words(node):
+            sort = "-date"  # nothing to rank by (filters, dates, bylines): newest first
         if limit == 0:
             page = []
         elif sort == "relevance":
