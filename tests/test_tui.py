@@ -250,3 +250,24 @@ def test_render_sparkline_status_and_hit():
                             facets={"place": [FacetCount("Syria", 12)]})
     text = render.status_text(results, "-date", {"place": ["Syria"], "person": []})
     assert text == "12 hits (first 1) · newest first · filters place:Syria · 4 ms"
+
+
+def test_a_long_facet_value_is_cut_so_its_count_stays_on_its_line() -> None:
+    long = render.facet_prompt("Council of Economic Advisers", 5, False, width=24).plain
+    assert long == "  Council of Economic… 5" and len(long) == 24
+    assert render.facet_prompt("Japan", 6, True, width=24).plain == "● Japan 6"
+    assert render.facet_prompt("Council of Economic Advisers", 5, False).plain.endswith(
+        "Advisers 5")  # no width: the whole value
+
+
+def test_the_facet_panel_keeps_each_value_and_count_on_one_line(index_path):
+    async def script(app, pilot):
+        await enter_query(app, pilot, "Syria")
+        panel = app.query_one(FacetList)
+        width = panel.scrollable_content_region.width
+        prompts = [panel.get_option_at_index(i).prompt for i in range(panel.option_count)]
+        values = [p.plain for p in prompts if p.plain.startswith(("  ", "● "))]
+        assert values and all(len(v) <= width for v in values), (width, max(values, key=len))
+        assert all(v.rstrip()[-1].isdigit() for v in values)
+
+    drive(index_path, script)

@@ -112,11 +112,16 @@ def hit_prompt(hit: Hit, width: int = 60) -> Content:
     ])
 
 
-def facet_prompt(value: str, count: int, selected: bool) -> Content:
-    """A facet value with its count; ``●`` marks an active filter."""
+def facet_prompt(value: str, count: int, selected: bool, width: int = 0) -> Content:
+    """A facet value with its count on one line; ``●`` marks an active filter. With a
+    ``width``, a longer value is cut with "…" so that its count stays beside it."""
     mark = "● " if selected else "  "
+    tail = f" {count}"
+    room = width - len(mark) - len(tail)
+    if width and len(value) > room:
+        value = value[:max(room - 1, 1)].rstrip() + "…"
     return Content.assemble((mark, "bold"), (value, "bold" if selected else ""),
-                            (f" {count}", "italic"))
+                            (tail, "italic"))
 
 
 def sparkline(buckets: list[DateBucket], width: int) -> str:

@@ -83,6 +83,8 @@ class FacetList(OptionList):
         """
         keep = self.highlighted_option.id if self.highlighted_option is not None else None
         options: list[Option] = []
+        # Room for the scrollbar too: it appears once the new options overflow the panel.
+        width = max(0, self.size.width - self.styles.scrollbar_size_vertical)
         for name, label in render.FACET_LABELS.items():
             counts = {c.value: c.count for c in facets.get(name, [])}
             chosen = active.get(name, [])
@@ -92,7 +94,7 @@ class FacetList(OptionList):
             options.append(Option(Content.assemble((label, "bold reverse")), disabled=True))
             for value in values:
                 options.append(Option(render.facet_prompt(value, counts.get(value, total),
-                                                          value in chosen),
+                                                          value in chosen, width),
                                       id=f"{name}{FACET_SEP}{value}"))
         self.set_options(options)
         ids = [o.id for o in options]
