@@ -61,3 +61,15 @@ def test_extract_lists_source_given_orgs_in_both_keys(tmp_path):
     story.write_text("---\ntitle: Talks\norgs: [Acme Widgets]\n---\nThe talks went on.\n")
     [item] = json.loads(runner.invoke(app, ["extract", str(story), "--json"]).output)
     assert item["orgs"] == item["orgs_focus"] == ["Acme Widgets"]
+
+
+def test_extract_plain_form_never_splits_a_name_across_lines():
+    plain = runner.invoke(app, ["extract", str(SHIPPED)], env={"COLUMNS": "60"})
+    lines = plain.output.splitlines()
+    assert all(len(line) <= 60 for line in lines), lines
+    start = next(i for i, x in enumerate(lines) if x.startswith("  places: "))
+    end = next(i for i in range(start + 1, len(lines)) if not lines[i].startswith(" " * 10))
+    places = lines[start:end]  # the first line and its aligned continuations
+    text = " ".join(x.strip() for x in places)
+    assert "Reyhanli (Turkey)" in text and "Jisr al Shughur (Syria)" in text
+    assert len(places) >= 2 and places[0].endswith(",")  # a continued list says so

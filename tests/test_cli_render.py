@@ -47,3 +47,11 @@ def test_every_value_appears_whole_on_one_line_within_the_width(
         assert any(item in line for line in lines), item
     assert all(len(line) <= width for line in lines)
     assert sum(line.count("(") for line in lines) == len(counts)  # each value once
+
+
+def test_fill_keeps_items_whole_and_gives_a_long_item_its_own_line() -> None:
+    from newsearch.cli.render import fill
+
+    assert fill(["ab", "cd", "ef"], 6, ", ") == ["ab, cd", "ef"]
+    assert fill(["abcdefgh", "ij"], 5, ", ") == ["abcdefgh", "ij"]
+    assert fill([], 10, ", ") == []

@@ -15,7 +15,7 @@ from ..errors import LoadError
 from ..model import Article
 from .app import app
 from .errors import fail, handle_errors
-from .render import iso
+from .render import fill, iso
 
 
 def extraction_json(article: Article) -> dict[str, Any]:
@@ -60,4 +60,9 @@ def extract_cmd(
         for label, values in (("places", about), ("also mentioned", mentioned),
                               ("people", item["people"]), ("orgs", item["orgs_focus"]),
                               ("orgs also mentioned", passing), ("byline", item["byline"])):
-            console.print(f"  {label}: {', '.join(values) if values else '-'}", markup=False)
+            # Whole names on each line ("Reyhanli (Turkey)" is never split), aligned.
+            head = f"  {label}: "
+            lines = fill(values, max(console.width - len(head) - 1, 20), ", ") or ["-"]
+            for k, line in enumerate(lines):
+                console.print((head if k == 0 else " " * len(head)) + line
+                              + ("," if k < len(lines) - 1 else ""), markup=False, soft_wrap=True)

@@ -132,6 +132,21 @@ def print_results(console: Console, results: SearchResults, show_facets: bool) -
         print_facets(console, results)
 
 
+def fill(items: list[str], width: int, sep: str) -> list[str]:
+    """``items`` joined by ``sep`` into lines of at most ``width`` characters, never broken
+    inside an item (an item longer than the width gets a line of its own)."""
+    lines: list[list[str]] = [[]]
+    used = 0
+    for item in items:
+        extra = len(item) + (len(sep) if lines[-1] else 0)
+        if lines[-1] and used + extra > width:
+            lines.append([])
+            used, extra = 0, len(item)
+        lines[-1].append(item)
+        used += extra
+    return [sep.join(line) for line in lines if line]
+
+
 def print_facets(console: Console, results: SearchResults) -> None:
     """Facet counts, one facet to a block: its name, then its values in count order, filled
     into the console's width and never broken inside a value ("United States (27)")."""
@@ -140,21 +155,13 @@ def print_facets(console: Console, results: SearchResults) -> None:
         return
     console.print()
     indent = max(len(name) for name, _ in rows) + 2
-    width = max(console.width - indent, 20)
     for name, counts in rows:
-        lines: list[list[str]] = [[]]
-        used = 0
-        for item in (f"{c.value} ({c.count})" for c in counts):
-            extra = len(item) + (3 if lines[-1] else 0)  # " · " between values
-            if lines[-1] and used + extra > width:
-                lines.append([])
-                used, extra = 0, len(item)
-            lines[-1].append(item)
-            used += extra
+        lines = fill([f"{c.value} ({c.count})" for c in counts],
+                     max(console.width - indent, 20), " · ")
         for k, line in enumerate(lines):
             text = Text(name.ljust(indent) if k == 0 else " " * indent,
                         style="bold" if k == 0 else "")
-            text.append(" · ".join(line))
+            text.append(line)
             console.print(text, highlight=False, soft_wrap=True)
 
 
