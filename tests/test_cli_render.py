@@ -55,3 +55,18 @@ def test_fill_keeps_items_whole_and_gives_a_long_item_its_own_line() -> None:
     assert fill(["ab", "cd", "ef"], 6, ", ") == ["ab, cd", "ef"]
     assert fill(["abcdefgh", "ij"], 5, ", ") == ["abcdefgh", "ij"]
     assert fill([], 10, ", ") == []
+
+
+def test_print_list_fills_a_terminal_and_keeps_a_pipe_to_one_line() -> None:
+    from newsearch.cli.render import print_list
+
+    items = ["Syria", "Jisr al Shughur (Syria)", "Idlib (Syria)", "Reyhanli (Turkey)"]
+    out = io.StringIO()
+    print_list(Console(file=out, width=43, color_system=None), "  places: ", items)
+    assert out.getvalue().splitlines() == [
+        "  places: Syria, Jisr al Shughur (Syria),",
+        "          Idlib (Syria), Reyhanli (Turkey)",
+    ]
+    piped = io.StringIO()
+    print_list(Console(file=piped, width=40, soft_wrap=True), "  places: ", items)
+    assert piped.getvalue() == "  places: " + ", ".join(items) + "\n"

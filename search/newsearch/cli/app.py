@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from ..api import ALL_FACETS, DEFAULT_INDEX, Filters, Index, day_span, open_index
 from ..errors import UsageError
@@ -22,13 +21,6 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=N
 
 IndexOpt = Annotated[Path, typer.Option("--index", "-i", help="Index folder.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON.")]
-
-
-def _console() -> Console:
-    console = Console(highlight=False)
-    # Piped output is for other programs: one line per item, no wrapping.
-    console.soft_wrap = not console.is_terminal
-    return console
 
 
 def _emit(data: object) -> None:
@@ -141,7 +133,7 @@ def query_cmd(
     if as_json:
         _emit(render.results_json(results))
     else:
-        render.print_results(_console(), results, show_facets=bool(facets))
+        render.print_results(render.stdout_console(), results, show_facets=bool(facets))
 
 
 @app.command("timeline")
@@ -158,7 +150,7 @@ def timeline_cmd(
         _emit({"query": text, "total": results.total, "bucket": results.date_bucket or None,
                "buckets": render.buckets_json(results.dates)})
     else:
-        render.print_timeline(_console(), results)
+        render.print_timeline(render.stdout_console(), results)
 
 
 @app.command("show")
@@ -172,7 +164,7 @@ def show_cmd(article_id: Annotated[str, typer.Argument(help="Article id.")],
     if as_json:
         _emit(data)
         return
-    console = _console()
+    console = render.stdout_console()
     console.print(article.title, style="bold")
     for label in ("id", "date", "byline", "source", "dateline", "url", "path"):
         value = data[label]
@@ -185,7 +177,7 @@ def show_cmd(article_id: Annotated[str, typer.Argument(help="Article id.")],
                                               if o not in article.orgs]),
                           ("topics", article.topics)):
         if values:
-            console.print(f"{label}: {', '.join(values)}")
+            render.print_list(console, f"{label}: ", values)
     if article.caption:
         console.print(f"\n[{article.caption}]", markup=False)
     console.print()
@@ -204,7 +196,7 @@ def similar_cmd(article_id: Annotated[str, typer.Argument(help="Article id.")],
     if as_json:
         _emit(render.results_json(results))
     else:
-        render.print_results(_console(), results, show_facets=False)
+        render.print_results(render.stdout_console(), results, show_facets=False)
 
 
 @app.command("stats")
@@ -218,14 +210,14 @@ def stats_cmd(index: IndexOpt = DEFAULT_INDEX, as_json: JsonOpt = False,
     if as_json:
         _emit(data)
         return
-    console = _console()
+    console = render.stdout_console()
     console.print(f"index: {stats.path}\narticles: {stats.articles}\n"
                   f"dates: {data['first_date'] or '-'} .. {data['last_date'] or '-'}\n"
                   f"size: {stats.size_bytes / 1e6:.1f} MB\n"
                   f"schema: {stats.schema_version}, {stats.whoosh_version}")
     for name, counts in stats.facets.items():
         if counts:
-            console.print(f"{name}: " + ", ".join(f"{c.value} ({c.count})" for c in counts))
+            render.print_list(console, f"{name}: ", [f"{c.value} ({c.count})" for c in counts])
 
 
 @app.command("tui")

@@ -10,8 +10,9 @@ from rich.table import Table
 
 from .. import evaluate
 from ..api import DEFAULT_INDEX, open_index
-from .app import IndexOpt, JsonOpt, _console, _emit, app
+from .app import IndexOpt, JsonOpt, _emit, app
 from .errors import handle_errors
+from .render import stdout_console
 
 
 @app.command("eval")
@@ -48,4 +49,4 @@ def eval_cmd(
         table.add_row(qid, *(f"{scores[m]:.4f}" for m in evaluate.MEASURES))
     table.add_section()
     table.add_row("mean", *(f"{result.mean[m]:.4f}" for m in evaluate.MEASURES), style="bold")
-    _console().print(table)
+    stdout_console().print(table)

@@ -8,14 +8,13 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 
 from ..api import extract_file
 from ..errors import LoadError
 from ..model import Article
 from .app import app
 from .errors import fail, handle_errors
-from .render import fill, iso
+from .render import iso, print_list, stdout_console
 
 
 def extraction_json(article: Article) -> dict[str, Any]:
@@ -49,7 +48,7 @@ def extract_cmd(
     if as_json:
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
         return
-    console = Console(highlight=False)
+    console = stdout_console()
     for item in out:
         console.print(item["title"], style="bold", markup=False)
         console.print(f"  path: {item['path']}\n  date: {item['date'] or 'undated'}", markup=False)
@@ -60,9 +59,4 @@ def extract_cmd(
         for label, values in (("places", about), ("also mentioned", mentioned),
                               ("people", item["people"]), ("orgs", item["orgs_focus"]),
                               ("orgs also mentioned", passing), ("byline", item["byline"])):
-            # Whole names on each line ("Reyhanli (Turkey)" is never split), aligned.
-            head = f"  {label}: "
-            lines = fill(values, max(console.width - len(head) - 1, 20), ", ") or ["-"]
-            for k, line in enumerate(lines):
-                console.print((head if k == 0 else " " * len(head)) + line
-                              + ("," if k < len(lines) - 1 else ""), markup=False, soft_wrap=True)
+            print_list(console, f"  {label}: ", values or ["-"])

@@ -17,6 +17,14 @@ from ..model import Article, DateBucket, Hit, IndexReport, IndexStats, SearchRes
 from ..snippets import MARK_END, MARK_START, render
 
 
+def stdout_console() -> Console:
+    """The console commands print to: piped output is for other programs, one line per item
+    and no wrapping (see :func:`print_list`)."""
+    console = Console(highlight=False)
+    console.soft_wrap = not console.is_terminal
+    return console
+
+
 def iso(value: datetime | None) -> str | None:
     """A date as ``YYYY-MM-DD`` (with time only when it is not midnight)."""
     if value is None:
@@ -147,22 +155,33 @@ def fill(items: list[str], width: int, sep: str) -> list[str]:
     return [sep.join(line) for line in lines if line]
 
 
+def print_list(console: Console, head: str, items: list[str], sep: str = ", ",
+               style: str = "", mark: str = ",") -> None:
+    """``head`` then ``items`` joined by ``sep``. Piped (a soft-wrapping console), one line;
+    on a terminal, filled into its width with the continuation lines aligned under the first
+    item and never broken inside one ("Reyhanli (Turkey)"); a line that the list goes on
+    from ends with ``mark``."""
+    if console.soft_wrap:
+        lines = [sep.join(items)]
+    else:
+        lines = fill(items, max(console.width - len(head) - len(mark), 20), sep)
+    for k, line in enumerate(lines or [""]):
+        text = Text(head if k == 0 else " " * len(head), style=style if k == 0 else "")
+        text.append(line + (mark if k < len(lines) - 1 else ""))
+        console.print(text, highlight=False, soft_wrap=True)
+
+
 def print_facets(console: Console, results: SearchResults) -> None:
-    """Facet counts, one facet to a block: its name, then its values in count order, filled
-    into the console's width and never broken inside a value ("United States (27)")."""
+    """Facet counts, one facet to a line (or a block on a terminal): its name, then its values
+    in count order."""
     rows = [(name, counts) for name, counts in results.facets.items() if counts]
     if not rows:
         return
     console.print()
     indent = max(len(name) for name, _ in rows) + 2
     for name, counts in rows:
-        lines = fill([f"{c.value} ({c.count})" for c in counts],
-                     max(console.width - indent, 20), " · ")
-        for k, line in enumerate(lines):
-            text = Text(name.ljust(indent) if k == 0 else " " * indent,
-                        style="bold" if k == 0 else "")
-            text.append(line)
-            console.print(text, highlight=False, soft_wrap=True)
+        print_list(console, name.ljust(indent), [f"{c.value} ({c.count})" for c in counts],
+                   " · ", style="bold", mark="")
 
 
 def print_timeline(console: Console, results: SearchResults, width: int = 40) -> None:
