@@ -70,3 +70,27 @@ def test_print_list_fills_a_terminal_and_keeps_a_pipe_to_one_line() -> None:
     piped = io.StringIO()
     print_list(Console(file=piped, width=40, soft_wrap=True), "  places: ", items)
     assert piped.getvalue() == "  places: " + ", ".join(items) + "\n"
+
+
+def test_a_hits_wrapped_snippet_stays_indented_under_it_on_a_terminal() -> None:
+    from newsearch.cli.render import print_results
+    from newsearch.model import Hit
+    from newsearch.snippets import MARK_END, MARK_START
+
+    snippet = ("… soldiers trapped in the national " + MARK_START + "hospital" + MARK_END
+               + " of Jisr al-Shughur escaped while barrel bombs fell on the town …")
+    hit = Hit(rank=1, id="siege", title="Siege ends", score=3.5, snippet=snippet)
+    results = SearchResults(query="hospital", total=1, hits=[hit])
+    out = io.StringIO()
+    print_results(Console(file=out, width=40, color_system=None), results, show_facets=False)
+    lines = out.getvalue().splitlines()
+    body = lines[lines.index("1. Siege ends") + 1:]
+    assert body[0] == "   undated · score 3.50  [siege]"
+    assert len(body) >= 3 and all(x.startswith("   ") and not x.startswith("    ")
+                                  for x in body)
+    assert all(len(x) <= 40 and x == x.rstrip() for x in body)
+    assert " ".join(x.strip() for x in body[1:]).startswith("… soldiers trapped in the "
+                                                             "national [hospital] of")
+    piped = io.StringIO()
+    print_results(Console(file=piped, width=40, soft_wrap=True), results, show_facets=False)
+    assert len(piped.getvalue().splitlines()) == 5  # count, blank, title, meta, snippet

@@ -114,6 +114,19 @@ def styled_snippet(marked: str, terminal: bool) -> Text:
     return text
 
 
+def _indented(console: Console, text: Text, by: int = 3) -> None:
+    """``text`` indented by ``by`` columns: piped, on one line; on a terminal, every wrapped
+    line indented too (a hanging snippet reads as part of its hit)."""
+    if console.soft_wrap:
+        text.pad_left(by)
+        console.print(text, highlight=False)
+    else:
+        for line in text.wrap(console, max(console.width - by, 20)):
+            line.rstrip()
+            line.pad_left(by)
+            console.print(line, highlight=False, soft_wrap=True)
+
+
 def print_results(console: Console, results: SearchResults, show_facets: bool) -> None:
     """Ranked hits, then facet counts, for humans."""
     terminal = console.is_terminal
@@ -131,11 +144,8 @@ def print_results(console: Console, results: SearchResults, show_facets: bool) -
         head = Text(f"{hit.rank}. ", style="bold")
         head.append(hit.title, style="bold")
         console.print(head)
-        console.print(Text(f"   {meta}  [{hit.id}]", style="dim" if terminal else ""),
-                      highlight=False)
-        snippet = styled_snippet(hit.snippet, terminal)
-        snippet.pad_left(3)
-        console.print(snippet, highlight=False)
+        _indented(console, Text(f"{meta}  [{hit.id}]", style="dim" if terminal else ""))
+        _indented(console, styled_snippet(hit.snippet, terminal))
     if show_facets and results.total:
         print_facets(console, results)
 
