@@ -116,3 +116,13 @@ def test_optimize_merges_segments_and_keeps_every_article(tmp_path: Path, index_
     ix.close()
     assert count(index_dir) == 12
     assert count(index_dir, "revised") == 1
+
+
+def test_progress_reports_the_file_count_first_and_every_file_at_the_end(corpus: Path,
+                                                                          index_dir: Path):
+    seen: list[tuple[int, int, int]] = []
+    index_paths([corpus], index_dir, batch_size=2,
+                progress=lambda p: seen.append((p.files_done, p.files_total, p.articles)))
+    assert seen[0] == (0, 5, 0)  # before the first task comes back
+    assert seen[-1] == (5, 5, 5)
+    assert [s[0] for s in seen] == sorted(s[0] for s in seen)

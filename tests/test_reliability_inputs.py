@@ -45,6 +45,11 @@ def test_bad_files_are_skipped_or_indexed_and_the_run_goes_on(tmp_path: Path):
         assert reasons.get(name), f"{name} not reported: {reasons}"
     assert "nothere.txt" in reasons or "dangling.txt" in reasons
     assert "types.jsonl" in reasons  # its bad records, not the whole file
+    records = [s for s in report["skipped"] if "#" in s["path"]]
+    assert records and report["records_skipped"] == len(records)
+    plain = cli("index", str(corpus), "--index", str(tmp_path / "ix2"), timeout=120)
+    files = len(report["skipped"]) - len(records)
+    assert f"skipped {files} files and {len(records)} record" in plain.stdout
     # Every good article is there, plus the salvaged ones.
     for i in range(GOOD):
         assert count(index, f"token{i:04d}") == 1

@@ -126,6 +126,7 @@ def index_paths(paths: list[Path], index_path: Path, *, batch_size: int = 2000,
     def problem(p: LoadProblem) -> None:
         where = f"{p.path}#{p.record}" if p.record else p.path
         if p.skipped:
+            report.records_skipped += bool(p.record)
             skip(where, p.reason)
         else:
             report.warnings.append((where, p.reason))
@@ -186,6 +187,8 @@ def index_paths(paths: list[Path], index_path: Path, *, batch_size: int = 2000,
         files_total = len({j.path for j in jobs})
         run = _Run(writer, report, Progress(0, total_bytes, 0, files_total, 0), progress,
                    skip, problem, removed, batch_size)
+        if progress:
+            progress(run.state)  # the file count shows before the first task comes back
         try:
             tasks = plan_tasks(jobs, batch_size=batch_size, workers=n_workers if use_pool else 1)
             run.execute(pool, tasks, str(index_path), options or LoadOptions(),

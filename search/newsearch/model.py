@@ -134,7 +134,10 @@ class IndexReport:
     updated: int = 0
     unchanged: int = 0
     removed: int = 0
+    # (path, reason) of each file skipped, and of each record skipped inside a file that was
+    # read (its path then ends "#<record>"; records_skipped counts those).
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    records_skipped: int = 0
     warnings: list[tuple[str, str]] = field(default_factory=list)
     files_seen: int = 0
     articles_written: int = 0

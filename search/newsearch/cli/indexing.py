@@ -19,6 +19,7 @@ from rich.progress import (
 )
 
 from ..api import Index, check_index
+from ..model import IndexReport
 from . import render
 
 if TYPE_CHECKING:
@@ -73,8 +74,7 @@ def run_index(paths: list[Path], index: Path, *, quiet: bool, batch_size: int,
         out = Console(highlight=False)
         out.print(f"added {report.added}, updated {report.updated}, "
                   f"unchanged {report.unchanged}, removed {report.removed}, "
-                  f"skipped {len(report.skipped)} file{'s' if len(report.skipped) != 1 else ''} "
-                  f"in {report.elapsed_s:.1f} s")
+                  f"skipped {_skipped(report)} in {report.elapsed_s:.1f} s")
         if report.interrupted and rebuild:
             err.print(f"interrupted: the index at {index} is unchanged; run the same command "
                       "again to resume the rebuild")
@@ -91,6 +91,14 @@ def run_index(paths: list[Path], index: Path, *, quiet: bool, batch_size: int,
     if report.skipped and written == 0 and report.files_seen:
         return 1
     return 0
+
+
+def _skipped(report: IndexReport) -> str:
+    """"2 files" or "2 files and 1 record" (a bad record in a file that was read)."""
+    records = report.records_skipped
+    files = len(report.skipped) - records
+    text = f"{files} file{'s' if files != 1 else ''}"
+    return text + (f" and {records} record{'s' if records != 1 else ''}" if records else "")
 
 
 def run_check(index: Path, *, as_json: bool) -> int:

@@ -95,6 +95,7 @@ def report_json(report: IndexReport) -> dict[str, Any]:
     return {"added": report.added, "updated": report.updated, "unchanged": report.unchanged,
             "removed": report.removed,
             "skipped": [{"path": p, "reason": r} for p, r in report.skipped],
+            "records_skipped": report.records_skipped,
             "warnings": [{"path": p, "reason": r} for p, r in report.warnings],
             "files_seen": report.files_seen, "interrupted": report.interrupted,
             "segments_merged": report.segments_merged, "seconds": round(report.elapsed_s, 3)}
