@@ -179,8 +179,10 @@ def test_a_word_most_documents_hold_gets_no_exact_bonus(tmp_path):
     index.close()
 
 
-def test_name_field_words_select_but_do_not_rank():
+def test_name_field_words_select_but_rank_only_a_query_of_names():
     from newsearch.query import parse
 
     assert ranking.node_words(parse('gulf place:"United States" title:oil')) == ["gulf", "oil"]
-    assert ranking.query_weights(ranking.any_terms_query(parse("person:Assad"))) == {}
+    # With no word of the text, the names rank ("person:Assad": the stories most about him).
+    assert ranking.query_weights(ranking.any_terms_query(parse("person:Assad"))) == {"assad": 1.0}
+    assert ranking.node_words(parse("byline:Bulos date:2015")) == []  # nothing to rank by
