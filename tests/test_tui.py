@@ -250,6 +250,9 @@ def test_render_sparkline_status_and_hit():
                             facets={"place": [FacetCount("Syria", 12)]})
     text = render.status_text(results, "-date", {"place": ["Syria"], "person": []})
     assert text == "12 hits (first 1) · newest first · filters place:Syria · 4 ms"
+    assert "by relevance" in render.status_text(results, "relevance", {})
+    unranked = SearchResults(query="", total=1, hits=[Hit(1, "y", "U", 0.0, "s")])
+    assert "newest first" in render.status_text(unranked, "relevance", {})  # nothing ranked
 
 
 def test_a_long_facet_value_is_cut_so_its_count_stays_on_its_line() -> None:

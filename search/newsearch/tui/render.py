@@ -154,7 +154,9 @@ def status_text(results: SearchResults, sort: str, filters: dict[str, list[str]]
     shown = len(results.hits)
     parts = [f"{results.total} hit{'s' if results.total != 1 else ''}"
              + (f" (first {shown})" if shown < results.total else "")]
-    parts.append("newest first" if sort == "-date" else "by relevance")
+    # A query with nothing to rank by comes newest first whatever the sort (scores all 0).
+    unranked = bool(results.hits) and not any(h.score for h in results.hits)
+    parts.append("newest first" if sort == "-date" or unranked else "by relevance")
     active = [f"{name}:{value}" for name, values in filters.items() for value in values]
     if active:
         parts.append("filters " + ", ".join(active))
