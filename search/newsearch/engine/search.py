@@ -8,7 +8,6 @@ half-written batch.
 from __future__ import annotations
 
 import functools
-import math
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -25,13 +24,13 @@ from ..model import Article, Hit, IndexStats, SearchResults
 from ..query import positive_terms
 from ..query import tree as t
 from ..snippets import MatchSpec, snippet
-from . import aliases, namegroups, ranking, scoring, segfacets, store, values
+from . import aliases, namegroups, overview, ranking, scoring, segfacets, store, values
 from . import facets as fc
 from .compile import NAME_FIELD_MAP, compile_query, pull_metadata
 from .documents import from_stored
 from .rerank import DEPTH as RERANK_DEPTH
 from .rerank import rerank
-from .schema import EXACT_FIELD, FACETS, RANKED_FIELD, SCHEMA_VERSION
+from .schema import EXACT_FIELD, RANKED_FIELD
 from .suggest import respell
 
 # Up to this many hits, facets of a one-off query come from the hits' own column.
@@ -416,25 +415,7 @@ class Reader:
     @_one_generation
     def stats(self, facet_limit: int = 10) -> IndexStats:
         """Article count, date span, size on disk, top facet values, versions."""
-        tables = self.tables()
-        alive = self.postings().alive()
-        days = [day for day in tables.days[alive].tolist() if day]
-        meta = store.read_meta(self.path)
-        size = sum(f.stat().st_size for f in self.path.iterdir() if f.is_file())
-        first = math.inf if not days else min(days)
-        last = 0 if not days else max(days)
-        from datetime import datetime
-
-        return IndexStats(
-            path=str(self.path), articles=len(alive),
-            first_date=datetime.fromordinal(int(first)) if days else None,
-            last_date=datetime.fromordinal(last) if days else None,
-            size_bytes=size,
-            facets={name: fc.count(tables, name, alive, facet_limit)
-                    for name in FACETS},
-            schema_version=int(meta.get("schema_version", SCHEMA_VERSION)),
-            whoosh_version=f"{meta.get('whoosh', '?')} {meta.get('whoosh_version', '?')}",
-            newsearch_version=str(meta.get("newsearch_version", "?")))
+        return overview.stats(self.path, self.tables(), self.postings().alive(), facet_limit)
 
 
 def _place_list(article: Article) -> list[str]:
