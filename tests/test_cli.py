@@ -45,7 +45,8 @@ def test_json_schema(idx):
     assert data["query"] == "hospital"
     hit = data["hits"][0]
     assert set(hit) >= {"id", "title", "date", "byline", "places", "actors", "score",
-                        "snippet", "path"}
+                        "snippet", "path", "duplicates"}
+    assert hit["duplicates"] == []  # filled only by --collapse
     assert "<b>" in hit["snippet"] and "</b>" in hit["snippet"]
     assert isinstance(hit["places"], list) and isinstance(hit["actors"], list)
     for name, values in data["facets"].items():
@@ -136,3 +137,20 @@ def test_python_dash_m_works():
     out = subprocess.run([sys.executable, "-m", "newsearch", "--help"], capture_output=True,
                          text=True, check=True)
     assert "query" in out.stdout
+
+
+def test_collapse_folds_a_resent_story_into_its_first_version(tmp_path):
+    story = ("Rebels captured the city of Idlib on Saturday after days of fighting, a monitor "
+             "said, in the biggest blow to the government in the north this year.\n")
+    folder = tmp_path / "c"
+    folder.mkdir()
+    for name in ("first.txt", "resend.txt"):
+        (folder / name).write_text("Rebels take Idlib\n\n" + story, encoding="utf-8")
+    index = str(tmp_path / "ix")
+    assert run("index", str(folder), "--index", index, "--quiet").exit_code == 0
+    data = json.loads(run("query", "Idlib", "--index", index, "--json", "--collapse").output)
+    assert data["total"] == 2 and len(data["hits"]) == 1
+    [hit] = data["hits"]
+    assert len(hit["duplicates"]) == 1 and hit["duplicates"][0] != hit["id"]
+    plain = run("query", "Idlib", "--index", index, "--collapse", "--facets", "").output
+    assert plain.startswith("2 hits, showing 1-1 and 1 folded version") and "+1 version" in plain

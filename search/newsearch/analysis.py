@@ -24,6 +24,17 @@ from functools import lru_cache
 import numpy as np
 import Stemmer
 
+# Numbers written as words: wire copy spells those under ten, and any story may open with one
+# ("Eleven people are killed"). Extraction counts them as common words, never names; folding
+# repeated stories counts them as figures (engine/collapse.py).
+_NUMBERS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred hundreds thousand thousands million millions billion billions "
+    "dozen dozens scores first second third fourth fifth sixth seventh eighth ninth tenth "
+    "eleventh twelfth")
+NUMBER_WORDS = frozenset(_NUMBERS.split())
+
 # A word: letters/digits, possibly followed by combining marks (decomposed
 # accents); "_" is excluded so snake_case splits like other punctuation.
 _WORD = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*")

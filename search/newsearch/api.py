@@ -165,12 +165,16 @@ class Index:
     def search(self, query: str, *, filters: Filters | None = None,
                facets: Iterable[str] = ALL_FACETS, facet_limit: int = 10,
                sort: str = "relevance", limit: int = 10, offset: int = 0,
-               fragments: int = 2, expand: bool = False) -> SearchResults:
+               fragments: int = 2, expand: bool = False,
+               collapse: bool = False) -> SearchResults:
         """Search with newsearch's query syntax; see :mod:`newsearch.query.parse`.
 
         Hits rank by their text's words; a query of names alone by its names' words, and one
         with nothing to rank by (filters, dates, bylines) lists the newest first.
         ``expand`` re-ranks with pseudo-relevance feedback: slower, often better.
+        ``collapse`` shows each text once: copies filed under other ids (a wire resend) are
+        folded into the best-ranked one and listed in its ``Hit.duplicates``; ``total`` and
+        facets still count every matching article.
         """
         if sort not in SORTS:
             raise UsageError(f"unknown sort '{sort}' (use one of: {', '.join(SORTS)})")
@@ -191,7 +195,8 @@ class Index:
         reader = self.reader
         results = reader.search(node, text=query, filters=filter_nodes, facets=facets,
                                 facet_limit=facet_limit, sort=sort, limit=limit,
-                                offset=offset, fragments=fragments, expand=expand)
+                                offset=offset, fragments=fragments, expand=expand,
+                                collapse=collapse)
         if results.total < SUGGEST_BELOW and query.strip():
             suggestion = reader.suggest(node, query)
             if suggestion:

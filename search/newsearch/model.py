@@ -99,6 +99,8 @@ class Hit:
     orgs: list[str] = field(default_factory=list)
     source: str = ""
     path: str = ""
+    # Ids of other articles with the same text, folded into this hit (search's collapse).
+    duplicates: list[str] = field(default_factory=list)
 
     @property
     def actors(self) -> list[str]:

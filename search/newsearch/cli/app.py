@@ -116,6 +116,8 @@ def query_cmd(
     fragments: Annotated[int, typer.Option(min=1, max=10, help="Snippet fragments.")] = 2,
     expand: Annotated[bool, typer.Option(
         "--expand", help="Re-rank with pseudo-relevance feedback (slower).")] = False,
+    collapse: Annotated[bool, typer.Option(
+        "--collapse", help="Show a text filed again under other ids once.")] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Search the index and print ranked hits with highlighted snippets."""
@@ -129,7 +131,7 @@ def query_cmd(
     with open_index(index) as ix:
         results = ix.search(text, filters=filters, facets=_facets(facets),
                             facet_limit=facet_limit, sort=sort, limit=limit, offset=start,
-                            fragments=fragments, expand=expand)
+                            fragments=fragments, expand=expand, collapse=collapse)
     if as_json:
         _emit(render.results_json(results))
     else:

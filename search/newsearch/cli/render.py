@@ -45,7 +45,8 @@ def hit_json(hit: Hit) -> dict[str, Any]:
     return {"rank": hit.rank, "id": hit.id, "title": hit.title, "date": iso(hit.date),
             "byline": hit.byline, "places": hit.places, "actors": hit.actors,
             "people": hit.people, "orgs": hit.orgs, "source": hit.source,
-            "score": hit.score, "snippet": snippet_html(hit.snippet), "path": hit.path}
+            "score": hit.score, "snippet": snippet_html(hit.snippet), "path": hit.path,
+            "duplicates": hit.duplicates}
 
 
 def buckets_json(buckets: list[DateBucket]) -> list[dict[str, Any]]:
@@ -133,14 +134,20 @@ def print_results(console: Console, results: SearchResults, show_facets: bool) -
     terminal = console.is_terminal
     first = results.offset + 1 if results.hits else 0
     last = results.offset + len(results.hits)
+    folded = sum(len(hit.duplicates) for hit in results.hits)
     console.print(f"{results.total} hit{'s' if results.total != 1 else ''}"
                   + (f", showing {first}-{last}" if results.hits else "")
+                  + (f" and {folded} folded version{'s' if folded > 1 else ''}" if folded
+                     else "")
                   + f" ({results.elapsed_ms:.0f} ms)", highlight=False)
     if results.suggestion:
         console.print(f"Did you mean: {escape(results.suggestion)}", highlight=False)
     for hit in results.hits:
+        copies = len(hit.duplicates)
         meta = " · ".join(x for x in (iso(hit.date) or "undated", ", ".join(hit.byline),
-                                       f"score {hit.score:.2f}" if hit.score else "") if x)
+                                       f"score {hit.score:.2f}" if hit.score else "",
+                                       f"+{copies} version{'s' if copies > 1 else ''}"
+                                       if copies else "") if x)
         console.print()
         head = Text(f"{hit.rank}. ", style="bold")
         head.append(hit.title, style="bold")

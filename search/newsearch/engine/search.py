@@ -25,6 +25,7 @@ from ..query import positive_terms
 from ..query import tree as t
 from ..snippets import MatchSpec, snippet
 from . import aliases, namegroups, overview, ranking, scoring, segfacets, store, values
+from . import collapse as fold
 from . import facets as fc
 from .compile import NAME_FIELD_MAP, compile_query, pull_metadata
 from .documents import from_stored
@@ -140,8 +141,10 @@ class Reader:
     def search(self, node: t.Node, *, text: str = "", filters: list[t.Node] | None = None,
                facets: tuple[str, ...] = ALL_FACETS, facet_limit: int = 10,
                sort: str = "relevance", limit: int = 10, offset: int = 0,
-               fragments: int = 2, expand: bool = False) -> SearchResults:
-        """Run a parsed query; ``filters`` narrow the hits without changing scores.
+               fragments: int = 2, expand: bool = False, collapse: bool = False
+               ) -> SearchResults:
+        """Run a parsed query; ``filters`` narrow the hits without changing scores;
+        ``collapse`` shows a text filed again under other ids once (:mod:`.collapse`).
 
         A query with no word to rank by (filters, dates or bylines alone) lists its hits
         newest first whatever ``sort`` says. ``expand`` re-ranks the same hits with
@@ -175,19 +178,27 @@ class Reader:
         total = len(docnums)
         if sort == "relevance" and not ranking.node_words(node):
             sort = "-date"  # nothing to rank by (filters, dates, bylines): newest first
-        if limit == 0:
-            page = []
-        elif sort == "relevance":
-            page = self._ranked(searcher, node, docnums, offset + limit, expand)
-            page = page[offset:offset + limit]
-        else:
+        postings = self.postings()
+
+        def ranked(depth: int) -> list[tuple[int, float]]:
+            if sort == "relevance":
+                return self._ranked(searcher, node, docnums, depth, expand)
             days = np.asarray(self._days(docnums), dtype=np.int64)
             order = np.lexsort((docnums, -days if sort == "-date" else days, days == 0))
-            page = [(d, 0.0) for d in docnums[order][offset:offset + limit].tolist()]
+            return [(d, 0.0) for d in docnums[order][:depth].tolist()]
+
+        texts = fold.Texts(postings.stored)
+        if not limit:
+            page: fold.Folded = []
+        elif collapse:
+            page = fold.fold(ranked, texts, offset + limit, total)
+        else:
+            page = [(d, score, []) for d, score in ranked(offset + limit)]
         spec = self.match_spec(node)
-        postings = self.postings()
         hits = [self._hit(postings, offset + i + 1, d, score, spec, fragments)
-                for i, (d, score) in enumerate(page)]
+                for i, (d, score, _) in enumerate(page[offset:])]
+        for hit, (_, _, copies) in zip(hits, page[offset:], strict=True):
+            hit.duplicates = [texts.ids[c] for c in copies]
         out = SearchResults(query=text, total=total, hits=hits, offset=offset, limit=limit)
         if facets:
             self._count_facets(out, docnums, facets, facet_limit)

@@ -7,13 +7,8 @@ yet a story may open with one ("Eleven people are killed ...") and no number is 
 
 from importlib.resources import files
 
-_NUMBERS = """
-one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
-hundred hundreds thousand thousands million millions billion billions dozen dozens scores
-first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
-"""
+from ...analysis import NUMBER_WORDS
 
 WORDS: frozenset[str] = frozenset(
     files(__package__).joinpath("common_words.txt").read_text(encoding="utf-8").split()
-) | frozenset(_NUMBERS.split())
+) | NUMBER_WORDS
