@@ -274,3 +274,28 @@ def test_the_facet_panel_keeps_each_value_and_count_on_one_line(index_path):
         assert all(v.rstrip()[-1].isdigit() for v in values)
 
     drive(index_path, script)
+
+
+def test_c_shows_every_version_of_a_story_filed_twice_and_back(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in ("aleppo.txt", "aleppo-resend.txt"):
+        (folder / name).write_text(ARTICLES["aleppo.txt"], encoding="utf-8")
+    (folder / "ankara.txt").write_text(ARTICLES["ankara.txt"], encoding="utf-8")
+    newsearch.create_index(tmp_path / "index").update([folder])
+
+    async def script(app, pilot):
+        await enter_query(app, pilot, "barrel")
+        assert app.results.total == 3 and len(app.results.hits) == 2  # folded by default
+        [folded] = [h for h in app.results.hits if h.duplicates]
+        first = app.query_one(ResultsList).get_option_at_index(0).prompt.plain
+        assert "+1 version" in first and "1 version folded" in status(app)
+        await pilot.press("escape", "c")
+        await settle(app, pilot)
+        assert not app.collapse and len(app.results.hits) == 3
+        assert folded.duplicates[0] in {h.id for h in app.results.hits}
+        await pilot.press("c")
+        await settle(app, pilot)
+        assert len(app.results.hits) == 2
+
+    drive(tmp_path / "index", script)

@@ -58,6 +58,7 @@ class NewsearchApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "focus_search", "Search"),
         Binding("s", "toggle_sort", "Sort"),
+        Binding("c", "toggle_collapse", "Fold versions"),
         Binding("f", "focus_facets", "Facets"),
         Binding("q", "quit", "Quit"),
     ]
@@ -70,6 +71,7 @@ class NewsearchApp(App[None]):
         self.debounce = debounce
         self.limit = limit
         self.sort = "relevance"
+        self.collapse = True  # a story filed again shows once, with "+N versions"
         self.filters: dict[str, list[str]] = {name: [] for name in FILTER_FIELDS}
         self.results: SearchResults | None = None
         self.error: str | None = None
@@ -138,7 +140,8 @@ class NewsearchApp(App[None]):
             try:
                 results = self.index.search(query, filters=filters, sort=sort,
                                             limit=self.limit, facet_limit=FACET_LIMIT,
-                                            facets=(*FILTER_FIELDS, "date"), fragments=1)
+                                            facets=(*FILTER_FIELDS, "date"), fragments=1,
+                                            collapse=self.collapse)
             except QuerySyntaxError as exc:
                 message = f"query error: {exc}"
             except NewsearchError as exc:
@@ -223,7 +226,7 @@ class NewsearchApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The list's keys do nothing (and leave the footer) while the reader is open."""
-        if action in ("focus_search", "toggle_sort", "focus_facets"):
+        if action in ("focus_search", "toggle_sort", "toggle_collapse", "focus_facets"):
             return not isinstance(self.screen, ReaderScreen)
         return True
 
@@ -242,6 +245,11 @@ class NewsearchApp(App[None]):
     def action_toggle_sort(self) -> None:
         """Switch between relevance and newest-first, and search again."""
         self.sort = "-date" if self.sort == "relevance" else "relevance"
+        self.search_now()
+
+    def action_toggle_collapse(self) -> None:
+        """Fold a story's other versions into it, or list every version, and search again."""
+        self.collapse = not self.collapse
         self.search_now()
 
 

@@ -99,8 +99,11 @@ def hit_prompt(hit: Hit, width: int = 60) -> Content:
     """One result: rank and title, then date · byline · places, then the snippet."""
     indent = " " * 4
     room = max(20, width - 1)
+    versions = len(hit.duplicates)
     meta = " · ".join(x for x in (iso(hit.date), ", ".join(hit.byline[:2]),
-                                   ", ".join(hit.places[:3])) if x)
+                                   ", ".join(hit.places[:3]),
+                                   f"+{versions} version{'s' if versions > 1 else ''}"
+                                   if versions else "") if x)
     # Two lines of snippet in a narrow list, three in a wide one.
     lines = 2 if room < 70 else 3
     snippet = marked(hit.snippet, lines * (room - len(indent)) - 12)
@@ -157,6 +160,9 @@ def status_text(results: SearchResults, sort: str, filters: dict[str, list[str]]
     # A query with nothing to rank by comes newest first whatever the sort (scores all 0).
     unranked = bool(results.hits) and not any(h.score for h in results.hits)
     parts.append("newest first" if sort == "-date" or unranked else "by relevance")
+    folded = sum(len(hit.duplicates) for hit in results.hits)
+    if folded:
+        parts.append(f"{folded} version{'s' if folded > 1 else ''} folded (c shows all)")
     active = [f"{name}:{value}" for name, values in filters.items() for value in values]
     if active:
         parts.append("filters " + ", ".join(active))
