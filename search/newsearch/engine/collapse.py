@@ -23,6 +23,7 @@ beside it). ``total`` and the facet counts stay those of every matching article.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -34,6 +35,7 @@ CONTAINED = 0.9  # share of the shorter text's word sequences found in the other
 # Versions of a story are filed within hours of each other; a daily report a day apart.
 VERSION_SECONDS = 12 * 3600
 MIN_SHINGLES = 8
+_DIGIT = re.compile(r"\d")
 # Words that close a wire story and differ between copies of the same text.
 _SIGNATURES = frozenset({"reuter", "reuters"})
 
@@ -50,8 +52,8 @@ class Text:
         # Hashes compare within one process, which is all a search needs.
         self.shingles = frozenset({hash(tuple(words))}) if len(words) < MIN_SHINGLES + 2 \
             else frozenset(hash(s) for s in zip(words, words[1:], words[2:], strict=False))
-        self.numbers = frozenset(w for w in words if w in analysis.NUMBER_WORDS
-                                 or any(c.isdigit() for c in w))
+        self.numbers = frozenset(w for w in set(words) if w in analysis.NUMBER_WORDS
+                                 or (not w.isalpha() and _DIGIT.search(w)))
         self.when = when
 
 
@@ -91,7 +93,7 @@ def fold(ranked: Callable[[int], list[tuple[int, float]]], texts: Texts,
     """The first ``wanted`` distinct stories of a ranking, each ``(docnum, score,
     versions)``: ``ranked(depth)`` gives the best ``depth`` hits in order, and the depth
     doubles until ``wanted`` stories are found or all ``total`` hits have been read."""
-    depth = min(total, wanted * 2 + 8)
+    depth = min(total, wanted + 10)  # a resend ranks beside its first copy
     while True:
         kept: Folded = []
         for docnum, score in ranked(depth):
