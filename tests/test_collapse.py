@@ -107,3 +107,13 @@ def test_search_with_collapse_shows_each_story_once_and_lists_its_versions(ix) -
              for i in range(3)]
     assert [p.hits[0].id for p in pages] == [h.id for h in folded.hits]
     assert all(not h.duplicates for h in plain.hits)
+
+
+def test_similar_with_collapse_leaves_out_the_articles_own_versions(ix) -> None:
+    tokyo = [h.id for h in ix.search("tokyo", sort="date").hits]
+    assert len(tokyo) == 3  # the first filing, its resend and its update
+    plain = {h.id for h in ix.similar(tokyo[0]).hits}
+    folded = {h.id for h in ix.similar(tokyo[0], collapse=True).hits}
+    assert set(tokyo[1:]) <= plain
+    assert not folded & set(tokyo)
+    assert folded == plain - set(tokyo)  # the other stories stay

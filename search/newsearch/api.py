@@ -227,9 +227,11 @@ class Index:
         """The article with this id (ArticleNotFound otherwise)."""
         return self.reader.get(article_id)
 
-    def similar(self, article_id: str, limit: int = 10) -> SearchResults:
-        """Articles related to ``article_id`` (more like this)."""
-        return self.reader.similar(article_id, limit=limit)
+    def similar(self, article_id: str, limit: int = 10,
+                collapse: bool = False) -> SearchResults:
+        """Articles related to ``article_id`` (more like this). ``collapse`` leaves out the
+        article's own versions (a resend, an update) and folds the others' into them."""
+        return self.reader.similar(article_id, limit=limit, collapse=collapse)
 
     def stats(self, facet_limit: int = 10) -> IndexStats:
         """Counts, date span, size and top facet values of the index."""

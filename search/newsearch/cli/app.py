@@ -191,10 +191,13 @@ def show_cmd(article_id: Annotated[str, typer.Argument(help="Article id.")],
 def similar_cmd(article_id: Annotated[str, typer.Argument(help="Article id.")],
                 index: IndexOpt = DEFAULT_INDEX,
                 limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 10,
+                collapse: Annotated[bool, typer.Option(
+                    "--collapse", help="Leave out the article's own versions and fold "
+                    "the others'.")] = False,
                 as_json: JsonOpt = False) -> None:
     """List articles related to one article (more like this)."""
     with open_index(index) as ix:
-        results = ix.similar(article_id, limit=limit)
+        results = ix.similar(article_id, limit=limit, collapse=collapse)
     if as_json:
         _emit(render.results_json(results))
     else:

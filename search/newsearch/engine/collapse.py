@@ -89,13 +89,14 @@ Folded = list[tuple[int, float, list[int]]]
 
 
 def fold(ranked: Callable[[int], list[tuple[int, float]]], texts: Texts,
-         wanted: int, total: int) -> Folded:
+         wanted: int, total: int, shown: tuple[int, ...] = ()) -> Folded:
     """The first ``wanted`` distinct stories of a ranking, each ``(docnum, score,
     versions)``: ``ranked(depth)`` gives the best ``depth`` hits in order, and the depth
-    doubles until ``wanted`` stories are found or all ``total`` hits have been read."""
+    doubles until ``wanted`` stories are found or all ``total`` hits have been read.
+    Versions of the ``shown`` documents (an article whose like is sought) are left out."""
     depth = min(total, wanted + 10)  # a resend ranks beside its first copy
     while True:
-        kept: Folded = []
+        kept: Folded = [(docnum, 0.0, []) for docnum in shown]
         for docnum, score in ranked(depth):
             mine = texts.of(docnum)
             home = next((k for k in kept if same_story(texts.of(k[0]), mine)), None)
@@ -103,6 +104,6 @@ def fold(ranked: Callable[[int], list[tuple[int, float]]], texts: Texts,
                 kept.append((docnum, score, []))
             else:
                 home[2].append(docnum)
-        if len(kept) >= wanted or depth >= total:
-            return kept[:wanted]
+        if len(kept) - len(shown) >= wanted or depth >= total:
+            return kept[len(shown):len(shown) + wanted]
         depth = min(total, depth * 2)

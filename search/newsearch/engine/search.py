@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import functools
 import time
-from collections import Counter
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
 import numpy as np
-from whoosh import query as wq
 
 from .. import analysis
 from ..errors import ArticleNotFound
@@ -24,14 +22,14 @@ from ..model import Article, Hit, IndexStats, SearchResults
 from ..query import positive_terms
 from ..query import tree as t
 from ..snippets import MatchSpec, snippet
-from . import aliases, namegroups, overview, ranking, scoring, segfacets, store, values
+from . import aliases, morelike, namegroups, overview, ranking, scoring, segfacets, store, values
 from . import collapse as fold
 from . import facets as fc
 from .compile import NAME_FIELD_MAP, compile_query, pull_metadata
 from .documents import from_stored
 from .rerank import DEPTH as RERANK_DEPTH
 from .rerank import rerank
-from .schema import EXACT_FIELD, RANKED_FIELD
+from .schema import EXACT_FIELD
 from .suggest import respell
 
 # Up to this many hits, facets of a one-off query come from the hits' own column.
@@ -195,7 +193,7 @@ class Reader:
         else:
             page = [(d, score, []) for d, score in ranked(offset + limit)]
         spec = self.match_spec(node)
-        hits = [self._hit(postings, offset + i + 1, d, score, spec, fragments)
+        hits = [self.hit(postings, offset + i + 1, d, score, spec, fragments)
                 for i, (d, score, _) in enumerate(page[offset:])]
         for hit, (_, _, copies) in zip(hits, page[offset:], strict=True):
             hit.duplicates = [texts.ids[c] for c in copies]
@@ -366,8 +364,9 @@ class Reader:
         spec.prefixes = tuple(prefixes)
         return spec
 
-    def _hit(self, postings: scoring.Postings, rank: int, docnum: int, score: float,
+    def hit(self, postings: scoring.Postings, rank: int, docnum: int, score: float,
              spec: MatchSpec, fragments: int) -> Hit:
+        """Document ``docnum`` as a ranked hit, with its snippet for ``spec``."""
         # Through the caller's generation: docnums belong to it (and refreshing
         # costs a listdir); re-scoring has often just read this hit.
         stored = postings.stored(docnum)
@@ -395,26 +394,11 @@ class Reader:
         return from_stored(stored["id"], stored.get("stored_data", {}))
 
     @_one_generation
-    def similar(self, article_id: str, limit: int = 10) -> SearchResults:
-        """Articles most like ``article_id`` (more-like-this over the ranked field)."""
-        started = time.perf_counter()
-        article = self.get(article_id)
-        searcher = self.searcher()
-        own = self.docnum(article_id)
-        tf = Counter(s for s in analysis.stems(f"{article.title} {article.title} {article.body}")
-                     if s not in ranking.STOP_STEMS and len(s) > 2)
-        weights = {term: n * searcher.idf(RANKED_FIELD, term) for term, n in tf.items()}
-        top = sorted(weights.items(), key=lambda kv: -kv[1])[: ranking.SIMILAR_TERMS]
-        if not top:
-            return SearchResults(query=f"similar:{article_id}", total=0, hits=[])
-        q = wq.Or([wq.Term(RANKED_FIELD, term, boost=w) for term, w in top])
-        results = searcher.search(q, limit=limit + 1, mask={own})
-        spec = MatchSpec(stems={term for term, _ in top[:10]})
-        postings = self.postings()
-        hits = [self._hit(postings, i + 1, hit.docnum, hit.score, spec, 1)
-                for i, hit in enumerate(list(results)[:limit])]
-        return SearchResults(query=f"similar:{article_id}", total=len(results), hits=hits,
-                             limit=limit, elapsed_ms=(time.perf_counter() - started) * 1000)
+    def similar(self, article_id: str, limit: int = 10, collapse: bool = False
+                ) -> SearchResults:
+        """Articles most like ``article_id`` (more-like-this over the ranked field);
+        ``collapse`` leaves out the article's own versions and folds the others'."""
+        return morelike.similar(self, article_id, limit, collapse)
 
     # -- suggestions and statistics -------------------------------------------
 
