@@ -100,3 +100,27 @@ def test_add_bare_votes_a_body_and_counts_the_bare_vote() -> None:
     col.add_bare("P2P", 1)
     col.add("P2P", "org", 2)
     assert col.votes["p2p"].org == 3 and col.bare == {"p2p": 2}
+
+
+def test_a_name_voted_as_often_a_body_as_a_person_is_the_body() -> None:
+    col = Collector()
+    col.add("Swiss Re", "org", 0)
+    col.add("Swiss Re", "person", 1)
+    col.add("Alcan", "person", 2)
+    col.add("Alcan", "org", 3)
+    people, orgs = resolve(col)
+    assert people == [] and orgs == ["Swiss Re", "Alcan"]
+
+
+def test_a_tie_stays_a_person_with_a_given_name_or_a_surname_used_alone() -> None:
+    col = Collector()
+    col.add("Michael Stone", "org", 0)
+    col.add("Michael Stone", "person", 1)  # a given name opens it
+    col.add("Spike Lee", "org", 2)
+    col.add("Spike Lee", "person", 3)
+    col.said.append(("lee", "Lee", 4))  # "Lee said": the surname alone
+    col.weak.append(("Eidur Gudjohnsen", 5))
+    col.add("Gudjohnsen", "org", 6)
+    col.add("Gudjohnsen", "person", 7)  # the surname of a full name
+    people, orgs = resolve(col)
+    assert orgs == [] and {"Michael Stone", "Spike Lee", "Eidur Gudjohnsen"} <= set(people)

@@ -61,6 +61,18 @@ def test_an_acronym_and_a_number_word_name_a_channel() -> None:
     assert orgs == []
 
 
+def test_an_acronym_and_a_place_name_a_bodys_arm() -> None:
+    _, orgs = extract_actors("BBC Wales understands the deal is off. Speaking to BBC Northern "
+                             "Ireland, he said MTV Asia would follow.")
+    assert {"BBC Wales", "BBC Northern Ireland", "MTV Asia"} <= set(orgs)
+
+
+def test_initials_a_compound_or_a_site_before_a_place_name_no_arm() -> None:
+    _, orgs = extract_actors("Songs by PJ Harvey were played. Oil from non-OPEC Mexico rose. "
+                             "They landed at RAF Northolt on Tuesday.")
+    assert not {"PJ Harvey", "OPEC Mexico", "RAF Northolt"} & set(orgs)
+
+
 def test_initials_joined_by_ampersand_are_a_firm() -> None:
     _, orgs = extract_actors(
         "Shares in M&S rose. Earlier, rivals bid for AT&T's network. She sings R&B and "

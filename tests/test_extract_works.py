@@ -21,6 +21,15 @@ def test_ambiguous_noun_needs_a_determiner() -> None:
     assert work_names(runs(text)) == {"hey ya"}
 
 
+def test_genre_after_any_lower_case_word_names_a_work() -> None:
+    _, orgs = extract_actors("Critics liked the wine comedy Sideways. Sideways's Alexander Payne "
+                             "and Ray's Taylor Hackford were nominated for the biopic Ray.")
+    assert not {"Sideways", "Ray"} & set(orgs)
+    assert work_names(runs("The boxing drama Million Dollar Baby won.")) == {"million dollar baby"}
+    # After a capital the genre says nothing ("Comedy Central" is a channel's name).
+    assert work_names(runs("He joined Comedy Central. Drama Centre staff left.")) == set()
+
+
 def test_game_is_a_work_only_as_a_video_game() -> None:
     assert work_names(runs("After the game Arsenal manager Arsene Wenger was happy.")) == set()
     assert work_names(runs("The video game Halo 2 sold well.")) == {"halo 2"}

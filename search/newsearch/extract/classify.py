@@ -44,7 +44,14 @@ from .names import (
     ROLE_WORDS,
     first_names,
 )
-from .orggrammar import SUBJECT_VERBS, channel_name, owns_product, trade_word, verb_subject
+from .orggrammar import (
+    SUBJECT_VERBS,
+    channel_name,
+    owns_product,
+    regional_arm,
+    trade_word,
+    verb_subject,
+)
 from .orglists import listed_town
 from .orgs import (
     BAND_MEMBERS,
@@ -70,7 +77,15 @@ from .orgs import (
 )
 from .personvote import KIN, PERSON_AFTER, person_vote
 from .scan import Run, key_of
-from .teams import COMPETITION_TAILS, competition, is_dateline, row_vote, side_place
+from .teams import (
+    COMPETITION_TAILS,
+    POSITION_HEADS,
+    competition,
+    is_dateline,
+    position_side,
+    row_vote,
+    side_place,
+)
 from .things import ARTICLES, THING_NEXT, event_acronym, thing_mention
 from .works import WORK_BEFORE, WORK_NEXT, work_title
 
@@ -88,7 +103,7 @@ _SAID_IT_PEEK = frozenset(s[1:3] for s in SAID_IT)
 _POLLS = wordset("poll polls survey surveys")
 # Every word after a name that one of the rarer organisation cues starts from.
 _NEXT_CUES = _POLLS | ORG_CONTEXT | BAND_MEMBERS | cue.LED_BY | cue.REPORTS | cue.PRICE_VERBS \
-    | SUBJECT_VERBS | {"news"}
+    | SUBJECT_VERBS | POSITION_HEADS | {"news"}
 
 def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -> None:
     """Vote for what words ``i:j`` of a run (no titles inside) name."""
@@ -240,7 +255,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                 or (last and nxt in cue.PRICE_VERBS and sep == " " and not titled
                     and cue.price_move(run, words))
                 or (last and nxt in SUBJECT_VERBS and sep == " " and not titled and i == 0
-                    and not calendar and verb_subject(run, words, before, nxt)))) \
+                    and not calendar and verb_subject(run, words, before, nxt))
+                or (nxt in POSITION_HEADS and sep == " " and not titled and position_side(run)))) \
             or (last and sep == ", " and not titled and cue.apposed_body(run) and not (
                 n == 1 and (words[0] in ORG_WORDS or words[0] in COMMON_WORDS))) \
             or (before in ORG_BEFORE and not titled and not calendar
@@ -275,6 +291,10 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         return  # "Hollister, Calif.", "Dublin, Calif.-based": a state after its town
     if n == 2 and channel_name(run.words[i:j], words):
         col.add(surface, "org", pos)  # "BBC One", "BBC Two's": a broadcaster's channel
+        return
+    if 2 <= n <= 3 and run.words[i].isupper() and words[0] not in _NOT_ACRONYMS \
+            and regional_arm(run, i, j, before):
+        col.add(surface, "org", pos)  # "BBC Wales", "NHS Scotland": a body's arm in a place
         return
     if n == 1 and len(surface) >= 2 and surface.isupper():
         if words[0] in COMMON_WORDS or words[0] in _NOT_ACRONYMS or after[:1] == "$" or (

@@ -157,6 +157,19 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
     for key in col.works.intersection(people) if col.works else ():
         if people[key].person <= 1:
             del people[key]
+    # A name voted as often a body as a person ("Swiss Re said" beside "shares in Swiss Re")
+    # is the body, in all its mentions: a person's name has a given name, or the story calls
+    # the person by the surname alone ("Eidur Gudjohnsen ... Gudjohnsen equalised").
+    ties = [k for k, v in people.items() if v.org and v.org == v.person
+            and k.partition(" ")[0] not in first_names()]
+    if ties:
+        full = [k for k in people if " " in k] + [key_of(s) for s, _pos in col.weak]
+        surnames = {k.rpartition(" ")[2] for k in full}  # ("Eidur Gudjohnsen")
+        alone = {w for w, _s, _p, _m in col.singles} | {w for w, _s, _p in col.said} \
+            | {k for k in people if " " not in k}  # ("Spike Lee ... Lee said")
+        for key in ties:
+            if key not in surnames and (" " not in key or key.rpartition(" ")[2] not in alone):
+                orgs[key] = people.pop(key)
     # A word the story also gives as a person's surname, voted a body only by weak cues,
     # is that person ("Lindsay Davenport ... Davenport defeated China's Jie Zheng").
     # ("O'Sullivan" is one surname of two keys: "o sullivan".)

@@ -34,7 +34,7 @@ PLURAL_VERBS = frozenset({"are", "were", "have"})
 # Words before a name that make it the second of two subjects ("Ant and Dec are") or the
 # object of a preposition, whose head noun carries the verb ("staff at Google are", "the
 # centre in Weissach were").
-_JOINED = frozenset({"and", "or", "nor", "&", "plus", "of", "with", "in", "at", "on", "from",
+JOINED = frozenset({"and", "or", "nor", "&", "plus", "of", "with", "in", "at", "on", "from",
                      "by", "to", "into", "for", "about", "than", "like", "as", "called"})
 
 # The characters a name's first word may follow: not "Audio/Video", "Stoke-on-Trent".
@@ -57,9 +57,9 @@ def plural_subject(run: Run, words: list[str], before: str) -> bool:
     with a given name or a role ("winger Aurelien Rougerie are"), not a common plural noun
     opening a sentence ("Pensioners are") or ending a name ("Film Awards are"), a date, a
     region, a nationality or a place's feature ("Wall Street")."""
-    if before in _JOINED or before in ROLE_WORDS or before in TITLE_WORDS \
+    if before in JOINED or before in ROLE_WORDS or before in TITLE_WORDS \
             or before.endswith("ing") or (  # "quitting Anfield are": an object
-            before == "the" and _JOINED.issuperset(
+            before == "the" and JOINED.issuperset(
                 run.text[max(0, run.start - 12):run.start].split()[-2:-1])):
         return False
     text, start = run.text, run.start
@@ -169,6 +169,26 @@ def channel_name(words: list[str], keys: list[str]) -> bool:
     return len(words) == 2 and keys[1] in NUMBER_WORDS and words[1][1:].islower() \
         and len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper() \
         and keys[0] not in COMMON_WORDS
+
+
+def regional_arm(run: Run, i: int, j: int, before: str) -> bool:
+    """Whether words ``i:j`` of a run (two or three; ``before``: the folded word before them)
+    name a body's arm in a place: an acronym of three letters or more, then a place's name
+    ("BBC Wales", "ITV London", "MTV Asia", "BBC Northern Ireland"). A body names its
+    regional arms so, and no one is named so; the acronym alone would leave the place. Not
+    two letters ("PJ Harvey", "EU China"), a place's own initials ("UAE Dubai"), a common
+    word in capitals or a compound ("non-OPEC Mexico", "EC-U.S."), nor a site after "at" or
+    "in" ("landed at RAF Northolt"), or a nationality after it ("BBC Persian")."""
+    first, keys, text = run.words[i], run.keys, run.text
+    start, end = run.spans[i]
+    return 3 <= len(first) <= 5 and first.isalpha() and first.isupper() \
+        and text[end:end + 1] == " " and text[start - 1:start] != "-" \
+        and before not in _SITE_BEFORE and keys[i] not in COMMON_WORDS and not is_place(first) \
+        and all(w[:1].isupper() for w in run.words[i + 1:j]) \
+        and is_place(run.surface(i + 1, j)) and not is_demonym(keys[j - 1])
+
+
+_SITE_BEFORE = frozenset({"at", "in", "near", "outside"})
 
 
 # Initials joined by "&" that abbreviate a thing, a genre or a trade, not a body.
@@ -313,7 +333,7 @@ def beside_country(run: Run, i: int, j: int) -> bool:
     elif text[end:end + 5] == " and ":
         m = _CAPS_AFTER_AND.match(text, end)
         if m is None or text[start - 2:start] == ", " or text[m.end():m.end() + 2] == ", " \
-                or _JOINED.issuperset(text[max(0, start - 8):start].split()[-1:] or [""]):
+                or JOINED.issuperset(text[max(0, start - 8):start].split()[-1:] or [""]):
             return False  # "trade deficits with Taiwain and Korea": places, as likely
         caps = m.group(1).split()
         if not _country_in(caps, False) or any(
@@ -355,7 +375,7 @@ def deed_subject(run: Run, before: str, nxt: str) -> bool:
     if len(run.words) != 1 or text.find(".", run.end) < 0 \
             or (nxt in DEED_NOUNS and not _DEED_OBJECT.match(text, run.end)) \
             or text[start - 1:start] not in _OPENERS or text[start - 3:start] in ("'s ", "’s ") \
-            or before in _JOINED or before in TITLE_WORDS or before in ROLE_WORDS:
+            or before in JOINED or before in TITLE_WORDS or before in ROLE_WORDS:
         return False
     key = run.keys[0]
     return run.words[0].isalpha() and not key.endswith("ing") and key not in COMMON_WORDS \

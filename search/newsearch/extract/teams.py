@@ -21,32 +21,24 @@ from .gazetteer import MONTHS_AND_DAYS, gazetteer, place_key
 from .known import is_big_place, is_country, is_demonym, is_place, is_town
 from .memo import Memo
 from .names import REGIONS, SITE_TAILS, first_names
+from .orggrammar import JOINED, PLURAL_VERBS
 from .orglists import LIST_GAPS
 from .scan import Run, word_key
+from .sportstory import sport_words, sports_text
 
-# Words that make a story a sports story (two different ones are needed).
-_SPORT = wordset("soccer football cricket rugby tennis golf baseball basketball hockey league "
-                  "cup match matches goal goals scored striker midfielder goalkeeper coach "
-                  "innings wickets tournament championship season club standings semi-final "
-                  "quarter-final seeded half-time halftime penalty unbeaten draw racing driver "
-                  "prix athletics metres medal champion rider cycling boxing olympic squad "
-                  "scorers pts batsman bowler pitcher inning")
-_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?").findall
-_SPORT_BYTES = frozenset(w.encode() for w in _SPORT)
-# Lower case, and punctuation to spaces so that "goals," and "(soccer)" split into words: one
-# bytes.translate (a table look-up a character, in C).
-_BYTE_MAP = bytes(b + 32 if 65 <= b <= 90 else 32 if chr(b) in ".,;:!?()[]\"'/" else b
-                  for b in range(256))
+# A player's place in the side: after a town's name in a sports story its club's ("Bath prop
+# Duncan Bell", "Sussex batsman"), and after a club's one-word name whatever its words
+# ("Wasps flanker Johnny O'Connor", "Dragons lock Ian Gough": :func:`position_side`).
+POSITIONS = wordset("prop hooker lock flanker fly-half scrum-half centre wing winger full-back "
+                    "fullback loose-head tight-head back-row second-row captain skipper batsman "
+                    "bowler spinner paceman seamer all-rounder wicketkeeper")
+# Their first words, the word a run's next-word reading stops at ("fly" of "fly-half").
+POSITION_HEADS = frozenset(word.partition("-")[0] for word in POSITIONS)
 # Roles after a name that only a side has ("Newcastle manager Kevin Keegan").
-TEAM_ROLES = wordset("manager coach striker defender midfielder goalkeeper keeper captain "
-                     "skipper winger forward fullback full-back fans supporters squad "
-                     "side team boss chairman player players playmaker driver drivers "
-                     "rider riders teammate team-mate spokesman spokeswoman officials "
-                     "director directors "
-                     # rugby and cricket positions ("Bath prop Duncan Bell", "Sussex
-                     # batsman"): a town before one, in a sports story, is its club
-                     "prop hooker lock flanker fly-half scrum-half centre wing batsman "
-                     "bowler spinner paceman seamer all-rounder wicketkeeper")
+TEAM_ROLES = POSITIONS | wordset(
+    "manager coach striker defender midfielder goalkeeper keeper forward fans supporters squad "
+    "side team boss chairman player players playmaker driver drivers rider riders teammate "
+    "team-mate spokesman spokeswoman officials director directors")
 # Words before a name that make it the side played for or against ("for Newcastle").
 TEAM_BEFORE = wordset("for against beat beating beats defeated defeating join joined joining "
                       "over v vs rivals champions leaders")
@@ -83,27 +75,6 @@ president director directors
 # National sides read as their country even though the gazetteer files them as regions.
 _NATIONS = wordset("england scotland wales ireland")
 
-_last: list = [None, False]
-
-
-def sports_text(text: str) -> bool:
-    """Whether ``text`` is a sports story: two different sports words in its first 3,000
-    characters. Cached for the last text asked (every run of a story shares its text)."""
-    if text is _last[0]:
-        return _last[1]
-    found = len(_sport_words(text)) >= 2
-    _last[0], _last[1] = text, found
-    return found
-
-
-def _sport_words(text: str) -> set[str] | set[bytes]:
-    """The sports words in ``text``'s first 3,000 characters (bytes for ASCII text)."""
-    head = text[:3000]
-    if head.isascii():  # one translate, one split and a set intersection: all in C
-        return _SPORT_BYTES.intersection(head.encode().translate(_BYTE_MAP).split())
-    return _SPORT.intersection(_WORDS(head.lower()))
-
-
 def _side_place(surface: str) -> bool:
     """Whether a place's name may stand for a side: a town or a county, not a country, a
     nationality or a home nation."""
@@ -122,13 +93,26 @@ side_place: Callable[[str], bool] = Memo(_side_place, 50_000).get_key
 def team_context(run: Run, before: str, sep: str, nxt: str) -> bool:
     """Whether the words around a place's name make it a side in a sports story: a team role
     after it ("Newcastle manager"), "for"/"against"/"beat" before it, a result verb after
-    it ("Chelsea beat ..."), or brackets after a player's name ("S Grimes (Newcastle)").
+    it ("Chelsea beat ..."), brackets after a player's name ("S Grimes (Newcastle)"), or a
+    plural verb with the name as its subject ("Bath have just been knocked out", "Tottenham
+    are primed"): British copy gives a club one, a town "has".
     ``before``/``nxt``: the folded words around the run."""
-    if not ((sep == " " and (nxt in TEAM_ROLES or nxt in TEAM_VERBS)) or before in TEAM_BEFORE
+    if not ((sep == " " and (nxt in TEAM_ROLES or nxt in TEAM_VERBS or (
+            nxt in PLURAL_VERBS and plural_side(run, before))))
+            or before in TEAM_BEFORE
             or _club_in_brackets(run) or (sep == "'s" and _owns_role(run))
             or _MATCH_BEFORE.search(run.text, max(0, run.start - 24), run.start)):
         return False
     return sports_text(run.text)
+
+
+def plural_side(run: Run, before: str) -> bool:
+    """Whether a place's name before a plural verb is that verb's subject, a club: not the
+    object of a preposition ("sessions in Limerick have"), a verb ("quitting Anfield are") or
+    "the" ("the Republic have": a nation's side, the country), nor a name with a pronoun
+    after it ("the best Liverpool I have seen")."""
+    return before not in JOINED and before != "the" and not before.endswith("ing") \
+        and run.keys[-1] != "i"
 
 
 # Phrases before a name that make it the opponent or the employer in a match report ("at the
@@ -160,6 +144,25 @@ def named_side(run: Run, before: str) -> bool:
             any(map(is_big_place, run.words)) and team_context(run, before, sep, nxt))):
         return False
     return not (is_demonym(keys[0]) or any(map(_nation, run.words)) or is_place(run.surface()))
+
+
+def position_side(run: Run) -> bool:
+    """Whether a one-word name, the whole run and no place's (places are read before), stands
+    before a player's position and the player's name in a sports story ("Wasps flanker Johnny
+    O'Connor", "Munster lock Paul O'Connell", "Reds skipper Steven Gerrard"): the club he
+    plays for, even when its name is a plain word. Callers test that one of
+    :data:`POSITION_HEADS` follows. Not a sentence's first word, whose capital says nothing
+    ("Diminutive wing Shane Williams", "Former captain Keith Wood"), a nationality
+    ("Scottish flanker Simon Taylor"), a given name or a region."""
+    text, start, end = run.text, run.start, run.end
+    if len(run.words) != 1 or run.sentence_start or run.caps \
+            or text[text.rfind(" ", 0, start - 1) + 1:start - 1][:1].isupper():
+        return False  # ("All Blacks captain" read from "Blacks": a name's last word)
+    gap = text.find(" ", end + 1)  # the player's name opens after the position
+    key = run.keys[0]
+    return gap > 0 and text[end + 1:gap] in POSITIONS and text[gap + 1:gap + 2].isupper() \
+        and run.words[0][1:].islower() and key not in first_names() and key not in REGIONS \
+        and not is_demonym(key) and sports_text(text)
 
 
 def _nation(word: str) -> bool:
@@ -413,5 +416,5 @@ def competition(run: Run, words: list[str], sep: str, nxt: str) -> bool:
         return True
     if not sports_text(run.text):
         return False
-    found = {w if type(w) is str else w.decode() for w in _sport_words(run.text)}
+    found = {w if type(w) is str else w.decode() for w in sport_words(run.text)}
     return len(found.difference(words)) >= 2

@@ -32,8 +32,11 @@ _KINDS = wordset("film movie programme album song novel musical opera documentar
 # "show", "single", "track"): those need a determiner, a possessive or an adjective before
 # them (see _AMBIGUOUS).
 WORK_NOUNS = _KINDS | wordset("films movies albums singles songs hit hits show shows programmes "
-                              "sequel games")
+                              "sequel games biopic")
 _AMBIGUOUS = wordset("hit hits show shows single track comedy drama")
+# Genres, nouns only: after any lower-case word they name a work ("wine comedy Sideways",
+# "boxing drama Million Dollar Baby"); they are ambiguous only after a capital or a stop.
+_GENRES = frozenset({"comedy", "drama"})
 # A game is a work only as a video game: "the game Arsenal lost" is a match.
 _GAMES = frozenset({"game", "games"})
 _GAME_BEFORE = wordset("video computer console pc online")
@@ -193,7 +196,8 @@ def _title_follows(text: str, start: int, noun: str) -> bool:
         before = text[max(0, start - 20):start].rpartition(" ")[2].lower()
         if noun in _GAMES:
             return before in _GAME_BEFORE
-        return before in _NOUN_BEFORE or before.endswith(("'s", "’s"))
+        return before in _NOUN_BEFORE or before.endswith(("'s", "’s")) or (
+            noun in _GENRES and before.isalpha() and before.islower())
     return True
 
 

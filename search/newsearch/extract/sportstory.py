@@ -1,0 +1,46 @@
+"""Whether a story is a sports story: two different sports words near its start.
+
+Sports copy names clubs by their towns and gives them plural verbs and players' positions
+("Bath have", "Wasps flanker Johnny O'Connor"); :mod:`.teams` reads those cues only in a
+story this module says is about sport.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .data import wordset
+
+# Words that make a story a sports story (two different ones are needed).
+_SPORT = wordset("soccer football cricket rugby tennis golf baseball basketball hockey league "
+                  "cup match matches goal goals scored striker midfielder goalkeeper coach "
+                  "innings wickets tournament championship season club standings semi-final "
+                  "quarter-final seeded half-time halftime penalty unbeaten draw racing driver "
+                  "prix athletics metres medal champion rider cycling boxing olympic squad "
+                  "scorers pts batsman bowler pitcher inning")
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?").findall
+_SPORT_BYTES = frozenset(w.encode() for w in _SPORT)
+# Lower case, and punctuation to spaces so that "goals," and "(soccer)" split into words: one
+# bytes.translate (a table look-up a character, in C).
+_BYTE_MAP = bytes(b + 32 if 65 <= b <= 90 else 32 if chr(b) in ".,;:!?()[]\"'/" else b
+                  for b in range(256))
+
+_last: list = [None, False]
+
+
+def sports_text(text: str) -> bool:
+    """Whether ``text`` is a sports story: two different sports words in its first 3,000
+    characters. Cached for the last text asked (every run of a story shares its text)."""
+    if text is _last[0]:
+        return _last[1]
+    found = len(sport_words(text)) >= 2
+    _last[0], _last[1] = text, found
+    return found
+
+
+def sport_words(text: str) -> set[str] | set[bytes]:
+    """The sports words in ``text``'s first 3,000 characters (bytes for ASCII text)."""
+    head = text[:3000]
+    if head.isascii():  # one translate, one split and a set intersection: all in C
+        return _SPORT_BYTES.intersection(head.encode().translate(_BYTE_MAP).split())
+    return _SPORT.intersection(_WORDS(head.lower()))
