@@ -42,6 +42,13 @@ def test_other_figures_other_days_and_other_words_are_other_stories() -> None:
     assert same_story(text(STORY, None), text(STORY, NOON + timedelta(days=9)))  # undated
 
 
+def test_an_item_quoted_whole_in_a_round_up_is_no_version_of_it() -> None:
+    item = text(STORY, title="Tokyo package satisfies U.S.")
+    round_up = text("Highlights of the day. " + STORY + " " + MORE, title="Money news highlights")
+    assert not same_story(item, round_up)
+    assert same_story(item, text(STORY + MORE, title="U.S. satisfied by Tokyo package"))
+
+
 def test_a_short_text_folds_only_with_the_same_words() -> None:
     assert same_story(text("", title="OPEC meets"), text("", title="OPEC MEETS"))
     assert not same_story(text("", title="OPEC meets"), text("OPEC meets in Vienna " * 5))
