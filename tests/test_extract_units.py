@@ -44,3 +44,13 @@ def test_the_unit_of_a_name_needs_the_before_it_and_no_possessive_after():
     places = _places("Rebels attacked a town in the semi-autonomous province of Quobe. It "
                      "was a state of Zelbe, and the state of Vantorp's finances was poor.")
     assert "Quobe" in places and not {"Vantorp", "Zelbe"} & places.keys()
+
+
+def test_villages_ports_and_islands_are_named_after_the_and_of():
+    places = _places("Floods hit the village of Sargazan. Ferries left the port of Zeebrugge, "
+                     "and tourists stayed on the Thai island of Koh Phi Phi. The city of "
+                     "Italian immigrants grew, and a town of Marvick's size was quiet.")
+    assert {"Sargazan", "Zeebrugge", "Koh Phi Phi"} <= places.keys()
+    assert not {"Italian", "Marvick"} & places.keys()
+    # Only before "of": a town's name before "town" is no settlement's name here.
+    assert "Vantorp" not in _places("The Vantorp town hall was shut.")

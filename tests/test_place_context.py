@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from newsearch.analysis import name_key
-from newsearch.extract import extract_places
+from newsearch.extract import enrich, extract_places
 from newsearch.extract.gazetteer import gazetteer, place_key
 from newsearch.extract.place_context import join_and_names, person_context, unify_articles
 from newsearch.extract.scan import runs
+from newsearch.model import Article
 
 
 def _names(places) -> set[str]:
@@ -99,3 +100,31 @@ def test_article_variants_inside_a_run_read_as_al_like_name_key() -> None:
     for spelling in ("Jisr ash-Shughur", "Jisr al Shughur"):
         found = extract_places("", "", f"Fighting near {spelling} went on.")
         assert [(name_key(p.name), p.country) for p in found] == [("jisr al shughur", "Syria")]
+
+
+def _pairs(body: str) -> set[tuple[str, str]]:
+    return {(p.name, p.country) for p in extract_places("", "", body)}
+
+
+def test_state_after_a_comma_places_a_small_town_and_picks_its_namesake() -> None:
+    # Malibu is under the size a town needs alone; its state says where it is.
+    assert ("Malibu", "United States") in _pairs("He died at his home in Malibu, California.")
+    assert ("Malibu", "United States") not in _pairs("He died at his home in Malibu.")
+    # The namesake in the state's country, by a style-book abbreviation too.
+    assert ("Cairo", "United States") in _pairs("It bought a Cairo, Ga., gas distributor.")
+    assert ("Cambridge", "United States") in _pairs("He taught in Cambridge, Massachusetts.")
+    # A list of towns is no town and its state.
+    assert ("London", "United Kingdom") in _pairs(
+        "The brokers have offices in London, New York and Tokyo.")
+
+
+def test_town_named_as_a_body_is_the_town_where_a_site_is_named() -> None:
+    def places(body: str) -> set[str]:
+        return {p.name for p in enrich(Article(title="Talks", body=body)).places}
+
+    lead = "Gateshead's Sage Centre was full. "
+    assert "Gateshead" in places(lead + "Labour met in Gateshead on Saturday.")
+    assert "Gateshead" not in places(lead + "Gateshead said it would grow.")
+    # A holding, a possessive: the body again.
+    assert "Gateshead" not in places(lead + "Labour took a stake in Gateshead.")
+    assert "Gateshead" not in places(lead + "Fans cheered in Gateshead's stand.")

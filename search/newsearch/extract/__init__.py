@@ -75,10 +75,12 @@ def enrich(article: Article) -> Article:
             people_keys = list(map(key_of, people))
             exclude = set(" ".join(people_keys).split())
             exclude.update(people_keys)
-            exclude.update(map(key_of, orgs))
+            org_keys = set(map(key_of, orgs))
+            sited = org_keys - exclude  # bodies' names no person bears: "in Gateshead" is a town
+            exclude |= org_keys
             article.places = places_from_runs(title_runs, dateline,
                                               _dateline_runs(dateline) if dateline else [],
-                                              lead_runs, len(title), exclude, mentioned)
+                                              lead_runs, len(title), exclude, mentioned, sited)
         if not article.people:
             article.people = people
         if not article.orgs:

@@ -11,6 +11,9 @@
 - a name set in capitals inside mixed-case text ("ILO", "GAO") is an acronym, not a town;
 - a town's name after an honorific ("Lord Irvine", "Ms Chelsea") is a person, and one before a
   team role or a club word ("Chelsea defender", "Leicester City", "Bolton v Leeds") is a club;
+- a town whose state or country follows it after a comma ("Malibu, California") is that
+  state's, and a body's name after a preposition of site, closing its phrase, is its town
+  ("the conference in Gateshead, the ...");
 - compass words after a town name a district or seat ("Bristol East"; the seats themselves
   are :mod:`.seats`');
 - a dateline's second part fixes its country ("BADEN, Switzerland"); a town's other name is
@@ -29,7 +32,7 @@ from typing import Any
 
 from ..analysis import _ARABIC_ARTICLES, STOP_WORDS, tokens
 from .data import wordset
-from .data.countries import DATELINE_REGIONS
+from .data.countries import DATELINE_REGIONS, US_STATES
 from .gazetteer import FAIR_ALTERNATE, NAME_JOINS, Entry, gazetteer, place_key
 from .memo import Memo
 from .names import first_names
@@ -48,6 +51,17 @@ presenter novelist author playwright poet artist designer model colleague teamma
 LOCATIVE = wordset("in at near from to outside around across into via through toward towards")
 # ... in a sports story, where "to", "from" and "against" come before clubs ("lost to Chelsea").
 SITE = wordset("in near outside around")
+# Nouns and verbs before "in" that make what follows a firm or a club, not a site ("a stake
+# in Wembley", "invest in Liverpool").
+HOLDING = wordset("""
+stake stakes share shares interest interests holding holdings investment investments invest
+invested investing involvement position
+""")
+# Words after a name that end the phrase it closes: "in Gateshead on Friday", "in Madrid and".
+_CLAUSE_NEXT = wordset("""
+on in at and or for last this next from to with where when which while who before after
+during since until by as
+""")
 CLUB = "\x00club"  # put among the glued names when a story names a town as a club
 # Honorifics: a town's name right after one is a person's ("Lord Irvine of Lairg").
 HONORIFICS = wordset("""
@@ -123,6 +137,23 @@ def club_context(run: Run, i: int, j: int, nxt: tuple[str, str] | None = None) -
 def after_locative(run: Run, i: int, words: frozenset[str] = LOCATIVE) -> bool:
     """Whether a preposition of place comes right before word ``i`` of ``run``."""
     return i == 0 and run.start > 1 and run.prev_word() in words
+
+
+def site_frame(run: Run, i: int, j: int) -> bool:
+    """Whether words ``i:j`` of ``run`` stand where a site is named, not a body: a
+    preposition of site before them, no holding before that ("a stake in Fuso"), and the
+    phrase ending with them ("in Gateshead, the prime minister", "in Madrid and"; not "in
+    Liverpool's defeat", "in Fleet/Norstar earnings", "in River Oaks management")."""
+    if j != len(run.words) or not after_locative(run, i, SITE):
+        return False
+    text, start = run.text, run.start
+    before = text[max(0, start - 20):start].split()
+    if len(before) >= 2 and before[-2].lower() in HOLDING:
+        return False
+    after = text[run.end:run.end + 1]
+    if after in ("", ".", ",", ";", ":", ")", "\n"):
+        return True
+    return after == " " and run.next_word()[1] in _CLAUSE_NEXT
 
 
 _KEYS = attrgetter("keys")
@@ -266,6 +297,35 @@ def fair_alternate(key: str, entry: Entry) -> bool:
     return entry.population >= FAIR_ALTERNATE
 
 
+_REGION_AFTER = re.compile(r",\s+([A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2})")
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\s|,\s+[A-Z]")
+
+
+def reading_by_region(m: Any) -> Entry | None:
+    """The reading of a town that its state, province or country names right after it, after
+    a comma ("Malibu, California", "Athens, Ga.", "Cambridge, Massachusetts"): the story
+    says where the town is, however small; else None."""
+    run = m.run
+    end = run.spans[m.index][0] + len(m.surface)
+    text = run.text
+    if text[end:end + 1] != "," or not (got := _REGION_AFTER.match(text, end)):
+        return None  # (the common case: no comma, or no capital after it)
+    if _LIST_GOES_ON.match(text, got.end()):
+        return None  # "in London, New York and Tokyo": a list of towns, not a town's state
+    words = got.group(1).split()
+    gaz = gazetteer()
+    for n in range(len(words), 0, -1):
+        key = place_key(" ".join(words[:n]).rstrip("."))
+        # (A state's abbreviation is read only as the style book writes it: "Ga.", "N.Y.")
+        countries = {"United States"} if n == 1 and words[0].endswith(".") \
+            and key.replace(" ", "") in US_STATES else {
+                e.country for e in gaz.entries(key) if e.kind in ("region", "country")}
+        if countries:
+            return next((e for e in m.readings if e.kind == "city" and e.country in countries
+                         and not e.alternate), None)
+    return None
+
+
 # Below this a town also named as a firm in the story needs "in" or "at" before it, and a town
 # inside a firm's name is no evidence of what the story is about (see .places).
 FIRM_TOWN = 1_000_000
@@ -279,6 +339,19 @@ def with_compass(m: Any, run: Run, j: int) -> Any:
     m.surface = run.surface(m.index, e)
     m.key = place_key(m.surface)
     m.readings = (m.readings[0]._replace(name=m.surface, alternate=False),)
+    return m
+
+
+def compass_part(m: Any, run: Run, i: int) -> Any:
+    """The region or big town ``m`` read with the compass word at word ``i`` of ``run`` before
+    it, as the part of it that word names ("South Wales", "West Belfast"): a region of the
+    same country."""
+    top = m.readings[0]
+    m.surface = run.surface(i, m.index + len(m.key.split()))
+    m.key = place_key(m.surface)
+    m.start = run.spans[i][0]
+    m.index = i
+    m.readings = (Entry(m.surface, top.country, top.population, "region"),)
     return m
 
 

@@ -8,7 +8,9 @@ towns ("Paris accord", "Dax index") and currencies ("U.S. dlrs", a capitals head
 ZEALAND DLR NOTES") name no place, and neither does a shorter place inside a longer name
 turned down ("Mexico" in "Public Service New Mexico"). A US state's wire abbreviation after a
 town ("Norcross, Ga.") and a compass letter before a country ("S. Africa", "W.GERMANY") are
-read as the place.
+read as the place. A place opening an event's name counts as named there ("the Athens
+Olympics", "the Qatar Open", "this year's Glastonbury festival"), and a compass word before a
+region or a big city names a part of it ("South Wales", "West Belfast").
 :mod:`.places` decides which of the mentions count and which the story is about.
 """
 
@@ -40,6 +42,16 @@ _EVENT_NEXT = frozenset({"champion", "champions", "championship", "championships
 # Capitalised words that make what precedes them part of a name ("US Open", "Japan Bank").
 _NAME_HEADS = (ORG_WORDS | _EVENT_NEXT | frozenset({"open", "cup", "games", "masters", "prix",
                                                     "museum", "embassy", "grand"})) - TITLE_WORDS
+# Capitalised words after a place that make the name an event held there ("the Athens Olympics",
+# "the Qatar Open", "the Venice Film Festival"): the place is named, though the event is what
+# the words name ("film" and "grand" only before "festival" and "prix").
+_EVENTS = frozenset({"olympics", "olympic", "paralympics", "games", "open", "festival",
+                     "marathon", "masters", "biennale", "fringe"})
+_EVENT_LEADS = {"film": "festival", "grand": "prix"}
+# Compass words before a region or a big city that name a part of it ("South Wales", "North
+# London"). ("Northern" and "Central" are common words: "Northern England" names England.)
+_COMPASS_BEFORE = frozenset({"north", "south", "east", "west", "southern", "eastern",
+                             "western"})
 _PACT_NEXT = frozenset({"accord", "accords", "agreement", "pact", "treaty", "protocol", "club",
                         "index"})
 _NAME_LINKS = frozenset({"of", "for"})
@@ -69,11 +81,15 @@ class Mention:
     caps: bool = False  # set in capitals (a wire headline or dateline)
     run: Run | None = None  # where it was found, kept for a later look at its context
     index: int = 0
+    event: bool = False  # opens an event's name ("the Athens Olympics"): named, says less
 
 
 def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
-             skip: set[str], glued: set[str] | None = None) -> list[Mention]:
-    """Gazetteer matches in the runs of one segment, capitalisation rules applied.
+             skip: set[str], glued: set[str] | None = None,
+             sited: frozenset[str] = frozenset()) -> list[Mention]:
+    """Gazetteer matches in the runs of one segment, capitalisation rules applied; a name in
+    ``skip`` counts only when it is in ``sited`` too and a preposition of site comes before
+    it ("in Gateshead", Gateshead the club elsewhere).
 
     Towns dropped as the first word of a firm's name ("Marathon Oil") or as a person ("daughter
     Victoria") are added to ``glued``: their other bare mentions mean the same.
@@ -97,7 +113,8 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
             if key in tails and run.text[run.start - 1:run.start] == ".":
                 key = _glued_compass(run, key, raw)  # "S.Korea"
             # (_judge drops months and days first thing: "Feb" of every dateline.)
-            if key in raw and key not in skip and key not in MONTHS_AND_DAYS:
+            if key in raw and (key not in skip or _sited(key, run, 0, 1, sited)) \
+                    and key not in MONTHS_AND_DAYS:
                 m = _judge(run, 0, 1, key, entries(key), segment, glued)
                 if m is not None:
                     m.start += base
@@ -142,7 +159,7 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
                 continue
             else:
                 j = i + 1
-            if key in skip:
+            if key in skip and not _sited(key, run, i, j, sited):
                 i += 1
                 continue
             m = _judge(run, i, j, key, entries(key), segment, glued)
@@ -159,6 +176,11 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
             out.append(m)
             i = j
     return out
+
+
+def _sited(key: str, run: Run, i: int, j: int, sited: frozenset[str]) -> bool:
+    """Whether the name of a body, ``key``, stands for its town at words ``i:j`` of ``run``."""
+    return key in sited and pc.site_frame(run, i, j)
 
 
 def _amount_before(run: Run) -> bool:
@@ -286,7 +308,11 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
             mention.currency = nxt[1] in CURRENCY_WORDS
         elif kind == "city" and top.population < _CAPS_CITY \
                 and nxt[1] in _EVENT_NEXT:
-            return None  # "Wimbledon champion": a tournament named after its town
+            if nxt[1] != "festival":
+                return None  # "Wimbledon champion": a tournament named after its town
+            mention.modifier = mention.event = True  # "this year's Glastonbury festival"
+    elif not caps and kind != "demonym" and _event(key, keys, j):
+        mention.modifier = mention.event = True  # "the Athens Olympics", "the Qatar Open"
     elif not caps and not name_after and words[j][0].isupper() and _glued(keys[j], top):
         if kind in ("city", "region") and keys[j] in pc.COMPASS:
             return pc.with_compass(mention, run, j)  # "Bristol East": a district or a seat
@@ -295,6 +321,11 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
                 glued.add(key)  # "Marathon Oil": later "Marathon" alone is the firm
             return None  # "Toronto Dominion", "New York Times", "Gulf War"
         mention.modifier = True
+    if not caps and j == n and i > 0 and keys[i - 1] in _COMPASS_BEFORE \
+            and words[i - 1][0].isupper() and (i == 1 or not words[i - 2][0].isupper()) \
+            and (kind == "region" or (kind == "city" and top.population >= _CAPS_CITY)):
+        # (Ending the run: "the South Wales Evening Post" is a newspaper.)
+        return pc.compass_part(mention, run, i - 1)  # "South Wales", "West Belfast"
     if i > 0 and kind == "country" and (not caps or (i == 1 and run.start < 2)) \
             and words[i - 1][0].isupper() and keys[i - 1] not in _FREE_NEIGHBOURS \
             and keys[i - 1] not in _NOT_TOWNS:
@@ -318,6 +349,26 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
         # holds every "New X" that is one of its places.
         return None
     return mention
+
+
+def _event(place: str, keys: list[str], j: int) -> bool:
+    """Whether words ``j:`` of a run, all of them, name an event held at the place before them,
+    ``place`` its key ("Athens Olympic Games"; not "Federal Open Market Committee", nor
+    "Olympic" of "Olympic Games", a word before it is a town)."""
+    if keys[j] not in _EVENTS and keys[j] not in _EVENT_LEADS:
+        return False  # (the common case)
+    if place in _EVENTS or place in COMMON_WORDS:
+        return False
+    n = len(keys)
+    while j < n:
+        follow = _EVENT_LEADS.get(keys[j])
+        if follow is not None and j + 1 < n and keys[j + 1] == follow:
+            j += 2
+        elif keys[j] in _EVENTS:
+            j += 1
+        else:
+            return False
+    return True
 
 
 def _glued(nxt: str, top: Entry) -> bool:

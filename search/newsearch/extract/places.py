@@ -1,22 +1,24 @@
 """Place extraction: the places a story names (:mod:`.place_mentions`), then ranking.
 
 A town that a story also names as a firm or a person (:mod:`.place_context`) needs "in",
-"at"... before its bare mentions, and so does a town named as a club ("Chelsea defender",
-"Blackburn v Burnley": then every smaller town of a sports story is a club unless "in" comes
-before it); a town inside a name the actors found ("Pacific Resources Inc") names only its
-country (:mod:`.place_names`). A country after a firm's name ("Gillette Canada") and sums
-("U.S. dlrs") still count, saying less. Ambiguous names take the reading whose country the
-story mentions (unless a namesake abroad is twenty times bigger), else the most populous main
-name; a town under 150,000 needs its country, a region or a big city of it in the story, or
-"in" before it. A dateline's second part fixes its country ("BADEN, Switzerland"); a dateline
-town with a big namesake in the country the headline names is that namesake ("SAN JOSE -
-COSTA RICA OPTIMISTIC"); else it is its first reading or the big city an old or foreign name
-stands for ("COLOGNE"), never a namesake in a country the body names. A town opening a firm's
-name ("Moody's Investors Service Inc") is the firm where it stands alone ("Moody's said"), and a
-town in a capitals headline that the body never names is no place ("DECISION ANGERS BANKS").
-Parliamentary seats ("MP for Kensington and Chelsea", "Bristol East") are places, and so are
-names the gazetteer lacks in a chain after "in" that ends in a country ("in Heglig, West
-Kordofan, Sudan", :mod:`.place_chains`).
+"at"... before its bare mentions (one that the actors list as a body comes back only as a site:
+"the conference in Gateshead", not "a stake in Gateshead"), and so does a town named as a club
+("Chelsea defender", "Blackburn v Burnley": then every smaller town of a sports story is a club
+unless "in" comes before it); a town inside a name the actors found ("Pacific Resources Inc")
+names only its country (:mod:`.place_names`). A country after a firm's name ("Gillette Canada")
+and sums ("U.S. dlrs") still count, saying less. Ambiguous names take the reading whose country
+the story mentions (unless a namesake abroad is twenty times bigger), else the most populous
+main name; a town under 150,000 needs its country, a region or a big city of it in the story,
+or "in" before it; a town of any size whose state or country follows it after a comma ("Malibu,
+California", "Cairo, Ga.") is that state's. A dateline's second part fixes its country ("BADEN,
+Switzerland"); a dateline town with a big namesake in the country the headline names is that
+namesake ("SAN JOSE - COSTA RICA OPTIMISTIC"); else it is its first reading or the big city an
+old or foreign name stands for ("COLOGNE"), never a namesake in a country the body names. A
+town opening a firm's name ("Moody's Investors Service Inc") is the firm where it stands alone
+("Moody's said"), and a town in a capitals headline that the body never names is no place
+("DECISION ANGERS BANKS"). Parliamentary seats ("MP for Kensington and Chelsea", "Bristol
+East") are places, and so are names the gazetteer lacks in a chain after "in" that ends in a
+country ("in Heglig, West Kordofan, Sudan", :mod:`.place_chains`).
 A place is a focus of the story when the dateline or headline names it, or the body repeats it
 (three times; five, or three with one in the first sentence, when the dateline or headline
 already names another country), or names the country itself twice, once in its first third,
@@ -93,11 +95,18 @@ def _choose(m: Mention, context: set[str], dateline: bool,
             near: set[str] | frozenset[str] = frozenset()) -> Entry | None:
     """The reading of an ambiguous name that fits the story, or None."""
     best = m.readings[0]
+    # (Only where the reading could change: a big town alone stands as it is.)
+    if not dateline and best.kind == "city" and m.run is not None \
+            and (best.population < _LONE_CITY or len(m.readings) > 1) \
+            and (by_region := pc.reading_by_region(m)) is not None:
+        return by_region  # "Malibu, California": the story says where the town is
     # A dateline town's first reading is its own context (its country is put there for the
     # body's towns): a big city's old or foreign name outranks it ("COLOGNE", not the
     # Italian village); a namesake in a country the body names does not ("GENEVA" stories
     # name the U.S.).
-    for e in () if dateline else m.readings:
+    # An event named after a big city is held there ("the Athens Olympics" in a story naming
+    # the U.S.); one named after a small town, in the story's country ("Glastonbury festival").
+    for e in () if dateline or (m.event and best.population >= _LONE_CITY) else m.readings:
         if e.country in context and (not e.alternate or pc.fair_alternate(m.key, e)):
             # ... unless a far bigger namesake abroad is meant: "Moscow" in a story about
             # American grain is not Moscow, Idaho.
@@ -114,7 +123,7 @@ def _choose(m: Mention, context: set[str], dateline: bool,
         # ... but not a popular given name ("Julia" for Plovdiv)
         return best if best.population >= ALTERNATE_CITY \
             and m.key not in popular_given_names() else None
-    if best.population < _LONE_CITY and best.country not in near and not (
+    if best.population < _LONE_CITY and best.country not in near and not m.event and not (
             m.run is not None and pc.after_locative(m.run, m.index, _IN)):
         # "God", "Young", "Zomba": a town abroad comes with its country or region ("in X"
         # will do); a namesake in a country the story is near is meant.
@@ -139,20 +148,24 @@ def extract_places(title: str, dateline: str, body: str,
 
 def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[Run],
                      body_runs: list[Run], title_len: int,
-                     exclude: Iterable[str] = (), orgs: Iterable[str] = ()) -> list[Place]:
+                     exclude: Iterable[str] = (), orgs: Iterable[str] = (),
+                     sited: Iterable[str] = ()) -> list[Place]:
     """:func:`extract_places` on segments already cut into runs. ``orgs``: organisations the
     actors found; a town inside one of their names ("Kidder, Peabody and Co") names only its
-    country there."""
+    country there. ``sited``: keys in ``exclude`` that only a body bears (a club "Gateshead"):
+    after "in", "near", "outside" or "around" such a name is the town ("the conference in
+    Gateshead")."""
     gaz = gazetteer()
     skip = set(exclude)
     glued: set[str] = set()
     heads = gaz.and_heads
+    sited = frozenset(sited)
     found_list = mentions(pc.join_and_names(title_runs, gaz.raw, place_key, heads), "title", 0, gaz,
-                          skip, glued)
+                          skip, glued, sited)
     found_list += mentions(dateline_runs, "dateline", title_len + 1, gaz, skip, glued)
     base = title_len + len(dateline) + 2
     found_list += mentions(pc.join_and_names(body_runs, gaz.raw, place_key, heads), "body", base,
-                           gaz, skip, glued)
+                           gaz, skip, glued, sited)
     if title_runs and " v " in title_runs[0].text:  # a fixture headline ("Blackburn v Burnley")
         glued.add(pc.CLUB)
     if glued:
@@ -310,7 +323,7 @@ def _rank(ms: list[Mention], dateline: str, title_len: int, body_runs: list[Run]
                                       m.start)
             if k[0] == name:
                 f.surfaces.append(m.surface)
-                f.named = f.named or (kind != "demonym" and not m.modifier)
+                f.named = f.named or (kind != "demonym" and (not m.modifier or m.event))
                 if kind == "demonym" and not m.modifier:
                     f.adjective += 1
                     # A capitals headline has no room to name the country: "AUSTRALIAN

@@ -1,7 +1,8 @@
 """Places no gazetteer lists, known by the unit of government news copy names them with: a
 state, a province, a region or a district the reader may not know ("in Yobe state", "Ituri
 province", "the Lower Shabelle region", "Borno and Yobe states", "the northeastern state of
-Yobe", "the southern province of Kandahar").
+Yobe", "the southern province of Kandahar"); so are villages, ports and islands after "the ...
+of" ("the village of Sargazan", "the port of Zeebrugge", "the Thai island of Koh Phi Phi").
 
 The gazetteer holds countries, a few hundred regions and towns of 5,000 people and more; most
 first- and second-level divisions abroad are missing, and wire copy names them by putting the
@@ -35,18 +36,24 @@ _UNIT = (r"(?:provinces?|states|state|regions?|districts?|governorates?|prefectu
 # follows a name ("Yobe state"; a plural after two: "Borno and Yobe states"), or precedes one
 # after "the" and "of" ("the northeastern state of Yobe"). "state" before what a state owns
 # is an adjective ("Zvezda state media").
+# Settlements and islands are named so only before "of" ("the port of Zeebrugge", "the Greek
+# island of Thassos", "the towns of Edgecumbe"; "the village of Sargazan").
+_SETTLEMENT = r"(?:towns?|villages?|city|islands?|port)"
 _NOUN = re.compile(rf"[ \t](?:(Province|Region|Governorate|Prefecture)\b|{_UNIT}\b(?![-’']|"
                    r"(?<=state)[ \t]+(?:media|television|tv|radio|news|broadcaster|agency|"
-                   r"newspaper|company|firm|oil|bank|visit|funeral)\b)([ \t]+of[ \t]+)?)")
-# Before "<unit> of": "the" and at most two lower-case words ("the northeastern state of",
-# "the semi-autonomous region of"; not "a state of").
-_THE_BEFORE = re.compile(r"\bthe[ \t]+(?:[a-z-]+[ \t]+){0,2}$")
+                   r"newspaper|company|firm|oil|bank|visit|funeral)\b)([ \t]+of[ \t]+)?|"
+                   rf"{_SETTLEMENT}\b([ \t]+of[ \t]+))")
+# Before "<unit> of": "the" and at most two words ("the northeastern state of", "the
+# semi-autonomous region of", "the Thai island of"; not "a state of").
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|from|across|into|to|of)[ \t]+(?:the[ \t]+)?$")
 # Each unit noun holds one of these, this many characters after the space before it: only
 # where one stands is _NOUN tried (C's substring search settles most stories; an expression
-# opening with a class would try every space).
+# opening with a class would try every space). (Common settlement nouns with their "of":
+# " town" alone is in most stories.)
 _CUES = ((" state", 0), ("rovinc", 2), ("egion", 2), ("istrict", 2), (" county", 0),
-         ("overnorate", 2), ("refecture", 2), ("unicipal", 2))
+         ("overnorate", 2), ("refecture", 2), ("unicipal", 2), ("illage", 2), ("sland", 2),
+         ("town of", 1), ("towns of", 1), ("city of", 1), ("port of", 1))
 _CUE_WORDS = tuple(cue for cue, _back in _CUES)
 _LONGEST = 4  # words in one such name ("Sistan and Baluchestan")
 _AND = re.compile(r"(?:[ \t]+and[ \t]+|,[ \t]*)")
@@ -66,7 +73,8 @@ def unit_places(body_runs: list[Run], skip: set[str]) -> list[str]:
     ends = dict(zip(map(_END, body_runs), range(len(body_runs)), strict=True))
     out: list[str] = []
     for m in found:
-        titled, of = m.groups()
+        titled, of, settled = m.groups()
+        of = of or settled
         if titled:
             i = bisect_right(starts, m.start()) - 1
             names = [_titled_name(body_runs[i], m.start())] if i >= 0 else []

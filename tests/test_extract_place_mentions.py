@@ -1,0 +1,37 @@
+"""Place mentions: places opening an event's name, compass words before a region or a city."""
+
+from __future__ import annotations
+
+from newsearch.extract import extract_places
+
+
+def _pairs(body: str) -> set[tuple[str, str]]:
+    return {(p.name, p.country) for p in extract_places("", "", body)}
+
+
+def test_place_opening_an_events_name_is_named() -> None:
+    assert _pairs("She missed a test before the Athens Olympics.") == {("Athens", "Greece")}
+    assert _pairs("He won the Qatar Open on Sunday.") == {("Qatar", "Qatar")}
+    assert _pairs("The film was shown at the Cannes Film Festival.") == {("Cannes", "France")}
+    # An event named after a big city is held there, whatever else the story names.
+    assert ("Athens", "Greece") in _pairs("The US team won gold at the Athens Games.")
+    # A small town's festival, lower case, in the story's country.
+    assert ("Glastonbury", "United Kingdom") in _pairs(
+        "The UK band will play this year's Glastonbury festival.")
+
+
+def test_event_words_that_go_on_into_a_longer_name_name_no_place() -> None:
+    assert _pairs("The Federal Open Market Committee met on Tuesday.") == set()
+    assert _pairs("He won gold at the Olympic Games.") == set()  # "Olympic" is no town
+    assert _pairs("Henman lost the Wimbledon final.") == set()  # a tournament, not a site
+
+
+def test_compass_word_before_a_region_or_big_city_names_its_part() -> None:
+    assert _pairs("Jobs will go in South Wales and North Wales.") == {
+        ("South Wales", "United Kingdom"), ("North Wales", "United Kingdom")}
+    assert _pairs("Shots were fired in West Belfast on Monday.") == {
+        ("West Belfast", "United Kingdom")}
+    # ... not when the name goes on ("the South Wales Evening Post" is a newspaper).
+    assert _pairs("He told the South Wales Evening Post.") == set()
+    # "Northern" is a common word: "Northern England" still names England.
+    assert _pairs("Northern England had snow.") == {("England", "United Kingdom")}
