@@ -124,3 +124,16 @@ def test_a_tie_stays_a_person_with_a_given_name_or_a_surname_used_alone() -> Non
     col.add("Gudjohnsen", "person", 7)  # the surname of a full name
     people, orgs = resolve(col)
     assert orgs == [] and {"Michael Stone", "Spike Lee", "Eidur Gudjohnsen"} <= set(people)
+
+
+def test_a_name_seen_only_inside_a_bodys_name_opening_a_sentence_is_that_body() -> None:
+    from newsearch.extract import extract_actors
+
+    # The scanner drops a sentence's first common word: "Credit" is "Commercial Credit Co".
+    text = ("Commercial Credit Co said it sold the unit. Commercial Credit said the price "
+            "was fair.")
+    assert extract_actors(text)[1] == ["Commercial Credit Co"]
+    # Named alone elsewhere, it stays: that mention is no cut.
+    text = ("Commercial Credit Co sold the unit. Commercial Credit said so. The deal was led "
+            "by Credit, a broker.")
+    assert extract_actors(text)[1] == ["Commercial Credit Co", "Credit"]

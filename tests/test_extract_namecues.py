@@ -245,3 +245,13 @@ def test_market_leader_and_rival_before_a_plain_name_are_trade_nouns() -> None:
     assert not {"Greg Rusedski", "Michael Howard", "Henman"} & set(orgs)
     _, orgs = extract_actors("Many rival ISPs offer it. A rival UWB standard is near.")
     assert orgs == []
+
+
+def test_elected_or_killed_names_a_person_unless_the_name_is_no_subject() -> None:
+    for text in ("Zorbu Klanic is elected leader of the party.",
+                 "Zorbu Klanic is re-elected president of the group.",
+                 "Zorbu Klanic is shot dead in Vellton."):
+        assert extract_actors(text)[0] == ["Zorbu Klanic"], text
+    # After "of the" the name is not what is killed; a drone is "shot down", no one.
+    assert extract_actors("A member of the Vell Support Mission is killed.")[0] == []
+    assert extract_actors("A Zorbu Klanic drone is shot down.")[0] == []

@@ -29,3 +29,9 @@ def test_one_word_facts_are_the_general_facts_of_one_word() -> None:
                     "Socialist", "Telegraph", "Markets", "Monday", "OPEC", "Sunday", "Yeltsin"):
         word = word_key(surface)
         assert _one_word_facts(surface, word) == _facts(surface, [word]), surface
+
+
+def test_a_name_ending_in_a_unit_abroads_word_is_no_name_of_anyone() -> None:
+    # Fact 5, "not a name": "Samara Oblast" is a region, never a person or a body.
+    assert _facts("Vantorsk Oblast", ["vantorsk", "oblast"])[5] is True
+    assert _facts("Vantorsk Group", ["vantorsk", "group"])[5] is False

@@ -54,3 +54,26 @@ def test_villages_ports_and_islands_are_named_after_the_and_of():
     assert not {"Italian", "Marvick"} & places.keys()
     # Only before "of": a town's name before "town" is no settlement's name here.
     assert "Vantorp" not in _places("The Vantorp town hall was shut.")
+
+
+def test_a_name_with_a_unit_abroads_word_is_a_place_wherever_it_stands():
+    # "Oblast", "Krai", "Voivodeship" end no body's name: no locative needed, no person.
+    text = ("Drones struck Vantorsk Oblast, Zelbin Oblast and Quobe Krai overnight. Police "
+            "officers were hurt in Marovian Voivodeship.")
+    article = enrich(Article(title="", body=text))
+    places = {p.name for p in article.places}
+    assert {"Vantorsk Oblast", "Zelbin Oblast", "Quobe Krai", "Marovian Voivodeship"} <= places
+    assert not article.people and not article.orgs_named
+
+
+def test_a_department_or_district_after_a_bare_locative_is_a_place_not_a_body():
+    article = enrich(Article(title="", body="A bus overturned in Quobe Department, killing "
+                                            "nine. Troops moved into Vell District, Quelbo "
+                                            "Province, on Monday."))
+    places = {p.name for p in article.places}
+    assert {"Quobe Department", "Vell District", "Quelbo Province"} <= places
+    assert not article.orgs_named
+    # With an article, or before "of", the same words name a body.
+    article = enrich(Article(title="", body="He worked in the Vellan Department for years, "
+                                            "then in Quobe Department of Transport offices."))
+    assert not {"Vellan Department", "Quobe Department"} & {p.name for p in article.places}

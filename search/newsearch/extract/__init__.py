@@ -67,7 +67,8 @@ def enrich(article: Article) -> Article:
         caption = article.caption
         lead = f"{caption}\n\n{body}" if caption and body else (caption or body)
         lead_runs = runs(blank_noise(lead)) if lead else []
-        people, orgs, mentioned = actors_from_runs(title_runs + lead_runs, len(title_runs))
+        cut: list[str] = []  # names cut at a sentence's start: a body's, no place
+        people, orgs, mentioned = actors_from_runs(title_runs + lead_runs, len(title_runs), cut)
         people = add_lower_case_people(people, lead)  # a story set in lower case
         if not article.places:
             # People's names and each of their words, and organisations' names (no
@@ -78,6 +79,7 @@ def enrich(article: Article) -> Article:
             org_keys = set(map(key_of, orgs))
             sited = org_keys - exclude  # bodies' names no person bears: "in Gateshead" is a town
             exclude |= org_keys
+            exclude.update(map(key_of, cut))  # a body's name cut short is no place either
             article.places = places_from_runs(title_runs, dateline,
                                               _dateline_runs(dateline) if dateline else [],
                                               lead_runs, len(title), exclude, mentioned, sited)

@@ -213,13 +213,15 @@ def _split_titles(run: Run, col: Collector, pos: int) -> None:
         classify(run, start, n, True, col, pos)
 
 
-def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
+def actors_from_runs(run_list: list[Run], headline_runs: int = 0, cut: list[str] | None = None,
                      ) -> tuple[list[str], list[str], list[str]]:
     """People, the organisations the story is about, and every organisation named.
 
     ``run_list`` is the text already cut into runs, its first ``headline_runs`` runs from the
-    headline. Runs set in capitals (headlines) only yield people named next to a title, a
-    possessive or a verb such as "says"; case carries no other signal there. See
+    headline; ``cut``, when given, receives the names found only as a body's name cut at a
+    sentence's start (see :func:`.collect.resolve`: no place either). Runs set in capitals
+    (headlines) only yield people named next to a title, a possessive or a verb such as
+    "says"; case carries no other signal there. See
     :func:`.orgfocus.about_orgs` for which organisations the story is about.
     """
     col = Collector()
@@ -337,6 +339,8 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0,
             col.add(name, "person", pos, 2 if strength == 2 else 1)
     col.runs = run_list
     people, orgs = resolve(col)
+    if cut is not None:
+        cut.extend(col.cut)
     # Titles of works and awards are nobody ("the film Meet the Fockers", "Brit Awards").
     works, series = works_and_series(run_list)
     people, orgs = drop_works(people, works | series), drop_works(orgs, works)

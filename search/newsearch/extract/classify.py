@@ -87,6 +87,7 @@ from .teams import (
     side_place,
 )
 from .things import ARTICLES, THING_NEXT, event_acronym, thing_mention
+from .units import SHARED_UNITS, unit_name
 from .works import WORK_BEFORE, WORK_NEXT, work_title
 
 # Two capitals that are not organisations.
@@ -155,8 +156,10 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     if j - i == 1 and words[0] in PARTY_MEMBERS and not titled and not run.caps:
         col.add(surface, "org", pos)  # "the Conservatives", "Democrats said": the party
         return
-    if not_name or (j - i == 1 and words[0] in ACRONYM_TITLES and not run.caps):
-        return  # "Halftime 2-0", "FA Cup", "Group C", "Muslims"; a title alone ("the CEO")
+    if not_name or (j - i == 1 and words[0] in ACRONYM_TITLES and not run.caps) or (
+            last and i == 0 and words[-1] in SHARED_UNITS and unit_name(run, j - 1)):
+        return  # "Halftime 2-0", "FA Cup", "Group C", "Muslims"; a title alone ("the CEO");
+        # a division ("in Nariño Department", :mod:`.units`)
     if org_word and i == 0 and (owner := cue.plural_owner(run)):
         col.add(" ".join((owner + surface).split()), "org", pos, 3)  # "the Farmers' Union"
         return

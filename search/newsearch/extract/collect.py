@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from operator import attrgetter
 
+from ..analysis import STOP_WORDS
 from .data.common_words import WORDS as COMMON_WORDS
 from .known import Votes, acronym_rivals, merge_names, name_words
 from .names import FIRM_SUFFIXES, first_names
 from .orgfocus import passing_mention
 from .orgs import CLUB_TAILS
 from .pairs import paired_with_person
-from .scan import Run, key_of
+from .scan import Run, key_of, opens_sentence
 from .things import named_things, technology_in
 
 
@@ -47,6 +48,7 @@ class Collector:
         self.bare: dict[str, int] = {}  # an acronym's votes that no cue gave: how many
         self.runs: list[Run] = []  # the story's runs, which votes' positions index
         self.works: set[str] = set()  # keys of names a work's cue named ("the film Vera Drake")
+        self.cut: list[str] = []  # names that are a body's cut at a sentence's start
 
     def note_table(self, canonical: str, run: Run, pos: int, acronym: str = "") -> None:
         """One mention of an international organisation, for the focus rule.
@@ -250,6 +252,10 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
     for key in [k for k in people if k.endswith(_BODY_ENDINGS) and _compound_body(k)]:
         orgs.setdefault(key, people.pop(key))  # "Citibank said", "- Bundesbank"
     people_out, orgs_out = merge_names(people, orgs, singles)
+    if orgs_out and (cut := _cut_openings(people_out, orgs_out, col)):
+        col.cut = sorted(cut)  # "Credit" of "Commercial Credit Co"
+        people_out = [p for p in people_out if p not in cut]
+        orgs_out = [o for o in orgs_out if o not in cut]
     # Initials alone name nobody: "U.S officials" without its last stop, "said G.\nMichael
     # Sigman" cut at the line's end.
     people_out = [p for p in people_out if _LETTERS(p)]
@@ -288,6 +294,48 @@ def _drop_descriptors(people: dict[str, Votes], runs: list[Run]) -> None:
             continue
         if full is not None:
             people[full].first = min(people[full].first, people.pop(key).first)
+
+
+def _cut_openings(people: list[str], orgs: list[str], col: Collector) -> set[str]:
+    """The names among ``people`` and ``orgs`` that are a body's longer name cut at the start
+    of a sentence: names the story writes nowhere but right after the first word of a body's
+    name it also finds ("Commercial Credit Co ... Commercial Credit said": the scanner drops
+    a sentence's first word when it is a common one, leaving "Credit"; a title or a
+    possessive cuts one too: "General Electric", "Hudson's Bay")."""
+    cut: set[str] = set()
+    joined = "\n".join(orgs)  # (one substring search a name settles most stories)
+    if " " not in joined:
+        return cut
+    names = {n for n in (*people, *orgs) if " " + n in joined}
+    if not names:
+        return cut
+    texts = _texts(col)
+    for org in orgs:
+        first, _, rest = org.partition(" ")
+        if not rest or first.lower() in STOP_WORDS:
+            continue  # not "The": "The Bravery" mid-sentence is the band "Bravery", cut or not
+        end = rest.find(" ")  # each of the rest's leading words in turn
+        while True:
+            name = rest if end < 0 else rest[:end]
+            if name in names and name not in cut and _only_cut(name, f"{first} {name}", texts):
+                cut.add(name)
+            if end < 0:
+                break
+            end = rest.find(" ", end + 1)
+    return cut
+
+
+def _only_cut(name: str, whole: str, texts: list[str]) -> bool:
+    """Whether every mention of ``name`` in ``texts`` is inside ``whole``, and one of those
+    opens a sentence (where the scanner cuts it)."""
+    opening = False
+    for text in texts:
+        if text.count(name) != text.count(whole):
+            return False
+        at = text.find(whole)
+        while at >= 0 and not opening:
+            opening, at = opens_sentence(text, at), text.find(whole, at + 1)
+    return opening
 
 
 def _club_short_forms(orgs: list[str]) -> list[str]:

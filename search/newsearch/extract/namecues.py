@@ -341,13 +341,16 @@ def role_named(i: int, n: int, words: list[str], surface: str, before: str) -> b
 
 
 # What only befalls a person, in the passive right after a name ("Sabag Montiel is sentenced",
-# "Nicusor Dan was sworn in"): a body is fined or charged, never jailed or sworn in. (Not
-# "born": "the Gameboyzz Orchestra Project was born".)
+# "Nicusor Dan was sworn in", "Larissa Waters is elected leader", "Charles Ongondo is shot
+# dead"): a body is fined or charged, never jailed, sworn in, elected, killed or wounded.
+# (Not "born": "the Gameboyzz Orchestra Project was born"; not "named" or "released": a
+# firm is named the best, a film is released; not "shot" alone: a drone is shot down.)
 _FATE_AFTER = re.compile(
     r"[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+(?:(?:formally|later|"
-    r"then|also|reportedly|allegedly|officially)[ \t]+)?(?:sentenced|jailed|imprisoned|"
-    r"arrested|executed|hanged|extradited|pardoned|assassinated|sworn[ \t]+in|acquitted|"
-    r"kidnapped|abducted|knighted)\b")
+    r"then|also|reportedly|allegedly|officially|narrowly|unanimously|fatally|seriously)[ \t]+)?"
+    r"(?:sentenced|jailed|imprisoned|arrested|executed|hanged|extradited|pardoned|assassinated|"
+    r"sworn[ \t]+in|acquitted|kidnapped|abducted|knighted|elected|re-elected|killed|wounded|"
+    r"injured|stabbed|impeached|shot[ \t]+dead)\b")
 
 
 # The three characters after a run that may open :data:`_FATE_AFTER` (callers' cheap test).
@@ -356,9 +359,15 @@ FATE_OPENS = frozenset({" is", " wa", " ha", " wi"})
 
 def fate_after(run: Run, i: int, n: int, words: list[str]) -> bool:
     """Whether words ``i:i+n`` of a run (folded: ``words``), two or more and the run's last,
-    are followed by what befalls only a person ("Sabag Montiel is sentenced to ten years")."""
+    are followed by what befalls only a person ("Sabag Montiel is sentenced to ten years"),
+    and are its subject: no article or "of" before them ("a member of the Multinational
+    Security Mission is killed")."""
     return n > 1 and i + n == len(run.keys) and run.after == " " \
-        and words[-1] not in ORG_WORDS and _FATE_AFTER.match(run.text, run.end) is not None
+        and words[-1] not in ORG_WORDS and _FATE_AFTER.match(run.text, run.end) is not None \
+        and (i > 0 or run.prev_word() not in _NOT_SUBJECT)
+
+
+_NOT_SUBJECT = frozenset({"the", "a", "an", "of"})
 
 
 def job_named(run: Run, i: int, n: int, words: list[str], surface: str, before: str,

@@ -18,6 +18,7 @@ from .orgcues import describes, trade_words
 from .orgs import INSTITUTIONS, MORE_ORG_TAILS
 from .scan import key_of
 from .teams import EVENT_TAILS, EVENT_WORDS, ROW_LABELS
+from .units import FOREIGN_UNITS
 
 # Adjective endings: a single such word before "groups" describes, it does not name.
 _ADJECTIVE_ENDINGS = ("ist", "ists", "ian", "ians", "ic", "ish", "ese", "ern")
@@ -34,8 +35,8 @@ def name_facts(surface: str, words: list[str]) -> tuple:
     """What the actor rules ask of a name alone (``surface``, folded ``words``), remembered in
     :data:`NAME_FACTS`: ``(words as a tuple, canonical by acronym, canonical by name key, name
     key if a longer international body's name may continue it else "", canonical of a body
-    heading a longer name, not a name ("FA Cup", "Group C", a region), one organisation word,
-    a place, an adjective, holds an organisation or a trade word (None: ask
+    heading a longer name, not a name ("FA Cup", "Group C", a region, "Samara Oblast"), one
+    organisation word, a place, an adjective, holds an organisation or a trade word (None: ask
     :func:`trade_name`), an institution, holds a month or a day, only describes (see
     :func:`describes`))``. Only strings, bools and None: the garbage collector soon stops
     tracking these tuples, so the memo does not bring on full collections."""
@@ -59,7 +60,7 @@ def _facts(surface: str, words: list[str]) -> tuple:
         (org_names.get(" ".join(words[:2])) or org_names.get(" ".join(words[:3])))
         if n > 2 else None,
         joined in REGIONS or (n == 1 and (words[0] in ROW_LABELS or words[0] in EVENT_WORDS))
-        or (n >= 2 and words[-1] in EVENT_TAILS)
+        or (n >= 2 and (words[-1] in EVENT_TAILS or words[-1] in FOREIGN_UNITS))
         or (n == 2 and len(words[1]) == 1 and words[0] in ("group", "class")),
         n == 1 and words[0] in ORG_WORDS,
         is_place(surface),

@@ -106,7 +106,7 @@ class Run:
     def sentence_start(self) -> bool:
         """Whether the run opens a sentence (its capital then says less)."""
         if self._sentence_start is None:
-            self._sentence_start = _sentence_start(self.text, self.start)
+            self._sentence_start = opens_sentence(self.text, self.start)
         return self._sentence_start
 
     def surface(self, i: int = 0, j: int | None = None) -> str:
@@ -163,7 +163,8 @@ def _first_word_key(text: str, pos: int) -> str:
     return m.group().lower() if m else ""
 
 
-def _sentence_start(text: str, pos: int) -> bool:
+def opens_sentence(text: str, pos: int) -> bool:
+    """Whether a sentence starts at offset ``pos`` of ``text`` (a list item's too)."""
     before = text[pos - 6 if pos > 6 else 0:pos].rstrip(" \t\"“‘'(")
     if not before or before[-1] in ".!?:;" or before[-2:] == "--" or (
             before[-2:] == " -" and _first_word_key(text, pos) in STOP_WORDS):  # "Note - The"
@@ -233,7 +234,7 @@ def runs(text: str, caps: bool | None = None) -> list[Run]:
         key, boundary = single(s)
         sent = None
         if boundary and not in_caps:
-            sent = _sentence_start(text, start)
+            sent = opens_sentence(text, start)
             if sent:
                 continue
         # One word, the commonest run: its fields set here, as Run.__init__ would (no call).
@@ -286,7 +287,7 @@ def _several(out: list[Run], text: str, s: str, start: int, in_caps: bool) -> No
     spans = list(zip(map(shift, starts), map(shift, ends), strict=True))
     # In capitals _emit never drops a first word, so whether the run opens a sentence is left
     # to Run.sentence_start, which works it out the same way if it is ever asked.
-    sent = _sentence_start(text, start) if opens_boundary and not in_caps else None
+    sent = opens_sentence(text, start) if opens_boundary and not in_caps else None
     if cuts:
         # A full stop inside a run ("Acme Corp. The company") ends a sentence there.
         cut = 0

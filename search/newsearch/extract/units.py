@@ -7,9 +7,15 @@ of" ("the village of Sargazan", "the port of Zeebrugge", "the Thai island of Koh
 The gazetteer holds countries, a few hundred regions and towns of 5,000 people and more; most
 first- and second-level divisions abroad are missing, and wire copy names them by putting the
 unit's common noun in lower case right after the name, or "the <unit> of" right before it. No
-list of places: the lower-case unit noun says so. Such a name is no place when the story's
-actors use it, when it is a common word, an adjective of nationality or an acronym ("the
-Jewish state", "the Kurdish region", "EU states"), or holds a title or a body's word.
+list of places: the lower-case unit noun says so. Divisions abroad are written with a
+capitalised word of their own ("Sumy Oblast", "Krasnodar Krai", "Masovian Voivodeship"): the
+name with it is a place wherever it stands, and a name with a word that ends bodies' names
+too ("Department", "District", "Province") is one after a locative with no article or after
+another place and a comma ("in Nariño Department, Colombia", "in Lalitpur District, Bagmati
+Province"); never then a person's or a body's (:func:`unit_name`). Such a name is no place
+when the story's actors use it, when it is a common word, an adjective of nationality or an
+acronym ("the Jewish state", "the Kurdish region", "EU states"), or holds a title or a body's
+word.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from bisect import bisect_right
 from itertools import compress
 from operator import attrgetter, methodcaller
 
+from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS, gazetteer, place_key
 from .known import is_demonym
@@ -30,16 +37,25 @@ from .scan import Run, key_of
 # nor "city" or "town" ("Mexico City").
 _UNIT = (r"(?:provinces?|states|state|regions?|districts?|governorates?|prefectures?|county|"
          r"municipality|municipalities)")
+# Divisions abroad written with a capitalised word of their own, which ends no body's name
+# ("Samara Oblast", "Krasnodar Krai", "Aleppo Governorate", "Akita Prefecture"): a name
+# ending in one is a place wherever it stands.
+FOREIGN_UNITS = wordset("oblast krai voivodeship okrug raion governorate prefecture")
+# Capitalised unit words that end bodies' names as well ("the Justice Department", "the
+# Guantánamo Province government"): the name is a place's without an article before it, after
+# a locative or in a chain of places ("in Nariño Department, Colombia", "Bagmati Province").
+SHARED_UNITS = wordset("province region department district municipality canton")
+_TITLED = "|".join(w.capitalize() for w in sorted(FOREIGN_UNITS | SHARED_UNITS))
 # Each unit noun in a story, with what tells its use: a capitalised one ends a name ("in
-# Ituri Province", "in the Kidal Region of Mali"; not "State" or "District", which end the
-# names of bodies and schools as often: "Ohio State", "District Court"); a lower-case one
+# Ituri Province", "in the Kidal Region of Mali"; not "State", which ends the names of bodies
+# and schools as often: "Ohio State"; see unit_name); a lower-case one
 # follows a name ("Yobe state"; a plural after two: "Borno and Yobe states"), or precedes one
 # after "the" and "of" ("the northeastern state of Yobe"). "state" before what a state owns
 # is an adjective ("Zvezda state media").
 # Settlements and islands are named so only before "of" ("the port of Zeebrugge", "the Greek
 # island of Thassos", "the towns of Edgecumbe"; "the village of Sargazan").
 _SETTLEMENT = r"(?:towns?|villages?|city|islands?|port)"
-_NOUN = re.compile(rf"[ \t](?:(Province|Region|Governorate|Prefecture)\b|{_UNIT}\b(?![-’']|"
+_NOUN = re.compile(rf"[ \t](?:({_TITLED})\b|{_UNIT}\b(?![-’']|"
                    r"(?<=state)[ \t]+(?:media|television|tv|radio|news|broadcaster|agency|"
                    r"newspaper|company|firm|oil|bank|visit|funeral)\b)([ \t]+of[ \t]+)?|"
                    rf"{_SETTLEMENT}\b([ \t]+of[ \t]+))")
@@ -47,12 +63,22 @@ _NOUN = re.compile(rf"[ \t](?:(Province|Region|Governorate|Prefecture)\b|{_UNIT}
 # semi-autonomous region of", "the Thai island of"; not "a state of").
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|from|across|into|to|of)[ \t]+(?:the[ \t]+)?$")
+_BARE_LOCATIVE = re.compile(r"\b(?:in|near|from|across|into|to|of)[ \t]+$")
+# A comma right after another capitalised name: a chain of places ("Lalitpur District,
+# Bagmati Province", "Pruszków, Masovian Voivodeship").
+_NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]*,[ \t]+$")
+# Unit words that end the names of bodies most often ("the Justice Department", "the Bronx
+# District Attorney"): a place's only at the run's end with no article before it.
+_BODY_UNITS = frozenset({"department", "district"})
 # Each unit noun holds one of these, this many characters after the space before it: only
 # where one stands is _NOUN tried (C's substring search settles most stories; an expression
-# opening with a class would try every space). (Common settlement nouns with their "of":
-# " town" alone is in most stories.)
+# opening with a class would try every space). Each search costs about 0.02 % of a story's
+# time: the rare units abroad ("Okrug", "Raion", "Canton") have none, their names are still
+# no one's (:data:`FOREIGN_UNITS`). (Common settlement nouns with their "of": " town" alone
+# is in most stories.)
 _CUES = ((" state", 0), ("rovinc", 2), ("egion", 2), ("istrict", 2), (" county", 0),
-         ("overnorate", 2), ("refecture", 2), ("unicipal", 2), ("illage", 2), ("sland", 2),
+         ("overnorate", 2), ("refecture", 2), ("unicipal", 2), (" Oblast", 0), (" Krai", 0),
+         (" Voivodeship", 0), (" Department", 0), ("illage", 2), ("sland", 2),
          ("town of", 1), ("towns of", 1), ("city of", 1), ("port of", 1))
 _CUE_WORDS = tuple(cue for cue, _back in _CUES)
 _LONGEST = 4  # words in one such name ("Sistan and Baluchestan")
@@ -127,16 +153,36 @@ def _before_unit(body_runs: list[Run], i: int, plural: bool) -> list[str]:
 
 
 def _titled_name(run: Run, at: int) -> str:
-    """The place a run names with the capitalised unit word after offset ``at``: the name up
-    to it, past the name's first word, at the run's end or before "of", after a locative;
-    "" when it is none, or when the gazetteer reads the name before the unit ("in Kursk
-    Oblast": Kursk, or a chain's whole name)."""
+    """The place a run names with the capitalised unit word after offset ``at`` (see
+    :func:`unit_name`), or "": also when the unit is a common word and the gazetteer reads the
+    name before it ("in Kursk Province": the town's mention is Kursk, or a chain's whole
+    name)."""
     k = next((k for k in range(1, len(run.words)) if run.spans[k][0] == at + 1), 0)
-    if not k or (k + 1 < len(run.keys) and run.keys[k + 1] != "of") or not _place_like(run, k) \
-            or not _LOCATIVE_BEFORE.search(run.text, max(0, run.start - 12), run.start) \
-            or gazetteer().entries(place_key(run.surface(0, k))):
+    if not k or not unit_name(run, k) or (
+            run.keys[k] in COMMON_WORDS and gazetteer().entries(place_key(run.surface(0, k)))):
         return ""
     return run.surface(0, k + 1)
+
+
+def unit_name(run: Run, k: int) -> bool:
+    """Whether words ``:k + 1`` of a run, word ``k`` a capitalised unit word, name a division:
+    the name before it reads as a place's, and the unit ends the run or comes before "of".
+    A unit abroad's word (:data:`FOREIGN_UNITS`) says so alone; another
+    (:data:`SHARED_UNITS`) after a locative or after a comma closing another name ("Lalitpur
+    District, Bagmati Province"); "department" and "district" only at the run's end, with no
+    article before ("in Potosí Department"; "in the Justice Department")."""
+    keys = run.keys
+    unit = keys[k]
+    if not k or (k + 1 < len(keys) and (keys[k + 1] != "of" or unit in _BODY_UNITS)):
+        return False
+    if unit in FOREIGN_UNITS:
+        return _place_like(run, k, True)
+    if unit not in SHARED_UNITS or not _place_like(run, k):
+        return False
+    text, start = run.text, run.start
+    return (_BARE_LOCATIVE if unit in _BODY_UNITS else _LOCATIVE_BEFORE).search(
+        text, max(0, start - 12), start) is not None \
+        or _NAME_COMMA.search(text, max(0, start - 30), start) is not None
 
 
 def _both(a: Run, b: Run) -> Run:
@@ -151,9 +197,11 @@ def _joined(a: Run, b: Run) -> bool:
     return b.text is a.text and _AND.fullmatch(a.text, a.end, b.start) is not None
 
 
-def _place_like(run: Run, end: int | None = None) -> bool:
+def _place_like(run: Run, end: int | None = None, adjectives: bool = False) -> bool:
     """Whether words ``:end`` of a run may name a place: a short mixed-case name of
-    capitalised words, no title, body's word, month, acronym, common word or nationality."""
+    capitalised words, no title, body's word, month, acronym, common word or nationality
+    (``adjectives``: adjectives may, as before a unit abroad's word: "Masovian Voivodeship",
+    "Jewish Autonomous Oblast")."""
     keys, words = run.keys[:end], run.words[:end]
     if run.caps or len(keys) > _LONGEST or not all(w[:1].isupper() or w == "and" for w in words) \
             or run.text[run.start - 1:run.start] == "-":
@@ -164,6 +212,6 @@ def _place_like(run: Run, end: int | None = None) -> bool:
         return False  # "EU states", "the NWFP province"
     if len(words[0]) < 3 and len(keys) == 1:
         return False  # "in the region of Â£40m": a stray capital
-    if any(is_demonym(k) or k.endswith(_ADJECTIVE_ENDINGS) for k in keys):
+    if not adjectives and any(is_demonym(k) or k.endswith(_ADJECTIVE_ENDINGS) for k in keys):
         return False  # "the West German state", "the Celtic Warriors region" (a side)
     return not (len(keys) == 1 and (keys[0] in COMMON_WORDS or keys[0] in COMPASS))
