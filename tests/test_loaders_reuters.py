@@ -238,3 +238,18 @@ def test_control_characters_are_dropped_from_ascii_and_other_text():
     assert strip_controls("a\x00b\x03\tc\r\n\x0b\x0cd\x1f\x7fe") == "ab\tc\r\nde"
     assert strip_controls("Zürich\x02 café\x7f\n") == "Zürich café\n"
     assert strip_controls("plain") == "plain"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Cocoa rains\ncontinued in\nBahia.", "  two  spaces\n\n and   more   ", "a\tb\r\nc",
+    "no\xa0break", "Zürich  talks\nend", "em\u2003space", "", " \n ", "x" + " " * 17 + "y",
+])
+def test_paragraph_words_one_space_apart(paragraph: str) -> None:
+    assert reuters._one_line(paragraph) == " ".join(paragraph.split())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["a", "b", " ", "\n", "\t", "\r", "\xa0", "é"]),
+               max_size=30))
+def test_any_paragraph_words_one_space_apart(paragraph: str) -> None:
+    assert reuters._one_line(paragraph) == " ".join(paragraph.split())

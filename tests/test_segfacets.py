@@ -210,3 +210,33 @@ def test_the_merged_segment_gets_a_facet_file(built) -> None:
     finally:
         reader.close()
     assert not check_index(index).problems
+
+
+def _same_table(a: segfacets.SegmentFacets, b: segfacets.SegmentFacets) -> bool:
+    return (a.count == b.count and a.days.tolist() == b.days.tolist()
+            and all(a.names[f] == b.names[f] and a.docs[f].tolist() == b.docs[f].tolist()
+                    and a.values[f].tolist() == b.values[f].tolist() for f in FACETS))
+
+
+@pytest.mark.parametrize("extra", [
+    [],
+    [b""],  # a document without facet data
+    [b"Aleppo\x1e736000"],  # fewer parts than the facets have
+    ["\x1e".join(["x\x1e"] + [""] * 6).encode()],  # a value holding the separator
+])
+def test_facet_data_decoded_in_bulk_as_document_by_document(extra: list[bytes]) -> None:
+    data = [fc.encode_facet_data({"place": ["Syria", "Idlib", "Syria"], "person": ["Assad"]},
+                                 735_000),
+            fc.encode_facet_data({}, 0),
+            fc.encode_facet_data({"place": ["Zürich"], "org": ["UN", "UN"],
+                                  "topic": ["", "war"]}, 735_001),
+            fc.encode_facet_data({"place": ["Idlib"], "source": ["Reuters"]}, 12),
+            *extra]
+    table = segfacets.from_data(data)
+    assert _same_table(table, segfacets.from_rows([fc.decode_facet_data(d) for d in data]))
+    if not extra:
+        assert table.names["place"] == ["Syria", "Idlib", "Zürich"]  # first seen first
+        assert _pairs(table, "place") == {(0, "Syria"), (0, "Idlib"), (2, "Zürich"),
+                                          (3, "Idlib")}
+        assert table.values["org"].tolist() == [0]  # a repeated value counts once
+    assert segfacets.from_data([]).count == 0

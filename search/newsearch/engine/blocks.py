@@ -78,7 +78,9 @@ class _Numbers(dict):
 
 class TokenColumn:
     """One field's tokens (text, or a number field's term bytes) for every document
-    of a segment, in document order, as term numbers."""
+    of a segment, in document order, as term numbers. The segment writer appends a
+    document's numbers (keys of ``numbers``) to ``terms``, its number to ``docs`` and
+    their count to ``counts`` (see ``fastwriter.GroupedSegmentWriter._append``)."""
 
     __slots__ = ("terms", "numbers", "docs", "counts", "lengths", "length_bytes")
 
@@ -94,21 +96,6 @@ class TokenColumn:
         self.counts = array("I")
         self.lengths: dict[int, int] = {}  # docnum -> field length, as stored
         self.length_bytes: dict[int, int] = {}  # docnum -> its byte in the length column
-
-    def add(self, docnum: int, tokens: list[Any]) -> list[int]:
-        """Append one document's tokens (positions are their list indexes); returns
-        their term numbers."""
-        # fromlist of a list: about a third faster than extend of the map.
-        numbers = list(map(self.numbers.__getitem__, tokens))
-        self.add_numbers(docnum, numbers)
-        return numbers
-
-    def add_numbers(self, docnum: int, numbers: list[int]) -> None:
-        """Append one document's tokens given as term numbers (keys of ``numbers``)."""
-        if numbers:
-            self.terms.fromlist(numbers)
-            self.docs.append(docnum)
-            self.counts.append(len(numbers))
 
 
 def length_bytes(lengths: np.ndarray) -> np.ndarray:

@@ -65,6 +65,7 @@ _TERM_CACHE = 100_000  # values whose terms a number field keeps
 _LENGTHS = 4096
 _LENGTH_BYTE = [length_to_byte(n) for n in range(_LENGTHS)]
 _BYTE_LENGTH = [byte_to_length(b) for b in range(256)]
+_NOT_COUNTED, _DISTINCT, _TOKENS = range(3)  # how a field's length is counted
 
 
 @dataclass(slots=True, eq=False)  # compared by identity: to_fields tests values against []
@@ -101,7 +102,7 @@ class GroupedSegmentWriter(SegmentWriter):
                                  "not supported")
             self._own_index[name] = own
         self._columns: dict[str, TokenColumn] = {}
-        self._plans: dict[tuple[str, ...], list[tuple[str, Any, bool, bool, Any]]] = {}
+        self._plans: dict[tuple[str, ...], list[tuple[str, Any, bool, bool, Any, bool, int]]] = {}
         self._term_cache: dict[str, dict[tuple[type, Any], list[Any]]] = {}
         # (source field, field, stem) -> the field's term number of each source term number.
         self._derived: dict[tuple[str, str, Any], list[int]] = {}
@@ -121,27 +122,34 @@ class GroupedSegmentWriter(SegmentWriter):
         # Everything is computed before anything is kept, so a refused value
         # (ValueError) leaves no trace of the document.
         stored: dict[str, Any] = {}
-        tokens: list[tuple[str, Any, list[Any]]] = []
-        derived: list[tuple[str, Any, StemsOf]] = []
+        tokens: list[tuple[str, list[Any], int]] = []
+        derived: list[tuple[str, StemsOf, int]] = []
         values: list[tuple[str, Any, Any]] = []
-        for name, field, indexed, keep, column in plan:
+        for name, field, indexed, keep, column, own, counted in plan:
             value = fields[name]
             if value is None:
                 continue
             if type(value) is StemsOf:
-                derived.append((name, field, self._check_derived(name, field, value, fields)))
+                derived.append((name, self._check_derived(name, field, value, fields), counted))
                 continue
             if indexed:
-                tokens.append((name, field, self._tokens(name, field, value)))
+                # A text field's list is its tokens already (most fields of most documents).
+                tokens.append((name, value if type(value) is list and not own
+                               else self._tokens(name, field, value), counted))
             if keep:
                 stored[name] = value
             if column:
                 values.append((name, column, field.to_column_value(value)))
         numbered: dict[str, list[int]] = {}
-        for name, field, toks in tokens:
-            numbered[name] = self._add_tokens(name, field, docnum, toks)
-        for name, field, spec in derived:
-            self._add_derived(name, field, docnum, spec, numbered[spec.source])
+        columns = self._columns
+        for name, toks, counted in tokens:
+            column = columns.get(name)
+            if column is None:
+                column = columns[name] = TokenColumn()
+            numbers = numbered[name] = list(map(column.numbers.__getitem__, toks))
+            self._append(name, column, docnum, numbers, counted)
+        for name, spec, counted in derived:
+            self._add_derived(name, docnum, spec, numbered[spec.source], counted)
         # Whoosh's per-document writer pickles and compresses the stored fields
         # the same way; columns are handed to it in bulk at the flush.
         self._stored.append(deflate(dumps(stored, 2), _STORED_LEVEL, zlib.MAX_WBITS,
@@ -154,7 +162,7 @@ class GroupedSegmentWriter(SegmentWriter):
         self._added = True
         self.docnum += 1
 
-    def _plan(self, fields: dict[str, Any]) -> list[tuple[str, Any, bool, bool, Any]]:
+    def _plan(self, fields: dict[str, Any]) -> list[tuple[str, Any, bool, bool, Any, bool, int]]:
         """What to do with each field of documents with these field names (in this
         order), checked once: Whoosh's writer visits fields in name order."""
         names = sorted(fields)
@@ -164,7 +172,13 @@ class GroupedSegmentWriter(SegmentWriter):
         plan = []
         for name in names:
             field = self.schema[name]
-            plan.append((name, field, bool(field.indexed), bool(field.stored), field.column_type))
+            own = self._own_index.get(name, False)
+            # What a field length counts: nothing (not scored), distinct terms (a field
+            # without term frequencies), or tokens.
+            counted = (_NOT_COUNTED if not field.scorable else _DISTINCT
+                       if type(field.format) is formats.Existence else _TOKENS)
+            plan.append((name, field, bool(field.indexed), bool(field.stored), field.column_type,
+                         own, counted))
         self._plans[tuple(fields)] = plan
         return plan
 
@@ -187,19 +201,6 @@ class GroupedSegmentWriter(SegmentWriter):
         # Positions are token indexes: true of newsearch's tokenizers, which never skip.
         return [t.text for t in field.analyzer(value, positions=True, mode="index")]
 
-    def _column(self, name: str) -> TokenColumn:
-        column = self._columns.get(name)
-        if column is None:
-            column = self._columns[name] = TokenColumn()
-        return column
-
-    def _add_tokens(self, name: str, field: Any, docnum: int, tokens: list[Any]) -> list[int]:
-        """Add one document's tokens of a field; returns their term numbers."""
-        column = self._column(name)
-        numbers = column.add(docnum, tokens)
-        self._add_length(name, field, column, docnum, numbers)
-        return numbers
-
     def _check_derived(self, name: str, field: Any, spec: StemsOf,
                        fields: dict[str, Any]) -> StemsOf:
         """``spec`` if the writer can index field ``name`` from it (ValueError if not)."""
@@ -211,10 +212,12 @@ class GroupedSegmentWriter(SegmentWriter):
             raise ValueError(f"field {name!r}: cannot be indexed as {spec!r}")
         return spec
 
-    def _add_derived(self, name: str, field: Any, docnum: int, spec: StemsOf,
-                     source: list[int]) -> None:
+    def _add_derived(self, name: str, docnum: int, spec: StemsOf, source: list[int],
+                     counted: int) -> None:
         """Add field ``name`` as ``spec`` says, from its source's term numbers."""
-        column = self._column(name)
+        column = self._columns.get(name)
+        if column is None:
+            column = self._columns[name] = TokenColumn()
         table = self._derived.setdefault((spec.source, name, spec.stem), [])
         words = self._columns[spec.source].numbers
         if len(words) > len(table):
@@ -227,15 +230,22 @@ class GroupedSegmentWriter(SegmentWriter):
         numbers = list(map(table.__getitem__, source))
         if spec.repeat > 1 and spec.head:
             numbers = numbers[:spec.head] * spec.repeat + numbers[spec.head:]
-        column.add_numbers(docnum, numbers)
-        self._add_length(name, field, column, docnum, numbers)
+        self._append(name, column, docnum, numbers, counted)
 
-    def _add_length(self, name: str, field: Any, column: TokenColumn, docnum: int,
-                    numbers: list[int]) -> None:
-        if not field.scorable or not numbers:
+    def _append(self, name: str, column: TokenColumn, docnum: int, numbers: list[int],
+                counted: int) -> None:
+        """Append one document's term numbers of field ``name`` to its column, and its
+        field length (``counted`` says how to count it, see :meth:`_plan`)."""
+        if not numbers:
+            return
+        # One call per field of a document: appending and counting here, not in helpers.
+        column.terms.fromlist(numbers)
+        column.docs.append(docnum)
+        column.counts.append(len(numbers))
+        if counted == _NOT_COUNTED:
             return
         # Term numbers stand for distinct tokens one for one.
-        length = len(set(numbers)) if type(field.format) is formats.Existence else len(numbers)
+        length = len(set(numbers)) if counted == _DISTINCT else len(numbers)
         # What the stock writer would read back from the length column.
         lb = _LENGTH_BYTE[length] if length < _LENGTHS else length_to_byte(length)
         if lb:

@@ -24,7 +24,6 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import NO_MERGE, SegmentWriter
 
 from . import segfacets, sidecar
-from .facets import decode_facet_data
 from .fastwriter import GroupedSegmentWriter
 from .schema import build_schema
 from .store import INDEX_NAME, MANIFEST_FILE
@@ -81,10 +80,9 @@ class SegmentBuilder:
         if self._writer.arrays:
             sidecar.write(sidecar.path_for(self.folder, segment.segment_id()),
                           self._writer.arrays)
-        rows = [decode_facet_data(data) for data in self._facets]
+        table = segfacets.from_data(self._facets)
         self._facets = []
-        segfacets.write(segfacets.path_for(self.folder, segment.segment_id()),
-                        segfacets.from_rows(rows))
+        segfacets.write(segfacets.path_for(self.folder, segment.segment_id()), table)
         return StagedSegment(str(self.folder), segment, self.count)
 
     @staticmethod

@@ -133,7 +133,23 @@ def _body(raw: str) -> str:
     text = _without_sign_off(_clean(raw).rstrip())
     # Paragraphs start with an indented line; wrapped lines are joined.
     paragraphs = _PARAGRAPH.split("\n" + text.strip("\n"))
-    return "\n\n".join([joined for p in paragraphs if (joined := " ".join(p.split()))])
+    return "\n\n".join([joined for p in paragraphs if (joined := _one_line(p))])
+
+
+def _one_line(paragraph: str) -> str:
+    """``" ".join(paragraph.split())`` for a paragraph of cleaned text (no control
+    characters but tab, newline and carriage return).
+
+    Most paragraphs are ASCII lines wrapped at newlines: joining the lines and closing up
+    runs of spaces are a copy or two, where a split makes a string of every word (a
+    tenth of parsing a record).
+    """
+    flat = paragraph.replace("\n", " ")
+    if not flat.isascii() or "\t" in flat or "\r" in flat:
+        return " ".join(paragraph.split())
+    while "  " in flat:  # runs of spaces halve at each pass (tables, two after a stop)
+        flat = flat.replace("  ", " ")
+    return flat.strip(" ")
 
 
 def _without_sign_off(text: str) -> str:
