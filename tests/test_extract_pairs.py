@@ -47,3 +47,14 @@ def test_a_list_of_people_vouches_for_its_full_names() -> None:
     # After a comma, a person vouches only for an item mid-list, not for an apposition.
     people, _ = extract_actors("Shares rose, said Richard Jones, Ganto Vexa, the broker.")
     assert "Ganto Vexa" not in people
+
+
+def test_a_common_word_surname_after_a_given_name_is_vouched_for_in_a_list() -> None:
+    people, _ = extract_actors("The comedy stars Jude Law and Julia Roberts as lovers.")
+    assert "Jude Law" in people
+    people, _ = extract_actors("Acts include Diana Ross, Stevie Wonder, Mary Blige and "
+                               "Eric Clapton.")
+    assert "Stevie Wonder" in people
+    # Without a known given name first, a common word still ends no one's name.
+    people, _ = extract_actors("The comedy stars Julia Roberts and Golden Law as lovers.")
+    assert "Golden Law" not in people

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .data.common_words import WORDS as COMMON_WORDS
 from .known import is_place
-from .names import popular_given_names
+from .names import first_names, popular_given_names
 from .scan import Run, key_of
 
 if TYPE_CHECKING:
@@ -34,11 +34,14 @@ def paired_with_person(run: Run, surface: str, people: dict[str, Votes]) -> bool
     list's comma (after the partner, only mid-list) to a full name of two words that
     ``people`` (the story's person keys) holds with two votes or more (a title, "said", a
     second mention) or with a popular given name ("nominees Gary McKendry and Ashvin Kumar"),
-    with no common word (nor a plural of one) in either name and no place's name first
-    ("Geordan Murphy and Martin Corry"; not "Star Wars and ...", "Pontiac Sunbirds and ...",
-    nor the hyphenated "Ex-Im")."""
+    with no common word (nor a plural of one) in the partner nor opening the name, and no
+    place's name first ("Geordan Murphy and Martin Corry"; not "Star Wars and ...", "Pontiac
+    Sunbirds and ...", nor the hyphenated "Ex-Im"). A common word may end the name after a
+    known given name: lists of people hold surnames such as "Law" ("starring Jude Law and
+    Julia Roberts", "Diana Ross, Stevie Wonder, Maroon 5")."""
     words = key_of(surface).split()
-    if len(words) != 2 or " " not in surface or not COMMON_WORDS.isdisjoint(words) \
+    if len(words) != 2 or " " not in surface or words[0] in COMMON_WORDS or (
+            words[1] in COMMON_WORDS and words[0] not in first_names()) \
             or (words[1][-1] == "s" and words[1][:-1] in COMMON_WORDS):
         return False  # (a common noun's plural ends a band's name: "Scissor Sisters")
     text = run.text
