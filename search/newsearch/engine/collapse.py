@@ -43,6 +43,8 @@ TITLE_SHARED = 2 / 3  # share of the shorter title's words found in the other ti
 # Versions of a story are filed within hours of each other; a daily report a day apart.
 VERSION_SECONDS = 12 * 3600
 MIN_SHINGLES = 8
+# Candidates read past the page first: a resend ranks beside its first copy.
+FIRST_EXTRA = 10
 _DIGIT = re.compile(r"\d")
 # Words that close a wire story and differ between copies of the same text.
 _SIGNATURES = frozenset({"reuter", "reuters"})
@@ -106,7 +108,7 @@ def fold(ranked: Callable[[int], list[tuple[int, float]]], texts: Texts,
     versions)``: ``ranked(depth)`` gives the best ``depth`` hits in order, and the depth
     doubles until ``wanted`` stories are found or all ``total`` hits have been read.
     Versions of the ``shown`` documents (an article whose like is sought) are left out."""
-    depth = min(total, wanted + 10)  # a resend ranks beside its first copy
+    depth = min(total, wanted + FIRST_EXTRA)
     while True:
         kept: Folded = [(docnum, 0.0, []) for docnum in shown]
         for docnum, score in ranked(depth):

@@ -40,11 +40,12 @@ def similar(reader: Reader, article_id: str, limit: int = 10,
     if not top:
         return SearchResults(query=query, total=0, hits=[])
     q = wq.Or([wq.Term(RANKED_FIELD, term, boost=w) for term, w in top])
-    first = searcher.search(q, limit=limit + 10, mask={own})  # what folding reads first
+    read = limit + fold.FIRST_EXTRA if collapse else limit  # what folding reads first
+    first = searcher.search(q, limit=read, mask={own})
     total = len(first)
 
     def ranked(depth: int) -> list[tuple[int, float]]:
-        found = first if depth <= limit + 10 else searcher.search(q, limit=depth, mask={own})
+        found = first if depth <= read else searcher.search(q, limit=depth, mask={own})
         return [(hit.docnum, hit.score) for hit in list(found)[:depth]]
 
     postings = reader.postings()
