@@ -33,6 +33,7 @@ from .errors import (
     IndexVersionMismatch,
     LoadError,
     NewsearchError,
+    OutputError,
     QuerySyntaxError,
     UsageError,
 )
@@ -44,6 +45,7 @@ from .model import (
     IndexReport,
     IndexStats,
     Place,
+    RankedArticle,
     SearchResults,
 )
 
@@ -52,7 +54,8 @@ __all__ = [
     "day_span", "extract_file",
     "open_index",
     "ArticleNotFound", "IndexCorrupt", "IndexLocked", "IndexMissing", "IndexPathError",
-    "IndexVersionMismatch", "LoadError", "NewsearchError", "QuerySyntaxError", "UsageError",
+    "IndexVersionMismatch", "LoadError", "NewsearchError", "OutputError", "QuerySyntaxError",
+    "UsageError",
     "Article", "DateBucket", "FacetCount", "Hit", "IndexReport", "IndexStats", "Place",
-    "SearchResults",
+    "RankedArticle", "SearchResults",
 ]

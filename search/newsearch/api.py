@@ -11,7 +11,7 @@ subclasses of :class:`newsearch.errors.NewsearchError`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 from .engine import store
 from .engine.check import CheckReport
+from .engine.documents import from_stored
 from .engine.search import ALL_FACETS, Reader
 from .errors import NewsearchError, UsageError
-from .model import Article, IndexReport, IndexStats, SearchResults
+from .model import Article, IndexReport, IndexStats, RankedArticle, SearchResults
 from .query import parse
 from .query import tree as t
 from .snippets import MatchSpec
@@ -176,22 +177,14 @@ class Index:
         folded into the best-ranked one and listed in its ``Hit.duplicates``; ``total`` and
         facets still count every matching article.
         """
-        if sort not in SORTS:
-            raise UsageError(f"unknown sort '{sort}' (use one of: {', '.join(SORTS)})")
+        _check_sort(sort)
         if limit < 0 or offset < 0:
             raise UsageError("limit and offset must not be negative")
         facets = tuple(facets)
         unknown = [f for f in facets if f not in ALL_FACETS]
         if unknown:
             raise UsageError(f"unknown facet '{unknown[0]}' (use: {', '.join(ALL_FACETS)})")
-        filters = filters or Filters()
-        filter_nodes = filters.nodes()
-        if not query.strip():
-            if not filter_nodes:
-                raise UsageError("empty query: give words to search for")
-            node: t.Node = t.MatchAll()
-        else:
-            node = parse(query)
+        node, filter_nodes = _request(query, filters)
         reader = self.reader
         results = reader.search(node, text=query, filters=filter_nodes, facets=facets,
                                 facet_limit=facet_limit, sort=sort, limit=limit,
@@ -207,6 +200,21 @@ class Index:
                 if better > results.total:
                     results.suggestion = suggestion
         return results
+
+    def export(self, query: str = "", *, filters: Filters | None = None,
+               sort: str = "relevance", limit: int | None = None) -> Iterator[RankedArticle]:
+        """Every article matching ``query`` and ``filters`` (or the first ``limit``), whole,
+        in ``sort`` order: what :meth:`search` pages through, for spreadsheets and scripts.
+
+        The order is fixed when the call is made, and articles are read one at a time as
+        the iterator is consumed, so an export of millions holds only their numbers.
+        """
+        _check_sort(sort)
+        if limit is not None and limit < 0:
+            raise UsageError("limit must not be negative")
+        node, filter_nodes = _request(query, filters)
+        order, postings = self.reader.order(node, filters=filter_nodes, sort=sort, limit=limit)
+        return _articles(order, postings.searcher.stored_fields)
 
     def rank(self, text: str, *, limit: int = 1000,
              expand: bool = False) -> list[tuple[str, float]]:
@@ -236,6 +244,29 @@ class Index:
     def stats(self, facet_limit: int = 10) -> IndexStats:
         """Counts, date span, size and top facet values of the index."""
         return self.reader.stats(facet_limit=facet_limit)
+
+
+def _check_sort(sort: str) -> None:
+    if sort not in SORTS:
+        raise UsageError(f"unknown sort '{sort}' (use one of: {', '.join(SORTS)})")
+
+
+def _request(query: str, filters: Filters | None) -> tuple[t.Node, list[t.Node]]:
+    """The parsed query (all articles when it is empty but filtered) and the filters' nodes."""
+    filter_nodes = (filters or Filters()).nodes()
+    if query.strip():
+        return parse(query), filter_nodes
+    if not filter_nodes:
+        raise UsageError("empty query: give words to search for")
+    return t.MatchAll(), filter_nodes
+
+
+def _articles(order: list[tuple[int, float]],
+              stored: Callable[[int], dict[str, Any]]) -> Iterator[RankedArticle]:
+    for rank, (docnum, score) in enumerate(order, 1):
+        fields = stored(docnum)
+        yield RankedArticle(rank, round(score, 4), from_stored(fields["id"],
+                                                               fields.get("stored_data", {})))
 
 
 def day_span(text: str) -> tuple[date, date]:

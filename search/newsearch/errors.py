@@ -70,6 +70,10 @@ class LoadError(NewsearchError):
         super().__init__(f"{path}: {reason}")
 
 
+class OutputError(NewsearchError):
+    """A file the user asked for could not be written (nothing of it is left behind)."""
+
+
 class EvaluationError(NewsearchError):
     """Topics, qrels or run files are malformed."""
 

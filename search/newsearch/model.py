@@ -108,6 +108,16 @@ class Hit:
         return list(dict.fromkeys([*self.people, *self.orgs]))
 
 
+@dataclass(frozen=True)
+class RankedArticle:
+    """One article of an export: its place in the order, its score (0 when not ranked by
+    relevance) and the whole stored article."""
+
+    rank: int
+    score: float
+    article: Article
+
+
 @dataclass
 class SearchResults:
     """The answer to a search: exact total, one page of hits, facet counts.

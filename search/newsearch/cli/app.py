@@ -23,6 +23,32 @@ IndexOpt = Annotated[Path, typer.Option("--index", "-i", help="Index folder.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
 
+# The filters of ``query``, shared by ``export``: the same options narrow both the same way.
+Names = list[str] | None
+PlaceOpt = Annotated[Names, typer.Option(
+    help="Only articles naming this place (or a place in it).")]
+AboutOpt = Annotated[Names, typer.Option(
+    help="Only articles about this place (as the place facet counts).")]
+PersonOpt = Annotated[Names, typer.Option(help="Only articles naming this person.")]
+OrgOpt = Annotated[Names, typer.Option(help="Only articles naming this organisation.")]
+ActorOpt = Annotated[Names, typer.Option(help="Person or organisation.")]
+BylineOpt = Annotated[Names, typer.Option(help="Only articles by this author.")]
+SourceOpt = Annotated[Names, typer.Option(help="Only articles from this source.")]
+TopicOpt = Annotated[Names, typer.Option(help="Only articles with this topic.")]
+SinceOpt = Annotated[str | None, typer.Option(help="From this date (2015, 2015-05, 2015-05-22).")]
+UntilOpt = Annotated[str | None, typer.Option(help="Up to this date, inclusive.")]
+SortOpt = Annotated[str, typer.Option(help="relevance, date or -date.")]
+
+
+def make_filters(place: Names, about: Names, person: Names, org: Names, actor: Names,
+                 byline: Names, source: Names, topic: Names, since: str | None,
+                 until: str | None) -> Filters:
+    """The command line's filter options as :class:`Filters` (UsageError for a bad date)."""
+    return Filters(places=place or [], about=about or [], people=person or [], orgs=org or [],
+                   actors=actor or [], bylines=byline or [], sources=source or [],
+                   topics=topic or [], since=_day(since, "--since"), until=_day(until, "--until"))
+
+
 def _emit(data: object) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
@@ -90,26 +116,17 @@ def query_cmd(
     limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="Hits per page.")] = 10,
     page: Annotated[int, typer.Option(min=1, help="Page number (1-based).")] = 1,
     offset: Annotated[int | None, typer.Option(min=0, help="Skip this many hits.")] = None,
-    sort: Annotated[str, typer.Option(help="relevance, date or -date.")] = "relevance",
-    place: Annotated[list[str] | None, typer.Option(
-        help="Only articles naming this place (or a place in it).")] = None,
-    about: Annotated[list[str] | None, typer.Option(
-        help="Only articles about this place (as the place facet counts).")] = None,
-    person: Annotated[list[str] | None, typer.Option(
-        help="Only articles naming this person.")] = None,
-    org: Annotated[list[str] | None, typer.Option(
-        help="Only articles naming this organisation.")] = None,
-    actor: Annotated[list[str] | None, typer.Option(
-        help="Person or organisation.")] = None,
-    byline: Annotated[list[str] | None, typer.Option(
-        help="Only articles by this author.")] = None,
-    source: Annotated[list[str] | None, typer.Option(
-        help="Only articles from this source.")] = None,
-    topic: Annotated[list[str] | None, typer.Option(
-        help="Only articles with this topic.")] = None,
-    since: Annotated[str | None, typer.Option(
-        help="From this date (2015, 2015-05, 2015-05-22).")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this date, inclusive.")] = None,
+    sort: SortOpt = "relevance",
+    place: PlaceOpt = None,
+    about: AboutOpt = None,
+    person: PersonOpt = None,
+    org: OrgOpt = None,
+    actor: ActorOpt = None,
+    byline: BylineOpt = None,
+    source: SourceOpt = None,
+    topic: TopicOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     facets: Annotated[str, typer.Option(
         help="Facets to count, comma-separated.")] = ",".join(ALL_FACETS),
     facet_limit: Annotated[int, typer.Option(min=1, help="Values per facet.")] = 10,
@@ -121,10 +138,7 @@ def query_cmd(
     as_json: JsonOpt = False,
 ) -> None:
     """Search the index and print ranked hits with highlighted snippets."""
-    filters = Filters(places=place or [], about=about or [], people=person or [], orgs=org or [],
-                      actors=actor or [], bylines=byline or [], sources=source or [],
-                      topics=topic or [], since=_day(since, "--since"),
-                      until=_day(until, "--until"))
+    filters = make_filters(place, about, person, org, actor, byline, source, topic, since, until)
     if not text.strip() and not filters:
         raise UsageError("empty query: give words to search for")
     start = offset if offset is not None else (page - 1) * limit

@@ -6,13 +6,13 @@ The JSON shapes here are the documented, stable machine-readable form.
 from __future__ import annotations
 
 import html
-from datetime import datetime
 from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
+from ..exports import article_dict, iso
 from ..model import Article, DateBucket, Hit, IndexReport, IndexStats, SearchResults
 from ..snippets import MARK_END, MARK_START, render
 
@@ -23,15 +23,6 @@ def stdout_console() -> Console:
     console = Console(highlight=False)
     console.soft_wrap = not console.is_terminal
     return console
-
-
-def iso(value: datetime | None) -> str | None:
-    """A date as ``YYYY-MM-DD`` (with time only when it is not midnight)."""
-    if value is None:
-        return None
-    if value.hour or value.minute or value.second:
-        return value.isoformat(timespec="seconds")
-    return value.date().isoformat()
 
 
 def snippet_html(marked: str) -> str:
@@ -67,17 +58,8 @@ def results_json(results: SearchResults) -> dict[str, Any]:
 
 
 def article_json(article: Article) -> dict[str, Any]:
-    """One full article with its metadata."""
-    return {"id": article.id, "title": article.title, "date": iso(article.date),
-            "byline": article.byline,
-            "places": [{"name": p.name, "country": p.country, "focus": p.focus}
-                       for p in article.places],
-            "people": article.people, "orgs": article.orgs,
-            "orgs_mentioned": [o for o in article.orgs_mentioned if o not in article.orgs],
-            "actors": article.actors, "topics": article.topics, "source": article.source,
-            "url": article.url,
-            "dateline": article.dateline, "caption": article.caption, "body": article.body,
-            "path": article.path}
+    """One full article with its metadata (:func:`newsearch.exports.article_dict`)."""
+    return article_dict(article)
 
 
 def stats_json(stats: IndexStats) -> dict[str, Any]:

@@ -19,17 +19,26 @@ import numpy as np
 from .. import analysis
 from ..errors import ArticleNotFound
 from ..model import Article, Hit, IndexStats, SearchResults
-from ..query import positive_terms
 from ..query import tree as t
 from ..snippets import MatchSpec, snippet
-from . import aliases, morelike, namegroups, overview, ranking, scoring, segfacets, store, values
+from . import (
+    aliases,
+    highlight,
+    morelike,
+    namegroups,
+    overview,
+    ranking,
+    scoring,
+    segfacets,
+    store,
+    values,
+)
 from . import collapse as fold
 from . import facets as fc
-from .compile import NAME_FIELD_MAP, compile_query, pull_metadata
+from .compile import compile_query, pull_metadata
 from .documents import from_stored
 from .rerank import DEPTH as RERANK_DEPTH
 from .rerank import rerank
-from .schema import EXACT_FIELD
 from .suggest import respell
 
 # Up to this many hits, facets of a one-off query come from the hits' own column.
@@ -149,41 +158,13 @@ class Reader:
         pseudo-relevance feedback (slower).
         """
         started = time.perf_counter()
-        searcher = self.searcher()
         self._searches += 1
-        # A name stands for every name the collection groups with it (:mod:`.namegroups`).
-        groups = self.aliases()
-        node = namegroups.expand(node, groups)
-        # A filter on a facet value narrows to exactly the documents the facet counts.
-        fixed, filters = values.split(self.value_index(), filters) if filters else ([], [])
-        filters = [namegroups.expand(f, groups) for f in filters]
-        # Clauses every hit must satisfy and that select by metadata (date
-        # ranges, names) are applied as cached document sets: far cheaper than
-        # re-reading long posting lists for every query of a drill-down.
-        query_node, must = pull_metadata(node)
-        for f in filters:
-            rest, pulled = pull_metadata(f)
-            must.extend(pulled)
-            if not isinstance(rest, t.MatchAll):
-                must.append(rest)
-        allowed = self._allowed(must, fixed) if must or fixed else None
-        if allowed is not None and isinstance(query_node, t.MatchAll):
-            docnums = allowed
-        else:
-            docnums = self.postings().docs(compile_query(query_node))
-            if allowed is not None:
-                docnums = np.intersect1d(docnums, allowed, assume_unique=True)
+        node, docnums = self._select(node, filters or [])
         total = len(docnums)
-        if sort == "relevance" and not ranking.node_words(node):
-            sort = "-date"  # nothing to rank by (filters, dates, bylines): newest first
         postings = self.postings()
 
         def ranked(depth: int) -> list[tuple[int, float]]:
-            if sort == "relevance":
-                return self._ranked(searcher, node, docnums, depth, expand)
-            days = np.asarray(self._days(docnums), dtype=np.int64)
-            order = np.lexsort((docnums, -days if sort == "-date" else days, days == 0))
-            return [(d, 0.0) for d in docnums[order][:depth].tolist()]
+            return self._order(node, docnums, sort, depth, expand)
 
         texts = fold.Texts(postings.stored)
         if not limit:
@@ -202,6 +183,56 @@ class Reader:
             self._count_facets(out, docnums, facets, facet_limit)
         out.elapsed_ms = (time.perf_counter() - started) * 1000
         return out
+
+    def _select(self, node: t.Node, filters: list[t.Node]) -> tuple[t.Node, np.ndarray]:
+        """The query with names expanded to their groups, and its hits' document numbers."""
+        # A name stands for every name the collection groups with it (:mod:`.namegroups`).
+        groups = self.aliases()
+        node = namegroups.expand(node, groups)
+        # A filter on a facet value narrows to exactly the documents the facet counts.
+        fixed, filters = values.split(self.value_index(), filters) if filters else ([], [])
+        filters = [namegroups.expand(f, groups) for f in filters]
+        # Clauses every hit must satisfy and that select by metadata (date
+        # ranges, names) are applied as cached document sets: far cheaper than
+        # re-reading long posting lists for every query of a drill-down.
+        query_node, must = pull_metadata(node)
+        for f in filters:
+            rest, pulled = pull_metadata(f)
+            must.extend(pulled)
+            if not isinstance(rest, t.MatchAll):
+                must.append(rest)
+        allowed = self._allowed(must, fixed) if must or fixed else None
+        if allowed is not None and isinstance(query_node, t.MatchAll):
+            return node, allowed
+        docnums = self.postings().docs(compile_query(query_node))
+        if allowed is not None:
+            docnums = np.intersect1d(docnums, allowed, assume_unique=True)
+        return node, docnums
+
+    def _order(self, node: t.Node, docnums: np.ndarray, sort: str, depth: int,
+               expand: bool) -> list[tuple[int, float]]:
+        """The first ``depth`` of ``docnums`` in ``sort`` order, with their scores."""
+        if sort == "relevance" and not ranking.node_words(node):
+            sort = "-date"  # nothing to rank by (filters, dates, bylines): newest first
+        if sort == "relevance":
+            return self._ranked(self.searcher(), node, docnums, depth, expand)
+        days = np.asarray(self._days(docnums), dtype=np.int64)
+        order = np.lexsort((docnums, -days if sort == "-date" else days, days == 0))
+        return [(d, 0.0) for d in docnums[order][:depth].tolist()]
+
+    @_one_generation
+    def order(self, node: t.Node, *, filters: list[t.Node] | None = None,
+              sort: str = "relevance", limit: int | None = None
+              ) -> tuple[list[tuple[int, float]], scoring.Postings]:
+        """Every hit of ``node`` (or the first ``limit``) in ``sort`` order, as (document
+        number, score), with the postings of this reader generation to read them from.
+
+        Hits rank exactly as :meth:`search` pages them. The document numbers belong to the
+        returned postings' generation, which stays readable after later commits.
+        """
+        node, docnums = self._select(node, filters or [])
+        depth = len(docnums) if limit is None else min(limit, len(docnums))
+        return (self._order(node, docnums, sort, depth, False) if depth else []), self.postings()
 
     @_one_generation
     def rank(self, text: str, limit: int = 1000, expand: bool = False) -> list[tuple[str, float]]:
@@ -335,34 +366,8 @@ class Reader:
 
     @_one_generation
     def match_spec(self, node: t.Node) -> MatchSpec:
-        """What to highlight for the positive parts of a query."""
-        spec = MatchSpec()
-        prefixes: list[str] = []
-        reader = self.searcher().reader()
-        for leaf in positive_terms(node):
-            if isinstance(leaf, t.Term):
-                if leaf.field in NAME_FIELD_MAP:
-                    spec.phrases.append(analysis.words(leaf.text))
-                else:
-                    ws = analysis.words(leaf.text)
-                    if len(ws) > 1:
-                        spec.phrases.append(ws)
-                    spec.stems.update(analysis.stem(w) for w in ws)
-            elif isinstance(leaf, t.Phrase):
-                ws = analysis.words(leaf.text)
-                if leaf.slop or leaf.field in ("title",):
-                    spec.words.update(ws)
-                    spec.stems.update(analysis.stem(w) for w in ws)
-                else:
-                    spec.phrases.append(ws)
-            elif isinstance(leaf, t.Prefix):
-                prefixes.extend(analysis.words(leaf.text)[-1:])
-            elif isinstance(leaf, t.Fuzzy):
-                for w in analysis.words(leaf.text)[-1:]:
-                    spec.words.update(reader.terms_within(EXACT_FIELD, w, leaf.distance,
-                                                          prefix=1))
-        spec.prefixes = tuple(prefixes)
-        return spec
+        """What to highlight for the positive parts of a query (:mod:`.highlight`)."""
+        return highlight.match_spec(self.searcher().reader(), node)
 
     def hit(self, postings: scoring.Postings, rank: int, docnum: int, score: float,
              spec: MatchSpec, fragments: int) -> Hit:
