@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import csv
 import shutil
 from collections.abc import Awaitable, Callable
 from datetime import datetime
@@ -49,12 +50,12 @@ def index_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def drive(index_path: Path, script: Callable[[NewsearchApp, object], Awaitable[None]],
-          query: str = "") -> None:
+          query: str = "", **options: object) -> None:
     """Run ``script(app, pilot)`` against a fresh app at 80x24."""
 
     async def main() -> None:
         with newsearch.open_index(index_path) as ix:
-            app = NewsearchApp(ix, query, debounce=0.05)
+            app = NewsearchApp(ix, query, debounce=0.05, **options)
             async with app.run_test(size=(80, 24)) as pilot:
                 await settle(app, pilot)
                 await script(app, pilot)
@@ -213,6 +214,24 @@ def test_s_sorts_newest_first_and_back(index_path):
         assert titles(app)[0] == "Barrel bombs hit Aleppo market"
 
     drive(index_path, script)
+
+
+def test_e_exports_every_hit_in_the_listed_order_to_a_csv_file(index_path, tmp_path):
+    async def script(app, pilot):
+        await enter_query(app, pilot, "Syria")
+        await pilot.press("escape", "s")
+        await settle(app, pilot)
+        listed = [h.id for h in app.results.hits]
+        await pilot.press("e")
+        await settle(app, pilot)
+        [written] = list(tmp_path.iterdir())
+        assert written.name.startswith("newsearch-export-") and written.suffix == ".csv"
+        with written.open(encoding="utf-8", newline="") as fh:
+            ids = [row["id"] for row in csv.DictReader(fh)]
+        assert ids == listed and len(ids) == app.results.total >= 3
+        assert status(app) == f"exported {len(ids)} articles to {written}"
+
+    drive(index_path, script, export_dir=tmp_path)
 
 
 def test_initial_query_and_histogram(index_path):

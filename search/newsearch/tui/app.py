@@ -8,6 +8,7 @@ to one thread at a time, and a superseded search's results are dropped.
 from __future__ import annotations
 
 import threading
+from datetime import datetime
 from pathlib import Path
 from typing import ClassVar
 
@@ -19,6 +20,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.worker import get_current_worker
 
+from .. import exports
 from ..api import Filters, Index, open_index
 from ..errors import NewsearchError, QuerySyntaxError
 from ..model import Article, SearchResults
@@ -60,12 +62,14 @@ class NewsearchApp(App[None]):
         Binding("s", "toggle_sort", "Sort"),
         Binding("c", "toggle_collapse", "Fold versions"),
         Binding("f", "focus_facets", "Facets"),
+        Binding("e", "export", "Export CSV"),
         Binding("q", "quit", "Quit"),
     ]
 
     def __init__(self, index: Index, query: str = "", *, debounce: float = DEBOUNCE_S,
-                 limit: int = HIT_LIMIT) -> None:
+                 limit: int = HIT_LIMIT, export_dir: str | Path = ".") -> None:
         super().__init__()
+        self.export_dir = Path(export_dir)
         self.index = index
         self.initial_query = query
         self.debounce = debounce
@@ -122,14 +126,19 @@ class NewsearchApp(App[None]):
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
-        filters = Filters(**{FILTER_FIELDS[k]: list(v) for k, v in self.filters.items()})
-        query = self.query_text
-        if not query.strip() and not filters:
-            query = "*"  # an empty box browses the whole archive
+        query, filters = self._request()
         if self._busy is None:
             # Only a slow search (the one that builds facet tables) says it is working.
             self._busy = self.set_timer(BUSY_AFTER_S, self._show_busy)
         self._search(query, filters, self.sort)
+
+    def _request(self) -> tuple[str, Filters]:
+        """The query in the box and the facet filters chosen, as a search takes them."""
+        filters = Filters(**{FILTER_FIELDS[k]: list(v) for k, v in self.filters.items()})
+        query = self.query_text
+        if not query.strip() and not filters:
+            query = "*"  # an empty box browses the whole archive
+        return query, filters
 
     @work(thread=True, exclusive=True, group="search")
     def _search(self, query: str, filters: Filters, sort: str) -> None:
@@ -226,7 +235,8 @@ class NewsearchApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The list's keys do nothing (and leave the footer) while the reader is open."""
-        if action in ("focus_search", "toggle_sort", "toggle_collapse", "focus_facets"):
+        if action in ("focus_search", "toggle_sort", "toggle_collapse", "focus_facets",
+                      "export"):
             return not isinstance(self.screen, ReaderScreen)
         return True
 
@@ -251,6 +261,30 @@ class NewsearchApp(App[None]):
         """Fold a story's other versions into it, or list every version, and search again."""
         self.collapse = not self.collapse
         self.search_now()
+
+    def action_export(self) -> None:
+        """Write every hit of the current search (each version, in the list's order) to a
+        CSV file in the export folder; the status line names it."""
+        query, filters = self._request()
+        name = f"newsearch-export-{datetime.now():%Y%m%d-%H%M%S}.csv"
+        self.query_one("#status", Static).update(f"exporting to {name} …")
+        self._export(query, filters, self.sort, self.export_dir / name)
+
+    @work(thread=True, exclusive=True, group="export")
+    def _export(self, query: str, filters: Filters, sort: str, path: Path) -> None:
+        with self._lock:
+            try:
+                count = exports.write_file(self.index.export(query, filters=filters, sort=sort),
+                                           path, "csv")
+            except NewsearchError as exc:
+                self.call_from_thread(self._show_error, f"error: {exc}")
+                return
+        self.call_from_thread(self._show_exported, count, path)
+
+    def _show_exported(self, count: int, path: Path) -> None:
+        status = self.query_one("#status", Static)
+        status.remove_class("error")
+        status.update(f"exported {count} article{'s' if count != 1 else ''} to {path}")
 
 
 def run_tui(index: str | Path, query: str = "") -> None:
