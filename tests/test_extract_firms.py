@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import run_named
+from newsearch.extract import extract_actors
 from newsearch.extract.firms import (
     and_prefix,
     and_suffix,
@@ -41,6 +42,21 @@ def test_halves_joined_by_and() -> None:
     assert and_suffix(run_named("Guaranty Trust and Savings Bank said.", "Guaranty Trust"))
     # A person before "and" is no first half ("Paul Volcker and Federal Reserve Board").
     assert not and_suffix(run_named("Paul Volcker and Federal Reserve Board met.", "Paul Volcker"))
+
+
+def test_partners_after_and_close_a_firm_named_after_people() -> None:
+    # "Co" alone after "and": the firm is the whole "<names> and Co", and its short form
+    # in the same story is the same firm, no person.
+    people, orgs = extract_actors("Bonds fell, said Morgan Stanley and Co, underwriter. "
+                                  "Morgan Stanley said demand was weak.")
+    assert orgs == ["Morgan Stanley and Co"] and people == []
+    _, orgs = extract_actors("Analysts at Fahnestock and Co and Kidder Peabody and Co agreed.")
+    assert set(orgs) == {"Fahnestock and Co", "Kidder Peabody and Co"}
+    # The first half stops where a sentence ends and leaves "Maine-based" out; initials stay.
+    assert and_prefix(run_named("said Joe Fauber. Sears Roebuck and Co said", "Co")) \
+        == "Sears Roebuck and "
+    assert and_prefix(run_named("bought Maine-based G.H. Bass and Co for", "Co")) \
+        == "G.H. Bass and "
 
 
 def test_possessive_firms_with_common_words_and_speaking_possessives() -> None:

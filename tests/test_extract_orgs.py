@@ -190,6 +190,16 @@ def test_person_of_a_firm_is_the_person_and_the_firm() -> None:
     assert body_after_of(run, 0) == 2
 
 
+def test_after_said_a_given_name_that_is_also_a_word_opens_a_person_of_a_firm() -> None:
+    said = "Stocks fell, said Bill Sullivan of Dean Witter Reynolds Inc. Bonds rose."
+    people, orgs = extract_actors(said)
+    assert "Bill Sullivan" in people and "Dean Witter Reynolds Inc" in orgs
+    assert not any("Sullivan" in o for o in orgs)
+    # Without the speech verb "Bill" may be a bill's name: the run stays whole.
+    _, orgs = extract_actors("The Bill Sullivan of Dean Witter Reynolds Inc drafted passed.")
+    assert not any(o == "Dean Witter Reynolds Inc" for o in orgs)
+
+
 def test_a_titled_person_of_a_firm_is_the_person_and_the_firm() -> None:
     people, orgs = extract_actors("Prices rose, Mr Lars Bergman of Skandia Insurance Co said. "
                                   "Dr Bergman of Skandia Insurance Co agreed.")

@@ -14,7 +14,7 @@ from .collect import Collector
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .data.countries import US_STATES
-from .firms import and_prefix, and_suffix
+from .firms import PARTNERS, and_prefix, and_suffix
 from .known import (
     continuation,
     he_follows,
@@ -268,6 +268,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             or (i == 0 and not titled and not calendar and run.text[run.start - 2:run.start]
                 == ", " and described_before(run)) \
             or (n >= 2 and " & " in surface and not duo(surface)) \
+            or (n == 1 and i == 0 and words[0] in PARTNERS and and_prefix(run)) \
             or (last and after[1:3] in _SAID_IT_PEEK
                 and said_it(run.text, run.end) and before not in ROLE_WORDS) \
             or (not titled and org_cue(run, i, j, before, col.aliases)) \

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .data.common_words import WORDS as COMMON_WORDS
-from .known import is_country
+from .known import BODY_KINDS, is_big_place, is_country
 from .names import FIRM_SUFFIXES, ORG_WORDS, TITLE_WORDS, first_names
 from .scan import Run, word_key
 
@@ -127,7 +127,7 @@ def comma_firm(run: Run) -> tuple[str, int] | None:
     words = [w.strip(".,").lower() for w in m.group().split()]
     items = [item.split() for item in listed]
     if any(not item or item[-1].rstrip(".").lower() in _SUFFIXES or item[-1].isupper()
-           for item in items) or words[0] in _PARTNERS or words[0] in _SUFFIXES \
+           for item in items) or words[0] in PARTNERS or words[0] in _SUFFIXES \
             or words.count(items[0][-1].lower()) > 1:
         return None  # firms listed ("Advest Inc, Blunt Ellis and Loewi Inc", "AZT, Merck and
         # Co Inc"), a person and the firm bearing the name ("Thomas McKiernan, McKiernan and Co")
@@ -136,7 +136,7 @@ def comma_firm(run: Run) -> tuple[str, int] | None:
 
 _SUFFIXES = FIRM_SUFFIXES
 # Second halves that follow a person's name in a firm's ("Morgan Stanley and Co").
-_PARTNERS = frozenset({"co", "company", "sons", "son", "brothers", "partners", "associates"})
+PARTNERS = frozenset({"co", "company", "sons", "son", "brothers", "partners", "associates"})
 _NOT_FIRST = frozenset({"the", "a", "an", "and", "of"})
 # A first half may open with initials ("E.F. Hutton and Co Inc"); _GAP: a line may wrap.
 _AND_BEFORE = re.compile(rf"(?<![\w.])((?:[A-Z][\w'’.-]*{_GAP}){{0,2}}[A-Z][\w'’-]*){_GAP}"
@@ -155,10 +155,16 @@ def _joinable(first: list[str], second: list[str]) -> bool:
     if len(first) < 1 or last not in ORG_WORDS or first[-1].lower().rstrip(".,") in _SUFFIXES \
             or (len(first) == 1 and is_country(first[0])):
         return False  # ... nor a country ("Canada and Pearson Plc")
-    if second[0].lower().rstrip(".") in _PARTNERS:
+    if second[0].lower().rstrip(".") in PARTNERS:
         return True
     head = first[0].lower()
-    return head not in first_names() or head in COMMON_WORDS
+    if head not in first_names() or head in COMMON_WORDS:
+        return True
+    # A given name opening a half that names a body's trade or a state is no person's when a
+    # common noun opens the second half ("Vernon Savings and Loan Association", "Virginia
+    # Electric and Power Co"); not two bodies ("Christian Democratic Union and Free ...").
+    return second[0].lower() in COMMON_WORDS and first[-1].lower() not in BODY_KINDS \
+        and (not ORG_WORDS.isdisjoint(w.lower() for w in first[1:]) or is_big_place(first[0]))
 
 
 def and_prefix(run: Run) -> str:
@@ -171,7 +177,13 @@ def and_prefix(run: Run) -> str:
     if m is None:
         return ""
     words = run.text[m.start(1):start].split()
-    while words and words[0].lower() in _NOT_FIRST:
+    # A sentence may end inside the match ("... Fauber. Sears Roebuck and", "... Corp. Allen
+    # and"; initials, "Alex." and "Geo." stay), and "Maine-based" describes the firm.
+    ends = [k for k, w in enumerate(words) if w[-1:] == "." and (
+        len(w) > 5 and w[1:-1].islower() or w[:-1].lower() in FIRM_SUFFIXES)]
+    if ends:
+        words = words[ends[-1] + 1:]
+    while words and (words[0].lower() in _NOT_FIRST or words[0].endswith("-based")):
         del words[0]
     if len(words) < 2 or not _joinable(words[:-1], run.words):
         return ""

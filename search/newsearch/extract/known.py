@@ -359,7 +359,7 @@ class Votes:
 
 
 # What kind of body a name's last word says: the name without it is the same body's short form.
-_BODY_KINDS = frozenset({"party", "council", "group", "union", "committee", "commission",
+BODY_KINDS = frozenset({"party", "council", "group", "union", "committee", "commission",
                          "association", "federation", "league", "corporation", "corp", "inc",
                          "ltd", "plc", "co", "company"})
 
@@ -429,7 +429,9 @@ def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
         full, name = orgs.get(key), key
         while full is not None:  # "JWT Group Inc", "JWT Group", "JWT": the longest stays
             name, _, kind = name.rpartition(" ")
-            if kind not in _BODY_KINDS or name not in orgs or name in org_table()[1]:
+            if name.endswith((" and", " &")):
+                name = name.rpartition(" ")[0]  # "Merrill Lynch and Co": "Merrill Lynch"
+            if kind not in BODY_KINDS or name not in orgs or name in org_table()[1]:
                 break  # a known international body stays itself ("IMF" beside "IMF Committee")
             full.first = min(full.first, orgs.pop(name).first)
     # Ties go to the spelling seen first (a set's order would change from run to run).

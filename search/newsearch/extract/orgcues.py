@@ -33,6 +33,7 @@ from .scan import Run, word_key
 from .teams import score_side, team_context
 
 _NOT_FIRST = frozenset({"the", "a", "an", "and", "of"})
+SPEECH_VERBS = frozenset({"said", "says", "told", "added"})
 
 # The rest of a name that an acronym in brackets defines: "Organisation for Security" + " and
 # Cooperation in Europe (OSCE)"; connectors and capitalised words, then the acronym.
@@ -75,8 +76,11 @@ def body_after_of(run: Run, i: int, titled: bool = False) -> int:
     if k - i not in ((1, 2, 3) if titled else (2, 3)) or k + 1 >= len(keys) \
             or not run.words[k + 1][0].isupper():
         return 0
-    if (titled or keys[i] in popular_given_names() and keys[i] not in COMMON_WORDS
-            and run.words[i][1:].islower()) and ORG_WORDS.isdisjoint(keys[i:k]) \
+    # Right after "said" a given name that is also a word is a name ("said Bill Bolster of
+    # Munger Oil"): a speech verb's subject after it is a speaker.
+    if (titled or keys[i] in popular_given_names() and run.words[i][1:].islower()
+            and (keys[i] not in COMMON_WORDS or i == 0 and run.prev_word() in SPEECH_VERBS)) \
+            and ORG_WORDS.isdisjoint(keys[i:k]) \
             and TITLE_WORDS.isdisjoint(keys[i:k]) and not is_place(run.surface(k + 1)) \
             and not is_place(run.surface(i, i + 2)) \
             and keys[k + 1] not in _NOT_FIRST:
