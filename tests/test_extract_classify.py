@@ -77,3 +77,13 @@ def test_a_currency_code_before_a_dollar_sign_is_no_body() -> None:
         "The ministry valued the contract at QZR$13.9 billion, the KPL said.")
     assert "QZR" not in orgs and "QZR" not in people
     assert "KPL" in orgs
+
+
+def test_particles_do_not_make_a_name_too_long() -> None:
+    # Five words with two articles: three name words.
+    people, _ = extract_actors("Oil Minister Sheikh Hamid al-Karim al-Nasser said output "
+                               "would rise.")
+    assert people == ["Hamid al-Karim al-Nasser"]
+    # "for" is no particle: a town and where one left for.
+    people, _ = extract_actors("The envoy had left Rio de Janeiro for Managua early today.")
+    assert people == []

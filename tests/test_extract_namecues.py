@@ -255,3 +255,8 @@ def test_elected_or_killed_names_a_person_unless_the_name_is_no_subject() -> Non
     # After "of the" the name is not what is killed; a drone is "shot down", no one.
     assert extract_actors("A member of the Vell Support Mission is killed.")[0] == []
     assert extract_actors("A Zorbu Klanic drone is shot down.")[0] == []
+
+
+def test_article_joined_by_hyphen_is_no_of_place() -> None:
+    people, _ = extract_actors("Oil Minister Omar al-Sabah said output would rise.")
+    assert people == ["Omar al-Sabah"]

@@ -320,6 +320,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         else:  # "GM", "BT": two letters are an acronym only if they come back
             col.singles.append((words[0], surface, pos, True))
         return
-    if n > 4 or has_org_word:
-        return
+    if has_org_word or (n > 4 and ("for" in words or sum(
+            w[0].isupper() for w in run_words[i:j]) > 4)):
+        return  # (a particle is no name's word: "Ali al-Khalifa al-Sabah", "Lula da Silva")
     person_vote(run, i, j, titled, col, pos, before, sep, nxt, after, town_said, describes)

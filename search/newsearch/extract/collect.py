@@ -14,6 +14,7 @@ from operator import attrgetter
 
 from ..analysis import STOP_WORDS
 from .data.common_words import WORDS as COMMON_WORDS
+from .govbodies import body_name
 from .known import Votes, acronym_rivals, merge_names, name_words
 from .names import FIRM_SUFFIXES, first_names
 from .orgfocus import passing_mention
@@ -86,6 +87,8 @@ class Collector:
 
     def add(self, surface: str, kind: str, pos: int, weight: int = 1) -> None:
         """One vote of ``weight``: 3 for a name that says it (Bank, Corp), 2 for a title."""
+        if kind == "org" and not (surface := body_name(surface)):
+            return  # a holder's title ("Treasury Secretary")
         key = key_of(surface)
         if len(key) < 2:
             return  # "B-1", "M-1": a rating or a money supply, no name

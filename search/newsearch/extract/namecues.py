@@ -284,7 +284,8 @@ def trim_edges(run: Run, i: int, j: int, titled: bool, said: bool, before: str,
     i, j = trim
     n, words = j - i, run.keys[i:j]
     if n >= 3 and words[-2] in LINKERS and run.words[j - 2][0].islower() \
-            and is_place(run.words[j - 1]):
+            and run.text[run.spans[j - 2][1]] != "-" and is_place(run.words[j - 1]):
+        # (an article joined by a hyphen is the name's: "Ali al-Khalifa al-Sabah")
         said = said or (n == 4 and words[-2] == "of" and COMMON_WORDS.isdisjoint(words[:2])
                         and before not in _ARTICLES and before != "" and all(
                             w.isalpha() and w[1:].islower() for w in run.words[i:i + 2])

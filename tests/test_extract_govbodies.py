@@ -1,0 +1,44 @@
+"""Government bodies without the country before them; holders' titles (extract/govbodies.py)."""
+
+from __future__ import annotations
+
+from newsearch.extract import extract_actors
+from newsearch.extract.govbodies import body_name
+
+
+def test_country_or_nationality_before_a_ministry_is_not_its_name() -> None:
+    assert body_name("U.S. Agriculture Department") == "Agriculture Department"
+    assert body_name("French Finance Ministry") == "Finance Ministry"
+    assert body_name("West German Finance Ministry") == "Finance Ministry"
+    assert body_name("Japanese Ministry of Finance") == "Ministry of Finance"
+    assert body_name("U.S. Treasury") == "Treasury"
+
+
+def test_only_the_abbreviated_country_leaves_an_agency() -> None:
+    assert body_name("U.S. Environmental Protection Agency") == "Environmental Protection Agency"
+    # A nationality opens real names of agencies and commissions.
+    assert body_name("Saudi Press Agency") == "Saudi Press Agency"
+    assert body_name("European Commission") == "European Commission"
+    assert body_name("Bank of Japan") == "Bank of Japan"
+
+
+def test_no_name_is_left_empty() -> None:
+    assert body_name("U.S. Department") == "U.S. Department"
+    assert body_name("Treasury") == "Treasury"
+
+
+def test_a_holders_title_names_no_body() -> None:
+    assert body_name("Treasury Secretary") == ""
+    assert body_name("Nigerian Oil Minister") == ""
+    assert body_name("Office of the Deputy Prime Minister") == "Office of the Deputy Prime Minister"
+
+
+def test_story_files_the_body_under_its_own_name() -> None:
+    _, orgs = extract_actors("The U.S. Agriculture Department said exports rose. Wheat sales "
+                             "fell, the Agriculture Department added.")
+    assert orgs == ["Agriculture Department"]
+    _, orgs = extract_actors("The French Finance Ministry said the franc was stable.")
+    assert orgs == ["Finance Ministry"]
+    _, orgs = extract_actors("Rates should fall, the Treasury Secretary said. The Treasury "
+                             "Secretary also spoke of trade.")
+    assert orgs == []
