@@ -117,6 +117,21 @@ def test_late_mention_beside_a_focus_body_is_focus() -> None:
     assert out == ["World Bank", "International Monetary Fund"]
 
 
+def test_late_mention_in_a_focus_body_s_sentence_is_focus() -> None:
+    # The sentence, not the distance in characters, ties a late body to the subject: one
+    # named far along the same sentence counts, one just after it in the next does not.
+    text = (_LEAD + _FILLER + "Officials of the World Bank met ministers from eleven "
+            "countries, bankers and traders in Washington before the International Monetary "
+            "Fund joined them. The OECD said nothing.")
+    table = {"world bank": [-1, text.index("World Bank")],
+             "international monetary fund": [text.index("International Monetary")],
+             "oecd": [text.index("OECD")]}
+    assert table["international monetary fund"][0] - table["world bank"][1] > 60
+    assert table["oecd"][0] - table["international monetary fund"][0] < 60
+    out = about_orgs(["World Bank", "International Monetary Fund", "OECD"], table, text)
+    assert out == ["World Bank", "International Monetary Fund"]
+
+
 def test_body_named_only_to_describe_countries_is_no_focus() -> None:
     for lead in ("Qatar and other OPEC members raised their budgets by ten pct.",
                  "Exports to non-OPEC countries rose by ten pct.",
