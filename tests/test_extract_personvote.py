@@ -37,3 +37,15 @@ def test_a_known_given_name_makes_a_full_name_a_person() -> None:
     assert not col.votes and not col.weak  # a treaty's tail names nobody
     col = _vote("Talks with Zoltrak Hewitt went on.", "Zoltrak Hewitt")
     assert not col.votes and col.weak == [("Zoltrak Hewitt", 0)]  # a name if "Mr Hewitt" is one
+
+
+def test_a_saints_or_an_articles_place_prefix_opens_no_ones_name() -> None:
+    for text, name in (("The game Grand Theft Auto: San Andreas sold well.", "San Andreas"),
+                       ("Workers near Los Alamos said it.", "Los Alamos"),
+                       ("Shares in Santa Barbara Savings rose.", "Santa Barbara Savings")):
+        col = _vote(text, name)
+        assert not col.votes and not col.weak and not col.said, name
+    col = _vote("Talks with Le Pen went on.", "Le Pen", titled=True)
+    assert "le pen" in col.votes  # "Le", "La", "El" open surnames too
+    col = _vote("Talks with San Andreas went on.", "San Andreas", titled=True)
+    assert "san andreas" in col.votes  # a title before still makes a person

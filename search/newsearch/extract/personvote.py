@@ -45,6 +45,9 @@ _NOT_NAME_START = wordset("the a an")
 KIN = wordset("wife husband widow son daughter mother father brother sister")
 _PLACE_BEFORE = frozenset({"in", "at", "near", "outside", "from"})  # "in X, Brazil"
 _NOT_NAME_INSIDE = wordset("of for the and")
+# Words that open places' names (and games', papers' and firms' named after them), not people's
+# ("Le Pen", "El Baradei", "La Russa" are surnames: not these).
+_PLACE_PREFIXES = wordset("san santa sao los las")
 _HEADLINE_CHARS = 160  # a whole text this short, on one line, is a headline
 # A word after a lone surname that says it is a person ("the Reagan administration").
 PERSON_AFTER = frozenset({"administration"})
@@ -91,6 +94,8 @@ def person_vote(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int
         said = (sep == " " and nxt in HEADLINE_VERBS) or (
             j == len(run.words) and not run.text[run.end:].strip()
             and run.text[:run.start].rstrip().endswith(("-", ",")))
+    if n > 1 and words[0] in _PLACE_PREFIXES and not titled:
+        return  # "San Andreas", "Los Alamos": a saint's or an article's place, no one's name
     if n > 1:  # (nothing below until ``given`` applies to one word)
         edges = trim_edges(run, i, j, titled, said, before)
         if edges is None:
