@@ -23,6 +23,14 @@ def test_trade_noun_a_person_may_hold_keeps_the_person() -> None:
     assert people == ["Dell Ormond"] and orgs == []
 
 
+def test_a_plural_trade_or_a_research_noun_before_a_name_makes_a_firm() -> None:
+    # Analysts in the plural are a firm's staff; a consultancy or a pollster is a firm.
+    people, orgs = extract_actors(
+        "Sales rose 26%, according to market analysts Quelling-Hart. The study, conducted by "
+        "consultancy Brimble Zones, was backed by pollster Ostrava.")
+    assert {"Quelling-Hart", "Brimble Zones", "Ostrava"} <= set(orgs) and people == []
+
+
 def test_state_after_its_town_is_no_name() -> None:
     people, orgs = extract_actors(
         "The firm is based in Hollister, Calif. It sold Dublin, Calif.-based Plant Cell "

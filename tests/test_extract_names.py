@@ -53,6 +53,14 @@ def test_an_adherents_plural_names_the_party() -> None:
     assert orgs == []
 
 
+def test_the_greens_are_a_party_but_green_before_a_name_is_no_adherent() -> None:
+    _, orgs = extract_actors("Labour spent more than the Greens' 404,000 pounds.")
+    assert "Greens" in orgs
+    people, _ = extract_actors("The firm was bought by a group led by Gibbons, Green van "
+                               "Amerongen and the managers.")
+    assert "van Amerongen" not in people
+
+
 def test_religious_ranks_are_titles() -> None:
     assert extract_actors("Rabbi Marvin Hier said he was shocked.")[0] == ["Marvin Hier"]
     assert extract_actors("Hojatoleslam Ali Akbar Hashemi Rafsanjani said he would go.")[0] \

@@ -177,3 +177,13 @@ def test_a_countrys_initials_before_a_common_word_name_no_body() -> None:
     _, orgs = extract_actors("U.S. Banks are lending more, the U.S. Treasury said. U.K. "
                              "Companies agreed, and so did the U.K. Government.")
     assert orgs == ["Treasury", "U.K. Government"]  # (the Treasury: see govbodies)
+
+
+def test_a_name_apposed_to_a_regulator_or_a_union_is_a_body() -> None:
+    _people, orgs = extract_actors(
+        "Investors are set to sue, as are Vorsanto, Italy's stock market regulator, and "
+        "Kelmetall, Europe's largest union, which wants a rise. The Trust supports the "
+        "Association of Children's Hospices, the Blue Sky charity, and others.")
+    assert {"Vorsanto", "Kelmetall"} <= set(orgs)
+    # The tail of an owner's name before the apposition is no body of its own.
+    assert "Hospices" not in orgs

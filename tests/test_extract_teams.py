@@ -299,3 +299,18 @@ def test_one_word_club_before_a_position_and_a_player() -> None:
 def test_position_words_need_a_sports_story() -> None:
     _people, orgs = extract_actors("The firm said Dragons lock Ian Gough had signed a deal.")
     assert "Dragons" not in orgs
+
+
+def test_a_town_after_a_fixtures_verb_is_a_club_in_sports_copy() -> None:
+    text = ("The coach picked his squad for the cup match. They play Chelsea on Sunday and "
+            "then face Barcelona in the Champions League. Jones will face Olympic champion "
+            "Stefano Baldini, and England play Italy next week.")
+    _people, orgs = extract_actors(text)
+    assert "Chelsea" in orgs and "Barcelona" in orgs
+    # A role after the name, a nation's name: no club.
+    assert "Olympic" not in orgs and "Italy" not in orgs
+
+
+def test_a_fixtures_verb_needs_a_sports_story() -> None:
+    _people, orgs = extract_actors("The band will play Chelsea next month, the promoter said.")
+    assert "Chelsea" not in orgs

@@ -76,6 +76,7 @@ from .orgs import (
     word_after,
 )
 from .personvote import KIN, PERSON_AFTER, person_vote
+from .pollsters import study_by
 from .scan import Run, key_of
 from .teams import (
     COMPETITION_TAILS,
@@ -102,6 +103,8 @@ _SAID_IT_PEEK = frozenset(s[1:3] for s in SAID_IT)
 # Who runs a poll or a survey is a body ("a Gallup poll", "a Reuter survey"); a month's or a
 # common word's is not ("the December survey", "Industry survey").
 _POLLS = wordset("poll polls survey surveys")
+# The word before a name that did a study ("a survey by GMIPoll", "a report by the OECD").
+_BY = frozenset({"by", "the"})
 # Every word after a name that one of the rarer organisation cues starts from.
 _NEXT_CUES = _POLLS | ORG_CONTEXT | BAND_MEMBERS | cue.LED_BY | cue.REPORTS | cue.PRICE_VERBS \
     | SUBJECT_VERBS | POSITION_HEADS | {"news"}
@@ -188,7 +191,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                             and is_town(surface) and he_follows(run.text, run.end))
         if not (town_said or he_did):
             if nxt in STRONG_ORG_NEXT or (i == 0 and (cue.word_before(run) in ORG_BEFORE
-                                                      or listed_town(run, j))) \
+                                                      or listed_town(run, j)
+                                                      or study_by(run, words))) \
                     or (nxt == "news" and run.text.startswith(cue.NEWS_BODY, run.end)) \
                     or (last and said_it(run.text, run.end)) \
                     or (last and sep == "'s" and owns_person(run, nxt)) \
@@ -265,6 +269,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             or (before in ORG_BEFORE and not titled and not calendar
                 and (not word or trade_word(run))) \
             or (before == "based" and not titled and not calendar and place_based(run)) \
+            or (before in _BY and not titled and not calendar and not word and not single_adj
+                and study_by(run, words)) \
             or (i == 0 and not titled and not calendar and run.text[run.start - 2:run.start]
                 == ", " and described_before(run)) \
             or (n >= 2 and " & " in surface and not duo(surface)) \

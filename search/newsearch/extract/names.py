@@ -99,9 +99,10 @@ municipality district park
 ADHERENTS = wordset("democrat republican conservative liberal socialist communist tory "
                     "nationalist unionist")
 # Plural members that name their party ("Christian Democrats", "the Tories", "Ulster
-# Unionists"): every adherent's plural, and the short "Dems".
+# Unionists"): every adherent's plural, the short "Dems", and "the Greens" (whose singular
+# is a surname: "Green" before a name is no adherent).
 PARTY_MEMBERS = frozenset(a[:-1] + "ies" if a.endswith("y") else a + "s"
-                          for a in ADHERENTS) | wordset("dems")
+                          for a in ADHERENTS) | wordset("dems greens")
 # Legal forms that end a firm's name ("Acme Corp", "Metal Box Plc").
 # Legal forms that end a firm's name (Swedish AB, Norwegian ASA, Finnish Oy/Oyj, German GmbH,
 # Dutch BV, Japanese KK, Australian Pty, Malaysian Bhd, Italian SpA).
@@ -136,6 +137,7 @@ firms companies giants manufacturers retailers airlines carriers insurers lender
 carmakers automakers chipmakers drugmakers operators providers broadcasters publishers
 developers supermarkets refiners bands act headliners headliner consultants bookmaker bookmakers
 bourse monopoly bidder portal supplier distributor
+analysts consultancy consultancies pollster pollsters auctioneers
 """)
 
 # Trade nouns before a name that a person may follow as well ("broadcaster Cyril Fletcher",

@@ -116,14 +116,20 @@ _APPOSITION = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w.-]*['’]s)[ \t]+"
                          r"(?:company|firm|group|maker|carmaker|chipmaker|bank|airline|carrier|"
                          r"retailer|insurer|producer|supplier|operator|agency|newspaper|daily|"
                          r"broker|brokerage|conglomerate|giant|manufacturer|concern|utility|"
-                         r"party|club|team|side)(?:[ \t]*[,;)]|[ \t]+(?:which|that)\b)")
+                         r"party|club|team|side|lender|regulator|watchdog|consultancy|pollster|"
+                         r"think-tank|auctioneers|auction[ \t]+house|charity|union|association|"
+                         r"organi[sz]ation|broadcaster|publisher|studio|label|consortium)"
+                         r"(?:[ \t]*[,;)]|[ \t]+(?:which|that)\b)")
 
 
 def apposed_body(run: Run) -> bool:
     """Whether the run is followed by a comma and a body's description ending in a body's noun
-    ("Toshiba, Japan's largest chipmaker,"): callers test the comma first."""
+    ("Toshiba, Japan's largest chipmaker,", "Consob, Italy's stock market regulator,"): callers
+    test the comma first. Not a month ("in January, the company said") nor the tail of an
+    owner's name ("Association of Children's Hospices, the ... charity")."""
     return _APPOSITION.match(run.text, run.end) is not None \
-        and MONTHS_AND_DAYS.isdisjoint(run.keys)  # not "in January, the company said"
+        and MONTHS_AND_DAYS.isdisjoint(run.keys) \
+        and run.text[run.start - 3:run.start] not in ("'s ", "’s ")
 
 
 def word_before(run: Run) -> str:

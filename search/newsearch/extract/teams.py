@@ -20,7 +20,7 @@ from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS, gazetteer, place_key
 from .known import is_big_place, is_country, is_demonym, is_place, is_town
 from .memo import Memo
-from .names import REGIONS, SITE_TAILS, first_names
+from .names import REGIONS, ROLE_WORDS, SITE_TAILS, first_names
 from .orggrammar import JOINED, PLURAL_VERBS
 from .orglists import LIST_GAPS
 from .scan import Run, word_key
@@ -39,9 +39,11 @@ TEAM_ROLES = POSITIONS | wordset(
     "manager coach striker defender midfielder goalkeeper keeper forward fans supporters squad "
     "side team boss chairman player players playmaker driver drivers rider riders teammate "
     "team-mate spokesman spokeswoman officials director directors")
-# Words before a name that make it the side played for or against ("for Newcastle").
+# Words before a name that make it the side played for or against ("for Newcastle"); the
+# verbs of a fixture too ("they play Chelsea"), unless a role follows ("face Olympic champion").
 TEAM_BEFORE = wordset("for against beat beating beats defeated defeating join joined joining "
                       "over v vs rivals champions leaders")
+MEET_BEFORE = wordset("play plays playing played face faces facing faced meet meets host hosts")
 # Verbs after a side's name ("Chelsea beat Southampton").
 TEAM_VERBS = wordset("beat beats drew draw lost won defeated thrashed edged hammered crushed "
                      "routed trail trailed host hosts visit play meet face faced")
@@ -99,7 +101,7 @@ def team_context(run: Run, before: str, sep: str, nxt: str) -> bool:
     ``before``/``nxt``: the folded words around the run."""
     if not ((sep == " " and (nxt in TEAM_ROLES or nxt in TEAM_VERBS or (
             nxt in PLURAL_VERBS and plural_side(run, before))))
-            or before in TEAM_BEFORE
+            or before in TEAM_BEFORE or (before in MEET_BEFORE and nxt not in ROLE_WORDS)
             or _club_in_brackets(run) or (sep == "'s" and _owns_role(run))
             or _MATCH_BEFORE.search(run.text, max(0, run.start - 24), run.start)):
         return False
