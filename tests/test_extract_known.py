@@ -43,13 +43,3 @@ def test_a_short_form_beside_the_full_name_is_one_body() -> None:
     assert orgs.index("Labour Party") == 0  # where the body was first named
     _, orgs = extract_actors("JWT Group Inc said JWT Group shares rose. JWT said so.")
     assert [o for o in orgs if o.startswith("JWT")] == ["JWT Group Inc"]
-
-
-def test_drop_nationality_merges_into_the_full_name() -> None:
-    from newsearch.extract.known import Votes, drop_nationality
-
-    people = {"andre agassi": Votes(person=1, first=3), "american agassi": Votes(person=1, first=1),
-              "american cyanamid": Votes(person=1, first=5)}
-    drop_nationality(people)
-    assert set(people) == {"andre agassi", "american cyanamid"}
-    assert people["andre agassi"].first == 1

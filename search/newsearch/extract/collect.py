@@ -15,7 +15,8 @@ from operator import attrgetter
 from ..analysis import STOP_WORDS
 from .data.common_words import WORDS as COMMON_WORDS
 from .govbodies import body_name
-from .known import Votes, acronym_rivals, merge_names, name_words
+from .known import acronym_rivals
+from .namemerge import Votes, merge_names, name_words
 from .names import FIRM_SUFFIXES, first_names
 from .orgfocus import passing_mention
 from .orgs import CLUB_TAILS

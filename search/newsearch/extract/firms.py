@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .data.common_words import WORDS as COMMON_WORDS
-from .known import BODY_KINDS, is_big_place, is_country
+from .known import is_big_place, is_country
+from .namemerge import BODY_KINDS
 from .names import FIRM_SUFFIXES, ORG_WORDS, TITLE_WORDS, first_names
 from .scan import Run, word_key
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import cache
 
 from ..analysis import name_key
@@ -13,7 +12,7 @@ from .data.common_words import WORDS as COMMON_WORDS
 from .data.orgs import INTERNATIONAL_ORGS
 from .gazetteer import FAIR_ALTERNATE, exonym, gazetteer, place_key
 from .memo import Memo
-from .names import ORG_WORDS, REGIONS, TITLE_WORDS, first_names, popular_given_names
+from .names import ORG_WORDS, first_names, popular_given_names
 from .scan import CONNECTORS, LINKERS, Run
 
 _HYPHEN_LOWER = re.compile(r"-(?=[a-z])")
@@ -324,118 +323,3 @@ def person_after_of(run: Run, i: int) -> int:
                 and not is_place(run.surface(k + 1)):
             return k
     return 0
-
-
-def drop_joined_pairs(people: dict) -> None:
-    """Drop "Reagan-Gorbachev" (a summit): two people's surnames joined by a hyphen, each named
-    on its own too, are no double-barrelled name ("Leigh-Pemberton" stays)."""
-    for key, v in list(people.items()):
-        parts = key.split()
-        if len(parts) == 2 and all("-" in s for s in v.surfaces):
-            others = {k.split()[-1] for k in people if k != key}
-            if parts[0] in others and parts[1] in others:
-                del people[key]
-
-
-def drop_nationality(people: dict) -> None:
-    """Merge "American Agassi" into "Andre Agassi": a nationality before a surname the story
-    gives in full is news style's description of that person, not a given name."""
-    for key in [k for k in people if k.count(" ") == 1]:
-        nationality, surname = key.split()
-        if is_demonym(nationality):
-            full = next((k for k in people if k != key and k.endswith(" " + surname)), None)
-            if full is not None:
-                people[full].first = min(people[full].first, people.pop(key).first)
-
-
-@dataclass(slots=True)
-class Votes:
-    """Votes for one name key over a story: organisation, person, spellings, first run."""
-
-    org: int = 0
-    person: int = 0
-    surfaces: list[str] = field(default_factory=list)
-    first: int = 0
-
-
-# What kind of body a name's last word says: the name without it is the same body's short form.
-BODY_KINDS = frozenset({"party", "council", "group", "union", "committee", "commission",
-                         "association", "federation", "league", "corporation", "corp", "inc",
-                         "ltd", "plc", "co", "company"})
-
-
-def name_words(people: dict[str, Votes]) -> set[str]:
-    """Every word of the people's names, and a short word and the last as one surname: a
-    surname with an apostrophe is two words of a name's key ("Eddie O'Sullivan")."""
-    words = {w for k in people for w in k.split()}
-    for k in people:
-        parts = k.split()
-        if len(parts) > 2 and len(parts[-2]) <= 4:
-            # As a name's key ("o sullivan") and as one word's ("o'sullivan").
-            words.update((f"{parts[-2]} {parts[-1]}", f"{parts[-2]}'{parts[-1]}"))
-    return words
-
-
-def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
-                singles: list[tuple[str, str, int, bool]]) -> tuple[list[str], list[str]]:
-    """The story's people and organisations from the names voted so far and the single words
-    seen without evidence (``(key, surface, position, seen mid-sentence)``): short forms join
-    the longest person name that contains them; spellings by frequency."""
-    # A single name repeated, never a person's, names an organisation ("Qantas").
-    known = name_words(people)
-    counts: dict[str, int] = {}
-    mids: set[str] = set()  # seen at least once where a capital is not just the sentence's
-    for word, _surface, _pos, mid in singles:
-        counts[word] = counts.get(word, 0) + 1
-        if mid:
-            mids.add(word)
-    for word, surface, pos, _mid in singles:
-        # Seen only where a sentence starts, a plural is a noun ("Fans", "Campaigners").
-        if counts[word] >= 2 and len(word) > 1 \
-                and (word in mids or not (word in COMMON_WORDS or word[-1] == "s")) \
-                and word not in known and word not in people and word not in orgs \
-                and word not in REGIONS and word not in TITLE_WORDS \
-                and place_key(surface) not in gazetteer().raw:
-            orgs.setdefault(word, Votes(org=1, surfaces=[surface], first=pos))
-    drop_joined_pairs(people)
-    drop_nationality(people)
-    full = sorted(people, key=lambda k: -len(k.split()))
-    canon: dict[str, str] = {}
-    # Each key split once; the longer names sort first, so a key's candidates are a prefix.
-    # ("o'sullivan", one word's key, joins "eddie o sullivan".)
-    word_sets = [set(k.replace("'", " ").split()) for k in full]
-    sizes = [len(k.split()) for k in full]
-    # Only names of more words can hold a key: those before the first of its size (a story
-    # listing thirty players would otherwise compare every pair of equally long names).
-    longer = {}
-    for idx, size in enumerate(sizes):
-        longer.setdefault(size, idx)
-    for idx, key in enumerate(full):
-        parts = word_sets[idx] - {"al"}
-        target = None
-        for f_idx in range(longer[sizes[idx]]):
-            if parts <= word_sets[f_idx]:
-                target = full[f_idx]
-                break
-        canon[key] = canon.get(target, target) if target else key
-    result: dict[str, int] = {}
-    for key in full:
-        root = canon[key]
-        result[root] = min(result.get(root, people[key].first), people[key].first)
-    people_out = [max(people[k].surfaces, key=len) for k in sorted(result, key=result.get)]
-    # "Labour" beside "Labour Party", "Borders" beside "Borders Council": one body in one story,
-    # named in full (as "Assad" joins "Bashar Assad").
-    for key in sorted((k for k in orgs if " " in k), key=len, reverse=True):
-        full, name = orgs.get(key), key
-        while full is not None:  # "JWT Group Inc", "JWT Group", "JWT": the longest stays
-            name, _, kind = name.rpartition(" ")
-            if name.endswith((" and", " &")):
-                name = name.rpartition(" ")[0]  # "Merrill Lynch and Co": "Merrill Lynch"
-            if kind not in BODY_KINDS or name not in orgs or name in org_table()[1]:
-                break  # a known international body stays itself ("IMF" beside "IMF Committee")
-            full.first = min(full.first, orgs.pop(name).first)
-    # Ties go to the spelling seen first (a set's order would change from run to run).
-    orgs_out = [v.surfaces[0] if len(v.surfaces) == 1 else
-                max(dict.fromkeys(v.surfaces), key=lambda s: (v.surfaces.count(s), len(s)))
-                for v in sorted(orgs.values(), key=lambda v: v.first)]
-    return people_out, orgs_out

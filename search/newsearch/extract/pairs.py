@@ -19,7 +19,7 @@ from .names import first_names, popular_given_names
 from .scan import Run, key_of
 
 if TYPE_CHECKING:
-    from .known import Votes
+    from .namemerge import Votes
 
 # (A capital inside a surname is allowed: "Gary McKendry", "Ian MacNeil".)
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+[A-Z](?:[a-z]{1,2}[A-Z])?[a-z]+(?:-[A-Z][a-z]+)?"
