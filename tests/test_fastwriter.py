@@ -61,6 +61,7 @@ def no_sharing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(blocks, "ZLIB_WBITS", 15)
     monkeypatch.setattr(blocks, "ZLIB_MEMLEVEL", 8)
     monkeypatch.setattr(fastwriter, "STORED_MEMLEVEL", 8)
+    monkeypatch.setattr(fastwriter, "STORED_PROTOCOL", 2)
     monkeypatch.setattr(blocks, "COMPRESS_FROM", COMPRESSION_MIN_SIZE)
 
 
@@ -238,3 +239,25 @@ def test_small_blocks_stay_uncompressed_and_read_back(tmp_path: Path) -> None:
             expected = [i for i, d in enumerate(docs) if term.decode() in d["exact"]]
             assert list(reader.postings("exact", term).all_ids()) == expected
     assert kinds == {True, False}
+
+
+def test_stored_fields_pickled_at_protocol_4_read_back(tmp_path: Path) -> None:
+    """Stored fields are pickled with ``STORED_PROTOCOL`` (4, not Whoosh's 2); Whoosh's
+    reader loads them unchanged."""
+    docs = _articles(20)
+    folder = tmp_path / "ix"
+    folder.mkdir()
+    ix = FileStorage(str(folder)).create_index(build_schema(), indexname="MAIN")
+    writer = GroupedSegmentWriter(ix, _lk=False)
+    for doc in docs:
+        writer.add_document(**doc)
+    writer.commit()
+    assert fastwriter.STORED_PROTOCOL == 4
+    with ix.reader() as reader:
+        # Below the pickler, the compressed-bytes column: a document's pickle as written.
+        column = reader._perdoc.column_reader("_stored", columns.CompressedBytesColumn())
+        assert column[0][:2] == b"\x80\x04"
+        for docnum, doc in enumerate(docs):
+            stored = reader.stored_fields(docnum)
+            assert stored["id"] == doc["id"]
+            assert stored["stored_data"] == doc["stored_data"]

@@ -104,6 +104,16 @@ def test_gzipped_file_and_registry(tmp_path: Path) -> None:
     assert len(result.problems) == 1 and result.error is None
 
 
+def test_truncated_gzip_is_a_load_error(tmp_path: Path) -> None:
+    """A gzip stream cut short (ISA-L's reader where installed, the standard one
+    otherwise) is a LoadError naming the file, never a bare EOFError."""
+    gz = tmp_path / "reut2-000.sgm.gz"
+    data = gzip.compress(FIXTURE.read_bytes())
+    gz.write_bytes(data[:len(data) // 2])
+    with pytest.raises(LoadError, match="cannot read"):
+        list(reuters.load(gz))
+
+
 def test_sniffed_without_suffix(tmp_path: Path) -> None:
     plain = tmp_path / "reuters-dump"
     plain.write_bytes(FIXTURE.read_bytes())
