@@ -43,3 +43,26 @@ def test_chained_places_join_the_story() -> None:
     art = enrich(Article(title="", body="Clashes occur in Zolow, Somalia, between rival forces."))
     places = {p.name: p for p in art.places}
     assert places["Zolow"].country == "Somalia" and not places["Zolow"].focus
+
+
+def test_a_unit_noun_may_stand_before_a_chains_comma() -> None:
+    # " district, " links a district to its state as a comma does.
+    assert _chain("A mine in Zast Jaintia Hills district, Meghanaya, India, collapsed.") == [
+        ("Zast Jaintia Hills", "India"), ("Meghanaya", "India")]
+    assert _chain("A mine in Zast Jaintia district collapsed, India said.") == []
+
+
+def test_a_division_named_with_its_unit_word_ends_a_chain() -> None:
+    # No list gives the division's country: the town is a place in none.
+    assert _chain("Bombs fell in Pochon, Gyeongzi Province, striking homes.") == [
+        ("Pochon", "")]
+    assert _chain("Bombs fell on the Pochon, Justice Department said.") == []
+
+
+def test_a_gazetteer_town_of_another_country_in_a_chain_is_the_chains() -> None:
+    # Richelieu is a Canadian town to the gazetteer; the chain puts it in Suriname. Countries
+    # in a list are no chain ("in Britain, Belgium and Italy").
+    assert _chain("Nine died in Richelieu, Zommewijne District, Suriname.") == [
+        ("Richelieu", "Suriname"), ("Zommewijne District", "Suriname")]
+    assert _chain("Rates fell in Britain, Belgium and Italy.") == []
+    assert _chain("He was born in Paris, Texas, in 1950.") == []  # a Texan Paris: found so

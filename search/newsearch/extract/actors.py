@@ -46,6 +46,7 @@ from .names import (
     first_names,
 )
 from .noise import blank_noise
+from .offices import field_place
 from .orgfocus import about_orgs
 from .orggrammar import (
     DASHES,
@@ -133,11 +134,15 @@ def _portfolio_end(run: Run, start: int, n: int) -> int:
     """Where the holder's name starts after a title and "of", "for" or "and": at the first
     given name with a word after it, past a portfolio that the title list lacks ("Minister
     of Mines Patrick Chitambala", "Under-Secretary of State for Economic Affairs Allen
-    Wallis"; not "Attorney General of New York"); else at ``start``."""
+    Wallis"; not "Attorney General of New York", nor when a place the gazetteer knows
+    opens the field, :mod:`.offices`); else at ``start``."""
     words = run.keys
-    if start < n - 1 and words[start] in _PORTFOLIO_LINKS:
+    if start < n - 1 and words[start] in _PORTFOLIO_LINKS \
+            and (words[start] != "of" or field_place(run, start + 1, n) == start + 1):
         names = first_names()
-        for k in range(start + 1, n - 1):
+        # A field comes first: a given name straight after "of" opens the office's place
+        # ("Governor of Santa Cruz", "Mayor of Santa Monica"), no holder.
+        for k in range(start + 2, n - 1):
             if words[k] in names:
                 return k
     return start
@@ -206,7 +211,15 @@ def _split_titles(run: Run, col: Collector, pos: int) -> None:
         col.add(run.words[i], "org", pos, 3)  # "Labour MP Stephen Pound": the party
     start = _portfolio_end(run, last_title + 1, n)
     cut = cue.body_after_of(run, start) if n - start >= 4 and "of" in words[start:] else 0
-    if cut:  # "analyst Tim Daly of Michael Foods"
+    if start + 1 < n and words[start] == "of":
+        # The office's field, a place or a body ("Governor of Santa Cruz"), then perhaps the
+        # holder ("Governor of Odesa Oblast Oleh Kiper"): see :mod:`.offices`.
+        end = field_place(run, start + 1, n)
+        end = n if end == start + 1 else end
+        classify(run, start + 1, end, False, col, pos)
+        if end < n:
+            classify(run, end, n, True, col, pos)
+    elif cut:  # "analyst Tim Daly of Michael Foods"
         classify(run, start, cut, True, col, pos)
         cue.add_body(run, cut + 1, col, pos)
     else:

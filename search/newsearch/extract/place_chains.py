@@ -5,25 +5,31 @@ Pakhtunkhwa, Pakistan", "in Norcross, Ga.", "in Moshav Adanim, central Israel").
 
 News copy places a village, a district or a province the reader may not know by naming the
 larger places it lies in, after commas; the gazetteer of towns of 5,000 and more lacks most
-of them. Every name of such a chain before its country is a place in that country. No list of
-places: the comma, the locative before and the known place at the end say so.
+of them. Every name of such a chain before its country is a place in that country, also one
+the gazetteer reads only as a town of another country ("in Richelieu, Commewijne District,
+Suriname"). A division written with its unit word ("in Pocheon, Gyeonggi Province") ends a
+chain too, in no known country; a unit's lower-case noun may come before a link's comma ("in
+Ranga Reddy district, Telangana, India"). No list of places: the comma, the locative before
+and the known place or unit at the end say so.
 """
 
 from __future__ import annotations
 
 import re
 from itertools import compress
-from operator import attrgetter
 
 from .data.countries import US_STATES
 from .gazetteer import MONTHS_AND_DAYS, gazetteer, place_key
 from .names import ORG_WORDS, TITLE_WORDS
 from .place_context import LOCATIVE
 from .scan import Run, key_of
+from .units import FOREIGN_UNITS, SHARED_UNITS, unit_name
 
 # Between two names of a chain: a comma, or a slash ("Kabba/Bunu"); a compass adjective may
-# stand before the larger place ("Moshav Adanim, central Israel").
-_LINK = re.compile(r"(?:,[ \t]+(?:(?:north|south|east|west|central|northern|southern|eastern|"
+# stand before the larger place ("Moshav Adanim, central Israel"), a unit's lower-case noun
+# after the smaller one ("Ranga Reddy district, Telangana").
+_LINK = re.compile(r"(?:(?:[ \t]+(?:district|province|region|state|county))?,[ \t]+"
+                   r"(?:(?:north|south|east|west|central|northern|southern|eastern|"
                    r"western|north-?eastern|north-?western|south-?eastern|south-?western)"
                    r"[ \t]+)?|/)")
 # Locatives that open a chain: place_context's, and "on" for a strike on a town.
@@ -31,9 +37,12 @@ _OPENERS = LOCATIVE | {"on"}
 _LONGEST = 4  # words in one name of a chain
 _GAP = 12  # characters between two names of a chain, at most
 _LINK_FIRST = frozenset({",", "/"})
-_AFTER = attrgetter("after")
+# A district's or a province's lower-case noun may stand between a name and its comma ("in
+# East Jaintia Hills district, Meghalaya, India"): the next larger place follows all the same.
+_UNIT_COMMA = re.compile(r" (?:district|province|region|state|county),")
 _ENDS = frozenset({"country", "region"})
 # A unit's common noun alone names no place ("Clinton, County, Pa.": a slip).
+_UNIT_WORDS = FOREIGN_UNITS | SHARED_UNITS
 _UNITS = frozenset({"county", "state", "district", "province", "region", "city", "town"})
 
 
@@ -43,16 +52,18 @@ def chain_places(body_runs: list[Run], skip: set[str]) -> list[tuple[str, str]]:
     (people and bodies are no places)."""
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
-    # The larger place follows a comma or a slash: the runs before one are found in C (most
-    # runs are followed by neither), and no possessive or hyphen follows it ("Sudan's envoy").
-    linked = map(_LINK_FIRST.__contains__, map(_AFTER, body_runs))
+    # The larger place follows a comma, a slash or a unit's noun and a comma (most runs are
+    # followed by none), and no possessive or hyphen follows it ("Sudan's envoy").
+    linked = map(_link_after, body_runs)
     for i in compress(range(1, len(body_runs)), linked):
         run = body_runs[i]
         if run.after in ("'", "’", "-") or not _linked(body_runs[i - 1], run):
             continue
         country = _end_country(run)
-        if not country:
-            continue
+        if country is None or (country == "" and i + 1 < len(body_runs)
+                               and _linked(run, nxt := body_runs[i + 1])
+                               and _end_country(nxt)):
+            continue  # (a division's chain may go on to its country: that one ends it)
         first = i - 1  # walk back over the chain to its first name
         while first > 0 and _linked(body_runs[first - 1], body_runs[first]):
             first -= 1
@@ -60,16 +71,35 @@ def chain_places(body_runs: list[Run], skip: set[str]) -> list[tuple[str, str]]:
             continue
         for link in body_runs[first:i]:
             if _named(link) and (key := key_of(name := link.surface())) not in skip \
-                    and key not in seen and not gazetteer().entries(place_key(name)):
+                    and key not in seen and _unread(name, country):
                 seen.add(key)  # (not a person, a body or a place the gazetteer reads)
                 out.append((name, country))
     return out
 
 
+def _link_after(run: Run) -> bool:
+    """Whether a chain's link may follow a run: a comma or a slash, or a lower-case unit noun
+    and a comma (" district, ")."""
+    return run.after in _LINK_FIRST or (run.after == " " and _UNIT_COMMA.match(
+        run.text, run.end) is not None)
+
+
 def _linked(a: Run, b: Run) -> bool:
-    """Whether run ``b`` follows run ``a`` across a chain's link (", ", "/", ", central ")."""
-    return b.text is a.text and b.start - a.end <= _GAP and a.after in _LINK_FIRST \
+    """Whether run ``b`` follows run ``a`` across a chain's link (", ", "/", ", central ",
+    " district, ")."""
+    return b.text is a.text and b.start - a.end <= _GAP and _link_after(a) \
         and _LINK.fullmatch(a.text, a.end, b.start) is not None
+
+
+def _unread(name: str, country: str) -> bool:
+    """Whether the gazetteer reads a chain's name as no place of the chain's country (the
+    places it does read are found with their country in the story): "in Richelieu,
+    Commewijne District, Suriname" is no Canadian town; "in Britain, Belgium and Italy" is
+    a list of countries, no chain. A chain closed by a division of no
+    known country ("Gyeonggi Province") leaves the gazetteer's names to it."""
+    entries = gazetteer().entries(place_key(name))
+    return not entries or (country != "" and all(
+        e.kind == "city" and e.country != country for e in entries))
 
 
 def _named(link: Run) -> bool:
@@ -86,11 +116,12 @@ def _named(link: Run) -> bool:
         and (last not in TITLE_WORDS or last == "state")
 
 
-def _end_country(run: Run) -> str:
+def _end_country(run: Run) -> str | None:
     """The country of the country, region or US state a run names in full ("Sudan", "West
-    Bengal", "Ga."), or ""."""
+    Bengal", "Ga."); "" for a division named with its unit word ("Gyeonggi Province",
+    :func:`.units.unit_name`), whose country no list gives; else None."""
     if len(run.words) > _LONGEST:
-        return ""
+        return None
     name = run.surface()
     for entry in gazetteer().entries(place_key(name)):
         if entry.kind in _ENDS:
@@ -99,4 +130,7 @@ def _end_country(run: Run) -> str:
         abbr = place_key(name).replace(" ", "")
         if abbr in US_STATES:
             return "United States"  # "Norcross, Ga."
-    return ""
+    last = len(run.keys) - 1
+    if last and run.keys[last] in _UNIT_WORDS and unit_name(run, last):
+        return ""  # "in Pocheon, Gyeonggi Province"
+    return None

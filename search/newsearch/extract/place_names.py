@@ -9,7 +9,8 @@ A region abroad opening a firm's name ("Piedmont Aviation Inc" in a story naming
 of Italy) is the firm wherever it stands alone, and names no place at all; so is a town opening
 the name of a firm with a legal form ("Moody's Investors Service Inc ... Moody's said"), while
 inside the name it still names its country. A town in a capitals headline that the body never
-names is part of a name or a word there ("TAX DECISION ANGERS BANKS").
+names is part of a name or a word there ("TAX DECISION ANGERS BANKS"). A town in a newspaper's
+masthead ("the New York Times said", "(AFP via The Manila Times)") names not even its country.
 """
 
 from __future__ import annotations
@@ -31,6 +32,12 @@ _AREA_BODIES = frozenset({"council", "government", "assembly", "parliament", "po
 # after it ("Queensland Government Development Authority", "Texas Parks and Wildlife
 # Department").
 _OWN_BODY_WORDS = _AREA_BODIES | {"department", "ministry"}
+# Last words of newspapers' names: a town in one ("The New York Times", "the Manila Times",
+# "the Jerusalem Post") is the paper's masthead; quoting it says nothing of where the story
+# is, so the town names not even its country there.
+_MASTHEADS = frozenset({"times", "post", "herald", "tribune", "globe", "journal", "gazette",
+                        "chronicle", "telegraph", "inquirer", "examiner", "star", "sun", "echo",
+                        "courier", "dispatch", "bulletin"})
 
 
 def mark_inside_names(found: list[Mention], names: set[str]) -> None:
@@ -41,7 +48,8 @@ def mark_inside_names(found: list[Mention], names: set[str]) -> None:
     ("American Can Co": "Can" is a common word, so only the actors' name shows it); one
     opening a state's own body is not ("Turkish Central Bank")."""
     # (partition and rpartition take one argument: no argument parsing, unlike rfind/index.)
-    long_names = [k + " " for k in names if " " in k and k.rpartition(" ")[2] not in _AREA_BODIES]
+    long_names = [k.removeprefix("the ") + " " for k in names  # ("The New York Times")
+                  if " " in k and k.rpartition(" ")[2] not in _AREA_BODIES]
     heads = {k.partition(" ")[0] for k in long_names}
     if not heads:
         return
@@ -56,8 +64,10 @@ def mark_inside_names(found: list[Mention], names: set[str]) -> None:
             if run.caps:  # a capitals headline runs on past the name: its first two words
                 rest = " ".join(rest.split()[:2]) + " "
             if m.readings[0].kind not in ("country", "demonym"):
-                if any(k.startswith(rest) or rest.startswith(k) for k in long_names):
+                if inside := [k for k in long_names if k.startswith(rest) or rest.startswith(k)]:
                     m.in_name = True
+                    # (A masthead's town: a modifier, counted but never named.)
+                    m.modifier = m.modifier or any(k.split()[-1] in _MASTHEADS for k in inside)
             elif any((k.startswith(rest) or rest.startswith(k))
                      and not FIRM_SUFFIXES.isdisjoint(k.split()) for k in long_names):
                 m.modifier = True
