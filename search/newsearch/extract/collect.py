@@ -21,7 +21,8 @@ from .names import FIRM_SUFFIXES, first_names
 from .orgfocus import passing_mention
 from .orgs import CLUB_TAILS
 from .pairs import paired_with_person
-from .scan import Run, key_of, opens_sentence
+from .scan import Run, key_of
+from .sentences import opens_sentence
 from .things import named_things, technology_in
 
 
