@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsearch.extract import extract_actors
-from newsearch.extract.govbodies import body_name
+from newsearch.extract.govbodies import body_name, portfolio_follows
 
 
 def test_country_or_nationality_before_a_ministry_is_not_its_name() -> None:
@@ -42,3 +42,32 @@ def test_story_files_the_body_under_its_own_name() -> None:
     _, orgs = extract_actors("Rates should fall, the Treasury Secretary said. The Treasury "
                              "Secretary also spoke of trade.")
     assert orgs == []
+
+
+def test_a_title_before_of_is_not_the_bodys_name() -> None:
+    assert body_name("Deputy Director of Grain Marketing Division") == "Grain Marketing Division"
+    assert body_name("Chairman of Acme Widget Co") == "Acme Widget Co"
+    assert body_name("Vice President of the Northland Savings Bank") == "Northland Savings Bank"
+    # A minister's or a secretary's "of" names a portfolio, no body.
+    assert body_name("Minister of Heavy Industries") == ""
+    assert body_name("Secretary of State") == ""
+    # Names that merely hold "of" keep it.
+    assert body_name("General Motors of Canada Ltd") == "General Motors of Canada Ltd"
+    assert body_name("Bank of Japan") == "Bank of Japan"
+
+
+def test_story_names_the_body_after_the_title() -> None:
+    _, orgs = extract_actors("Prices will fall, said Tom Wexley, Deputy Director of Grain "
+                             "Marketing Division for the ministry.")
+    assert orgs == ["Grain Marketing Division"]
+
+
+def test_first_half_of_a_portfolio_is_no_body() -> None:
+    assert portfolio_follows("Energy and Mines Minister Ana Ruiz said", 6, ["energy"])
+    assert not portfolio_follows("Reagan and Treasury Secretary Tom Jones", 6, ["reagan"])
+    people, orgs = extract_actors("Zembian Trade and Industry Minister Hamid Tora told "
+                                  "reporters the plan was sound.")
+    assert orgs == [] and people == ["Hamid Tora"]
+    people, orgs = extract_actors("Paraguayan Energy and Mines Minister Luis Bardo said oil "
+                                  "output rose.")
+    assert orgs == [] and people == ["Luis Bardo"]

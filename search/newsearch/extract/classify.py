@@ -15,6 +15,7 @@ from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .data.countries import US_STATES
 from .firms import PARTNERS, and_prefix, and_suffix
+from .govbodies import portfolio_follows
 from .known import (
     continuation,
     he_follows,
@@ -128,6 +129,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             return
         if run.text.startswith((" and ", " & "), run.end) and and_suffix(run):
             return  # named with the body after "and" ("Nelson Research and Development Co")
+        if portfolio_follows(run.text, run.end, run.keys[i:j]):
+            return  # a holder's portfolio ("International Trade and Industry Minister")
     surface = run_words[i] if j - i == 1 else run.surface(i, j)  # one word: its own surface
     words = run.keys[i:j]
     if last:

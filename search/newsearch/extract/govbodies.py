@@ -4,15 +4,20 @@ A country or a nationality written before a ministry's name says whose ministry 
 not part of the name ("the U.S. Agriculture Department", "the French Finance Ministry" name
 the Agriculture Department and the Finance Ministry, as the same story names them later). A
 holder's title left without its holder ("the Treasury Secretary said", "an Oil Minister") is
-no body at all. :meth:`.collect.Collector.add` files every body's vote through
-:func:`body_name`.
+no body at all, and a title before "of" is not part of the body's name ("Deputy Director of
+Commodity Operations Division"). :meth:`.collect.Collector.add` files every body's vote
+through :func:`body_name`.
 """
 
 from __future__ import annotations
 
+import re
+
 from .data import wordset
+from .data.common_words import WORDS as COMMON_WORDS
 from .known import is_country, is_demonym
 from .memo import Memo
+from .names import PORTFOLIOS
 from .scan import word_key
 
 # The heads of a government body's name that any country or nationality may precede.
@@ -29,12 +34,39 @@ _HOLDERS = wordset("secretary minister chairman chairwoman governor president sp
                    "ambassador envoy")
 
 
+# Holders whose "of" names the body they run ("Chairman of General Motors"), and the ranks
+# before them ("Deputy General Manager of Sumitomo Bank"); a minister's or a secretary's "of"
+# names a portfolio, no body ("Minister of Energy", "Secretary of State").
+_RUNS = wordset("director manager chairman chairwoman president head executive governor")
+_PORTFOLIO = wordset("minister secretary undersecretary commissioner chancellor")
+_RANKS = wordset("deputy assistant associate vice general executive managing senior chief "
+                 "acting first")
+
+
+def _holder_of(words: list[str], keys: list[str]) -> str | None:
+    """The body after a holder's title and "of" in ``words`` ("Deputy Director of Commodity
+    Operations Division" -> "Commodity Operations Division"), "" for a portfolio ("Minister
+    of Energy"), None when no title opens the name."""
+    k = keys.index("of") if "of" in keys[1:4] else 0
+    if not k or not (keys[k - 1] in _RUNS or keys[k - 1] in _PORTFOLIO) \
+            or not _RANKS.issuperset(keys[:k - 1]) or not words[0][:1].isupper():
+        return None
+    rest = words[k + 1 + (keys[k + 1:k + 2] == ["the"]):]
+    if keys[k - 1] in _PORTFOLIO or not rest or (
+            len(rest) == 1 and word_key(rest[0]) in COMMON_WORDS):
+        return ""  # ("Director of Energy": a field, not a body)
+    return " ".join(rest)
+
+
 def _body_name(surface: str) -> str:
     """:func:`body_name` without the memo."""
     words = surface.split()
     keys = [word_key(w) for w in words]
     if keys[-1] in _HOLDERS and "of" not in keys and "for" not in keys:
         return ""
+    held = _holder_of(words, keys)
+    if held is not None:
+        return held
     for n in (2, 1):  # "West German Finance Ministry", "U.S. Agriculture Department"
         if len(words) - n < 1:
             continue
@@ -50,6 +82,21 @@ def _body_name(surface: str) -> str:
 
 
 _MEMO = Memo(_body_name, 20_000).get_key
+# "and" and one to three capitalised words before a portfolio's holder: the words before
+# "and" are the first half of the portfolio ("International Trade and Industry Minister").
+_PORTFOLIO_AFTER = re.compile(r"[ \t]+and[ \t\n]+(?:[A-Z][\w-]*[ \t\n]+){1,3}"
+                              r"(?:Minister|Ministers|Secretary|Secretaries|Commissioner)\b")
+
+
+def portfolio_follows(text: str, end: int, keys: list[str]) -> bool:
+    """Whether a name of folded ``keys`` ending at ``end`` of ``text`` is the first half of a
+    holder's portfolio ("Energy" in "Venezuelan Energy and Mines Minister"): no body is
+    named. The name is a portfolio's field, a nationality or an adjective at most before it:
+    a person's name before "and" is none ("Reagan and Treasury Secretary James Baker"), and a
+    longer name may be a body's before the field ("European Community Economy and Finance
+    Ministers")."""
+    return len(keys) <= 2 and keys[-1] in PORTFOLIOS \
+        and _PORTFOLIO_AFTER.match(text, end) is not None
 
 
 def body_name(surface: str) -> str:

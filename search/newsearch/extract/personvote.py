@@ -51,9 +51,9 @@ _PLACE_PREFIXES = wordset("san santa sao los las")
 _HEADLINE_CHARS = 160  # a whole text this short, on one line, is a headline
 # A word after a lone surname that says it is a person ("the Reagan administration").
 PERSON_AFTER = frozenset({"administration"})
-# An apostrophe inside a surname: "O'Neill", "D'Amato", "Dell'Utri" ("I'd", "Reagan's" are
-# cut before they get here or are no names).
-_IRISH_ITALIAN = re.compile(r"(?:^|\s)(?:O|D|Dell|Dall|L)['’][A-Z]")
+# An apostrophe inside a surname: "O'Neill", "D'Amato", "Dell'Utri", an elided particle
+# ("Giscard d'Estaing"; "I'd", "Reagan's" are cut before they get here or are no names).
+_IRISH_ITALIAN = re.compile(r"(?:^|\s)(?:O|D|Dell|Dall|L|d|l)['’][A-Z]")
 
 
 def person_vote(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int,

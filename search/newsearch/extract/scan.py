@@ -17,6 +17,7 @@ from ..analysis import _ARABIC_ARTICLES, STOP_WORDS, fold
 from .caps import caps_stretches, case_shift
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
+from .elision import ELIDED, is_elided
 from .gazetteer import NAME_KEYS, PLACE_KEYS, gazetteer, place_key
 from .gazetteer import key_of as key_of  # (the other extractors import it from here)
 from .memo import Memo, lookup_set
@@ -44,7 +45,7 @@ _REST = (r"(?:\.[A-Z](?:\.[A-Z])*\.|[^\W_]*" + _star(r"['’](?!s\b)[^\W_]+")
 # line is indented ("Clayton Yeutter\n    Speaking to ...").
 _SEP = r"(?:[ \t]+|[ \t]*\n[ \t]{0,2}(?![ \t])|[ \t]*&[ \t]*|-)"
 CONNECTORS = wordset("of for de da di du dos das do van von der den del della la le bin ibn "
-                     "bint abu al el y es au en sur")
+                     "bint abu al el y es au en sur des et")
 _CONN = "|".join(sorted(CONNECTORS, key=len, reverse=True))
 _ARAB = "|".join(sorted(_ARABIC_ARTICLES, key=len, reverse=True))
 # The capital comes first so the engine can skip ahead to it; the look-behind then checks that
@@ -52,9 +53,9 @@ _ARAB = "|".join(sorted(_ARABIC_ARTICLES, key=len, reverse=True))
 # engine would otherwise try every connector and every article on each lower-case word after.
 _CONN_START = "".join(sorted({c[0] for c in CONNECTORS}))
 _ARAB_START = "".join(sorted({a[0] for a in _ARABIC_ARTICLES}))
-# A run's next word: after a separator and connectors, or after an Arabic article and "-".
+# A run's next word: after a separator and connectors, an Arabic article and "-", or "d'".
 _MORE = (f"(?:{_SEP}" + _star(f"(?=[{_CONN_START}])(?:{_CONN}){_SEP}")
-         + rf"|[ \t]+(?=[{_ARAB_START}])(?:{_ARAB})-)[{_UP}]{_REST}")
+         + rf"(?:{ELIDED}|)|[ \t]+(?=[{_ARAB_START}])(?:{_ARAB})-)[{_UP}]{_REST}")
 # A possessive "'s" is left out: _REST never takes it, the match ends before ("Reagan's").
 _RUN = re.compile(rf"[{_UP}](?<![\w'’].){_REST}" + _star(_MORE))
 # The same expression for text without a non-ASCII letter (most wire copy): a class of 70
@@ -392,7 +393,7 @@ def _emit(out: list[Run], text: str, words: list[str], spans: list[tuple[int, in
           sent: bool | None, caps: bool) -> None:
     # Trailing connectors never end a name; neither does a sentence-initial "The"/"But".
     a, b = 0, len(words)
-    while b and not words[b - 1][0].isupper():
+    while b and not (words[b - 1][0].isupper() or is_elided(words[b - 1])):
         b -= 1
     if b and sent and not caps and (len(words[0]) > 1 and not words[0].isupper() or (
             # "A Gallup poll showed": the article, but not an initial ("; A Mehrtens (NZ)")
