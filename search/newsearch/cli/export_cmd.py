@@ -32,7 +32,8 @@ from .errors import handle_errors
 @app.command("export")
 @handle_errors
 def export_cmd(
-    text: Annotated[str, typer.Argument(help="Query (see README); empty with filters = all.")] = "",
+    text: Annotated[str, typer.Argument(
+        help="Query (see README); may be empty when filters are given.")] = "",
     index: IndexOpt = DEFAULT_INDEX,
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv or jsonl.")] = "csv",
     output: Annotated[Path | None, typer.Option(
