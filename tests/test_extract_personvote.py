@@ -49,3 +49,17 @@ def test_a_saints_or_an_articles_place_prefix_opens_no_ones_name() -> None:
     assert "le pen" in col.votes  # "Le", "La", "El" open surnames too
     col = _vote("Talks with San Andreas went on.", "San Andreas", titled=True)
     assert "san andreas" in col.votes  # a title before still makes a person
+
+
+def test_a_ship_or_a_site_named_like_a_person_gets_no_vote() -> None:
+    col = _vote("Then the Zorvian liner Marek Bolgan sank.", "Marek Bolgan", before="liner")
+    assert not col.votes and not col.weak
+    col = _vote("A liner, the Admiral Tusk, sank.", "Admiral Tusk", before="the", titled=True)
+    assert not col.votes
+    col = _vote("Work on the David Hewitt airport began.", "David Hewitt", before="the")
+    assert not col.votes and not col.weak
+    col = _vote("Delays at the David Hewitt nuclear power plant grew.", "David Hewitt",
+                before="the")
+    assert not col.votes
+    col = _vote("Talks with David Hewitt went on.", "David Hewitt")
+    assert "david hewitt" in col.votes  # the same name anywhere else is a person's

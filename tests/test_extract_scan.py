@@ -30,6 +30,13 @@ def test_runs_stop_at_possessives_and_sentence_ends() -> None:
     assert run.sentence_start and run.next_word() == (" ", "officials")
 
 
+def test_initials_end_a_sentence_before_a_function_word() -> None:
+    assert _surfaces("Sales rose in the U.S. It said Acme N.V. Said no.") == ["U.S.", "Acme N.V."]
+    assert _surfaces("Talks in the U.K. And Zorbia went on.") == ["U.K.", "Zorbia"]
+    # A lower-case connector goes on with the name.
+    assert _surfaces("A unit of B.T.C. of New York Inc rose.") == ["B.T.C. of New York Inc"]
+
+
 def test_a_list_item_opens_a_sentence() -> None:
     # Bullets as Markdown and wiki pages write them: "At" and "In" open sentences there.
     text = "Gaza\n  * Putin spoke.\n- In Kyiv, officials met.\n• Hamas agreed.\n* At least 2."

@@ -5,7 +5,13 @@ from __future__ import annotations
 from conftest import run_named
 from newsearch.extract import extract_actors
 from newsearch.extract.scan import runs
-from newsearch.extract.things import event_acronym, named_things, technology_in, thing_mention
+from newsearch.extract.things import (
+    amount_unit,
+    event_acronym,
+    named_things,
+    technology_in,
+    thing_mention,
+)
 
 
 def test_acronym_used_as_a_common_noun_is_no_body() -> None:
@@ -170,3 +176,13 @@ def test_a_handheld_or_a_mini_makes_a_product() -> None:
     assert not thing_mention(run, 0, "BBC", "the", " ", "mini")
     run = runs("Watch the Zomo mini tonight.")[0]
     assert thing_mention(run, 0, "Zomo", "the", " ", "mini")
+
+
+def test_a_word_after_an_amount_before_a_stop_or_function_word_is_its_unit() -> None:
+    text = "The rebate was 45.00 Zecus per tonne, or 1.5 mln Zecus. It sold 5 mln Acme shares."
+    found = runs(text)
+    units = [r for r in found if r.surface() == "Zecus"]
+    assert len(units) == 2 and all(amount_unit(r, 0) for r in units)
+    assert not amount_unit(run_named(text, "Acme"), 0)  # a noun after it: a body's shares
+    text = "The 2005 Lions toured, as did the $499 Zorbo and 50 Zent."
+    assert not any(amount_unit(r, 0) for r in runs(text))  # a year, a price, a short number

@@ -88,7 +88,7 @@ from .teams import (
     row_vote,
     side_place,
 )
-from .things import ARTICLES, THING_NEXT, event_acronym, thing_mention
+from .things import AMOUNT_WORDS, ARTICLES, THING_NEXT, amount_unit, event_acronym, thing_mention
 from .units import SHARED_UNITS, unit_name
 from .works import WORK_BEFORE, WORK_NEXT, work_title
 
@@ -224,7 +224,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         titled, has_org_word = True, False
     if n == 1 and (nxt in THING_NEXT or surface.isupper() or sep == "-" or before in ARTICLES
                    or run.text[run.spans[i][1] + 1:run.spans[i][1] + 2].isdigit()) \
-            and thing_mention(run, i, surface, before, sep, nxt):  # (the cheap tests first)
+            and thing_mention(run, i, surface, before, sep, nxt) \
+            or (n == 1 and before in AMOUNT_WORDS and amount_unit(run, i)):  # "4 Ecus per"
         # "MP3 players", "Ebola virus", "USB ports", "using SMS": a thing, if never a body
         col.things[words[0]] = col.things.get(words[0], 0) + 1
     if (before in WORK_BEFORE or nxt in WORK_NEXT) and not titled \

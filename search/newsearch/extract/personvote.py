@@ -37,10 +37,12 @@ from .names import (
 )
 from .scan import LINKERS, Run
 from .teams import in_lineup
+from .vessels import VESSEL_KINDS, site_named, vessel_named
 
 # Verbs before a name whose subject it is ("said Hewitt"), unlike "told Reuters".
 _SAID_BEFORE = wordset("said says added asked")
 _NOT_NAME_START = wordset("the a an")
+_VESSEL_PEEK = frozenset({"the", ""})  # ("" : a title's word opens the run: "the Admiral X")
 # Only a person has these ("Clinton's wife"; a firm has a spokesman and lawyers too).
 KIN = wordset("wife husband widow son daughter mother father brother sister")
 _PLACE_BEFORE = frozenset({"in", "at", "near", "outside", "from"})  # "in X, Brazil"
@@ -74,6 +76,8 @@ def person_vote(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int
             col.add(surface, "org", pos)
         return
     said = said or (nxt in PERSON_AFTER and sep == " ")  # "the Reagan administration"
+    if (before in VESSEL_KINDS or before in _VESSEL_PEEK) and vessel_named(run.text, run.start):
+        return  # "the German liner Wilhelm Gustloff", "a liner, the Admiral Nakhimov": a ship
     if i == 0:
         titled = titled or before in ROLE_WORDS or before in TITLE_WORDS or (
             (n > 1 or before == "old") and ranked(run, before, n))  # (one word: only an age)
@@ -160,8 +164,11 @@ def person_vote(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int
         col.add(surface, "org", pos)  # "Christian Democrats", "Free Democrats"
         return
     if not titled and ((sep == " " and nxt in THING_TAILS) or (
-            last and after[:1] == "," and before in _PLACE_BEFORE and in_country(run))):
-        return  # "the Cal Miskaad mountains", "in Rio Grande do Sul, Brazil": a place's name
+            last and after[:1] == "," and before in _PLACE_BEFORE and in_country(run))
+            or (last and after[:1] in (" ", "\n") and site_named(run.text, run.end))):
+        # "the Cal Miskaad mountains", "in Rio Grande do Sul, Brazil": a place's name;
+        # "Don Muang airport", "the Nine Mile nuclear power plant": a site's
+        return
     if words[-1] not in first_names() and is_country(run.words[j - 1]):
         if said and not titled:  # "Statistics Canada said": no one's surname is a country
             col.add(surface, "org", pos)

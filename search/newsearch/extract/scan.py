@@ -308,6 +308,9 @@ def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int,
             if s[ends[k - 1]] == "." and (words[k].lower() in _BOUNDARY_WORDS or (
                     len(words[k - 1]) > 1 and words[k - 1].lower() not in ABBREVIATIONS)):
                 cuts.append(k)
+            elif words[k - 1][-1] == "." and words[k][0].isupper() \
+                    and words[k].lower() in STOP_WORDS:
+                cuts.append(k)  # initials end a sentence before a function word ("U.S. It")
     if "\n" in s:
         # A line in capitals after one in mixed case is a new line of copy, not the rest of a
         # wrapped name: "Peter Blackburn\nBRUSSELS 1996-08-22" is a byline and a dateline.

@@ -41,6 +41,28 @@ def thing_mention(run: Run, i: int, surface: str, before: str, sep: str, nxt: st
             and _VERSION.match(run.text, run.end) is not None)
 
 
+# An amount right before a word, and a stop or a function word right after it: the word is
+# the amount's currency or unit ("45.00 Ecus per 100 kilos", "1.5 mln ECUs.", "26,120
+# Cruzados, or"), not a body, which a noun follows ("5 mln Acme shares"). Not after a year,
+# a price or a number of one or two digits, which open names ("2005 Lions", "the $499
+# Macintosh", "50 Cent", "6 Music").
+_AMOUNT_BEFORE = re.compile(r"(?:(?<![\d$£€.,])(?!(?:1[89]|20)\d\d\b)(?:\d+[.,]\d+|\d{3,})|"
+                            r"\b(?:mln|bln|billion|million|trillion|thousand))[ \t]*\n?[ \t]*$")
+_UNIT_AFTER = re.compile(r"(?:[.,;:)]|[ \t]*\n?[ \t]*(?:per|a|an|each|to|in|from|for|and|or|"
+                         r"at|on|with|against|by|was|were|is|are|has|have|would|will)\b)")
+AMOUNT_WORDS = frozenset({"mln", "bln", "billion", "million", "trillion", "thousand", ""})
+
+
+def amount_unit(run: Run, i: int) -> bool:
+    """Whether the one-word run (``i`` 0) names the unit of the amount before it ("45.00
+    Ecus per 100 kilos"). Callers first test that the word before is one of
+    :data:`AMOUNT_WORDS` ("" before a figure)."""
+    return i == 0 and len(run.words) == 1 and run.text[run.start - 2:run.start - 1] != "" \
+        and (run.text[run.start - 2].isdigit() or run.text[run.start - 2].isalpha()) \
+        and _AMOUNT_BEFORE.search(run.text, max(0, run.start - 16), run.start) is not None \
+        and _UNIT_AFTER.match(run.text, run.end) is not None
+
+
 # A one-word name not in capitals, then a release's number of one digit and a verb or a noun:
 # a product's or a work's version ("the PlayStation 2 console", "Halo 2 has sold"), not a
 # count, a score or a share ("Nippon 6 mln", "Labour 3 pct", "(Kezman 7)", "Maroon 5 and"),

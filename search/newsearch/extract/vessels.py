@@ -1,0 +1,39 @@
+"""Ships and installations: names that are often people's but here name neither a person
+nor a body.
+
+A ship is named right after its kind ("the German liner Wilhelm Gustloff", "a Soviet
+liner, the Admiral Nakhimov"); a site's name comes right before a lower-case noun of an
+installation ("Bangkok's Don Muang airport", "the Nine Mile nuclear power plant").
+:func:`.personvote.person_vote` asks both before it votes for a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A vessel's kind, then the name (after ", the" when set off by a comma). Not "carrier":
+# that is an airline's kind too ("U.S. carrier Continental").
+VESSEL_KINDS = frozenset({
+    "liner", "ferry", "ship", "tanker", "freighter", "vessel", "frigate", "destroyer", "cruiser",
+    "warship", "submarine", "trawler", "steamer", "yacht", "supertanker"})
+_VESSEL_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(VESSEL_KINDS)) +
+                            r")(?:,[ \t]*\n?[ \t]*the)?[ \t]*\n?[ \t]*$")
+# Lower-case nouns of an installation after a name, with at most two of these modifiers
+# between ("international airport", "nuclear power plant", "hydroelectric dam").
+_SITE_AFTER = re.compile(
+    r"(?:[ \t]*\n?[ \t]*(?:nuclear|atomic|power|coal|gas|oil|steel|chemical|hydroelectric|"
+    r"international|naval|air|copper|gold|silver)){0,2}[ \t]*\n?[ \t]*"
+    r"(?:airport|airfield|plant|reactor|refinery|smelter|mine|oilfield|terminal|dam)\b")
+# (Not "field", "base": "the Ernie Els field", "the Reagan base" are the people's.)
+_LOOK_BACK = 30  # characters before a run in which a vessel's kind is looked for
+
+
+def vessel_named(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` follows a vessel's kind, so names a ship."""
+    return _VESSEL_BEFORE.search(text, max(0, start - _LOOK_BACK), start) is not None
+
+
+def site_named(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` comes before an installation's noun, so names a
+    site ("Don Muang airport", "Nine Mile nuclear power plant")."""
+    return _SITE_AFTER.match(text, end) is not None
