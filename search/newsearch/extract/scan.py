@@ -22,7 +22,7 @@ from .gazetteer import NAME_KEYS, PLACE_KEYS, gazetteer, place_key
 from .gazetteer import key_of as key_of  # (the other extractors import it from here)
 from .memo import Memo, lookup_set
 from .names import FIRM_SUFFIXES, TITLE_WORDS, popular_given_names
-from .sentences import opens_sentence
+from .sentences import named_mid_sentence, opens_sentence
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # Abbreviations whose full stop does not end a name ("Gen. Suhail", "Acme Corp. unit").
@@ -404,7 +404,9 @@ def _emit(out: list[Run], text: str, words: list[str], spans: list[tuple[int, in
             and _LOWER_NEXT.match(text, spans[b - 1][1]))) \
             and word_key(words[0]) in _BOUNDARY_WORDS and not _firm_opening(words, b, text, spans) \
             and (text[spans[0][1]:spans[0][1] + 1] != "-" or word_key(words[0]) not in _OPENERS) \
-            and not _place_opening(words, b) and not _given_name_opening(words, b):
+            and not _place_opening(words, b) and not _given_name_opening(words, b) \
+            and not (b > 1 and word_key(words[0]) not in STOP_WORDS
+                     and named_mid_sentence(text, spans[0][0], spans[1][1])):
         a = 1
         sent = False
     while a < b and not words[a][0].isupper():

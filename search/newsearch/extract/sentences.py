@@ -45,3 +45,18 @@ def _wrapped(text: str, pos: int) -> bool:
         return False
     line = text[text.rfind("\n", 0, pos - 1) + 1:pos - 1].rstrip()
     return len(line) >= _WRAP_WIDTH and (line[-1].isalnum() or line[-1] in ",-&")
+
+
+def named_mid_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a sentence's first two words) also stands where no
+    sentence starts, so its capitals are a name's there ("General Electric said ... shares of
+    General Electric"): one sense per story."""
+    phrase = text[start:end]
+    pos = text.find(phrase)
+    while pos >= 0:
+        if pos != start and (pos == 0 or not text[pos - 1].isalnum()) \
+                and not text[pos + len(phrase):pos + len(phrase) + 1].isalnum() \
+                and not opens_sentence(text, pos):
+            return True
+        pos = text.find(phrase, pos + 1)
+    return False
