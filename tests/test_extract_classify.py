@@ -95,3 +95,10 @@ def test_particles_do_not_make_a_name_too_long() -> None:
     # "for" is no particle: a town and where one left for.
     people, _ = extract_actors("The envoy had left Rio de Janeiro for Managua early today.")
     assert people == []
+
+
+def test_a_small_towns_name_after_place_based_is_a_firm() -> None:
+    # "Tata" is a small town in the gazetteer; "Chennai-based" before it makes it the firm.
+    _people, orgs = extract_actors("This has led Chennai-based Tata to expand. Tata is running "
+                                   "its network at low speeds.")
+    assert "Tata" in orgs

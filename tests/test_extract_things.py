@@ -186,3 +186,11 @@ def test_a_word_after_an_amount_before_a_stop_or_function_word_is_its_unit() -> 
     assert not amount_unit(run_named(text, "Acme"), 0)  # a noun after it: a body's shares
     text = "The 2005 Lions toured, as did the $499 Zorbo and 50 Zent."
     assert not any(amount_unit(r, 0) for r in runs(text))  # a year, a price, a short number
+
+
+def test_an_acronym_before_a_codes_or_a_samples_noun_is_a_thing() -> None:
+    # "ISBN number", "IP address", "DNA samples": a code or a substance, not a body.
+    _people, orgs = extract_actors("A page with a book's ISBN number links to the shop. The "
+                                   "ISBN is unique. Police found DNA samples and DNA evidence. "
+                                   "Each IP address is logged.")
+    assert not {"ISBN", "DNA", "IP"} & set(orgs)

@@ -200,7 +200,9 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                     or (last and said_it(run.text, run.end)) \
                     or (last and sep == "'s" and owns_person(run, nxt)) \
                     or (is_town(surface) and maybe_fixture(run) and in_fixture(run)) \
-                    or (j - i == 1 and side_place(surface) and cue.town_side(run, i, j)):
+                    or (j - i == 1 and side_place(surface) and cue.town_side(run, i, j)) \
+                    or (i == 0 and run.text[run.start - 6:run.start] == "based " and not titled
+                        and place_based(run)):  # "Chennai-based Tata": a firm, not a town
                 col.add(surface, "org", pos)
             return
     else:

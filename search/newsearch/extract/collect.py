@@ -16,6 +16,7 @@ from ..analysis import STOP_WORDS
 from .data.common_words import WORDS as COMMON_WORDS
 from .govbodies import body_name
 from .known import acronym_rivals
+from .listmates import listed_bodies
 from .namemerge import Votes, merge_names, name_words
 from .names import FIRM_SUFFIXES, first_names
 from .orgfocus import passing_mention
@@ -256,6 +257,9 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
         _drop_descriptors(people, col.runs)
     for key in [k for k in people if k.endswith(_BODY_ENDINGS) and _compound_body(k)]:
         orgs.setdefault(key, people.pop(key))  # "Citibank said", "- Bundesbank"
+    if len(orgs) >= 2:  # "Standard & Poor's, Moody's and Fitch": one list, one kind
+        for key, surface, pos in listed_bodies(col.runs, orgs, people, things):
+            orgs.setdefault(key, Votes(org=1, surfaces=[surface], first=pos))
     people_out, orgs_out = merge_names(people, orgs, singles)
     if orgs_out and (cut := _cut_openings(people_out, orgs_out, col)):
         col.cut = sorted(cut)  # "Credit" of "Commercial Credit Co"

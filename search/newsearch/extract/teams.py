@@ -25,6 +25,7 @@ from .orggrammar import JOINED, PLURAL_VERBS
 from .orglists import LIST_GAPS
 from .scan import Run, word_key
 from .sportstory import sport_words, sports_text
+from .transfers import transfer_side
 
 # A player's place in the side: after a town's name in a sports story its club's ("Bath prop
 # Duncan Bell", "Sussex batsman"), and after a club's one-word name whatever its words
@@ -103,7 +104,8 @@ def team_context(run: Run, before: str, sep: str, nxt: str) -> bool:
             nxt in PLURAL_VERBS and plural_side(run, before))))
             or before in TEAM_BEFORE or (before in MEET_BEFORE and nxt not in ROLE_WORDS)
             or _club_in_brackets(run) or (sep == "'s" and _owns_role(run))
-            or _MATCH_BEFORE.search(run.text, max(0, run.start - 24), run.start)):
+            or _MATCH_BEFORE.search(run.text, max(0, run.start - 24), run.start)
+            or transfer_side(run, before)):
         return False
     return sports_text(run.text)
 

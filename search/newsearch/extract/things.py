@@ -118,14 +118,15 @@ def thing_before(surface: str, noun: str) -> bool:
 
 
 # Lower-case nouns after an acronym in capitals that make it a technology, a standard or a
-# format rather than a body ("USB ports", "GPRS connection", "DRM systems", "LCD monitors");
+# format rather than a body ("USB ports", "GPRS connection", "DRM systems", "LCD monitors"),
+# or a code or a substance ("ISBN number", "IP address", "ZIP code", "DNA samples");
 # only asked of acronyms: "Sony technology" is the firm's.
 TECH_NEXT = wordset("""
 port ports slot slots drive drives memory storage capability capabilities connection
 connections connectivity systems scheme schemes solution
 solutions standard standards protocol protocols monitor monitors text texts chat function
 functions signal signals receiver receivers feed feeds aggregators reader readers card cards
-chipset chipsets franc francs
+chipset chipsets franc francs number sample samples evidence address addresses code codes
 """)
 # Words before an acronym that use it as a means ("using SMS", "via GPRS", "send MMS").
 _USED_BEFORE = wordset("using via send sending")
@@ -135,7 +136,7 @@ _USED_BEFORE = wordset("using via send sending")
 _TECH_USE = wordset("""
 technology technologies networks player players systems standard standards protocol protocols
 port ports connection connections connectivity capability capabilities chipset chipsets format
-formats files
+formats files number sample samples evidence address addresses code codes
 """)
 
 
