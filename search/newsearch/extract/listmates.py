@@ -33,7 +33,9 @@ def _lists(runs: list[Run]) -> list[list[int]]:
     out: list[list[int]] = []
     chain: list[int] = []
     for pos, run in enumerate(runs):
-        if chain and runs[chain[-1]].text is run.text and _gap(runs[chain[-1]], run) in _GAPS:
+        # (The longest gap is ", and " after a possessive's "'s": most neighbours are further.)
+        if chain and 0 <= run.start - (prev := runs[chain[-1]]).end <= 8 \
+                and prev.text is run.text and _gap(prev, run) in _GAPS:
             chain.append(pos)
             continue
         if len(chain) >= 3:
