@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 
 from .engine import store
 from .engine.check import CheckReport
-from .engine.documents import from_stored
 from .engine.search import ALL_FACETS, Reader
 from .errors import NewsearchError, UsageError
 from .model import Article, IndexReport, IndexStats, RankedArticle, SearchResults
@@ -213,8 +212,8 @@ class Index:
         if limit is not None and limit < 0:
             raise UsageError("limit must not be negative")
         node, filter_nodes = _request(query, filters)
-        order, postings = self.reader.order(node, filters=filter_nodes, sort=sort, limit=limit)
-        return _articles(order, postings.searcher.stored_fields)
+        order, article = self.reader.order(node, filters=filter_nodes, sort=sort, limit=limit)
+        return _articles(order, article)
 
     def rank(self, text: str, *, limit: int = 1000,
              expand: bool = False) -> list[tuple[str, float]]:
@@ -262,11 +261,9 @@ def _request(query: str, filters: Filters | None) -> tuple[t.Node, list[t.Node]]
 
 
 def _articles(order: list[tuple[int, float]],
-              stored: Callable[[int], dict[str, Any]]) -> Iterator[RankedArticle]:
+              article: Callable[[int], Article]) -> Iterator[RankedArticle]:
     for rank, (docnum, score) in enumerate(order, 1):
-        fields = stored(docnum)
-        yield RankedArticle(rank, round(score, 4), from_stored(fields["id"],
-                                                               fields.get("stored_data", {})))
+        yield RankedArticle(rank, round(score, 4), article(docnum))
 
 
 def day_span(text: str) -> tuple[date, date]:

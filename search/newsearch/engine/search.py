@@ -223,16 +223,22 @@ class Reader:
     @_one_generation
     def order(self, node: t.Node, *, filters: list[t.Node] | None = None,
               sort: str = "relevance", limit: int | None = None
-              ) -> tuple[list[tuple[int, float]], scoring.Postings]:
+              ) -> tuple[list[tuple[int, float]], Callable[[int], Article]]:
         """Every hit of ``node`` (or the first ``limit``) in ``sort`` order, as (document
-        number, score), with the postings of this reader generation to read them from.
+        number, score), and how to read a document number's article.
 
-        Hits rank exactly as :meth:`search` pages them. The document numbers belong to the
-        returned postings' generation, which stays readable after later commits.
+        Hits rank exactly as :meth:`search` pages them. The numbers and the reader belong to
+        this generation of the index, which stays readable after later commits.
         """
         node, docnums = self._select(node, filters or [])
         depth = len(docnums) if limit is None else min(limit, len(docnums))
-        return (self._order(node, docnums, sort, depth, False) if depth else []), self.postings()
+        searcher = self.searcher()
+
+        def article(docnum: int) -> Article:
+            stored = searcher.stored_fields(docnum)
+            return from_stored(stored["id"], stored.get("stored_data", {}))
+
+        return (self._order(node, docnums, sort, depth, False) if depth else []), article
 
     @_one_generation
     def rank(self, text: str, limit: int = 1000, expand: bool = False) -> list[tuple[str, float]]:
