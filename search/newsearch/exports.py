@@ -128,6 +128,11 @@ def write_file(rows: Iterable[RankedArticle], path: str | Path, fmt: str = "csv"
     return count
 
 
+def written(count: int, path: str | Path) -> str:
+    """What an export says when done: "exported 12 articles to hits.csv"."""
+    return f"exported {count} article{'s' if count != 1 else ''} to {path}"
+
+
 def _mode(path: Path) -> int:
     """The permissions ``path`` keeps, or a new file's under the user's umask (a temporary
     file is created private)."""

@@ -62,4 +62,4 @@ def export_cmd(
             exports.write(rows, sys.stdout, fmt, body)
             return
         count = exports.write_file(rows, output, fmt, body)
-    print(f"exported {count} article{'s' if count != 1 else ''} to {output}", file=sys.stderr)
+    print(exports.written(count, output), file=sys.stderr)

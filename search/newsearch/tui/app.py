@@ -284,7 +284,7 @@ class NewsearchApp(App[None]):
     def _show_exported(self, count: int, path: Path) -> None:
         status = self.query_one("#status", Static)
         status.remove_class("error")
-        status.update(f"exported {count} article{'s' if count != 1 else ''} to {path}")
+        status.update(exports.written(count, path))
 
 
 def run_tui(index: str | Path, query: str = "") -> None:
