@@ -137,3 +137,27 @@ def test_a_name_seen_only_inside_a_bodys_name_opening_a_sentence_is_that_body() 
     text = ("Commercial Credit Co sold the unit. Commercial Credit said so. The deal was led "
             "by Credit, a broker.")
     assert extract_actors(text)[1] == ["Commercial Credit Co", "Credit"]
+
+
+def test_given_name_votes_alone_leave_a_firms_short_form_to_the_firm() -> None:
+    # "a Chase Manhattan official said" four times beside "Chase Manhattan Bank N.A.": each
+    # mention's vote comes from "Chase" being a given name, none from a cue.
+    col = Collector()
+    col.add("Chase Manhattan Bank N.A.", "org", 0, 3)
+    for pos in range(1, 5):
+        col.add("Chase Manhattan", "person", pos, given=True)
+    assert resolve(col) == ([], ["Chase Manhattan Bank N.A.", "Chase Manhattan"])
+
+
+def test_a_title_or_the_surname_alone_keeps_the_founder_beside_the_firm() -> None:
+    col = Collector()
+    col.add("Abdulla Fouad and Sons Co", "org", 0, 3)
+    col.add("Abdulla Fouad", "person", 1, 2)  # "chairman Abdulla Fouad"
+    col.add("Abdulla Fouad", "person", 2, given=True)
+    col.add("Stan Lee Media Inc", "org", 3, 3)
+    for pos in range(4, 7):
+        col.add("Stan Lee", "person", pos, given=True)
+    col.add("Lee", "person", 7)  # "Lee said": the story calls him by his surname
+    people, orgs = resolve(col)
+    assert people == ["Abdulla Fouad", "Stan Lee"]
+    assert orgs == ["Abdulla Fouad and Sons Co", "Stan Lee Media Inc"]

@@ -22,3 +22,14 @@ def test_a_town_in_a_firms_name_still_names_its_country() -> None:
     assert "United States" in _places("Bulgaria won, New York Stock Exchange Inc said.")
     # A masthead does not hide the town where the story names it by itself.
     assert "New York" in _places("He flew to New York. The New York Times said so.")
+
+
+def test_a_town_inside_a_bodys_name_in_a_capitals_headline_is_no_place_of_the_story() -> None:
+    art = enrich(Article(title="BANK OF ENGLAND DRAINS MONEY MARKET LIQUIDITY",
+                         body="The Bank of England said it drained liquidity from the market."))
+    assert "England" not in [p.name for p in art.places]
+    art = enrich(Article(title="CHASE MANHATTAN STUDYING ITALIAN EXPANSION",
+                         body="<Chase Manhattan Bank N.A.> is considering expanding its "
+                              "operations in Italy, a Chase Manhattan official said."))
+    assert "Manhattan" not in [p.name for p in art.places]
+    assert "Chase Manhattan" in art.orgs_named and art.people == []

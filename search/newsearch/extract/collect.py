@@ -88,8 +88,9 @@ class Collector:
             return None
         return "org" if v.org > v.person else "person"
 
-    def add(self, surface: str, kind: str, pos: int, weight: int = 1) -> None:
-        """One vote of ``weight``: 3 for a name that says it (Bank, Corp), 2 for a title."""
+    def add(self, surface: str, kind: str, pos: int, weight: int = 1, given: bool = False) -> None:
+        """One vote of ``weight``: 3 for a name that says it (Bank, Corp), 2 for a title;
+        ``given``: a person's vote that only a given name opening the name cast."""
         if kind == "org" and not (surface := body_name(surface)):
             return  # a holder's title ("Treasury Secretary")
         key = key_of(surface)
@@ -102,6 +103,8 @@ class Collector:
             v.org += weight
         else:
             v.person += weight
+            if given:
+                v.given += weight
         v.surfaces.append(surface)
 
     def add_bare(self, surface: str, pos: int) -> None:
@@ -232,8 +235,11 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
     # short form ("Merrill Lynch" beside "Merrill Lynch Capital Markets", "Morgan Stanley and
     # Co"), and so is a given name that opens a firm's ("Noel said" beside "Noel Industries
     # Inc"), unless a person's name holds it; not before a memorial's noun ("John Coltrane
-    # Foundation") or "of". (Two votes: "Merrill Lynch said ... Merrill Lynch said".)
-    untitled = [k for k, v in people.items() if v.person <= 2] if orgs else None
+    # Foundation") or "of". (Two votes: "Merrill Lynch said ... Merrill Lynch said"; votes a
+    # given name alone cast do not count: "a Chase Manhattan official" four times beside
+    # "Chase Manhattan Bank N.A." says nothing of a person.)
+    untitled = [k for k, v in people.items() if v.person <= 2 or (
+        v.person - v.given <= 1 and k.rpartition(" ")[2] not in people)] if orgs else None
     if untitled:
         heads: dict[str, bool] = {}  # a body's head: whether no noun of _EPONYM follows it
         for k in orgs:

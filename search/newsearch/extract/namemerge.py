@@ -36,10 +36,12 @@ def drop_nationality(people: dict) -> None:
 
 @dataclass(slots=True)
 class Votes:
-    """Votes for one name key over a story: organisation, person, spellings, first run."""
+    """Votes for one name key over a story: organisation, person (and how many of those a
+    given name alone cast), spellings, first run."""
 
     org: int = 0
     person: int = 0
+    given: int = 0
     surfaces: list[str] = field(default_factory=list)
     first: int = 0
 

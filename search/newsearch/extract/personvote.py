@@ -185,6 +185,6 @@ def person_vote(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int
             words[0] in NOT_SURNAMES or (words[0] in _ARABIC_ARTICLES
                                          and run.text[run.spans[i][1]:run.spans[i][1] + 1] == "-")):
         # (An article joined to a name is no given name: "Al-Shabaab"; nor is "River".)
-        col.add(surface, "person", pos)
+        col.add(surface, "person", pos, given=True)
     elif n <= 3 and (words[0] in first_names() or COMMON_WORDS.isdisjoint(words)):
         col.weak.append((surface, pos))  # "Simon Fuller": a name if "Mr Fuller" is one

@@ -197,7 +197,9 @@ def mark_inside_orgs(found: list[Mention], orgs: Iterable[str]) -> None:
             continue
         text = m.run.text
         at = m.run.spans[m.index][0]
-        m.in_name = any(named_across(text, name, at) for name in names)
+        # (A capitals headline names the body in capitals: "CHASE MANHATTAN STUDYING ...".)
+        m.in_name = any(named_across(text, name.upper() if m.run.caps else name, at)
+                        for name in names)
 
 
 def named_across(text: str, name: str, at: int) -> bool:
