@@ -63,3 +63,10 @@ def test_a_ship_or_a_site_named_like_a_person_gets_no_vote() -> None:
     assert not col.votes
     col = _vote("Talks with David Hewitt went on.", "David Hewitt")
     assert "david hewitt" in col.votes  # the same name anywhere else is a person's
+
+
+def test_a_nationality_after_a_rare_given_name_ends_a_firms_name_not_a_persons() -> None:
+    col = _vote("Output of Royal Dutch rose sharply.", "Royal Dutch")
+    assert col.votes["royal dutch"].org == 1 and col.votes["royal dutch"].person == 0
+    col = _vote("The critic Philip French wrote it.", "Philip French")
+    assert col.votes["philip french"].person == 1 and col.votes["philip french"].org == 0

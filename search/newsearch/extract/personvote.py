@@ -179,6 +179,11 @@ def person_vote(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int
     if titled or said:
         if not COMMON_WORDS.issuperset(words):
             col.add(surface, "person", pos, 2 if titled else 1)
+    elif n == 2 and not given and is_demonym(words[1]) \
+            and words[0] not in popular_given_names():
+        # "Royal Dutch", "London Irish": a nationality after a word that is seldom anyone's
+        # given name ends a firm's or a club's name ("Philip French", "Jerry Welsh" are people).
+        col.add(surface, "org", pos)
     elif (given or (words[0] in first_names() and not common_tail and not (
             run.sentence_start and i == 0 and words[0] in COMMON_WORDS
             and words[0] not in popular_given_names()))) and not (  # "Bill Clinton arrived"
