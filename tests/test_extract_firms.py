@@ -82,3 +82,12 @@ def test_foreign_legal_forms_end_a_firms_name() -> None:
     assert {"Norsk Hydro ASA", "Nokia Oyj", "Siemens GmbH", "Philips Electronics NV"} <= names
     assert not any(" and " in name for name in names)
     assert not found.people
+
+
+def test_names_joined_by_and_whose_possessive_ends_a_clause_are_one_firm() -> None:
+    assert extract_actors("The notes are rated B-plus by Standard and Poor's. They pay "
+                          "7 pct.")[1] == ["Standard and Poor's"]
+    # One name's possessive at a clause's end is an elision, and a body's name is whole.
+    assert "Japan's" not in extract_actors("Output rose in the U.S. and Japan's. It fell.")[1]
+    assert extract_actors("The Grain and Feed Trade Association's, the exchange, met.")[1] \
+        == ["Grain and Feed Trade Association"]

@@ -100,19 +100,28 @@ def possessive_firms(run_list: list[Run]) -> dict[int, tuple[str, int]]:
 
 # A possessive that speaks is a firm's name: "Moody's said it", "Standard and Poor's said".
 _OWN_NAME_SAYS = re.compile(r"['’]s,? said (?:it|on|in|that|late)\b")
+# Two names joined by "and" whose possessive ends a clause, where no owned thing can follow
+# it, are one firm's name ("rated AAA by Standard and Poor's."); one name alone is not
+# ("the U.S. and Japan's.", "Reagan's,": a word was left out).
+_OWN_NAME_ENDS = re.compile(r"['’]s[.,;:)](?!\w)")
 
 
 def speaking_possessive(run_list: list[Run], k: int) -> tuple[str, int, int] | None:
     """``(name, first run, end)`` when run ``k`` and its "'s" are a firm that speaks
     ("Moody's said it ...", "Standard and Poor's said on Monday"), else None."""
     run = run_list[k]
-    if run.caps or _OWN_NAME_SAYS.match(run.text, run.end) is None:
+    if run.caps:
+        return None
+    says = _OWN_NAME_SAYS.match(run.text, run.end) is not None
+    if not says and _OWN_NAME_ENDS.match(run.text, run.end) is None:
         return None
     name, first = f"{run.surface()}'s", k
     if k >= 1:
         partner = run_list[k - 1]
         if partner.text is run.text and _AND_BETWEEN.fullmatch(run.text, partner.end, run.start):
             name, first = f"{partner.surface()} and {name}", k - 1
+    if not says and (first == k or run.keys[-1] in ORG_WORDS):
+        return None  # ("Grain and Feed Trade Association's, GAFTA": its name is whole)
     return name, first, run.end + 2
 
 
