@@ -228,6 +228,7 @@ def test_records_across_blocks_and_line_ends() -> None:
     ("Text Reuter", "Text Reuter"),  # no line break before it: part of the story
     ("Reuter", "Reuter"),
     ("Para one\n    para two\n  Reuter", "Para one\n\npara two"),
+    ("Text.\nREUTER...^M\n", "Text."),
 ])
 def test_sign_off_removed_only_on_its_own_line(raw: str, body: str) -> None:
     assert reuters._body(raw) == body

@@ -44,7 +44,8 @@ _TEXT_OPEN = re.compile(r"<TEXT\b([^>]*)>")
 _TAG_NAMES = "|".join(_CHECKED_TAGS)
 _OPENINGS = re.compile(rf"<({_TAG_NAMES})\b").findall
 _CLOSINGS = re.compile(rf"</({_TAG_NAMES})>").findall
-_SIGN_OFF = re.compile(r"\s*\n\s*REUTERS?\s*$", re.IGNORECASE)
+# (Nine stories sign off "REUTER...^M": a carriage return typed out.)
+_SIGN_OFF = re.compile(r"\s*\n\s*REUTERS?(?:\.\.\.\^M)?\s*$", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"\n[ \t]{2,}")
 _BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
 _REUTERS_CREDIT = re.compile(r",\s*reuter\w*\.?\s*$", re.IGNORECASE)
@@ -158,7 +159,7 @@ def _without_sign_off(text: str) -> str:
     The match can only begin in the white space before the last word, so the search starts
     there rather than trying every offset of the story.
     """
-    start = max(0, len(text) - 8)
+    start = max(0, len(text) - 13)
     while start and text[start - 1].isspace():  # the same white space as the pattern's \s
         start -= 1
     match = _SIGN_OFF.search(text, start)
