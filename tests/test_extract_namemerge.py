@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsearch.extract.namemerge import Votes, drop_joined_pairs, drop_nationality
+from newsearch.extract.namemerge import Votes, drop_joined_pairs, drop_nationality, merge_names
 
 
 def test_drop_nationality_merges_into_the_full_name() -> None:
@@ -19,3 +19,17 @@ def test_two_surnames_joined_by_a_hyphen_are_a_pair_not_a_name() -> None:
               "robin leigh-pemberton": Votes(person=1, surfaces=["Robin Leigh-Pemberton"])}
     drop_joined_pairs(people)
     assert set(people) == {"ronald reagan", "mikhail gorbachev", "robin leigh-pemberton"}
+
+
+def test_a_bodys_kind_alone_joins_the_one_body_of_that_kind_named_in_full() -> None:
+    orgs = {"european commission": Votes(org=3, surfaces=["European Commission"], first=0),
+            "commission": Votes(org=1, surfaces=["Commission"], first=2),
+            "congress": Votes(org=1, surfaces=["Congress"], first=3),
+            "american pork congress": Votes(org=3, surfaces=["American Pork Congress"], first=4)}
+    assert merge_names({}, orgs, [])[1] == ["European Commission", "Congress",
+                                             "American Pork Congress"]
+    # Two ministries named in full: "the Ministry" could be either, and stays.
+    orgs = {"finance ministry": Votes(org=3, surfaces=["Finance Ministry"], first=0),
+            "foreign ministry": Votes(org=3, surfaces=["Foreign Ministry"], first=1),
+            "ministry": Votes(org=1, surfaces=["Ministry"], first=2)}
+    assert merge_names({}, orgs, [])[1] == ["Finance Ministry", "Foreign Ministry", "Ministry"]

@@ -52,6 +52,14 @@ BODY_KINDS = frozenset({"party", "council", "group", "union", "committee", "comm
                          "ltd", "plc", "co", "company"})
 
 
+# Kinds of body that name no one body by themselves ("Congress", "Parliament", "Treasury",
+# "Senate", "House" do, and stay).
+_BARE_KINDS = frozenset({"commission", "ministry", "bank", "committee", "council", "agency",
+                         "department", "exchange", "fund", "board", "authority", "bureau",
+                         "corporation", "institute", "association", "federation", "court",
+                         "organisation", "organization", "office", "tribunal"})
+
+
 def name_words(people: dict[str, Votes]) -> set[str]:
     """Every word of the people's names, and a short word and the last as one surname: a
     surname with an apostrophe is two words of a name's key ("Eddie O'Sullivan")."""
@@ -122,6 +130,12 @@ def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
             if kind not in BODY_KINDS or name not in orgs or name in org_table()[1]:
                 break  # a known international body stays itself ("IMF" beside "IMF Committee")
             full.first = min(full.first, orgs.pop(name).first)
+    # "the Commission said" beside "the European Commission": a body's kind alone, capitalised,
+    # is the one body of that kind the story names in full (with two, it stays ambiguous).
+    for kind in [k for k in orgs if k in _BARE_KINDS]:
+        named = [k for k in orgs if k.endswith(" " + kind)]
+        if len(named) == 1:
+            orgs[named[0]].first = min(orgs[named[0]].first, orgs.pop(kind).first)
     # Ties go to the spelling seen first (a set's order would change from run to run).
     orgs_out = [v.surfaces[0] if len(v.surfaces) == 1 else
                 max(dict.fromkeys(v.surfaces), key=lambda s: (v.surfaces.count(s), len(s)))
