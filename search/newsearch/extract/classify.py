@@ -10,6 +10,7 @@ places a run may be, then context ("said", titles, given names) and the weaker c
 from __future__ import annotations
 
 from . import orgcues as cue
+from .andfirms import partner_firm
 from .collect import Collector
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
@@ -122,6 +123,10 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     after = run.text[run.end:run.end + 3] if last else ""
     c1 = after[1:2]  # the second character after the run (after a space, a comma...)
     if last and c1 in _JOIN_SECOND and run.text.startswith(cue.JOINS, run.end):
+        if i == 0 and j == 1 and c1 in "a&" and (firm := partner_firm(run)):
+            col.add(firm[0], "org", pos, 2)  # "an analyst at Phillips and Drew": one employer
+            col.skip = (run.text, firm[1])
+            return
         full, acronym = cue.defined_name(run, i)
         if full:  # "Organisation for Security and Cooperation in Europe (OSCE)"
             col.aliases[key_of(acronym)] = key_of(full)

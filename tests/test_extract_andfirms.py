@@ -1,0 +1,24 @@
+"""Firms named after two partners joined by "and" (extract/andfirms.py)."""
+
+from __future__ import annotations
+
+from newsearch.extract import extract_actors
+
+
+def test_an_affiliation_or_a_firms_noun_makes_the_pair_one_firm() -> None:
+    people, orgs = extract_actors(
+        '"It was a cut," said Bill Martin, chief economist at stockbrokers Phillips and '
+        "Drew. Martin, of Phillips and Drew, said prices would rise. An analyst with "
+        "Hambrecht and Quist said so.")
+    assert people == ["Bill Martin"]
+    assert orgs == ["Phillips and Drew", "Hambrecht and Quist"]
+
+
+def test_pairs_without_an_affiliation_or_of_places_people_and_common_words_stay_apart() -> None:
+    _people, orgs = extract_actors("Talks between Reagan and Gorbachev went on.")
+    assert "Reagan and Gorbachev" not in orgs
+    _people, orgs = extract_actors("Dealers at Creditanstalt and Girozentrale said so.")
+    assert "Creditanstalt and Girozentrale" not in orgs  # dealers work at two banks
+    _people, orgs = extract_actors("An analyst at Greece and Turkey said so. The director "
+                                   "of Trade and Industry said so.")
+    assert not any(" and " in o for o in orgs)
