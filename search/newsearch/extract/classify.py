@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from . import orgcues as cue
 from .andfirms import partner_firm
+from .appointments import appointed
 from .collect import Collector
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
@@ -263,7 +264,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             or (nxt in _NEXT_CUES and (  # (one look-up settles the seven cues on nxt)
                 (nxt in _POLLS and sep == " " and not titled and not calendar and not word)
                 or (nxt in ORG_CONTEXT and sep == " " and not single_adj
-                    and not described(run, i, n, nxt))
+                    and not described(run, i, n, nxt) and not appointed(run, i, j))
                 or (nxt in BAND_MEMBERS and not word and band_member(run, j, sep, nxt)
                     and not (n == 1 and has_org_word and not and_prefix(run)))
                 or (nxt in cue.LED_BY and sep == " " and not titled and cue.leads_body(words))

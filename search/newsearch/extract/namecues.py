@@ -34,6 +34,7 @@ from .names import (
     first_names,
     popular_given_names,
 )
+from .particles import particle_surname
 from .scan import LINKERS, Run, key_of
 
 
@@ -284,7 +285,8 @@ def trim_edges(run: Run, i: int, j: int, titled: bool, said: bool, before: str,
     i, j = trim
     n, words = j - i, run.keys[i:j]
     if n >= 3 and words[-2] in LINKERS and run.words[j - 2][0].islower() \
-            and run.text[run.spans[j - 2][1]] != "-" and is_place(run.words[j - 1]):
+            and run.text[run.spans[j - 2][1]] != "-" and is_place(run.words[j - 1]) \
+            and not particle_surname(run, i, j):  # ("Orlando dos Santos": a surname)
         # (an article joined by a hyphen is the name's: "Ali al-Khalifa al-Sabah")
         said = said or (n == 4 and words[-2] == "of" and COMMON_WORDS.isdisjoint(words[:2])
                         and before not in _ARTICLES and before != "" and all(

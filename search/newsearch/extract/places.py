@@ -162,7 +162,9 @@ def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[R
     sited = frozenset(sited)
     found_list = mentions(pc.join_and_names(title_runs, gaz.raw, place_key, heads), "title", 0, gaz,
                           skip, glued, sited)
-    found_list += mentions(dateline_runs, "dateline", title_len + 1, gaz, skip, glued)
+    # A dateline names a place whatever the story's people or bodies are called ("SANTOS,
+    # Brazil" above "Orlando dos Santos", "CORNING, N.Y." above "Corning Glass"): no skip.
+    found_list += mentions(dateline_runs, "dateline", title_len + 1, gaz, set(), glued)
     base = title_len + len(dateline) + 2
     found_list += mentions(pc.join_and_names(body_runs, gaz.raw, place_key, heads), "body", base,
                            gaz, skip, glued, sited)

@@ -23,6 +23,7 @@ from .gazetteer import key_of as key_of  # (the other extractors import it from 
 from .memo import Memo, lookup_set
 from .names import FIRM_SUFFIXES, TITLE_WORDS, popular_given_names
 from .sentences import named_mid_sentence, opens_sentence
+from .syllables import romanised_pair
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # Abbreviations whose full stop does not end a name ("Gen. Suhail", "Acme Corp. unit").
@@ -238,9 +239,9 @@ def _hyphen_syllable(run: Run) -> None:
     last = run.words[-1]
     m = _SYLLABLE.match(run.text, run.end)
     if m is None or len(last) > 6 or not last[1:].islower() or len(run.words) < 2 \
-            or m.group(1) in COMMON_WORDS or m.group(1) in STOP_WORDS \
-            or m.group(1) in _HYPHEN_WORDS:
-        return
+            or m.group(1) in STOP_WORDS or m.group(1) in _HYPHEN_WORDS \
+            or (m.group(1) in COMMON_WORDS and not romanised_pair(last, m.group(1))):
+        return  # ("Chi-cheng": a syllable that is also in the common-word list)
     run.words[-1] = last = last + m.group()
     run.keys[-1] = word_key(last)
     run.spans[-1] = (run.spans[-1][0], m.end())

@@ -1,0 +1,25 @@
+"""Surname particles: "Orlando dos Santos", "Henri de Villiers", "Ramon del Rosario".
+
+A Romance or Dutch particle in lower case ("de", "dos", "del", "van") joins a given name to a
+surname that is often a place's name too (Santos, Villiers, Rosario). English writes a person's
+place with "of" ("Conchita Martinez of Spain"), which :func:`.namecues.trim_edges` cuts off;
+after a given name, a particle of another language opens the surname instead.
+"""
+
+from __future__ import annotations
+
+from .data import wordset
+from .names import first_names
+from .scan import LINKERS, Run
+
+# Particles that open a surname; not "of", "for" (English), nor Arabic and French articles
+# that open places and works too ("Le Roi de Lahore", "la", "al").
+SURNAME_PARTICLES = wordset("de da do dos das di du del della van von der den")
+
+
+def particle_surname(run: Run, i: int, j: int) -> bool:
+    """Whether words ``i:j`` of a run end in a surname particle and a name after a given
+    name ("Orlando dos Santos"), which callers found is a place's name too."""
+    first = run.keys[i]
+    return run.keys[j - 2] in SURNAME_PARTICLES and first in first_names() \
+        and first not in LINKERS and run.words[i][1:].islower()
