@@ -22,3 +22,12 @@ def test_pairs_without_an_affiliation_or_of_places_people_and_common_words_stay_
     _people, orgs = extract_actors("An analyst at Greece and Turkey said so. The director "
                                    "of Trade and Industry said so.")
     assert not any(" and " in o for o in orgs)
+
+
+def test_a_pair_that_says_it_is_one_firm_in_every_mention() -> None:
+    _people, orgs = extract_actors(
+        "Johnson and Johnson said the sweetener is being tested. Sales rose in Europe, "
+        "Johnson and Johnson said. Johnson and Johnson said it is operating under a licence.")
+    assert orgs == ["Johnson and Johnson"]
+    people, orgs = extract_actors("Smith and Jones said they would appeal.")
+    assert "Smith and Jones" not in orgs

@@ -4,9 +4,11 @@
 Two capitalised words joined by "and" are as often two people ("Reagan and Gorbachev") or two
 places ("Greece and Turkey"); where they stand tells the firm: after a person's affiliation
 ("an analyst at Phillips and Drew", "Martin, of Phillips and Drew,", "a partner with
-Hambrecht and Quist") or after a firm's own noun ("stockbrokers Phillips and Drew", "the law
-firm Butler and Binion"). A person works for one employer, so the pair is one name there.
-"Merrill Lynch and Co"-style partners (:data:`.firms.PARTNERS`) are read elsewhere.
+Hambrecht and Quist"), after a firm's own noun ("stockbrokers Phillips and Drew", "the law
+firm Butler and Binion"), or before "said it" (two people say "they"); one mention so placed
+names the pair as one firm in all its mentions. A person works for one employer, so the pair
+is one name there. "Merrill Lynch and Co"-style partners (:data:`.firms.PARTNERS`) are read
+elsewhere.
 """
 
 from __future__ import annotations
@@ -32,18 +34,29 @@ _BEFORE = re.compile(
 # The second partner, then a stop, a comma, a bracket or a verb of speech: not a list going on.
 _PARTNER = re.compile(r"[ \t]+(?:and|&)[ \t]*\n?[ \t]*([A-Z][a-z]+)"
                       r"(?=[,.;:)]|[ \t]*\n?[ \t]*(?:said|says|in|to|on|for)\b|[ \t]*$)")
+_SAID_IT = re.compile(r"[ \t]*\n?[ \t]*said[ \t]*\n?[ \t]*it\b")
 _LOOK_BACK = 40  # characters before the pair in which the affiliation is looked for
+
+
+def _cued(text: str, start: int, end: int) -> bool:
+    """Whether the pair at ``text[start:end]`` says "it" or follows an affiliation."""
+    return _SAID_IT.match(text, end) is not None \
+        or _BEFORE.search(text, max(0, start - _LOOK_BACK), start) is not None
 
 
 def partner_firm(run: Run) -> tuple[str, int] | None:
     """``("Phillips and Drew", end)`` when ``run`` is one word that opens such a firm's name
-    where an affiliation or a firm's noun stands before it; else None."""
+    where an affiliation or a firm's noun stands before it, or that says "it" ("Duff and
+    Phelps said it has downgraded"; two people say "they"); else None."""
     m = _PARTNER.match(run.text, run.end)
     if m is None or len(run.words) != 1:
         return None
     first, second = run.words[0], m.group(1)
-    if not _BEFORE.search(run.text, max(0, run.start - _LOOK_BACK), run.start):
-        return None
+    if not _cued(run.text, run.start, m.end()) and not any(
+            _cued(run.text, other.start(), other.end()) for other in re.finditer(
+                rf"\b{re.escape(first)}[ \t]*\n?[ \t]*(?:and|&)[ \t]*\n?[ \t]*{second}\b",
+                run.text)):
+        return None  # (one sense per story: "Johnson and Johnson said it" names all mentions)
     givens = popular_given_names()
     for word in (first, second):
         key = word_key(word)
