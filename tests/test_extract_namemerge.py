@@ -33,3 +33,14 @@ def test_a_bodys_kind_alone_joins_the_one_body_of_that_kind_named_in_full() -> N
             "foreign ministry": Votes(org=3, surfaces=["Foreign Ministry"], first=1),
             "ministry": Votes(org=1, surfaces=["Ministry"], first=2)}
     assert merge_names({}, orgs, [])[1] == ["Finance Ministry", "Foreign Ministry", "Ministry"]
+
+
+def test_the_halves_of_a_firm_named_after_two_partners_join_it() -> None:
+    orgs = {"standard and poor s corp": Votes(org=3, surfaces=["Standard and Poor's Corp"]),
+            "standard": Votes(org=1, surfaces=["Standard"], first=1),
+            "poor": Votes(org=1, surfaces=["Poor"], first=2),
+            "citgo and murphy oil": Votes(org=2, surfaces=["Citgo and Murphy Oil"], first=3),
+            "citgo": Votes(org=1, surfaces=["Citgo"], first=4)}
+    # Two bodies joined ("Citgo and Murphy Oil") keep their own short forms.
+    assert merge_names({}, orgs, [])[1] == ["Standard and Poor's Corp", "Citgo and Murphy Oil",
+                                             "Citgo"]

@@ -57,7 +57,13 @@ BODY_KINDS = frozenset({"party", "council", "group", "union", "committee", "comm
 _BARE_KINDS = frozenset({"commission", "ministry", "bank", "committee", "council", "agency",
                          "department", "exchange", "fund", "board", "authority", "bureau",
                          "corporation", "institute", "association", "federation", "court",
-                         "organisation", "organization", "office", "tribunal"})
+                         "organisation", "organization", "office", "tribunal",
+                         "community"})
+
+
+# What may end a firm named after partners: a possessive's "s", legal forms, "and Sons".
+_FIRM_TAIL = frozenset({"s", "co", "inc", "corp", "ltd", "plc", "llc", "ag", "sa", "nv",
+                        "sons", "associates", "partners", "brothers", "company", "pty"})
 
 
 def name_words(people: dict[str, Votes]) -> set[str]:
@@ -136,6 +142,23 @@ def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
         named = [k for k in orgs if k.endswith(" " + kind)]
         if len(named) == 1:
             orgs[named[0]].first = min(orgs[named[0]].first, orgs.pop(kind).first)
+    # "Standard" and "Poor" beside "Standard and Poor's Corp": the halves of a firm named
+    # after two partners are its short forms when no other body shares them. (Not every word
+    # opening a longer name: "Westpac" beside "Westpac Finance Asia Ltd" is the parent.)
+    if any(" and " in k for k in orgs):
+        halves: dict[str, set[str]] = {}
+        for key in orgs:
+            words = key.split()
+            if "and" in words[1:-1]:
+                at = words.index("and", 1)
+                # One partner after "and", then only a possessive and legal forms: not two
+                # bodies joined ("Citgo and Murphy Oil", "USAir and Piedmont Aviation Inc").
+                if all(w in _FIRM_TAIL for w in words[at + 2:]):
+                    for half in (words[at - 1], words[at + 1]):
+                        halves.setdefault(half, set()).add(key)
+        for word in [k for k in orgs if k in halves and len(halves[k]) == 1]:
+            full = next(iter(halves[word]))
+            orgs[full].first = min(orgs[full].first, orgs.pop(word).first)
     # Ties go to the spelling seen first (a set's order would change from run to run).
     orgs_out = [v.surfaces[0] if len(v.surfaces) == 1 else
                 max(dict.fromkeys(v.surfaces), key=lambda s: (v.surfaces.count(s), len(s)))
