@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsearch.extract import extract_actors
-from newsearch.extract.govbodies import body_name, portfolio_follows
+from newsearch.extract.govbodies import body_name, lone_body, portfolio_follows
 
 
 def test_country_or_nationality_before_a_ministry_is_not_its_name() -> None:
@@ -71,3 +71,21 @@ def test_first_half_of_a_portfolio_is_no_body() -> None:
     people, orgs = extract_actors("Paraguayan Energy and Mines Minister Luis Bardo said oil "
                                   "output rose.")
     assert orgs == [] and people == ["Luis Bardo"]
+
+
+def test_lone_body() -> None:
+    assert lone_body("commons", "a", " ", "vote", " vo")  # the Commons wherever it stands alone
+    assert lone_body("treasury", "the", " ", "has", " ha")
+    assert lone_body("treasury", "the", "'s", "plans", "'s ")
+    assert not lone_body("treasury", "the", " ", "bills", " bi")  # a security
+    assert not lone_body("treasury", "comparable", " ", "issues", " is")
+    assert not lone_body("treasury", "the", "", "", " 13")  # "the Treasury 13-1/2 pct stock"
+
+
+def test_story_names_the_treasury_and_the_commons() -> None:
+    text = ("The minister will present the plans to the Commons on Monday, the Treasury has "
+            "announced. Yields on Treasury bonds fell.")
+    _people, orgs = extract_actors(text)
+    assert "Commons" in orgs and "Treasury" in orgs
+    _people, orgs = extract_actors("Dealers bought the Treasury bills on Monday.")
+    assert "Treasury" not in orgs

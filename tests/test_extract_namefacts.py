@@ -35,3 +35,11 @@ def test_a_name_ending_in_a_unit_abroads_word_is_no_name_of_anyone() -> None:
     # Fact 5, "not a name": "Samara Oblast" is a region, never a person or a body.
     assert _facts("Vantorsk Oblast", ["vantorsk", "oblast"])[5] is True
     assert _facts("Vantorsk Group", ["vantorsk", "group"])[5] is False
+
+
+def test_weekdays_in_the_plural_are_dates() -> None:
+    from newsearch.extract import extract_actors
+
+    assert _one_word_facts("Fridays", "fridays")[11] is True  # fact 11: a month or a day
+    _people, orgs = extract_actors("The show moves from BBC One on Fridays to Sundays on BBC Two.")
+    assert "Fridays" not in orgs and "Sundays" not in orgs and "BBC Two" in orgs

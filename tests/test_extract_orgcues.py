@@ -5,6 +5,7 @@ from __future__ import annotations
 from conftest import run_named
 from newsearch.extract import extract_actors
 from newsearch.extract.orgcues import (
+    affiliation,
     beside_body,
     body_says,
     describes,
@@ -187,3 +188,23 @@ def test_a_name_apposed_to_a_regulator_or_a_union_is_a_body() -> None:
     assert {"Vorsanto", "Kelmetall"} <= set(orgs)
     # The tail of an owner's name before the apposition is no body of its own.
     assert "Hospices" not in orgs
+
+
+def test_affiliation_after_a_persons_name() -> None:
+    text = "Jim Parton, from Families Need Fathers, said the plans lacked bite."
+    assert affiliation(run_named(text, "Families Need Fathers"))
+    text = "Anne Borthwick, of the Campaign for Borders Rail, said so."
+    assert affiliation(run_named(text, "Campaign for Borders Rail"))
+    text = "Writer Neil Coppendale, from West Sussex, asked a question."
+    assert not affiliation(run_named(text, "West Sussex"))  # where he lives
+    text = "Catherine Tate, from The Catherine Tate Show, was nominated."
+    assert not affiliation(run_named(text, "The Catherine Tate Show"))  # a work
+    text = "Alan Smith, from Eminem's Encore album, sang."
+    assert not affiliation(run_named(text, "Eminem"))  # a possessive
+
+
+def test_story_reads_the_affiliation_as_a_body() -> None:
+    people, orgs = extract_actors("Jim Parton, from Families Need Fathers, said the plans "
+                                  "lacked bite. Brad Adams, of Human Rights Watch, agreed.")
+    assert {"Families Need Fathers", "Human Rights Watch"} <= set(orgs)
+    assert "Families Need Fathers" not in people and "Jim Parton" in people

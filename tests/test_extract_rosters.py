@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsearch.extract import extract_actors
-from newsearch.extract.rosters import initials_only, roster_entry
+from newsearch.extract.rosters import initials_only, player_before, roster_entry
 from newsearch.extract.scan import Run, runs
 
 _SQUAD = ("The squad was named on Tuesday.\n\n"
@@ -44,3 +44,19 @@ def test_roster_players_are_people_by_surname() -> None:
     assert not any("Other" in p for p in people)
     # The clubs in brackets are clubs, not people.
     assert "Belgrave Harriers" in orgs and "Belgrave Harriers" not in people
+
+
+def test_player_before_a_club_in_brackets() -> None:
+    assert player_before("the side: G Murphy")  # an initial and a surname
+    assert player_before("scored for S Grimes")  # a surname that is no given name
+    assert not player_before("the coach John")  # a surname bracketed after a given name
+    assert not player_before("")
+
+
+def test_a_bracketed_surname_after_a_given_name_is_no_club() -> None:
+    text = ("The rugby coach named the squad for the match. \"The coach John (Kirwan) has put "
+            "together the best team,\" said the captain.\n\n"
+            "G Thomas (Toulouse, capt); K Morgan (Cardiff), M Davies (Gloucester).\n")
+    _people, orgs = extract_actors(text)
+    assert "Kirwan" not in orgs
+    assert {"Cardiff", "Gloucester"} <= set(orgs)

@@ -17,7 +17,7 @@ from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .data.countries import US_STATES
 from .firms import PARTNERS, and_prefix, and_suffix
-from .govbodies import portfolio_follows
+from .govbodies import LONE_BODIES, lone_body, portfolio_follows
 from .known import (
     continuation,
     he_follows,
@@ -108,6 +108,9 @@ _SAID_IT_PEEK = frozenset(s[1:3] for s in SAID_IT)
 _POLLS = wordset("poll polls survey surveys")
 # The word before a name that did a study ("a survey by GMIPoll", "a report by the OECD").
 _BY = frozenset({"by", "the"})
+# The word before a person's body named after their name ("Jim Parton, from Families Need
+# Fathers"; "the" when the body's name takes it: "Brad Adams, of the Centre for ...").
+_FROM_OF = frozenset({"from", "of", "the"})
 # Every word after a name that one of the rarer organisation cues starts from.
 _NEXT_CUES = _POLLS | ORG_CONTEXT | BAND_MEMBERS | cue.LED_BY | cue.REPORTS | cue.PRICE_VERBS \
     | SUBJECT_VERBS | POSITION_HEADS | {"news"}
@@ -250,8 +253,9 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             and words[0] not in COMMON_WORDS and run.words[i][1:].islower():
         col.told.append((words[0], surface, pos))  # "told Reuters", unless "told Baker"
         return
-    if institution:
-        col.add(surface, "org", pos, 3)
+    if institution or (n == 1 and words[0] in LONE_BODIES and not titled
+                       and lone_body(words[0], before, sep, nxt, after)):
+        col.add(surface, "org", pos, 3)  # ("the Treasury has announced")
         return
     # One common word with a capital names no body after a trade noun or before "poll"
     # ("unit Two", "the Industry survey"); an acronym in capitals ("SAT") still may.
@@ -283,6 +287,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             or (before == "based" and not titled and not calendar and place_based(run)) \
             or (before in _BY and not titled and not calendar and not word and not single_adj
                 and study_by(run, words)) \
+            or (before in _FROM_OF and i == 0 and not titled and not calendar and not word
+                and cue.affiliation(run)) \
             or (i == 0 and not titled and not calendar and run.text[run.start - 2:run.start]
                 == ", " and described_before(run)) \
             or (n >= 2 and " & " in surface and not duo(surface)) \

@@ -1,4 +1,5 @@
-"""The name a government body is filed under, and job titles that name no body.
+"""The name a government body is filed under, job titles that name no body, and bodies named
+by one word alone ("the Treasury", "the Commons").
 
 A country or a nationality written before a ministry's name says whose ministry it is; it is
 not part of the name ("the U.S. Agriculture Department", "the French Finance Ministry" name
@@ -104,3 +105,26 @@ def body_name(surface: str) -> str:
     nationality before a government body's name ("U.S. Agriculture Department" ->
     "Agriculture Department"); "" for a holder's title ("Treasury Secretary")."""
     return _MEMO(surface) if " " in surface else surface
+
+
+# Bodies of a state that one word names alone: "the Treasury has announced", "passes through
+# the Commons" (both word lists leave a lone organisation word unread: "the Company said").
+LONE_BODIES = wordset("treasury commons")
+# Nouns after "Treasury" that make it a kind of security, no body ("Treasury bills").
+_INSTRUMENTS = wordset("bill bills bond bonds note notes securities security paper papers yield "
+                       "yields issue issues refunding auction auctions stock stocks market "
+                       "markets debt futures tap index rate rates loan loans gilt gilts coupon "
+                       "coupons certificates strips")
+
+
+def lone_body(word: str, before: str, sep: str, nxt: str, after: str) -> bool:
+    """Whether a one-word name (folded ``word``, in :data:`LONE_BODIES`) names its body here:
+    the House of Commons whenever it stands alone ("the Commons", "a Commons vote"); the
+    Treasury after "the" unless a security's noun or a number follows ("the Treasury said",
+    not "the Treasury bill rate", "the Treasury 13-1/2 pct stock"). ``before``: the word
+    before it; ``sep``, ``nxt``: what follows it (see :func:`.orgs.word_after`); ``after``:
+    the characters right after it."""
+    if word == "commons":
+        return True
+    return before == "the" and sep in (" ", "'s", "’s", ", ", "") \
+        and not (sep == " " and nxt in _INSTRUMENTS) and not after[1:2].isdigit()

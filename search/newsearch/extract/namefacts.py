@@ -28,7 +28,9 @@ NAME_FACTS: dict[str, tuple] = {}
 
 # Feasts and holidays: dates, like the months ("Christmas", "Easter" had counted as bodies).
 _HOLIDAYS = wordset("christmas easter thanksgiving halloween ramadan eid diwali hanukkah passover "
-                    "lent advent hogmanay whitsun pentecost")
+                    "lent advent hogmanay whitsun pentecost "
+                    # weekdays in the plural: a programme's slot ("from BBC One on Fridays")
+                    "mondays tuesdays wednesdays thursdays fridays saturdays sundays")
 
 
 def name_facts(surface: str, words: list[str]) -> tuple:

@@ -88,6 +88,31 @@ def body_after_of(run: Run, i: int, titled: bool = False) -> int:
     return 0
 
 
+# "Jim Parton, from Families Need Fathers, said": a person's full name (a given name first),
+# a comma, then "from" or "of" and maybe "the" right before the run.
+_AFFILIATED = re.compile(r"\b([A-Z][a-z]+)[ \t]+[A-Z][\w'’-]+,[ \t]+(?:from|of)[ \t]+"
+                         r"(?:the[ \t]+)?\Z")
+_NOT_NAMES = frozenset({"tv", "pc", "it"})  # "from TV producer Illuminations"
+
+
+def affiliation(run: Run) -> bool:
+    """Whether the run names the body a person just named works for, given in apposition
+    ("Jim Parton, from Families Need Fathers, said", "Brad Adams, of Human Rights Watch,").
+    Callers test that "from" or "of" comes right before (or "the" after them) and that the
+    run names no place ("Tony Martin, of Burnley": where he lives). Not a work ("Catherine
+    Tate, from The Catherine Tate Show"), a possessive ("from Eminem's Encore album"), a
+    region ("from West Sussex") or a medium ("from TV producer X")."""
+    text, start = run.text, run.start
+    if ", " not in text[start - 11 if start > 11 else 0:start]:
+        return False  # (most runs after "of" or "the" follow no comma: one test settles them)
+    keys = run.keys
+    if run.words[0] == "The" or text.startswith(("'s", "’s"), run.end) \
+            or keys[0] in _NOT_NAMES or keys[0] in REGIONS or keys[-1] in REGIONS:
+        return False
+    m = _AFFILIATED.search(text, max(0, start - 50), start)
+    return m is not None and word_key(m.group(1)) in first_names()
+
+
 def beside_body(run: Run) -> bool:
     """Whether a one-word run follows "and"/"or" after a body's name that ends in a body's
     word ("Deutsche Bank and Commerzbank"): the two are of a kind. (The other way round,

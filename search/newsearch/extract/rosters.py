@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .scan import Run
+from .names import first_names
+from .scan import Run, word_key
 
 # What a roster line's entry is once brackets are gone: initials without dots, an optional
 # particle ("CA del Fava", "R de Marigny") and a surname.
@@ -61,3 +62,13 @@ def roster_entry(run: Run) -> int:
         return k if hits == 1 and words[0] not in ("A", "I") else 0
     players = hits + sum(1 for e in entries if _FULL.fullmatch(e))
     return k if hits >= 1 and players >= 2 and players * 5 >= len(entries) * 3 else 0
+
+
+def player_before(before: str) -> bool:
+    """Whether text before a bracket ends in a player's name as a squad list gives it, with
+    the club in the bracket: an initial and a surname ("G Murphy (Leicester)"), or a surname
+    that is no given name ("S Grimes"); not a surname bracketed after a given name ("coach
+    John (Kirwan)")."""
+    words = before.split()
+    return bool(words) and ((len(words) > 1 and initials_only(words[-2]))
+                            or word_key(words[-1]) not in first_names())

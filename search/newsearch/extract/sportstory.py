@@ -17,7 +17,12 @@ _SPORT = wordset("soccer football cricket rugby tennis golf baseball basketball 
                   "innings wickets tournament championship season club standings semi-final "
                   "quarter-final seeded half-time halftime penalty unbeaten draw racing driver "
                   "prix athletics metres medal champion rider cycling boxing olympic squad "
-                  "scorers pts batsman bowler pitcher inning")
+                  "scorers pts batsman bowler pitcher inning "
+                  # rugby's and athletics' own words, and a captain in a team sheet
+                  # ("Neath-Swansea Ospreys flanker", "G Thomas (Toulouse, capt)")
+                  "quarter-finals semi-finals sprinter sprinters athlete athletes marathon "
+                  "doping anti-doping capt flanker fly-half scrum-half try-scorer winger "
+                  "defender")
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?").findall
 _SPORT_BYTES = frozenset(w.encode() for w in _SPORT)
 # Lower case, and punctuation to spaces so that "goals," and "(soccer)" split into words: one

@@ -23,6 +23,7 @@ from .memo import Memo
 from .names import REGIONS, ROLE_WORDS, SITE_TAILS, first_names
 from .orggrammar import JOINED, PLURAL_VERBS
 from .orglists import LIST_GAPS
+from .rosters import player_before
 from .scan import Run, word_key
 from .sportstory import sport_words, sports_text
 from .transfers import transfer_side
@@ -194,12 +195,14 @@ _NOT_OWNED = frozenset({"fans", "supporters", "side", "team", "boss", "chairman"
 
 
 def _club_in_brackets(run: Run) -> bool:
-    """A town in brackets after a player's name, in a squad list: "S Grimes (Newcastle)"."""
+    """A town in brackets after a player's name, in a squad list: "S Grimes (Newcastle)"; not
+    a county (after a referee's name: where he is from), nor a surname after a given name
+    ("coach John (Kirwan)")."""
     text = run.text
     start = run.start
     return text[start - 1:start] == "(" and text[run.end:run.end + 1] == ")" \
         and text[start - 3:start - 2].isalpha() and text[start - 2:start - 1] == " " \
-        and is_town(run.surface())  # a county after a referee's name is where he is from
+        and is_town(run.surface()) and player_before(text[max(0, start - 24):start - 2])
 
 
 # A score after a side: "343-8 declared", "83-4.", "114 (", "259 and 50-1", "22 pts".
