@@ -26,7 +26,8 @@ def test_one_word_facts_are_the_general_facts_of_one_word() -> None:
     # The short cut for one word must say what the general rules say of it.
     for surface in ("Reagan", "March", "May", "Christmas", "Bank", "Paris", "Airlines", "Texas",
                     "Parliament", "American", "Group", "IMF", "U.S.", "Halftime", "Democrats",
-                    "Socialist", "Telegraph", "Markets", "Monday", "OPEC", "Sunday", "Yeltsin"):
+                    "Socialist", "Telegraph", "Markets", "Monday", "OPEC", "Sunday", "Yeltsin",
+                    "Saudis", "Iraqis"):
         word = word_key(surface)
         assert _one_word_facts(surface, word) == _facts(surface, [word]), surface
 
@@ -43,3 +44,11 @@ def test_weekdays_in_the_plural_are_dates() -> None:
     assert _one_word_facts("Fridays", "fridays")[11] is True  # fact 11: a month or a day
     _people, orgs = extract_actors("The show moves from BBC One on Fridays to Sundays on BBC Two.")
     assert "Fridays" not in orgs and "Sundays" not in orgs and "BBC Two" in orgs
+
+
+def test_a_nationality_in_the_plural_is_a_people_not_a_body() -> None:
+    from newsearch.extract import extract_actors
+
+    assert _one_word_facts("Saudis", "saudis")[5] is True  # fact 5: not a name
+    _people, orgs = extract_actors("The Saudis said they would hold output at 4.1 mln barrels.")
+    assert orgs == []

@@ -61,7 +61,8 @@ def _facts(surface: str, words: list[str]) -> tuple:
         # "European Community Commission": a known body heads a longer name.
         (org_names.get(" ".join(words[:2])) or org_names.get(" ".join(words[:3])))
         if n > 2 else None,
-        joined in REGIONS or (n == 1 and (words[0] in ROW_LABELS or words[0] in EVENT_WORDS))
+        joined in REGIONS or (n == 1 and (words[0] in ROW_LABELS or words[0] in EVENT_WORDS or (
+            words[0][-1:] == "s" and is_demonym(words[0][:-1]))))
         or (n >= 2 and (words[-1] in EVENT_TAILS or words[-1] in FOREIGN_UNITS))
         or (n == 2 and len(words[1]) == 1 and words[0] in ("group", "class")),
         n == 1 and words[0] in ORG_WORDS,
@@ -85,7 +86,8 @@ def _one_word_facts(surface: str, word: str) -> tuple:
     return (
         (word,), acronyms.get(surface), org_names.get(key),
         key if key in continuation_heads() else "", None,
-        word in REGIONS or word in ROW_LABELS or word in EVENT_WORDS,
+        word in REGIONS or word in ROW_LABELS or word in EVENT_WORDS
+        or (word[-1:] == "s" and is_demonym(word[:-1])),  # "the Saudis said": a people
         word in ORG_WORDS, is_place(surface), word.endswith(_ADJECTIVE_ENDINGS),
         word in ORG_WORDS or word in MORE_ORG_TAILS, word in INSTITUTIONS,
         word in MONTHS_AND_DAYS or word in _HOLIDAYS, False,
