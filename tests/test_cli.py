@@ -154,3 +154,19 @@ def test_collapse_folds_a_resent_story_into_its_first_version(tmp_path):
     assert len(hit["duplicates"]) == 1 and hit["duplicates"][0] != hit["id"]
     plain = run("query", "Idlib", "--index", index, "--collapse", "--facets", "").output
     assert plain.startswith("2 hits, showing 1-1 and 1 folded version") and "+1 version" in plain
+
+
+def test_main_leaves_what_is_alive_to_the_os_and_keeps_exit_code_and_output():
+    import subprocess
+    import sys
+    code = ("import gc, sys\n"
+            "from newsearch.cli.app import main\n"
+            "sys.argv = ['newsearch', 'query', 'x', '--index', '/nonexistent/ix']\n"
+            "try:\n    main()\n"
+            "except SystemExit as exc:\n"
+            "    sys.stderr.write(f'|{exc.code}|{gc.get_freeze_count() > 0}')\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120)
+    # The command's message, its exit code, then: every object frozen for the exit.
+    assert out.stderr.startswith("error: ") and out.stderr.endswith("|True"), out.stderr
+    assert out.stderr.split("|")[1] not in ("0", "None")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from datetime import date
@@ -258,6 +259,12 @@ def main() -> None:
     except Exception as exc:  # last resort: a bug, reported in one line
         print(f"error: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         sys.exit(1)
+    finally:
+        # The process ends here. The collection at interpreter exit would free what
+        # is still alive (the extractors' tables an index run loads) object by
+        # object, about 0.15 s of CPU on this VM; frozen, the OS takes it back whole.
+        # Exit handlers and the flushing of output still run.
+        gc.freeze()
 
 
 _ = Index  # re-exported for type checkers of embedding code
