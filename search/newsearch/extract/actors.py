@@ -157,7 +157,7 @@ def _split_titles(run: Run, col: Collector, pos: int) -> None:
     # A leading single letter is an article or a stray initial, not part of a name.
     # "F-Secure", "T-Mobile": a letter joined by a hyphen is part of the name.
     while i < n and len(run.words[i]) == 1 and run.text[run.spans[i][1]:run.spans[i][1] + 1] \
-            not in (".", "-"):
+            not in {".", "-"}:
         i += 1
     if i == 0 and n > 1 and run.words[0] == "An" and run.sentence_start:
         i = 1  # "An International Monetary Fund team": the article (also an Arabic "an")

@@ -216,7 +216,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             return
     else:
         # word_after's commonest case inline: the run ends without a possessive.
-        if last and after not in ("'s ", "’s "):
+        if last and after not in {"'s ", "’s "}:
             sep, nxt = run.next_word()
         else:
             sep, nxt = word_after(run, j)
@@ -326,7 +326,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         return
     if n == 1 and len(surface) >= 2 and surface.isupper():
         if words[0] in COMMON_WORDS or words[0] in _NOT_ACRONYMS or after[:1] == "$" or (
-                run.text[run.start - 1:run.start] in ("\n", "") and is_dateline(run)) \
+                run.text[run.start - 1:run.start] in {"\n", ""} and is_dateline(run)) \
                 or (words[0] == "reuter" and not run.text[run.end:].strip(" .\n\x03")) \
                 or (surface[0] in "ABC" and surface.count(surface[0]) == len(surface)
                     and ("rating" in run.text or "rated" in run.text)):

@@ -92,7 +92,7 @@ def possessive_firms(run_list: list[Run]) -> dict[int, tuple[str, int]]:
                 first = k - 2
         out[first] = (name, run.end)
     for k, run in enumerate(run_list):
-        if run.after in ("'", "’") and (said := speaking_possessive(
+        if run.after in {"'", "’"} and (said := speaking_possessive(
                 run_list, k)) and said[1] not in out:
             out[said[1]] = (said[0], said[2])
     return out

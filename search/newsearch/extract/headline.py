@@ -79,7 +79,7 @@ def headline_people(run: Run, prev: Run | None) -> list[tuple[str, int]]:
         keys = [k[:-2] if k.endswith(("'s", "’s")) else k for k in raw]
     n = len(keys)
     after_possessive = prev is not None and prev.caps and \
-        run.text[prev.end:run.start].strip() in ("'S", "’S")
+        run.text[prev.end:run.start].strip() in {"'S", "’S"}
     out = []
     i = 0
     while i < n:

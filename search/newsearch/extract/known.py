@@ -291,7 +291,7 @@ def he_follows(text: str, end: int) -> bool:
     announced increases but he ordered a hold-down"), not "it" (a firm, a country)."""
     m = _PRONOUN.search(text, end, end + 160)
     # "... he said" quotes someone else.
-    return m is not None and m.group() in ("he", "she", "his", "her") \
+    return m is not None and m.group() in {"he", "she", "his", "her"} \
         and not text.startswith((" said", " says", " added"), m.end())
 
 

@@ -25,7 +25,7 @@ _SUFFIX_AFTER = re.compile(r",?[ \t\n]+(?:Co|Inc|Ltd|Corp|Corporation|AG|plc|PLC
 def _gap(prev: Run, run: Run) -> str:
     """The text between two runs of one text, without a possessive's "'s" after the first."""
     gap = run.text[prev.end:run.start]
-    return gap[2:] if gap[:2] in ("'s", "’s") else gap
+    return gap[2:] if gap[:2] in {"'s", "’s"} else gap
 
 
 def _lists(runs: list[Run]) -> list[list[int]]:

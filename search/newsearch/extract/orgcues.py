@@ -119,12 +119,12 @@ def beside_body(run: Run) -> bool:
     "Commerzbank and Dresdner Bank" may be one firm's name, "Standard and Poor's Corp".)"""
     text = run.text
     start = run.start
-    if text[start - 5:start] not in (" and ", "s or ") and text[start - 4:start] != " or ":
+    if text[start - 5:start] not in {" and ", "s or "} and text[start - 4:start] != " or ":
         return False
     end = run.end
     after = text[end:end + 3]
     # The name must end there: not "Goldman, Sachs and Co", "Standard and Poor's", "Moody's".
-    ends = after[:1] in (" ", "\n", ".", ";", ")", "") or (
+    ends = after[:1] in {" ", "\n", ".", ";", ")", ""} or (
         after[:2] == ", " and after[2:].islower())
     if not ends or text.startswith((" and", "\nand", " &", "'s", "’s"), end):
         return False
@@ -327,7 +327,7 @@ def plural_owner(run: Run) -> str:
     Only members own so: no firm ("Anheuser-Busch Cos' Metal Container Corp"), no place
     ("Buenos Aires' City Council")."""
     start = run.start
-    if run.text[start - 3:start] not in ("s' ", "s’ ") or run.keys[-1] not in _MEMBERS_BODIES:
+    if run.text[start - 3:start] not in {"s' ", "s’ "} or run.keys[-1] not in _MEMBERS_BODIES:
         return ""
     m = _PLURAL_OWNER.search(run.text, max(0, start - 60), start)
     if m is None:

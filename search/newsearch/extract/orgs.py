@@ -175,7 +175,7 @@ def described_before(run: Run) -> bool:
     """Whether a body's description and a comma stand right before the run and a comma or a
     stop right after it (callers test the comma before); not a person ("the firm, John
     Smith," opens with a given name)."""
-    return run.text[run.end:run.end + 1] in (",", ".") and run.keys[0] not in first_names() \
+    return run.text[run.end:run.end + 1] in {",", "."} and run.keys[0] not in first_names() \
         and _DESCRIBED_BEFORE.search(run.text, max(0, run.start - 16), run.start) is not None
 
 
@@ -335,7 +335,7 @@ def maybe_fixture(run: Run) -> bool:
     text = run.text
     end = run.end
     return text[end:end + 2] == " v" or text[end + 1:end + 2].isdigit() \
-        or text[run.start - 3:run.start] in (" v ", "vs ", "s. ")
+        or text[run.start - 3:run.start] in {" v ", "vs ", "s. "}
 
 
 def in_fixture(run: Run) -> bool:
@@ -345,7 +345,7 @@ def in_fixture(run: Run) -> bool:
     start = run.start
     if text[end + 1:end + 2] == "v" and _VERSUS_AFTER.match(text, end):
         return True
-    if text[start - 3:start] in (" v ", "vs ", "s. ") and _VERSUS_BEFORE.search(
+    if text[start - 3:start] in {" v ", "vs ", "s. "} and _VERSUS_BEFORE.search(
             text, max(0, start - 12), start):
         return True
     if end >= len(text) or text[end] not in " \t" or not ("0" <= text[end + 1:end + 2] <= "9"):
@@ -377,7 +377,7 @@ def org_cue(run: Run, i: int, j: int, before: str, aliases: dict[str, str]) -> b
              and club_name(run, i, j)) \
         or (i == 0 and before in _ROLE_BEFORE and role_before(run, before)) \
         or ((text[end:end + 2] == " v" or text[end + 1:end + 2].isdigit()
-             or text[run.start - 3:run.start] in (" v ", "vs ", "s. "))  # maybe_fixture, inline
+             or text[run.start - 3:run.start] in {" v ", "vs ", "s. "})  # maybe_fixture, inline
             and (in_fixture(run) or (i == 0 and score_side(run, i)))
             # "Nottingham Forest 3": a town's name opens a club's; "Scotland Six Nations" not.
             and (not is_place(run.words[i]) or (j - i >= 2 and is_town(run.words[i])))) \

@@ -70,7 +70,7 @@ def person_vote(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int
     surface = run.words[i] if n == 1 else run.surface(i, j)
     last = j == len(run.words)
     whole = n  # the facts hold for the stretch as it came, before trim_edges
-    said = nxt in PERSON_CONTEXT and sep in (" ", ", ")
+    said = nxt in PERSON_CONTEXT and sep in {" ", ", "}
     if said and before == "the" and i == 0 and not titled:
         if cue.body_says(words):  # "the Bundesbank said"
             col.add(surface, "org", pos)
@@ -140,7 +140,7 @@ def person_vote(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int
         if (titled or honorific) and (honorific or (
                 words[0] not in COMMON_WORDS and words[0] not in NOT_SURNAMES)):  # "Energy Act"
             col.add(surface, "person", pos, 2 if titled else 1)
-        elif sep[:1] in (",", "\n", "") and words[0] not in COMMON_WORDS \
+        elif sep[:1] in {",", "\n", ""} and words[0] not in COMMON_WORDS \
                 and in_lineup(run):
             col.add(surface, "person", pos)  # "Dudek, Finnan, Carragher, Hyypia, ..."
         elif said and words[0] not in COMMON_WORDS:
@@ -165,7 +165,7 @@ def person_vote(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int
         return
     if not titled and ((sep == " " and nxt in THING_TAILS) or (
             last and after[:1] == "," and before in _PLACE_BEFORE and in_country(run))
-            or (last and after[:1] in (" ", "\n") and site_named(run.text, run.end))):
+            or (last and after[:1] in {" ", "\n"} and site_named(run.text, run.end))):
         # "the Cal Miskaad mountains", "in Rio Grande do Sul, Brazil": a place's name;
         # "Don Muang airport", "the Nine Mile nuclear power plant": a site's
         return

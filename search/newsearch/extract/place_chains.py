@@ -57,7 +57,7 @@ def chain_places(body_runs: list[Run], skip: set[str]) -> list[tuple[str, str]]:
     linked = map(_link_after, body_runs)
     for i in compress(range(1, len(body_runs)), linked):
         run = body_runs[i]
-        if run.after in ("'", "’", "-") or not _linked(body_runs[i - 1], run):
+        if run.after in {"'", "’", "-"} or not _linked(body_runs[i - 1], run):
             continue
         country = _end_country(run)
         if country is None or (country == "" and i + 1 < len(body_runs)

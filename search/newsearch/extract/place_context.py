@@ -272,7 +272,7 @@ def compass_end(run: Run, j: int) -> int:
 
 def canonical(entry: Entry, surfaces: list[str]) -> str:
     """One spelling per place: countries by their name, cities as the story spells them most."""
-    if entry.kind in ("country", "demonym") or not surfaces:
+    if entry.kind in {"country", "demonym"} or not surfaces:
         return entry.name
     # A region or an area cut short ("W. Africa", "Ga.") goes by its name.
     cased = [s for s in surfaces if not s.isupper() and (entry.kind == "city" or "." not in s)]

@@ -290,7 +290,7 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
                        caps, run, i)
     if i >= 2 and not caps and keys[i - 1] in _NAME_LINKS and keys[i - 2] in ORG_WORDS:
         mention.modifier = mention.in_name = True  # "University of Ulster"
-    if j < n and kind in ("demonym", "country") and keys[j] in CURRENCY_WORDS and (
+    if j < n and kind in {"demonym", "country"} and keys[j] in CURRENCY_WORDS and (
             (i > 0 and keys[i - 1] in _AMOUNT_WORDS) or (i == 0 and _amount_before(run))
             or (caps and segment == "title" and keys[j] != "real")):
         # "50 MLN AUSTRALIAN DLR EUROBOND", "51 billion U.S. Dlrs"; a capitals headline needs
@@ -304,7 +304,7 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
     if kind == "city" and (keys[j] if j < n else nxt[1]) in _PACT_NEXT:
         return None  # "the Paris accord", "ROME TREATY": an agreement named after its town
     if j == n:
-        if kind in ("demonym", "country"):
+        if kind in {"demonym", "country"}:
             mention.currency = nxt[1] in CURRENCY_WORDS
         elif kind == "city" and top.population < _CAPS_CITY \
                 and nxt[1] in _EVENT_NEXT:
@@ -314,9 +314,9 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
     elif not caps and kind != "demonym" and _event(key, keys, j):
         mention.modifier = mention.event = True  # "the Athens Olympics", "the Qatar Open"
     elif not caps and not name_after and words[j][0].isupper() and _glued(keys[j], top):
-        if kind in ("city", "region") and keys[j] in pc.COMPASS:
+        if kind in {"city", "region"} and keys[j] in pc.COMPASS:
             return pc.with_compass(mention, run, j)  # "Bristol East": a district or a seat
-        if kind in ("city", "region", "area"):
+        if kind in {"city", "region", "area"}:
             if kind == "city" and i == 0 and keys[j] in ORG_WORDS:
                 glued.add(key)  # "Marathon Oil": later "Marathon" alone is the firm
             return None  # "Toronto Dominion", "New York Times", "Gulf War"
@@ -332,7 +332,7 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
         # "Nestle Canada", "CANON USA ISSUES": a firm's name. (Deeper into a capitals
         # headline the word before is a verb: "SWEDEN TO SUSPEND ... ADJOURNS BRUNEI".)
         mention.modifier = True
-    if not caps and i > 0 and kind in ("city", "region", "area") \
+    if not caps and i > 0 and kind in {"city", "region", "area"} \
             and words[i - 1][0].isupper() \
             and keys[i - 1] not in _FREE_NEIGHBOURS:
         if kind == "city" and j == n and keys[i - 1] in first_names():
@@ -379,7 +379,7 @@ def _glued(nxt: str, top: Entry) -> bool:
         if nxt in _PARTY_MEN:
             return nxt[-1] == "s" and top.kind == "city"
         return True  # "Toronto Dominion", "New York Times"
-    if top.kind in ("country", "demonym"):
+    if top.kind in {"country", "demonym"}:
         return nxt in _NAME_HEADS  # "US Open", "Australian Open"
     # Small towns and regions lend their names freely: "Green Day", "Gulf War".
     small = top.kind == "area" or (top.kind == "city" and top.population < _CAPS_CITY)

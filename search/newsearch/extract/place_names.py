@@ -63,7 +63,7 @@ def mark_inside_names(found: list[Mention], names: set[str]) -> None:
             rest = key_of(rest) + " "
             if run.caps:  # a capitals headline runs on past the name: its first two words
                 rest = " ".join(rest.split()[:2]) + " "
-            if m.readings[0].kind not in ("country", "demonym"):
+            if m.readings[0].kind not in {"country", "demonym"}:
                 if inside := [k for k in long_names if k.startswith(rest) or rest.startswith(k)]:
                     m.in_name = True
                     # (A masthead's town: a modifier, counted but never named.)
@@ -92,7 +92,7 @@ def mark_headline_names(found: list[Mention]) -> None:
     for m in found:
         run = m.run
         if m.modifier and m.segment == "body" and run is not None \
-                and m.readings[0].kind in ("country", "demonym"):
+                and m.readings[0].kind in {"country", "demonym"}:
             j = m.index + m.key.count(" ") + 1
             if j < len(run.keys):
                 for title in heads.get((m.key, run.keys[j]), ()):
@@ -193,7 +193,7 @@ def mark_inside_orgs(found: list[Mention], orgs: Iterable[str]) -> None:
     for m in found:
         names = by_word.get(m.key.partition(" ")[0])
         if names is None or m.in_name or m.run is None \
-                or m.readings[0].kind in ("country", "demonym"):
+                or m.readings[0].kind in {"country", "demonym"}:
             continue
         text = m.run.text
         at = m.run.spans[m.index][0]

@@ -248,7 +248,7 @@ def _read_dateline_by_headline(ms: list[Mention]) -> None:
         if segment == "body":
             break
         if segment == "title":
-            if len(readings) == 1 and readings[0].kind in ("country", "demonym"):
+            if len(readings) == 1 and readings[0].kind in {"country", "demonym"}:
                 headline.add(readings[0].country)
         elif len(readings) > 1:
             dated.append(m)
@@ -288,7 +288,7 @@ def _rank(ms: list[Mention], dateline: str, title_len: int, body_runs: list[Run]
     for m in ms:
         top = m.readings[0]
         kind = top.kind
-        if (kind in ("country", "demonym") and len(m.readings) == 1) or m.segment == "dateline":
+        if (kind in {"country", "demonym"} and len(m.readings) == 1) or m.segment == "dateline":
             context.add(top.country)
         elif kind == "region" or (kind == "city" and top.population >= _LONE_CITY):
             wide.add(top.country)
@@ -314,7 +314,7 @@ def _rank(ms: list[Mention], dateline: str, title_len: int, body_runs: list[Run]
             # A town inside a firm's name names its country, not itself ("New York Stock
             # Exchange"): the country is counted as named there. An area names nothing.
             keys = [(country, country)] if country else []
-        elif kind in ("city", "region"):
+        elif kind in {"city", "region"}:
             keys = [(name, country), (country, country)]
         else:
             keys = [(name, country)]
@@ -400,7 +400,7 @@ def _rank(ms: list[Mention], dateline: str, title_len: int, body_runs: list[Run]
                      f.focus and f.entry.name not in implied and (
                          f.adjective >= _ADJECTIVE_COUNT or f.early_adjective))],
                     key=lambda f: (not f.focus, f.first))
-    return [_place((f.entry.name if f.entry.kind in ("country", "demonym") else  # (no call)
+    return [_place((f.entry.name if f.entry.kind in {"country", "demonym"} else  # (no call)
                     pc.canonical(f.entry, f.surfaces), f.entry.country, f.focus)) for f in ranked]
 
 

@@ -34,7 +34,7 @@ def study_by(run: Run, words: list[str]) -> bool:
     Doctors Michael Hershfield", "Lord Chancellor's Department"), a month or a day ("a final
     report by July")."""
     start = run.start
-    return run.text[start - 3:start] in ("by ", "he ", "by\n", "he\n") \
+    return run.text[start - 3:start] in {"by ", "he ", "by\n", "he\n"} \
         and _STUDY_BY.search(run.text, max(0, start - 40), start) is not None \
         and not any(w in first_names() or w in HONORIFICS for w in words[:2]) \
         and MONTHS_AND_DAYS.isdisjoint(words)

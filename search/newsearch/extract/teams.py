@@ -231,9 +231,9 @@ def score_side(run: Run, i: int) -> bool:
             len(words) - i >= 2 and words[i] in first_names() and not is_place(run.words[i])):
         return False  # "P. Simmons 108", "Ian Woosnam 66 66": players
     if _LISTED_AFTER.search(gap) or (
-            _LISTED_NEXT.match(text, end) and stripped[-1:] in ("", "\n", ":", ".")):
+            _LISTED_NEXT.match(text, end) and stripped[-1:] in {"", "\n", ":", "."}):
         return sports_text(text)
-    if stripped[-1:] not in ("", "\n", ":", ".", ")"):  # ")": after the scorers
+    if stripped[-1:] not in {"", "\n", ":", ".", ")"}:  # ")": after the scorers
         return False
     if _POINTS.match(text, end) or _CRICKET_SCORE.match(text, end):
         return sports_text(text)
@@ -340,7 +340,7 @@ def in_lineup(run: Run) -> bool:
     text = run.text
     start = run.start
     end = run.end
-    if text[start - 2:start] not in (", ", "; ", ": ") and text[start - 1:start] not in ("\n", ""):
+    if text[start - 2:start] not in {", ", "; ", ": "} and text[start - 1:start] not in {"\n", ""}:
         return False
     if text[end:end + 1] not in (",", ";", "\n", "") and text[end:end + 2] not in (" (", ".\n"):
         return False

@@ -40,7 +40,7 @@ def toponyms(body_runs: list[Run], skip: set[str]) -> list[str]:
         # The cheap tests first: most runs are longer or end otherwise.
         if len(run.words) != 1 or (word := run.words[0])[-3:] not in _TAILS \
                 or not word.endswith(_ENDINGS) or len(word) < 6 or not word[1:].islower() \
-                or run.after in ("'", "’", "-") or run.prev_word() not in _LOCATIVES \
+                or run.after in {"'", "’", "-"} or run.prev_word() not in _LOCATIVES \
                 or _AFTER_NAME.match(run.text, run.end):
             continue  # (a capital next, even on the next line: "at Moseley\nHallgarten")
         key = key_of(word)

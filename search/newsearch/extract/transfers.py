@@ -24,5 +24,5 @@ def transfer_side(run: Run, before: str) -> bool:
     """Whether "<deal's verb> <player> from/to" stands right before the run ("signed White
     from Bristol", "sold him to Lazio"). ``before``: the folded word before the run; callers
     test that the story is about sport."""
-    return before in ("from", "to") and _TRANSFER_BEFORE.search(
+    return before in {"from", "to"} and _TRANSFER_BEFORE.search(
         run.text, max(0, run.start - 48), run.start) is not None

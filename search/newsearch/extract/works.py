@@ -77,7 +77,7 @@ def work_title(run: Run, n: int, before: str, sep: str, nxt: str) -> bool:
             or run.keys[len(run.keys) - n] not in popular_given_names()
     if n >= 2 and sep == " " and nxt in WORK_NEXT:
         return True
-    if before != "in" or run.text[run.end:run.end + 1] in ("'", "’"):
+    if before != "in" or run.text[run.end:run.end + 1] in {"'", "’"}:
         return False
     head = run.text[max(0, run.start - 30):run.start].split()
     return len(head) >= 2 and head[-2].lower() in _PARTS
