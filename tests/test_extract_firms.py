@@ -91,3 +91,23 @@ def test_names_joined_by_and_whose_possessive_ends_a_clause_are_one_firm() -> No
     assert "Japan's" not in extract_actors("Output rose in the U.S. and Japan's. It fell.")[1]
     assert extract_actors("The Grain and Feed Trade Association's, the exchange, met.")[1] \
         == ["Grain and Feed Trade Association"]
+
+
+def test_halves_joined_by_and_keep_the_seat_after_of() -> None:
+    text = ("Harbor Federal Savings and Loan Association of Millbrook said it agreed to buy "
+            "Quimby Savings and Loan Association of Ashton. Delmont National Bank and Trust "
+            "Co of Ashton rose.")
+    people, orgs = extract_actors(text)
+    assert {"Harbor Federal Savings and Loan Association of Millbrook",
+            "Quimby Savings and Loan Association of Ashton",
+            "Delmont National Bank and Trust Co of Ashton"} <= set(orgs)
+    assert not any("Savings" in p for p in people)
+
+
+def test_two_bodies_joined_by_and_before_a_seat_stay_two() -> None:
+    text = ("The Federal Reserve Board and Bank of England met. The Bank of Taiwan and Bank "
+            "of Communications lent. The State Department of Health and State University of "
+            "Ashton agreed.")
+    _people, orgs = extract_actors(text)
+    assert {"Bank of England", "Bank of Taiwan", "Bank of Communications"} <= set(orgs)
+    assert not any(" and " in o for o in orgs)

@@ -16,7 +16,8 @@ from .collect import Collector
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .data.countries import US_STATES
-from .firms import PARTNERS, and_prefix, and_suffix
+from .dealroles import co_manager, rated_by
+from .firms import PARTNERS, and_prefix, and_suffix, seated
 from .govbodies import LONE_BODIES, lone_body, portfolio_follows
 from .known import (
     continuation,
@@ -111,6 +112,8 @@ _BY = frozenset({"by", "the"})
 # The word before a person's body named after their name ("Jim Parton, from Families Need
 # Fathers"; "the" when the body's name takes it: "Brad Adams, of the Centre for ...").
 _FROM_OF = frozenset({"from", "of", "the"})
+# The word before a credit grade's agency ("rated A-2 by Moody's", "by both Moody's").
+_RATERS_BEFORE = frozenset({"by", "both"})
 # Every word after a name that one of the rarer organisation cues starts from.
 _NEXT_CUES = _POLLS | ORG_CONTEXT | BAND_MEMBERS | cue.LED_BY | cue.REPORTS | cue.PRICE_VERBS \
     | SUBJECT_VERBS | POSITION_HEADS | {"news"}
@@ -211,7 +214,9 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                     or (is_town(surface) and maybe_fixture(run) and in_fixture(run)) \
                     or (j - i == 1 and side_place(surface) and cue.town_side(run, i, j)) \
                     or (i == 0 and run.text[run.start - 6:run.start] == "based " and not titled
-                        and place_based(run)):  # "Chennai-based Tata": a firm, not a town
+                        and place_based(run)) \
+                    or (i == 0 and rated_by(run)) or (last and co_manager(run)):
+                # "Chennai-based Tata": a firm, not a town; "rated A-2 by Moody's"
                 col.add(surface, "org", pos)
             return
     else:
@@ -292,6 +297,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             or (i == 0 and not titled and not calendar and run.text[run.start - 2:run.start]
                 == ", " and described_before(run)) \
             or (n >= 2 and " & " in surface and not duo(surface)) \
+            or (i == 0 and before in _RATERS_BEFORE and rated_by(run)) \
+            or (last and co_manager(run)) \
             or (n == 1 and i == 0 and words[0] in PARTNERS and and_prefix(run)) \
             or (last and after[1:3] in _SAID_IT_PEEK
                 and said_it(run.text, run.end) and before not in ROLE_WORDS) \
@@ -299,7 +306,9 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             or (not titled and (words[-1][-1:] == "s" or words[-1] == "executive" or (
                 last and after == ", w")) and body_cue(run, i, j)):
         if not titled or not place:
-            if i == 0 and has_org_word and words[-1] in ORG_WORDS and n <= 4:
+            head = seated(words) if n > 2 else words  # (a seat after "of" may follow)
+            if i == 0 and has_org_word and (words[-1] in ORG_WORDS and n <= 4
+                                            or head[-1] in ORG_WORDS and len(head) <= 4):
                 # "Securities and Exchange Commission", "Transport and General Workers' Union"
                 joined = and_prefix(run) or cue.plural_owner(run)
                 if joined:

@@ -151,18 +151,61 @@ _NOT_FIRST = frozenset({"the", "a", "an", "and", "of"})
 # A first half may open with initials ("E.F. Hutton and Co Inc"); _GAP: a line may wrap.
 _AND_BEFORE = re.compile(rf"(?<![\w.])((?:[A-Z][\w'’.-]*{_GAP}){{0,2}}[A-Z][\w'’-]*){_GAP}"
                          rf"(?:and|&){_GAP}$")
-_AND_AFTER = re.compile(rf"{_GAP}(?:and|&){_GAP}((?:[A-Z][\w'’-]*{_GAP}){{0,2}}[A-Z][\w'’-]*)"
+# The second half may end in its seat: "Savings and Loan Association of Bristol".
+_AND_AFTER = re.compile(rf"{_GAP}(?:and|&){_GAP}((?:[A-Z][\w'’-]*{_GAP}){{0,2}}[A-Z][\w'’-]*"
+                        rf"(?:{_GAP}of{_GAP}[A-Z][\w'’-]*(?:{_GAP}[A-Z][\w'’-]*){{0,2}}"
+                        rf"(?!{_GAP}[A-Z]))?)"
                         r"(?![ \t]+(?:of|for|de)\b|[\w'’-])")
 # A title on the next line: the second name was a title's ("Treasury\nSecretary James Baker").
 _TITLE_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*([A-Z][a-z]+)")
+
+
+def seated(words: list[str]) -> list[str]:
+    """A body's name without the seat after its head ("Loan Association" of "Loan Association
+    of Bristol"); the words unchanged when no "of" follows the first."""
+    for k in range(1, len(words) - 1):
+        if words[k] == "of":
+            return words[:k]
+    return words
+
+
+# Words of a first half that name a body's trade: a body's word, or a thrift's "Savings" (a
+# common noun no person's name holds: "Jefferson Savings and Loan Association").
+_TRADE_HALF = ORG_WORDS | {"savings"}
+
+
+def _seat_joins(first: list[str], head: list[str], last: str) -> bool:
+    """Whether "<first> and <head> of <seat>" is one body's name ("Jefferson Savings and Loan
+    Association of Warrenton", "Wyrough and Loser Inc of Trenton"): a head of one body's
+    word is a body of its own ("Federal Reserve Board and Bank of England", "Group of Five and
+    Group of Seven"), and so is one after a body's name ("Dai-Ichi Kangyo Bank and Morgan
+    Guaranty Trust Co of New York"; not "First National Bank and Trust Co of Washington", a
+    common noun and a suffix), a place ("New York and Gleason Plant Security Inc of
+    Connecticut"), an acronym ("IMF and Paris Club") or one common word ("Health and State
+    University of New York"). ``last``: the folded last word, a firm's suffix after the seat
+    ("Canadian Pacific Oil and Gas of Canada Ltd")."""
+    if len(head) < 2 and head[0].lower() not in PARTNERS and last not in _SUFFIXES:
+        return False
+    if first[-1].lower() in ORG_WORDS and not (
+            (head[0].lower() in COMMON_WORDS or head[0].lower() in ORG_WORDS)
+            and (head[-1].lower().rstrip(".") in _SUFFIXES or last in _SUFFIXES)):
+        return False
+    return not (is_big_place(" ".join(first)) or first[-1].isupper() or "of" in first
+                or (len(first) == 1 and first[0].lower() in COMMON_WORDS))
 
 
 def _joinable(first: list[str], second: list[str]) -> bool:
     """Whether "<first> and <second>" is one body's name: the second half ends with a body's
     word, the first is no firm of its own ("Guaranty Trust Co and Lloyds Bank") and no person
     ("Paul Volcker and Federal Reserve Board") unless partners follow ("Morgan and Co")."""
+    if len(first) < 1:
+        return False
     last = second[-1].lower().rstrip(".")
-    if len(first) < 1 or last not in ORG_WORDS or first[-1].lower().rstrip(".,") in _SUFFIXES \
+    if (head := seated(second)) is not second:
+        if not _seat_joins(first, head, last):
+            return False
+        last = last if last in _SUFFIXES else head[-1].lower().rstrip(".")
+    if last not in ORG_WORDS or first[-1].lower().rstrip(".,") in _SUFFIXES \
             or (len(first) == 1 and is_country(first[0])):
         return False  # ... nor a country ("Canada and Pearson Plc")
     if second[0].lower().rstrip(".") in PARTNERS:
@@ -174,7 +217,7 @@ def _joinable(first: list[str], second: list[str]) -> bool:
     # common noun opens the second half ("Vernon Savings and Loan Association", "Virginia
     # Electric and Power Co"); not two bodies ("Christian Democratic Union and Free ...").
     return second[0].lower() in COMMON_WORDS and first[-1].lower() not in BODY_KINDS \
-        and (not ORG_WORDS.isdisjoint(w.lower() for w in first[1:]) or is_big_place(first[0]))
+        and (not _TRADE_HALF.isdisjoint(w.lower() for w in first[1:]) or is_big_place(first[0]))
 
 
 def and_prefix(run: Run) -> str:
@@ -187,6 +230,9 @@ def and_prefix(run: Run) -> str:
     if m is None:
         return ""
     words = run.text[m.start(1):start].split()
+    if run.text[m.start(1) - 3:m.start(1)] == "of " and seated(run.words) is not run.words:
+        return ""  # the end of another body's name ("Department of Health and State University
+        # of New York")
     # A sentence may end inside the match ("... Fauber. Sears Roebuck and", "... Corp. Allen
     # and"; initials, "Alex." and "Geo." stay), and "Maine-based" describes the firm.
     ends = [k for k, w in enumerate(words) if w[-1:] == "." and (
