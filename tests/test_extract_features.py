@@ -88,3 +88,9 @@ def test_a_site_takes_the_country_of_the_place_it_is_named_after() -> None:
 def test_runs_without_a_feature_word_give_no_features() -> None:
     assert _names("Prime Minister John Major met Chancellor Kohl in Bonn on Friday.") == []
     assert _names("Ships crossed the Strait of Hormuz near Bandar Abbas.") == ["Strait of Hormuz"]
+
+
+def test_a_works_title_with_a_features_word_is_no_feature() -> None:
+    # A work's noun before the name makes it a title whatever its last word ("island").
+    assert _names("She won with her book Small Island. Small Island sold well.") == []
+    assert _names("Ships sailed to Three Mile Island.") == ["Three Mile Island"]

@@ -35,3 +35,13 @@ def test_compass_word_before_a_region_or_big_city_names_its_part() -> None:
     assert _pairs("He told the South Wales Evening Post.") == set()
     # "Northern" is a common word: "Northern England" still names England.
     assert _pairs("Northern England had snow.") == {("England", "United Kingdom")}
+
+
+def test_a_place_after_a_works_noun_is_a_title_there_only() -> None:
+    # "the thriller Constantine", "the film Paris": a work's title, no place ...
+    assert _pairs("Keanu Reeves stars in the supernatural thriller Constantine.") == set()
+    assert _pairs("The film Paris opened on Friday.") == set()
+    # ... but the town named elsewhere still counts, and adjectives that are also work nouns
+    # ("an epic New York Marathon", "blockbuster West End musicals") leave the place alone.
+    assert ("Paris", "France") in _pairs("The film Paris was shot in Paris.")
+    assert ("New York", "United States") in _pairs("She lost an epic New York Marathon race.")

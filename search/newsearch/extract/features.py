@@ -94,11 +94,11 @@ def feature_names(body_runs: list[Run], skip: set[str]) -> list[tuple[str, int]]
             continue
         surface = run.surface(a)
         key = key_of(surface)
-        if tail and keys[-1] in SITE_TAILS and (
-                _work_title(run, a) or (club_context(run, a, n) and not _located(run, a))):
-            # "the soap Coronation Street", "Coronation Street star Bill Roache"; a club
-            # named after its ground ("Crystal Palace fans", "Sunderland v Crystal Palace";
-            # not "won at Stamford Bridge 3-1").
+        if tail and (_work_title(run, a) or (keys[-1] in SITE_TAILS and club_context(
+                run, a, n) and not _located(run, a))):
+            # "the soap Coronation Street", "her book Small Island", "Coronation Street star
+            # Bill Roache"; a club named after its ground ("Crystal Palace fans", "Sunderland
+            # v Crystal Palace"; not "won at Stamford Bridge 3-1").
             works.add(key)
             continue
         if opening is None:

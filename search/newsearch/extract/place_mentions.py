@@ -27,6 +27,7 @@ from .gazetteer import MONTHS_AND_DAYS, Entry, Gazetteer, gazetteer, place_key
 from .memo import lookup_set
 from .names import ORG_WORDS, REGIONS, TITLE_WORDS, first_names
 from .scan import Run
+from .works import TITLE_NOUNS
 
 _CAPS_CITY = 100_000  # in all-caps text a city must be this big
 _MAX_WORDS = 6
@@ -285,6 +286,8 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
             return None  # "daughter Victoria", "Pelham, 14,", "Lord Irvine"
     if kind == "city" and key in _NO_TOWN:
         return None  # (after the club test: "the North side" still makes a sports story)
+    if i == 0 and not caps and kind != "demonym" and run.prev_word() in TITLE_NOUNS:
+        return None  # "the thriller Constantine", "the film Paris": a work's title, here only
     # (Positional arguments: keywords cost a dictionary match per call.)
     mention = Mention(key, surface, run.spans[i][0], segment, readings, False, False, False,
                        caps, run, i)

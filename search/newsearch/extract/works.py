@@ -56,7 +56,12 @@ _TITLE_LINKS = wordset("the of a an and in on to")
 WORKS = _KINDS | wordset("book soap series biopic epic blockbuster")
 # Those of them that also name a match or a thing ("the game", "a single"): before a popular
 # given name they open a sentence about a person.
-_LOOSE_WORKS = wordset("game single track")
+LOOSE_WORKS = wordset("game single track")
+# Nouns before a place's name that make it a work's title there, the place still counting
+# elsewhere ("the thriller Constantine", "her book Small Island"): not those that name a match
+# or a thing, nor those that are adjectives too ("an epic New York Marathon contest",
+# "blockbuster West End musicals").
+TITLE_NOUNS = WORKS - LOOSE_WORKS - wordset("epic blockbuster")
 # Nouns right after a work's title ("Vera Drake star Imelda Staunton", "Harry Potter author").
 WORK_NEXT = wordset("star author sequel soundtrack")
 # The words before a run that may open a work's title: callers test these first, cheaply.
@@ -73,7 +78,7 @@ def work_title(run: Run, n: int, before: str, sep: str, nxt: str) -> bool:
     and ``nxt`` are the words around the run, ``sep`` what stands between the run and
     ``nxt``."""
     if before in WORKS:  # ("the end of the game Andre Nzame III": a player after a match)
-        return before not in _LOOSE_WORKS \
+        return before not in LOOSE_WORKS \
             or run.keys[len(run.keys) - n] not in popular_given_names()
     if n >= 2 and sep == " " and nxt in WORK_NEXT:
         return True
