@@ -79,9 +79,11 @@ def test_waiter_follows_the_folder_swapped_in_by_a_rebuild(tmp_path: Path):
     thread = threading.Thread(target=waiter)
     thread.start()
     time.sleep(0.3)  # the waiter is now polling the old folder's lock file
+    # The new folder's lock, held from before the swap (a lock moves with its folder): taken
+    # after it, the waiter's next poll could win it first on a loaded machine.
+    rival = store.WriteLock(new, wait=0).__enter__()
     old.rename(tmp_path / "gone")
     new.rename(old)
-    rival = store.WriteLock(old, wait=0).__enter__()  # the new folder's lock, held
     holder.__exit__()
     time.sleep(0.3)
     assert got == []  # the old lock file no longer counts
