@@ -111,3 +111,12 @@ def test_two_bodies_joined_by_and_before_a_seat_stay_two() -> None:
     _people, orgs = extract_actors(text)
     assert {"Bank of England", "Bank of Taiwan", "Bank of Communications"} <= set(orgs)
     assert not any(" and " in o for o in orgs)
+
+
+def test_a_pairs_possessive_before_an_index_figure_is_the_firm() -> None:
+    assert extract_actors("Stocks in the Standard and Poor's 500 index rose.")[1] == [
+        "Standard and Poor's"]
+    # A year after it is a possession's date; a month before the pair opens no firm's name.
+    assert "Smith and Jones's" not in extract_actors("Smith and Jones's 1986 profit rose.")[1]
+    assert "June Standard and Poor's" not in extract_actors(
+        "Traders sold the June Standard and Poor's 500 futures.")[1]

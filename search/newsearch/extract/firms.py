@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .data.common_words import WORDS as COMMON_WORDS
+from .gazetteer import MONTHS_AND_DAYS
 from .known import is_big_place, is_country
 from .namemerge import BODY_KINDS
 from .names import FIRM_SUFFIXES, ORG_WORDS, TITLE_WORDS, first_names
@@ -103,7 +104,8 @@ _OWN_NAME_SAYS = re.compile(r"['’]s,? said (?:it|on|in|that|late)\b")
 # Two names joined by "and" whose possessive ends a clause, where no owned thing can follow
 # it, are one firm's name ("rated AAA by Standard and Poor's."); one name alone is not
 # ("the U.S. and Japan's.", "Reagan's,": a word was left out).
-_OWN_NAME_ENDS = re.compile(r"['’]s[.,;:)](?!\w)")
+_OWN_NAME_ENDS = re.compile(r"['’]s(?:[.,;:)](?!\w)|[ \t]+(?!(?:19|20)\d\d\b)\d)")  # (or
+# before a figure that is no year: an index named after the firm, "Standard and Poor's 500")
 
 
 def speaking_possessive(run_list: list[Run], k: int) -> tuple[str, int, int] | None:
@@ -120,8 +122,10 @@ def speaking_possessive(run_list: list[Run], k: int) -> tuple[str, int, int] | N
         partner = run_list[k - 1]
         if partner.text is run.text and _AND_BETWEEN.fullmatch(run.text, partner.end, run.start):
             name, first = f"{partner.surface()} and {name}", k - 1
-    if not says and (first == k or run.keys[-1] in ORG_WORDS):
-        return None  # ("Grain and Feed Trade Association's, GAFTA": its name is whole)
+    if not says and (first == k or run.keys[-1] in ORG_WORDS or run.keys[-1] == "community"
+                     or run_list[first].keys[0] in MONTHS_AND_DAYS):
+        return None  # ("Grain and Feed Trade Association's, GAFTA": its name is whole; "the
+        # June Standard and Poor's 500 futures": a contract, read in its own mentions)
     return name, first, run.end + 2
 
 
