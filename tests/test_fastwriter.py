@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -209,19 +210,24 @@ def test_refused_document_leaves_no_trace(tmp_path: Path) -> None:
         assert reader.stored_fields(0) == {"id": "good"}
 
 
-def test_small_blocks_stay_uncompressed_and_read_back(tmp_path: Path) -> None:
-    """A block whose data pickle is under ``blocks.COMPRESS_FROM`` bytes is stored as is
-    (its header says so), a bigger one compressed; Whoosh reads both."""
-    import zlib
-
-    docs = _articles(300)
-    folder = tmp_path / "ix"
+def _committed_index(folder: Path, docs: list[dict]) -> Any:
+    """A new index in ``folder`` holding ``docs``, written by the grouped writer and committed."""
     folder.mkdir()
     ix = FileStorage(str(folder)).create_index(build_schema(), indexname="MAIN")
     writer = GroupedSegmentWriter(ix, _lk=False)
     for doc in docs:
         writer.add_document(**doc)
     writer.commit()
+    return ix
+
+
+def test_small_blocks_stay_uncompressed_and_read_back(tmp_path: Path) -> None:
+    """A block whose data pickle is under ``blocks.COMPRESS_FROM`` bytes is stored as is
+    (its header says so), a bigger one compressed; Whoosh reads both."""
+    import zlib
+
+    docs = _articles(300)
+    ix = _committed_index(tmp_path / "ix", docs)
     kinds = set()
     with ix.reader() as reader:
         for term in reader.lexicon("exact"):
@@ -245,13 +251,7 @@ def test_stored_fields_pickled_at_protocol_4_read_back(tmp_path: Path) -> None:
     """Stored fields are pickled with ``STORED_PROTOCOL`` (4, not Whoosh's 2); Whoosh's
     reader loads them unchanged."""
     docs = _articles(20)
-    folder = tmp_path / "ix"
-    folder.mkdir()
-    ix = FileStorage(str(folder)).create_index(build_schema(), indexname="MAIN")
-    writer = GroupedSegmentWriter(ix, _lk=False)
-    for doc in docs:
-        writer.add_document(**doc)
-    writer.commit()
+    ix = _committed_index(tmp_path / "ix", docs)
     assert fastwriter.STORED_PROTOCOL == 4
     with ix.reader() as reader:
         # Below the pickler, the compressed-bytes column: a document's pickle as written.
