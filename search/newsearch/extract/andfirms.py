@@ -7,7 +7,7 @@ places ("Greece and Turkey"); where they stand tells the firm: after a person's 
 Hambrecht and Quist"), after a firm's own noun ("stockbrokers Phillips and Drew", "the law
 firm Butler and Binion"), or before "said it" (two people say "they"); one mention so placed
 names the pair as one firm in all its mentions. A person works for one employer, so the pair
-is one name there. "Merrill Lynch and Co"-style partners (:data:`.firms.PARTNERS`) are read
+is one name there. "Merrill Lynch and Co"-style partners (:data:`.names.PARTNERS`) are read
 elsewhere.
 """
 

@@ -17,7 +17,7 @@ from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .data.countries import US_STATES
 from .dealroles import co_manager, rated_by
-from .firms import PARTNERS, and_prefix, and_suffix, seated
+from .firms import and_prefix, and_suffix, seated
 from .govbodies import LONE_BODIES, lone_body, portfolio_follows
 from .known import (
     continuation,
@@ -42,6 +42,7 @@ from .names import (
     ORG_CONTEXT,
     ORG_HYPHEN,
     ORG_WORDS,
+    PARTNERS,
     PARTY_MEMBERS,
     PERSON_CONTEXT,
     PERSON_TRADES,

@@ -13,7 +13,7 @@ from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS
 from .known import is_big_place, is_country
 from .namemerge import BODY_KINDS
-from .names import FIRM_SUFFIXES, ORG_WORDS, TITLE_WORDS, first_names
+from .names import FIRM_SUFFIXES, ORG_WORDS, PARTNERS, TITLE_WORDS, first_names
 from .scan import Run, word_key
 
 
@@ -149,8 +149,6 @@ def comma_firm(run: Run) -> tuple[str, int] | None:
 
 
 _SUFFIXES = FIRM_SUFFIXES
-# Second halves that follow a person's name in a firm's ("Morgan Stanley and Co").
-PARTNERS = frozenset({"co", "company", "sons", "son", "brothers", "partners", "associates"})
 _NOT_FIRST = frozenset({"the", "a", "an", "and", "of"})
 # A first half may open with initials ("E.F. Hutton and Co Inc"); _GAP: a line may wrap.
 _AND_BEFORE = re.compile(rf"(?<![\w.])((?:[A-Z][\w'’.-]*{_GAP}){{0,2}}[A-Z][\w'’-]*){_GAP}"

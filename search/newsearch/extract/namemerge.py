@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import gazetteer, place_key
 from .known import is_demonym, org_table
-from .names import REGIONS, TITLE_WORDS
+from .names import FIRM_SUFFIXES, PARTNERS, REGIONS, TITLE_WORDS
 
 
 def drop_joined_pairs(people: dict) -> None:
@@ -62,8 +62,7 @@ _BARE_KINDS = frozenset({"commission", "ministry", "bank", "committee", "council
 
 
 # What may end a firm named after partners: a possessive's "s", legal forms, "and Sons".
-_FIRM_TAIL = frozenset({"s", "co", "inc", "corp", "ltd", "plc", "llc", "ag", "sa", "nv",
-                        "sons", "associates", "partners", "brothers", "company", "pty"})
+_FIRM_TAIL = FIRM_SUFFIXES | PARTNERS | {"s"}
 
 
 def name_words(people: dict[str, Votes]) -> set[str]:

@@ -103,11 +103,12 @@ ADHERENTS = wordset("democrat republican conservative liberal socialist communis
 # is a surname: "Green" before a name is no adherent).
 PARTY_MEMBERS = frozenset(a[:-1] + "ies" if a.endswith("y") else a + "s"
                           for a in ADHERENTS) | wordset("dems greens")
-# Legal forms that end a firm's name ("Acme Corp", "Metal Box Plc").
-# Legal forms that end a firm's name (Swedish AB, Norwegian ASA, Finnish Oy/Oyj, German GmbH,
-# Dutch BV, Japanese KK, Australian Pty, Malaysian Bhd, Italian SpA).
+# Legal forms that end a firm's name ("Acme Corp", "Metal Box Plc"; Swedish AB, Norwegian ASA,
+# Finnish Oy/Oyj, German GmbH, Dutch BV, Japanese KK, Australian Pty, Malaysian Bhd, Italian SpA).
 FIRM_SUFFIXES = frozenset({"co", "inc", "corp", "ltd", "plc", "llc", "ag", "sa", "nv", "cos",
                            "ab", "asa", "oy", "oyj", "gmbh", "bv", "kk", "pty", "bhd", "spa"})
+# Second halves that follow a person's name in a firm's ("Morgan Stanley and Co").
+PARTNERS = frozenset({"co", "company", "sons", "son", "brothers", "partners", "associates"})
 
 
 def site_named(words: list[str]) -> bool:
