@@ -47,6 +47,13 @@ def test_a_list_item_opens_a_sentence() -> None:
     assert not runs("x\n  1 * At least")[0].sentence_start  # a product, not a list item
 
 
+def test_a_name_in_brackets_by_itself_keeps_its_article() -> None:
+    # A paper credited in brackets: "The" is part of its name there, not a sentence's start.
+    assert _surfaces("Five were killed. (The Zorvia Herald)") == ["The Zorvia Herald"]
+    assert _surfaces("Five were killed. (The Herald said so)") == ["Herald"]
+    assert _surfaces("It rose. The Zorvia Herald said so.") == ["Zorvia Herald"]
+
+
 def test_caps_detection() -> None:
     assert is_caps_text("BANKS EXPRESS GRAVE CONCERN")
     assert not is_caps_text("Banks express grave concern")

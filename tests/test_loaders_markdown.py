@@ -1,4 +1,4 @@
-"""Markdown loader: front matter, titles from headings, link stripping."""
+"""Markdown loader: front matter, titles from headings, link and emphasis stripping."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsearch.errors import LoadError
 from newsearch.loaders import LoadOptions, LoadProblem, loader_for, markdown
@@ -122,3 +124,39 @@ def test_strip_links() -> None:
     wiki = ('[Sudanese civil war](https://en.wikipedia.org/wiki/Sudanese_civil_war_%282023%29 '
             '"Sudanese civil war (2023–present)") goes on; [Katz](/wiki/Katz_(politician)) said')
     assert markdown.strip_links(wiki) == "Sudanese civil war goes on; Katz said"
+
+
+@pytest.mark.parametrize(("marked", "plain"), [
+    ("the carrier USS *Abraham Lincoln* sails", "the carrier USS Abraham Lincoln sails"),
+    ("**Breaking:** talks _resume_ in __Geneva__", "Breaking: talks resume in Geneva"),
+    ("***both*** and **a *nested* one**", "both and a nested one"),
+    ("~~withdrawn~~ and `code`", "withdrawn and code"),
+    # Not emphasis: spaced operators, list bullets, underscores inside words.
+    ("5 * 3 * 2 = 30", "5 * 3 * 2 = 30"),
+    ("* first item\n* second item", "* first item\n* second item"),
+    ("see snake_case_name and my_var_2", "see snake_case_name and my_var_2"),
+    ("an * unmatched star", "an * unmatched star"),
+])
+def test_strip_emphasis(marked: str, plain: str) -> None:
+    assert markdown.strip_emphasis(marked) == plain
+
+
+@given(st.text(alphabet=st.characters(blacklist_characters="*_~`"), max_size=80))
+def test_strip_emphasis_leaves_text_without_markers_alone(text: str) -> None:
+    assert markdown.strip_emphasis(text) == text
+
+
+@given(st.lists(st.from_regex(r"[A-Za-z]{1,8}", fullmatch=True), min_size=1, max_size=6),
+       st.sampled_from(["*", "**", "_", "__", "~~", "`"]))
+def test_strip_emphasis_keeps_every_word(words: list[str], marker: str) -> None:
+    phrase = " ".join(words)
+    assert markdown.strip_emphasis(f"said {marker}{phrase}{marker} today") == f"said {phrase} today"
+
+
+def test_emphasis_is_gone_from_title_and_body(tmp_path: Path) -> None:
+    path = tmp_path / "ship.md"
+    path.write_text("# The *Lincoln* arrives\n\nThe aircraft carrier USS *Abraham Lincoln* "
+                    "arrives in the **Middle East**.\n")
+    (a,), _ = _load(path)
+    assert a.title == "The Lincoln arrives"
+    assert a.body == "The aircraft carrier USS Abraham Lincoln arrives in the Middle East."

@@ -407,8 +407,10 @@ def _emit(out: list[Run], text: str, words: list[str], spans: list[tuple[int, in
             and (text[spans[0][1]:spans[0][1] + 1] != "-" or word_key(words[0]) not in _OPENERS) \
             and not _place_opening(words, b) and not _given_name_opening(words, b) \
             and not (b > 1 and word_key(words[0]) not in STOP_WORDS
-                     and named_mid_sentence(text, spans[0][0], spans[1][1])):
-        a = 1
+                     and named_mid_sentence(text, spans[0][0], spans[1][1])) \
+            and not (b > 1 and text[spans[0][0] - 1:spans[0][0]] == "("
+                     and text[spans[b - 1][1]:spans[b - 1][1] + 1] == ")"):
+        a = 1  # (a name in brackets by itself keeps it: "(The Guardian)")
         sent = False
     while a < b and not words[a][0].isupper():
         a += 1

@@ -36,6 +36,13 @@ _IMAGE = re.compile(r"!\[([^\]\n]*)\]" + _TARGET)
 _LINK = re.compile(r"\[([^\]\n]+)\](?:" + _TARGET + r"|\[[^\]\n]*\])")
 _LINK_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+.*$", re.MULTILINE)
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+# Emphasis as CommonMark reads it on one line: the opening run touches no space after it,
+# the closing run none before it ("5 * 3 * 2" is arithmetic), and underscores never
+# open or close inside a word ("snake_case_name").
+_STARS = re.compile(r"(\*{1,3})(?=[^\s*])(.+?)(?<=[^\s*])\1(?!\*)")
+_UNDERSCORES = re.compile(r"(?<![\w_])(_{1,3})(?=[^\s_])(.+?)(?<=[^\s_])\1(?![\w_])")
+_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_CODE = re.compile(r"(`+)([^`\n]+?)\1(?!`)")
 _HEADING = re.compile(r"^ {0,3}#\s+(.+?)\s*#*\s*$")
 _SETEXT = re.compile(r"^ {0,3}=+\s*$")
 # Keys no front matter uses, to hand body and derived title to the record mapper.
@@ -54,6 +61,18 @@ def strip_links(text: str) -> str:
     text = _LINK.sub(r"\1", text)
     text = _LINK_DEF.sub("", text)
     return _AUTOLINK.sub(r"\1", text)
+
+
+def strip_emphasis(text: str) -> str:
+    """Drop emphasis, strike-through and code span markers, keeping their text.
+
+    Left in, ``USS *Abraham Lincoln*`` splits a ship's name for the extractor and shows
+    its asterisks in snippets."""
+    text = _CODE.sub(r"\2", text)
+    text = _STRIKE.sub(r"\1", text)
+    for _ in range(2):  # one pass per level: "**a *b* c**"
+        text = _UNDERSCORES.sub(r"\2", _STARS.sub(r"\2", text))
+    return text
 
 
 def split_front_matter(text: str, path: str) -> tuple[dict[str, object], str]:
@@ -103,7 +122,7 @@ def load(path: Path, options: LoadOptions | None = None,
         report(LoadProblem(str(path), warning, skipped=False))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta, body = split_front_matter(text, str(path))
-    body = strip_links(body)
+    body = strip_emphasis(strip_links(body))
     options = options or LoadOptions()
     field_map = dict(options.field_map)
     title_keys = [field_map["title"]] if "title" in field_map else ALIASES["title"]
@@ -122,6 +141,6 @@ def load(path: Path, options: LoadOptions | None = None,
     except RecordError as exc:
         reason = "no text" if str(exc) == "no title or body" else str(exc)
         raise LoadError(str(path), reason) from None
-    article.title = strip_links(article.title)
+    article.title = strip_emphasis(strip_links(article.title))
     article.content_hash = article_hash(article)
     yield article
