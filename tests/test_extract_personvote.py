@@ -61,6 +61,10 @@ def test_a_ship_or_a_site_named_like_a_person_gets_no_vote() -> None:
     col = _vote("Delays at the David Hewitt nuclear power plant grew.", "David Hewitt",
                 before="the")
     assert not col.votes
+    col = _vote("The carrier USS David Hewitt sailed.", "USS David Hewitt")
+    assert not col.votes and not col.weak  # a navy's prefix opens the run
+    col = _vote("The carrier HMS David Hewitt sailed.", "HMS David Hewitt")
+    assert not col.votes and not col.weak
     col = _vote("Talks with David Hewitt went on.", "David Hewitt")
     assert "david hewitt" in col.votes  # the same name anywhere else is a person's
 

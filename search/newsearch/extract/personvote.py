@@ -37,7 +37,7 @@ from .names import (
 )
 from .scan import LINKERS, Run
 from .teams import in_lineup
-from .vessels import VESSEL_KINDS, site_named, vessel_named
+from .vessels import SHIP_PREFIXES, VESSEL_KINDS, site_named, vessel_named
 
 # Verbs before a name whose subject it is ("said Hewitt"), unlike "told Reuters".
 _SAID_BEFORE = wordset("said says added asked")
@@ -78,6 +78,8 @@ def person_vote(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int
     said = said or (nxt in PERSON_AFTER and sep == " ")  # "the Reagan administration"
     if (before in VESSEL_KINDS or before in _VESSEL_PEEK) and vessel_named(run.text, run.start):
         return  # "the German liner Wilhelm Gustloff", "a liner, the Admiral Nakhimov": a ship
+    if before in SHIP_PREFIXES or run.keys[i - 1 if i else 0] in SHIP_PREFIXES:
+        return  # "USS Abraham Lincoln"
     if i == 0:
         titled = titled or before in ROLE_WORDS or before in TITLE_WORDS or (
             (n > 1 or before == "old") and ranked(run, before, n))  # (one word: only an age)

@@ -2,8 +2,9 @@
 nor a body.
 
 A ship is named right after its kind ("the German liner Wilhelm Gustloff", "a Soviet
-liner, the Admiral Nakhimov"); a site's name comes right before a lower-case noun of an
-installation ("Bangkok's Don Muang airport", "the Nine Mile nuclear power plant").
+liner, the Admiral Nakhimov") or its prefix ("USS Abraham Lincoln"); a site's name comes
+right before a lower-case noun of an installation ("Bangkok's Don Muang airport", "the Nine
+Mile nuclear power plant").
 :func:`.personvote.person_vote` asks both before it votes for a person.
 """
 
@@ -16,6 +17,9 @@ import re
 VESSEL_KINDS = frozenset({
     "liner", "ferry", "ship", "tanker", "freighter", "vessel", "frigate", "destroyer", "cruiser",
     "warship", "submarine", "trawler", "steamer", "yacht", "supertanker"})
+# A navy's or a merchant ship's prefix, as a word's key ("USS Gerald R. Ford", "HMS Ark
+# Royal"; not "INS" or "SS", which are bodies too).
+SHIP_PREFIXES = frozenset({"uss", "hms", "hmas", "hmcs", "hmnzs", "rms", "mv"})
 _VESSEL_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(VESSEL_KINDS)) +
                             r")(?:,[ \t]*\n?[ \t]*the)?[ \t]*\n?[ \t]*$")
 # Lower-case nouns of an installation after a name, with at most two of these modifiers
