@@ -343,6 +343,10 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0, cut: list[str]
         named = _named_in(run_list[col.headline_runs:], col)
         headline = [h for h in headline if h[1] < 2 or key_of(h[0]) in named]
     for name, strength, pos in headline:
+        if strength < 0:  # who said it, after a closing dash: only a story with no body's
+            if mixed < 3:  # (a body names its speaker itself, and may make a firm of it)
+                col.add(name, "person", pos, 1)
+            continue
         key = key_of(name)
         v = col.votes.get(key) if strength < 2 else None
         if v is not None and v.org > v.person and (v.org >= 2 or v.surfaces[0].isupper()):

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from operator import methodcaller
 
 from .data import wordset
+from .data.acronyms import WORDS as ACRONYMS
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import MONTHS_AND_DAYS, gazetteer, place_key
 from .known import org_table
@@ -32,7 +33,7 @@ _VOWELS = frozenset("aeiouy")  # (isdisjoint walks a word's letters in C, unlike
 def _namelike_key(key: str) -> bool:
     """Whether a word of a capitals headline may be a surname."""
     if not (len(key) >= 3 and key not in COMMON_WORDS and key not in TITLE_WORDS
-            and key not in ORG_WORDS
+            and key not in ORG_WORDS and key not in ACRONYMS  # "- USDA": case says nothing
             and key not in MONTHS_AND_DAYS and key not in HEADLINE_VERBS and key.isalpha()
             and key.upper() not in org_table()[0] and not _VOWELS.isdisjoint(key)):
         return False
@@ -71,7 +72,9 @@ def headline_people(run: Run, prev: Run | None) -> list[tuple[str, int]]:
     Strength 2 (sure) after a title or a possessive: "TREASURY'S BAKER SAYS", "PRESIDENT
     REAGAN SAYS". Strength 1 before a headline verb ("VOLCKER SEES"): counts only if the story
     names the same person in mixed case or has little text of its own. Strength 0 before "TO"
-    or "WILL": counts only if the story's text names the person.
+    or "WILL": counts only if the story's text names the person. Strength -1 for who said it,
+    after a closing dash or comma ("... UNJUSTIFIED - YEUTTER"): counts only if the story has
+    little text of its own.
     """
     raw = run.keys
     keys = raw  # read only: a copy only when a word ends in "'s" ("REAGAN'S")
@@ -115,4 +118,48 @@ def headline_people(run: Run, prev: Run | None) -> list[tuple[str, int]]:
                     # "LAWSON, STOLTENBERG DECLINE": names listed before one verb.
                     out.insert(len(out) - 1, (prev.words[0].title(), strength))
         i = j
+    if keys[-1] not in _SPEAKER_SKIP and (speaker := _closing_speaker(run, prev, keys)) \
+            and all(name != speaker for name, _ in out):
+        out.append((speaker, -1))
     return out
+
+
+# What closes a wire headline before the name of who said it: "... UNJUSTIFIED - YEUTTER",
+# "... DISCOUNT RATE-SUMITA", "... POLICY -- SUMITA", "... JAPAN ECONOMY, SUMITA".
+_SPEAKER_BEFORE = frozenset({"-", " - ", " -- ", "--", " -", "- ", ", ", " --", "-- "})
+_SPEAKER_SKIP = frozenset({"says", "said", "say", "sources", "officials", "analysts"})
+
+
+def _closing_speaker(run: Run, prev: Run | None, keys: list[str]) -> str | None:
+    """The name a capitals headline ends with after a dash or a comma: one to three words
+    that may each be a surname, joined by spaces or hyphens ("- LEIGH-PEMBERTON")."""
+    text, spans = run.text, run.spans
+    if text[run.end:run.end + 1] not in ("", "\n") or text[run.end:].strip():
+        return None  # the headline's last words (most runs end before a space)
+    k = len(keys) - 1
+    while True:
+        if not _namelike(keys[k]) or keys[k] in HEADLINE_VERBS:
+            return None
+        gap = text[spans[k - 1][1]:spans[k][0]] if k else (
+            text[prev.end:run.start] if prev is not None and prev.caps else "")
+        if gap in _SPEAKER_BEFORE and (gap == " - " or _left_word_common(run, prev, k, gap)):
+            break  # (not "ACQUIRING BORG-WARNER", "SAUNDERS, WARD": one name, a list)
+        if not k or gap not in (" ", "-") or len(keys) - k >= 3:
+            return None
+        k -= 1
+    name = text[spans[k][0]:run.end]
+    return "-".join(part.title() for part in name.split("-"))
+
+
+def _left_word_common(run: Run, prev: Run | None, k: int, gap: str) -> bool:
+    """Whether the word before word ``k`` of the run (or the previous run's last) is a
+    common word, so that a hyphen or a comma after it ends a sentence ("DISCOUNT RATE-SUMITA")
+    instead of joining two names ("CIBA-GEIGY", "SAUNDERS, WARD"). Looser separators ("-- ",
+    " -") only need it to be no name of its own."""
+    key = run.keys[k - 1] if k else prev.keys[-1] if prev is not None else ""
+    if gap in _TIGHT:
+        return key in COMMON_WORDS and key not in ORG_WORDS
+    return not _namelike(key)
+
+
+_TIGHT = frozenset({"-", ", "})  # gaps that also join a name's halves or list names
