@@ -194,3 +194,10 @@ def test_an_acronym_before_a_codes_or_a_samples_noun_is_a_thing() -> None:
                                    "ISBN is unique. Police found DNA samples and DNA evidence. "
                                    "Each IP address is logged.")
     assert not {"ISBN", "DNA", "IP"} & set(orgs)
+
+
+def test_a_credit_grade_is_no_body() -> None:
+    _people, orgs = extract_actors(
+        "The agency cut Zorbia Corp's senior notes to Aa-3 from Aa-2 and its paper to Baa-1. "
+        "Another rated them BBB-minus, and the AA said roads were icy.")
+    assert not {"Aa", "Baa", "BBB"} & set(orgs) and "Zorbia Corp" in orgs

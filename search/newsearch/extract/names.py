@@ -85,6 +85,9 @@ SURNAME_TAILS = wordset("bay lake park lane bridge castle tower")
 # Miskaad mountains", "the Golden and Silver Bear awards", "Stockholm's GE Galan meeting").
 THING_TAILS = FEATURE_TAILS | wordset("award awards prize prizes trophy meeting")
 
+# A party's adherent before a full name describes its holder ("Democrat John Kerry").
+ADHERENTS = wordset("democrat republican conservative liberal socialist communist tory "
+                    "nationalist unionist")
 # Last words of names that are nobody's: agreements, rounds, physical features, portfolios
 # ("Geneva Convention", "Uruguay Round", "Cooper Basin", "Economic Affairs").
 NOT_SURNAMES = wordset("""
@@ -93,11 +96,8 @@ basin river valley lake lakes island islands bay gulf strait sea ocean mountains
 canal delta desert affairs conference summit talks county creek hotel airport harbour harbor
 reservoir refinery award awards prize prison jail tour notes theatre theater gallery pavilion
 festival museum cathedral temple stadium arena hospital clinic governorate province prefecture
-municipality district park
-""")
-# A party's adherent before a full name describes its holder ("Democrat John Kerry").
-ADHERENTS = wordset("democrat republican conservative liberal socialist communist tory "
-                    "nationalist unionist")
+municipality district park city
+""") | ADHERENTS  # (a party's member, "Christian Democrat"; a town, "Dakota City")
 # Plural members that name their party ("Christian Democrats", "the Tories", "Ulster
 # Unionists"): every adherent's plural, the short "Dems", and "the Greens" (whose singular
 # is a surname: "Green" before a name is no adherent).

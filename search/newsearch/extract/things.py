@@ -38,7 +38,14 @@ def thing_mention(run: Run, i: int, surface: str, before: str, sep: str, nxt: st
         or (not surface.isalpha() and _DIGIT(surface) is not None
             and model_before_noun(run.text, run.spans[i][1])) \
         or (i + 1 == len(run.words) and not surface.isupper()
-            and _VERSION.match(run.text, run.end) is not None)
+            and _VERSION.match(run.text, run.end) is not None) \
+        or (surface in _GRADES and _GRADE_TAIL.match(run.text, run.spans[i][1]) is not None)
+
+
+# Credit grades that read like names ("cut to Aa-3 from Aa-2", "BBB-minus"): Moody's grades
+# are written in mixed case, and "AA" names bodies too, but never before "-3" or "-minus".
+_GRADES = frozenset({"Aaa", "Aa", "Baa", "Ba", "Caa", "Ca", "AAA", "AA", "BBB", "BB", "CCC"})
+_GRADE_TAIL = re.compile(r"-(?:[1-3]|plus|minus)\b")
 
 
 # An amount right before a word, and a stop or a function word right after it: the word is
