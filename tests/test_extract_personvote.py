@@ -36,9 +36,11 @@ def test_a_known_given_name_makes_a_full_name_a_person() -> None:
     col = _vote("The Geneva Convention was signed.", "Geneva Convention")
     assert not col.votes and not col.weak  # a treaty's tail names nobody
     for text, name in (("A plant at Dakota City closed.", "Dakota City"),
-                       ("The Christian Democrat party met.", "Christian Democrat")):
+                       ("The Christian Democrat party met.", "Christian Democrat"),
+                       ("The Hang Seng index fell.", "Hang Seng"),  # a share index
+                       ("Chairman John Dingell, D-Mich., said so.", "D-Mich")):
         col = _vote(text, name)
-        assert not col.votes and not col.weak, name  # a town, a party's member
+        assert not col.votes and not col.weak, name  # a town, a party's member, ...
     col = _vote("Talks with Zoltrak Hewitt went on.", "Zoltrak Hewitt")
     assert not col.votes and col.weak == [("Zoltrak Hewitt", 0)]  # a name if "Mr Hewitt" is one
 

@@ -81,9 +81,11 @@ WAY_TAILS = wordset("street road avenue lane boulevard square")
 # Tails that are surnames too, after a popular given name ("Michael Bay", "Greg Lake", "Wayne
 # Bridge", "Nathan Lane", "Barbara Castle", "John Tower"); "George Street" is a street.
 SURNAME_TAILS = wordset("bay lake park lane bridge castle tower")
-# Lower-case words after a name that make it a place's, an award's or an event's ("the Cal
-# Miskaad mountains", "the Golden and Silver Bear awards", "Stockholm's GE Galan meeting").
-THING_TAILS = FEATURE_TAILS | wordset("award awards prize prizes trophy meeting")
+# Lower-case words after a name that make it a place's, an award's, an event's or a share
+# index's ("the Cal Miskaad mountains", "the Golden and Silver Bear awards", "Stockholm's GE
+# Galan meeting", "the Hang Seng index").
+THING_TAILS = FEATURE_TAILS | wordset("award awards prize prizes trophy meeting index indices "
+                                      "indexes")
 
 # A party's adherent before a full name describes its holder ("Democrat John Kerry").
 ADHERENTS = wordset("democrat republican conservative liberal socialist communist tory "

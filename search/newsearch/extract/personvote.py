@@ -42,6 +42,7 @@ from .vessels import SHIP_PREFIXES, VESSEL_KINDS, site_named, vessel_named
 # Verbs before a name whose subject it is ("said Hewitt"), unlike "told Reuters".
 _SAID_BEFORE = wordset("said says added asked")
 _NOT_NAME_START = wordset("the a an")
+_PARTIES = frozenset({"d", "r", "i"})  # (US lawmakers' party initials before a state's)
 _VESSEL_PEEK = frozenset({"the", ""})  # ("" : a title's word opens the run: "the Admiral X")
 # Only a person has these ("Clinton's wife"; a firm has a spokesman and lawyers too).
 KIN = wordset("wife husband widow son daughter mother father brother sister")
@@ -80,6 +81,8 @@ def person_vote(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int
         return  # "the German liner Wilhelm Gustloff", "a liner, the Admiral Nakhimov": a ship
     if before in SHIP_PREFIXES or run.keys[i - 1 if i else 0] in SHIP_PREFIXES:
         return  # "USS Abraham Lincoln"
+    if n == 2 and words[0] in _PARTIES and run.text[run.spans[i][1]] == "-":
+        return  # a lawmaker's party and state ("John Dingell, D-Mich., said")
     if i == 0:
         titled = titled or before in ROLE_WORDS or before in TITLE_WORDS or (
             (n > 1 or before == "old") and ranked(run, before, n))  # (one word: only an age)
