@@ -419,6 +419,9 @@ def test_athletics_and_rugby_clubs_by_their_tail() -> None:
                                   "Annadale Striders.")
     assert {"Belgrave Harriers", "Annadale Striders"} <= set(orgs)
     assert people == ["Darren Chin"]
+    # A football club's initials, with or without stops; initials open a person's name.
+    people, orgs = extract_actors("Zorbia F.C. beat Qarlton FC, and F.C. Beatty said so.")
+    assert {"Zorbia F.C.", "Qarlton FC"} <= set(orgs) and people == ["F.C. Beatty"]
 
 
 def test_force_ends_an_armed_bodys_name() -> None:

@@ -38,6 +38,7 @@ def test_a_known_given_name_makes_a_full_name_a_person() -> None:
     for text, name in (("A plant at Dakota City closed.", "Dakota City"),
                        ("The Christian Democrat party met.", "Christian Democrat"),
                        ("The Hang Seng index fell.", "Hang Seng"),  # a share index
+                       ("The Kenneth Fire burned on.", "Kenneth Fire"),  # a wildfire
                        ("Chairman John Dingell, D-Mich., said so.", "D-Mich")):
         col = _vote(text, name)
         assert not col.votes and not col.weak, name  # a town, a party's member, ...

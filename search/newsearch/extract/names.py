@@ -69,12 +69,13 @@ herald gazette tribune microsystems networks sport
 # Last words of the names of places no gazetteer of towns lists (:mod:`.features`): physical
 # features ("Aegean Sea", "Kharg Island", "Cooper Basin") and built sites, ways, squares,
 # grounds and landmarks ("Downing Street", "Tiananmen Square", "Hylands Park", "Millennium
-# Stadium", "Petronas Towers", "Severn Bridge", "Buckingham Palace"). Not "Centre", "Hall" or
-# "House": those mostly name the body inside ("Ames Research Center", "White House").
+# Stadium", "Petronas Towers", "Severn Bridge", "Buckingham Palace", "Dolphin Mall"). Not
+# "Centre", "Hall" or "House": those mostly name the body inside ("Ames Research Center",
+# "White House").
 FEATURE_TAILS = wordset("island islands isle river lake lakes sea ocean gulf bay strait straits "
                         "peninsula mountains basin delta desert valley canal reef glacier plateau")
 SITE_TAILS = wordset("street road avenue lane boulevard square park stadium arena tower towers "
-                     "bridge airport palace castle cathedral abbey dam tunnel prison")
+                     "bridge airport palace castle cathedral abbey dam tunnel prison mall")
 # Sites that are ways: one that speaks stands for those who work there ("Downing Street said",
 # "Wall Street expects"), not for a firm named after it ("Giant Bay said", "Alton Towers said").
 WAY_TAILS = wordset("street road avenue lane boulevard square")
@@ -98,7 +99,7 @@ basin river valley lake lakes island islands bay gulf strait sea ocean mountains
 canal delta desert affairs conference summit talks county creek hotel airport harbour harbor
 reservoir refinery award awards prize prison jail tour notes theatre theater gallery pavilion
 festival museum cathedral temple stadium arena hospital clinic governorate province prefecture
-municipality district park city
+municipality district park city fire
 """) | ADHERENTS  # (a party's member, "Christian Democrat"; a town, "Dakota City")
 # Plural members that name their party ("Christian Democrats", "the Tories", "Ulster
 # Unionists"): every adherent's plural, the short "Dems", and "the Greens" (whose singular

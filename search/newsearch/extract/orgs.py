@@ -75,7 +75,7 @@ _FULL_NAME = re.compile(r"[A-Z][a-z]+[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][a-z]")
 # "Belgrave Harriers", "Belfast Harlequins"); a town's own name that ends so ("Mexico City")
 # is in the gazetteer and read as a place before this is asked.
 CLUB_TAILS = wordset("united city rovers wanderers athletic albion hotspur rangers town fc afc "
-                     "sc cf bc ac harriers striders harlequins")
+                     "sc cf bc ac harriers striders harlequins f.c. a.f.c.")
 _TOWN_TAILS = frozenset({"city", "town", "united"})
 # First words of a club's name ("Real Madrid", "FC Porto", "Dynamo Kiev").
 CLUB_HEADS = wordset("fc ac afc sc cf real sporting dynamo dinamo spartak lokomotiv olympique "
