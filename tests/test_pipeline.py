@@ -208,3 +208,36 @@ def test_tasks_go_out_biggest_first_ties_in_plan_order() -> None:
     assert [t[0].path for t in pipeline.largest_first(ties)] == ["f1.txt", "f3.txt",
                                                                "f0.txt", "f2.txt"]
     assert pipeline.largest_first([]) == []
+
+
+def test_a_story_sent_again_is_extracted_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsearch import extract
+    from newsearch.model import Article
+
+    calls: list[str] = []
+    real = extract.enrich
+
+    def counting(article: Article) -> Article:
+        calls.append(article.title)
+        return real(article)
+
+    monkeypatch.setattr(extract, "enrich", counting)
+    monkeypatch.setattr(pipeline, "_recent", {})
+    text = ("BAGHDAD - Iraqi President Saddam Hussein met Jordan's King Hussein on March 3, 1987 "
+            "in Baghdad, the Iraqi News Agency said.")
+    first, again, other = (Article(title="Talks in Baghdad", body=text) for _ in range(3))
+    other.people = ["Source Given"]  # the source's own people win: another reading
+    pipeline.enrich_all([first, again])
+    pipeline.enrich_all([other])
+    assert calls == ["Talks in Baghdad"]  # neither copy was read again
+    for name in extract.FILLED:
+        assert getattr(again, name) == getattr(first, name), name
+    assert again.people and again.people is not first.people  # equal, never shared
+    assert again.places and again.date is not None
+    assert other.people == ["Source Given"] and other.places == first.places
+    # Whatever was read, only empty fields are filled, as enrich itself does.
+    for sources in ({"people": ["A"]}, {"places": [], "byline": ["B"]}, {}):
+        direct, cached = (Article(title="T", body=text, **sources) for _ in range(2))
+        real(direct)
+        pipeline.enrich_all([cached])
+        assert direct == cached, sources

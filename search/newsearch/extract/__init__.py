@@ -21,8 +21,12 @@ from .places import extract_places, places_from_runs
 from .scan import key_of, runs
 from .spacing import despace
 
-__all__ = ["enrich", "extract_actors", "extract_byline", "extract_date", "extract_places",
-           "org_code", "split_dateline"]
+__all__ = ["FILLED", "enrich", "extract_actors", "extract_byline", "extract_date",
+           "extract_places", "org_code", "split_dateline"]
+
+# The article's fields :func:`enrich` may fill; all it reads besides the text is whether
+# each is empty (a date the source gives is not read).
+FILLED = ("date", "places", "people", "orgs", "orgs_mentioned", "byline")
 
 
 # Datelines recur ("NEW YORK, March 3 -"): their runs are cut once. Only the place extractor
