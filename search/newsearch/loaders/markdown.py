@@ -38,10 +38,11 @@ _LINK_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+.*$", re.MULTILINE)
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 # Emphasis as CommonMark reads it on one line: the opening run touches no space after it,
 # the closing run none before it ("5 * 3 * 2" is arithmetic), and underscores never
-# open or close inside a word ("snake_case_name").
-_STARS = re.compile(r"(\*{1,3})(?=[^\s*])(.+?)(?<=[^\s*])\1(?!\*)")
-_UNDERSCORES = re.compile(r"(?<![\w_])(_{1,3})(?=[^\s_])(.+?)(?<=[^\s_])\1(?![\w_])")
-_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+# open or close inside a word ("snake_case_name"). At most 300 characters between the marks:
+# unbounded, a long line of unmatched stars takes quadratic time.
+_STARS = re.compile(r"(\*{1,3})(?=[^\s*])(.{1,300}?)(?<=[^\s*])\1(?!\*)")
+_UNDERSCORES = re.compile(r"(?<![\w_])(_{1,3})(?=[^\s_])(.{1,300}?)(?<=[^\s_])\1(?![\w_])")
+_STRIKE = re.compile(r"~~(?=\S)(.{1,300}?)(?<=\S)~~")
 _CODE = re.compile(r"(`+)([^`\n]+?)\1(?!`)")
 _HEADING = re.compile(r"^ {0,3}#\s+(.+?)\s*#*\s*$")
 _SETEXT = re.compile(r"^ {0,3}=+\s*$")
@@ -67,12 +68,27 @@ def strip_emphasis(text: str) -> str:
     """Drop emphasis, strike-through and code span markers, keeping their text.
 
     Left in, ``USS *Abraham Lincoln*`` splits a ship's name for the extractor and shows
-    its asterisks in snippets."""
-    text = _CODE.sub(r"\2", text)
-    text = _STRIKE.sub(r"\1", text)
+    its asterisks in snippets. A line with more than ``_MAX_MARKS`` stars or underscores (a
+    table, a rule, ASCII art) is left as it is."""
+    if "`" in text:
+        text = _CODE.sub(r"\2", text)
+    if "~~" in text:
+        text = _STRIKE.sub(r"\1", text)
+    if "*" not in text and "_" not in text:
+        return text
+    return "\n".join(_line_emphasis(line) for line in text.split("\n"))
+
+
+_MAX_MARKS = 60
+
+
+def _line_emphasis(line: str) -> str:
+    if ("*" not in line and "_" not in line) \
+            or line.count("*") + line.count("_") > _MAX_MARKS:
+        return line
     for _ in range(2):  # one pass per level: "**a *b* c**"
-        text = _UNDERSCORES.sub(r"\2", _STARS.sub(r"\2", text))
-    return text
+        line = _UNDERSCORES.sub(r"\2", _STARS.sub(r"\2", line))
+    return line
 
 
 def split_front_matter(text: str, path: str) -> tuple[dict[str, object], str]:
