@@ -162,7 +162,9 @@ def test_emphasis_is_gone_from_title_and_body(tmp_path: Path) -> None:
     assert a.body == "The aircraft carrier USS Abraham Lincoln arrives in the Middle East."
 
 
-def test_a_line_thick_with_marks_is_left_alone() -> None:
+def test_a_line_thick_with_marks_or_brackets_is_left_alone() -> None:
     # A table or ASCII art, not emphasis (and no quadratic search through it).
     art = "*a " * 20_000
     assert markdown.strip_emphasis(f"*one* word\n{art}\n_two_") == f"one word\n{art}\ntwo"
+    brackets = "[a" * 20_000  # unclosed: no link, left as it is
+    assert markdown.strip_links(f"{brackets} [b](c)") == f"{brackets} b"

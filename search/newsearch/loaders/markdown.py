@@ -32,8 +32,9 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)",
 # A link's target may hold balanced parentheses, in its address or its quoted title:
 # [war](https://en.wikipedia.org/wiki/War_%282023%29 "War (2023–present)").
 _TARGET = r"\((?:[^()\n]|\([^()\n]*\))*\)"
-_IMAGE = re.compile(r"!\[([^\]\n]*)\]" + _TARGET)
-_LINK = re.compile(r"\[([^\]\n]+)\](?:" + _TARGET + r"|\[[^\]\n]*\])")
+# (A link's text is bounded: unbounded, a long line of unclosed brackets takes quadratic time.)
+_IMAGE = re.compile(r"!\[([^\]\n]{0,500})\]" + _TARGET)
+_LINK = re.compile(r"\[([^\]\n]{1,500})\](?:" + _TARGET + r"|\[[^\]\n]{0,500}\])")
 _LINK_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+.*$", re.MULTILINE)
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 # Emphasis as CommonMark reads it on one line: the opening run touches no space after it,
