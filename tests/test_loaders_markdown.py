@@ -167,4 +167,4 @@ def test_a_line_thick_with_marks_or_brackets_is_left_alone() -> None:
     art = "*a " * 20_000
     assert markdown.strip_emphasis(f"*one* word\n{art}\n_two_") == f"one word\n{art}\ntwo"
     brackets = "[a" * 20_000  # unclosed: no link, left as it is
-    assert markdown.strip_links(f"{brackets} [b](c)") == f"{brackets} b"
+    assert markdown.strip_links(f"{brackets}\n[b](c)") == f"{brackets}\nb"
