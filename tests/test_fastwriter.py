@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from whoosh import columns, fields
+from whoosh import columns, fields, formats
 from whoosh.codec.whoosh3 import COMPRESSION_MIN_SIZE
 from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import SegmentWriter
@@ -190,6 +190,35 @@ def test_gaps_in_stored_fields_and_columns_same_bytes(tmp_path: Path, no_sharing
     stock = _segment_files(tmp_path / "stock", schema, SegmentWriter, docs)
     fast = _segment_files(tmp_path / "fast", schema, GroupedSegmentWriter, docs)
     assert stock == fast
+
+
+def test_distinct_term_lengths_same_bytes_as_whoosh(tmp_path: Path, no_sharing: None) -> None:
+    # A scored field without frequencies counts each document's distinct terms (read
+    # at the flush from what add_document noted), not its tokens.
+    tags = fields.KEYWORD()
+    tags.format = formats.Existence(tags.format.field_boost)
+    tags.scorable = True
+    schema = fields.Schema(tags=tags, text=fields.TEXT(phrase=False))
+    docs: list[dict] = [{"tags": ["a", "b", "a", "a"], "text": ["x", "x"]}, {"text": ["y"]},
+                        {"tags": ["c"] * 40 + ["d"]}, {"tags": ["b", "c"], "text": ["x"] * 9}]
+    stock = _segment_files(tmp_path / "stock", schema, SegmentWriter, docs)
+    fast = _segment_files(tmp_path / "fast", schema, GroupedSegmentWriter, docs)
+    assert stock == fast
+
+
+def test_stems_of_into_a_field_without_frequencies_are_refused(tmp_path: Path) -> None:
+    # Such a field's lengths count distinct terms, which the writer does not make for
+    # a field given as StemsOf.
+    tags = fields.KEYWORD()
+    tags.format = formats.Existence(tags.format.field_boost)
+    schema = fields.Schema(tags=tags, text=fields.TEXT(phrase=True))
+    ix = FileStorage(str(tmp_path)).create_index(schema, indexname="MAIN")
+    writer = GroupedSegmentWriter(ix, _lk=False)
+    try:
+        with pytest.raises(ValueError, match="cannot be indexed"):
+            writer.add_document(text=["a"], tags=fastwriter.StemsOf("text", str.upper))
+    finally:
+        writer.cancel()
 
 
 def test_refused_document_leaves_no_trace(tmp_path: Path) -> None:

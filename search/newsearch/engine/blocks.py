@@ -79,15 +79,20 @@ class _Numbers(dict):
         return number
 
 
+# What a field length counts (see ``fastwriter.GroupedSegmentWriter._plan``): nothing
+# (a field not scored), distinct terms (a field without term frequencies), or tokens.
+NOT_COUNTED, DISTINCT, TOKENS = range(3)
+
+
 class TokenColumn:
     """One field's tokens (text, or a number field's term bytes) for every document
     of a segment, in document order, as term numbers. The segment writer appends a
     document's numbers (keys of ``numbers``) to ``terms``, its number to ``docs`` and
-    their count to ``counts`` (see ``fastwriter.GroupedSegmentWriter._append``)."""
+    their count to ``counts`` (see ``fastwriter.GroupedSegmentWriter.add_document``)."""
 
-    __slots__ = ("terms", "numbers", "docs", "counts", "lengths", "length_bytes")
+    __slots__ = ("terms", "numbers", "docs", "counts", "counted", "distinct")
 
-    def __init__(self) -> None:
+    def __init__(self, counted: int = TOKENS) -> None:
         # Each distinct token once (its number is its rank in first-seen order),
         # and 4 bytes per token: a task's tokens are kept until the flush, and
         # numbering them now spares the flush a dict look-up per token.
@@ -97,8 +102,19 @@ class TokenColumn:
         self.terms = array("I")
         self.docs = array("I")
         self.counts = array("I")
-        self.lengths: dict[int, int] = {}  # docnum -> field length, as stored
-        self.length_bytes: dict[int, int] = {}  # docnum -> its byte in the length column
+        self.counted = counted  # what a field length counts
+        # Each document's count of distinct terms, in a DISTINCT column only: a TOKENS
+        # column's lengths are its counts, so the flush reads them all at once.
+        self.distinct = array("I")
+
+    def field_lengths(self) -> tuple[np.ndarray, np.ndarray]:
+        """The documents given a field length (none when it is not counted), and the
+        length of each."""
+        docs = np.frombuffer(self.docs, np.uint32).astype(np.int64)
+        if self.counted == NOT_COUNTED:
+            return docs[:0], docs[:0]
+        lengths = self.distinct if self.counted == DISTINCT else self.counts
+        return docs, np.frombuffer(lengths, np.uint32).astype(np.int64)
 
 
 def length_bytes(lengths: np.ndarray) -> np.ndarray:
@@ -237,9 +253,8 @@ def write_field(fw: Any, column: TokenColumn, fmt: formats.Format, doccount: int
     w32max = np.maximum.reduceat(weight, bstart)
     w32min = np.minimum.reduceat(weight, bstart)
     lengths = np.zeros(doccount + 1, np.int64)
-    if column.lengths:
-        lengths[np.fromiter(column.lengths, np.int64)] = np.fromiter(column.lengths.values(),
-                                                                      np.int64)
+    counted_docs, counted = column.field_lengths()
+    lengths[counted_docs] = _CACHE[length_bytes(counted)]  # as read back from its length byte
     plen = lengths[pdoc]
     big = np.iinfo(np.int64).max
     bminlen = np.minimum.reduceat(np.where(plen > 0, plen, big), bstart)

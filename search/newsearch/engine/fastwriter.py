@@ -48,10 +48,9 @@ from whoosh.analysis import IDTokenizer
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, STORED_COLUMN, _lenfield
 from whoosh.columns import VarBytesColumn
 from whoosh.fields import FieldType
-from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
-from .blocks import TokenColumn, deflate, write_field
+from .blocks import DISTINCT, NOT_COUNTED, TOKENS, TokenColumn, deflate, length_bytes, write_field
 from .sidecar import FieldArrays
 from .terms import write_hashes
 
@@ -68,11 +67,10 @@ STORED_MEMLEVEL = 4
 # to compare bytes with Whoosh's writer.
 STORED_PROTOCOL = 4
 _TERM_CACHE = 100_000  # values whose terms a number field keeps
-# Whoosh's length byte of each field length below _LENGTHS, and the length it stands for.
-_LENGTHS = 4096
-_LENGTH_BYTE = [length_to_byte(n) for n in range(_LENGTHS)]
-_BYTE_LENGTH = [byte_to_length(b) for b in range(256)]
-_NOT_COUNTED, _DISTINCT, _TOKENS = range(3)  # how a field's length is counted
+# A document of a field given as StemsOf, noted until its terms are made with those of
+# the others (GroupedSegmentWriter._materialize): number, where its source's numbers
+# start in the source column, how many there are, head and repeat.
+_Derived = tuple[int, int, int, int, int]
 
 
 @dataclass(slots=True, eq=False)  # compared by identity: to_fields tests values against []
@@ -113,11 +111,13 @@ class GroupedSegmentWriter(SegmentWriter):
         self._term_cache: dict[str, dict[tuple[type, Any], list[Any]]] = {}
         # (source field, field, stem) -> the field's term number of each source term number.
         self._derived: dict[tuple[str, str, Any], list[int]] = {}
+        # Field -> ((source field, stem), how its length is counted, the documents given
+        # it as StemsOf since its last tokens), see _materialize.
+        self._pending: dict[str, tuple[tuple[str, Any], int, list[_Derived]]] = {}
         # Per-document data kept until the flush: each document's compressed
-        # stored fields (None: none), column values, and each field's total length.
+        # stored fields (None: none) and column values.
         self._stored: list[bytes | None] = []
         self._values: dict[str, tuple[Any, list[tuple[int, Any]]]] = {}
-        self._field_lengths: dict[str, int] = {}
 
     def add_document(self, **fields: Any) -> None:
         """Add one document (same semantics as Whoosh's, minus boosts)."""
@@ -149,14 +149,24 @@ class GroupedSegmentWriter(SegmentWriter):
                 values.append((name, column, field.to_column_value(value)))
         numbered: dict[str, list[int]] = {}
         columns = self._columns
+        pending = self._pending
         for name, toks, counted in tokens:
+            if name in pending:  # documents given it as StemsOf come first
+                self._materialize(name)
             column = columns.get(name)
             if column is None:
-                column = columns[name] = TokenColumn()
+                column = columns[name] = TokenColumn(counted)
             numbers = numbered[name] = list(map(column.numbers.__getitem__, toks))
-            self._append(name, column, docnum, numbers, counted)
+            if numbers:
+                # Appended here, not in a helper: one call per field of a document. Field
+                # lengths are read from the counts at the flush (TokenColumn.field_lengths).
+                column.terms.fromlist(numbers)
+                column.docs.append(docnum)
+                column.counts.append(len(numbers))
+                if counted == DISTINCT:  # term numbers stand for distinct tokens one for one
+                    column.distinct.append(len(set(numbers)))
         for name, spec, counted in derived:
-            self._add_derived(name, docnum, spec, numbered[spec.source], counted)
+            self._add_derived(name, docnum, spec, len(numbered[spec.source]), counted)
         # Whoosh's per-document writer pickles and compresses the stored fields
         # the same way; columns are handed to it in bulk at the flush.
         self._stored.append(deflate(dumps(stored, STORED_PROTOCOL), _STORED_LEVEL,
@@ -182,8 +192,8 @@ class GroupedSegmentWriter(SegmentWriter):
             own = self._own_index.get(name, False)
             # What a field length counts: nothing (not scored), distinct terms (a field
             # without term frequencies), or tokens.
-            counted = (_NOT_COUNTED if not field.scorable else _DISTINCT
-                       if type(field.format) is formats.Existence else _TOKENS)
+            counted = (NOT_COUNTED if not field.scorable else DISTINCT
+                       if type(field.format) is formats.Existence else TOKENS)
             plan.append((name, field, bool(field.indexed), bool(field.stored), field.column_type,
                          own, counted))
         self._plans[tuple(fields)] = plan
@@ -212,53 +222,64 @@ class GroupedSegmentWriter(SegmentWriter):
                        fields: dict[str, Any]) -> StemsOf:
         """``spec`` if the writer can index field ``name`` from it (ValueError if not)."""
         source = fields.get(spec.source)
+        # (Its lengths are its token counts: a field without frequencies is not supported.)
         if (not field.indexed or field.stored or field.column_type is not None
+                or type(field.format) is formats.Existence
                 or self._own_index[name] or not isinstance(source, list)
                 or not 0 <= spec.head <= len(source) or spec.repeat < 1
                 or self._own_index.get(spec.source, True)):
             raise ValueError(f"field {name!r}: cannot be indexed as {spec!r}")
         return spec
 
-    def _add_derived(self, name: str, docnum: int, spec: StemsOf, source: list[int],
+    def _add_derived(self, name: str, docnum: int, spec: StemsOf, size: int,
                      counted: int) -> None:
-        """Add field ``name`` as ``spec`` says, from its source's term numbers."""
+        """Note field ``name`` of document ``docnum`` as ``spec`` says, from its source's
+        ``size`` term numbers (the last the source's column holds)."""
+        if not size:
+            return
+        key = (spec.source, spec.stem)
+        noted = self._pending.get(name)
+        if noted is not None and noted[0] != key:
+            self._materialize(name)
+            noted = None
+        if noted is None:
+            noted = self._pending[name] = (key, counted, [])
+        start = len(self._columns[spec.source].terms) - size
+        noted[2].append((docnum, start, size, spec.head, spec.repeat))
+
+    def _materialize(self, name: str) -> None:
+        """Append the terms of the documents noted by :meth:`_add_derived` for field
+        ``name`` to its column: each word is stemmed once per segment, and the
+        documents' term numbers are mapped and laid out with array operations, not a
+        list per document."""
+        (source, stem), counted, noted = self._pending.pop(name)
         column = self._columns.get(name)
         if column is None:
-            column = self._columns[name] = TokenColumn()
-        table = self._derived.setdefault((spec.source, name, spec.stem), [])
-        words = self._columns[spec.source].numbers
+            column = self._columns[name] = TokenColumn(counted)
+        table = self._derived.setdefault((source, name, stem), [])
+        words = self._columns[source].numbers
         if len(words) > len(table):
-            # The source's new words are its last keys (numbered in first-seen order).
-            new = list(islice(reversed(words), len(words) - len(table)))
-            new.reverse()
+            # The source's words numbered since the last time (keys in first-seen order).
             # A number given here may stay unused (a word of a document given the
             # field's tokens otherwise); write_field leaves such terms out.
-            table.extend(map(column.numbers.__getitem__, map(spec.stem, new)))
-        numbers = list(map(table.__getitem__, source))
-        if spec.repeat > 1 and spec.head:
-            numbers = numbers[:spec.head] * spec.repeat + numbers[spec.head:]
-        self._append(name, column, docnum, numbers, counted)
-
-    def _append(self, name: str, column: TokenColumn, docnum: int, numbers: list[int],
-                counted: int) -> None:
-        """Append one document's term numbers of field ``name`` to its column, and its
-        field length (``counted`` says how to count it, see :meth:`_plan`)."""
-        if not numbers:
-            return
-        # One call per field of a document: appending and counting here, not in helpers.
-        column.terms.fromlist(numbers)
-        column.docs.append(docnum)
-        column.counts.append(len(numbers))
-        if counted == _NOT_COUNTED:
-            return
-        # Term numbers stand for distinct tokens one for one.
-        length = len(set(numbers)) if counted == _DISTINCT else len(numbers)
-        # What the stock writer would read back from the length column.
-        lb = _LENGTH_BYTE[length] if length < _LENGTHS else length_to_byte(length)
-        if lb:
-            column.lengths[docnum] = _BYTE_LENGTH[lb]
-            column.length_bytes[docnum] = lb
-        self._field_lengths[name] = self._field_lengths.get(name, 0) + length
+            new = list(islice(words, len(table), None))
+            table.extend(map(column.numbers.__getitem__, map(stem, new)))
+        docs, start, size, head, repeat = np.array(noted, np.int64).T
+        # Each document's pieces of its source: the first ``head`` numbers ``repeat``
+        # times, then the rest.
+        pieces = repeat + 1
+        doc_of = np.repeat(np.arange(len(docs)), pieces)
+        rest = np.arange(len(doc_of)) - np.repeat(np.cumsum(pieces) - pieces, pieces) == (
+            repeat[doc_of])
+        piece_start = start[doc_of] + np.where(rest, head[doc_of], 0)
+        piece_size = np.where(rest, (size - head)[doc_of], head[doc_of])
+        before = np.cumsum(piece_size) - piece_size
+        at = np.repeat(piece_start - before, piece_size) + np.arange(int(piece_size.sum()))
+        terms = np.asarray(table, np.uint32)[np.frombuffer(self._columns[source].terms,
+                                                           np.uint32)[at]]
+        column.terms.frombytes(terms.tobytes())
+        column.docs.frombytes(docs.astype(np.uint32).tobytes())
+        column.counts.frombytes((size + head * (repeat - 1)).astype(np.uint32).tobytes())
 
     def _flush_per_doc(self) -> None:
         """Hand the per-document writer its columns and field lengths, as Whoosh's
@@ -273,9 +294,10 @@ class GroupedSegmentWriter(SegmentWriter):
                 add(docnum, data)
         self._stored = []
         for name in sorted(self._columns):
-            column = self._columns[name]
-            if column.length_bytes:
-                _write_bytes_column(perdoc, _lenfield(name), column.length_bytes)
+            docs, lengths = self._columns[name].field_lengths()
+            if len(docs):
+                _write_bytes_column(perdoc, _lenfield(name), docs, length_bytes(lengths))
+                perdoc._fieldlengths[name] += int(lengths.sum())
         for name, (column_type, cells) in self._values.items():
             if not perdoc._has_column(name):
                 perdoc._create_column(name, column_type)
@@ -283,11 +305,11 @@ class GroupedSegmentWriter(SegmentWriter):
             for docnum, value in cells:
                 add(docnum, value)
         self._values = {}
-        for name, total in self._field_lengths.items():
-            perdoc._fieldlengths[name] += total
         perdoc._doccount = self.docnum
 
     def _flush_segment(self) -> None:
+        for name in list(self._pending):
+            self._materialize(name)
         self._flush_per_doc()
         self.perdocwriter.close()
         fw = self.fieldwriter
@@ -305,21 +327,20 @@ class GroupedSegmentWriter(SegmentWriter):
         fw.close()
 
     def _close_segment(self) -> None:
-        self._columns, self._derived = {}, {}
-        self._stored, self._values, self._field_lengths = [], {}, {}
+        self._columns, self._derived, self._pending = {}, {}, {}
+        self._stored, self._values = [], {}
         super()._close_segment()
 
 
-def _write_bytes_column(perdoc: Any, name: str, values: dict[int, int]) -> None:
-    """Whoosh's one-byte length column (``LENGTHS_COLUMN``) for ``values`` (docnum ->
-    nonzero byte, in increasing docnum order), in one write: the bytes its writer
-    gives, a default zero for every document before the last without a value."""
+def _write_bytes_column(perdoc: Any, name: str, docs: np.ndarray, values: np.ndarray) -> None:
+    """Whoosh's one-byte length column (``LENGTHS_COLUMN``) for ``values`` (nonzero bytes)
+    of documents ``docs`` (increasing), in one write: the bytes its writer gives, a
+    default zero for every document before the last without a value."""
     if not perdoc._has_column(name):
         perdoc._create_column(name, LENGTHS_COLUMN)
     writer = perdoc._colwriters[name]
-    docs = np.fromiter(values, np.int64, len(values))
     start = writer._count
     row = np.zeros(int(docs[-1]) + 1 - start, np.uint8)
-    row[docs - start] = np.fromiter(values.values(), np.uint8, len(values))
+    row[docs - start] = values
     writer._dbfile.write(row.tobytes())
     writer._count = int(docs[-1]) + 1
