@@ -31,3 +31,15 @@ def test_a_pair_that_says_it_is_one_firm_in_every_mention() -> None:
     assert orgs == ["Johnson and Johnson"]
     people, orgs = extract_actors("Smith and Jones said they would appeal.")
     assert "Smith and Jones" not in orgs
+
+
+def test_the_pairs_other_mentions_are_the_whole_words_joined_by_and() -> None:
+    import re
+
+    from newsearch.extract.andfirms import _mentions
+
+    text = ("Johnson and Johnson and Johnson; Johnson &\nJohnson said it. Johnsons and "
+            "Johnson, xJohnson and Johnson, Johnson and Johnsonville, Johnson and Johnson2.")
+    pattern = r"\bJohnson[ \t]*\n?[ \t]*(?:and|&)[ \t]*\n?[ \t]*Johnson\b"
+    assert list(_mentions(text, "Johnson", "Johnson")) \
+        == [m.span() for m in re.finditer(pattern, text)] == [(0, 19), (33, 50)]

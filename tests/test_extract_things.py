@@ -201,3 +201,17 @@ def test_a_credit_grade_is_no_body() -> None:
         "The agency cut Zorbia Corp's senior notes to Aa-3 from Aa-2 and its paper to Baa-1. "
         "Another rated them BBB-minus, and the AA said roads were icy.")
     assert not {"Aa", "Baa", "BBB"} & set(orgs) and "Zorbia Corp" in orgs
+
+
+def test_named_things_finds_what_the_whole_pattern_finds() -> None:
+    # The verb is found first and the noun read back from it: the same names as a search for
+    # the noun, the blanks, the verb and the name (matches never overlap).
+    from newsearch.extract.things import _NAMED_THING, _named_in
+
+    for text in ["A new system\n  dubbed Exeem. Standards called\tIFRS, devices known as Zune.",
+                 "technology called Foo-system called Bar",  # "system" is inside Foo's match
+                 "a recalled format called 'Xbox' and an unknown program known  as Vexo",
+                 "Ecosystem called Nod; formats called Ogg Vorbis; games dubbed “Halo”"]:
+        assert _named_in(text) == [m.group(1) for m in _NAMED_THING.finditer(text)]
+    assert _named_in("technology called Foo-system called Bar") == ["Foo-system"]
+    assert named_things(["formats called Ogg Vorbis, games dubbed “Halo”."]) == {"halo"}

@@ -14,6 +14,7 @@ elsewhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .data.common_words import WORDS as COMMON_WORDS
 from .known import is_big_place
@@ -35,6 +36,10 @@ _BEFORE = re.compile(
 _PARTNER = re.compile(r"[ \t]+(?:and|&)[ \t]*\n?[ \t]*([A-Z][a-z]+)"
                       r"(?=[,.;:)]|[ \t]*\n?[ \t]*(?:said|says|in|to|on|for)\b|[ \t]*$)")
 _SAID_IT = re.compile(r"[ \t]*\n?[ \t]*said[ \t]*\n?[ \t]*it\b")
+# "and" and the second partner after another mention of the first ("Johnson and Johnson"
+# again): one expression for every pair, where one per pair cost a compilation (some 700,000
+# machine instructions) the first time a pair was met, as in every story indexed.
+_AND_PARTNER = re.compile(r"[ \t]*\n?[ \t]*(?:and|&)[ \t]*\n?[ \t]*([A-Z][a-z]+)\b")
 _LOOK_BACK = 40  # characters before the pair in which the affiliation is looked for
 
 
@@ -42,6 +47,21 @@ def _cued(text: str, start: int, end: int) -> bool:
     """Whether the pair at ``text[start:end]`` says "it" or follows an affiliation."""
     return _SAID_IT.match(text, end) is not None \
         or _BEFORE.search(text, max(0, start - _LOOK_BACK), start) is not None
+
+
+def _mentions(text: str, first: str, second: str) -> Iterator[tuple[int, int]]:
+    """Where the pair ``first`` and ``second`` stands in ``text``, in order: where a search for
+    the whole word ``first``, "and" or "&" and the whole word ``second`` finds it (each
+    mention after the last one found, as ``re.finditer`` would find them)."""
+    last = 0
+    at = text.find(first)
+    while at >= 0:
+        if at >= last and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")) \
+                and (m := _AND_PARTNER.match(text, at + len(first))) is not None \
+                and m.group(1) == second:
+            yield at, m.end()
+            last = m.end()
+        at = text.find(first, at + 1)
 
 
 def partner_firm(run: Run) -> tuple[str, int] | None:
@@ -53,9 +73,7 @@ def partner_firm(run: Run) -> tuple[str, int] | None:
         return None
     first, second = run.words[0], m.group(1)
     if not _cued(run.text, run.start, m.end()) and not any(
-            _cued(run.text, other.start(), other.end()) for other in re.finditer(
-                rf"\b{re.escape(first)}[ \t]*\n?[ \t]*(?:and|&)[ \t]*\n?[ \t]*{second}\b",
-                run.text)):
+            _cued(run.text, start, end) for start, end in _mentions(run.text, first, second)):
         return None  # (one sense per story: "Johnson and Johnson said it" names all mentions)
     givens = popular_given_names()
     for word in (first, second):

@@ -252,14 +252,50 @@ def event_acronym(run: Run) -> bool:
 # A technology's or a product's noun, then a verb of naming and one capitalised word: that
 # word names the thing ("a technology known as Janus", "accounting standards called IFRS",
 # "a new file-swapping system dubbed Exeem"); not "a network called NBC", a body's.
-_NAMED_THING = re.compile(
-    r"\b(?:technolog(?:y|ies)|formats?|standards?|systems?|software|programs?|protocols?|"
-    r"browsers?|games?|consoles?|devices?)[ \t\n]+(?:called|known[ \t\n]+as|dubbed)[ \t\n]+"
-    r"[\"'‘“]?([A-Z][\w-]*)(?![\w-]|[ \t\n]+[A-Z])")
+_THING_NOUN = (r"\b(?:technolog(?:y|ies)|formats?|standards?|systems?|software|programs?|"
+               r"protocols?|browsers?|games?|consoles?|devices?)")
+_NAMING = (r"(?:called|known[ \t\n]+as|dubbed)[ \t\n]+[\"'‘“]?([A-Z][\w-]*)"
+           r"(?![\w-]|[ \t\n]+[A-Z])")
+_NAMED_THING = re.compile(rf"{_THING_NOUN}[ \t\n]+{_NAMING}")
+# The search itself starts at the verbs, which str.find finds (most stories have none): an
+# expression that opens with a word boundary is tried at every character of a story (some
+# 270 machine instructions a character, in every story that holds "called" or "known").
+# The noun is then read back from the verb.
+_VERBS = ("called", "known", "dubbed")
+_NAMING_AT = re.compile(_NAMING)
+_NOUN_ENDS = re.compile(rf"{_THING_NOUN}\Z")
+_LONGEST_NOUN = len("technologies")
+_BLANKS = frozenset(" \t\n")
 
 
 def named_things(texts: list[str]) -> set[str]:
     """Keys of one-word names the story's ``texts`` give as a technology's or a product's
     (:data:`_NAMED_THING`): no bodies, wherever they stand."""
-    return {key_of(m.group(1)) for text in texts if "called" in text or "known" in text
-            or "dubbed" in text for m in _NAMED_THING.finditer(text)}
+    return {key_of(name) for text in texts if "called" in text or "known" in text
+            or "dubbed" in text for name in _named_in(text)}
+
+
+def _named_in(text: str) -> list[str]:
+    """The names :data:`_NAMED_THING` finds in ``text``, as its ``finditer`` would find them:
+    at each verb with its name, where a noun and blanks end right before the verb and that
+    noun starts after the last match (matches never overlap; nor does a verb with its name
+    start inside another's right after blanks)."""
+    verbs = []
+    for verb in _VERBS:
+        at = text.find(verb)
+        while at >= 0:
+            verbs.append(at)
+            at = text.find(verb, at + 1)
+    found: list[str] = []
+    last = 0  # where the last match ended
+    for verb in sorted(verbs) if verbs else ():
+        m = _NAMING_AT.match(text, verb)
+        if m is None:
+            continue
+        blank = verb
+        while blank and text[blank - 1] in _BLANKS:
+            blank -= 1
+        if blank < verb and _NOUN_ENDS.search(text, max(last, blank - _LONGEST_NOUN), blank):
+            found.append(m.group(1))
+            last = m.end()
+    return found
