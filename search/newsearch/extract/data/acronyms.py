@@ -1,5 +1,5 @@
 """Words wire copy writes in capitals inside mixed-case text (``acronyms.txt``, one per line,
-lower case): "usda", "omb", "gatt". Learned by bench/build_acronyms.py on reut2-000..010 only.
+lower case): "usda", "omb", "gatt". Learned by bench/build_common_words.py on reut2-000..010 only.
 """
 
 from importlib.resources import files
