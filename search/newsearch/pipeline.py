@@ -87,34 +87,34 @@ def preload() -> None:
 def enrich_all(articles: list[Article]) -> list[Article]:
     """Fill extracted metadata into articles (only what their source left empty).
 
-    A story sent again word for word (wire services resend: Reuters-21578 repeats about 950
-    stories a few stories apart, with new times and often other tags) takes what was read
-    from its copy among the last ``_RECENT_MAX`` stories instead of being read again."""
+    A story sent again word for word (wire services resend: Reuters-21578 repeats a few
+    hundred stories a few stories apart, with new times) takes what was read from its copy
+    among the last ``_RECENT_MAX`` stories instead of being read again, when its source left
+    the same fields empty."""
     from .extract import FILLED, enrich
 
     for article in articles:
-        if article.people and article.orgs and article.places:
-            enrich(article)  # the source named every actor and place: only a date or a byline
-            continue
-        key = (article.title, article.dateline, article.body, article.caption)
+        # What enrich reads: the text, and which fields are empty (not a given date's value).
+        key = (article.title, article.dateline, article.body, article.caption,
+               *[not getattr(article, name) for name in FILLED])
         found = _recent.get(key)
         if found is None:
-            # What the text says, whatever the source gave: enrich reads the text alone and
-            # fills only empty fields, so a copy with other tags reads the same.
-            blank = Article(title=article.title, body=article.body,
-                            dateline=article.dateline, caption=article.caption)
-            enrich(blank)
-            found = _recent[key] = [(name, getattr(blank, name)) for name in FILLED]
+            before = [getattr(article, name) for name in FILLED]
+            enrich(article)
+            found = _recent[key] = [
+                (name, value.copy() if isinstance(value, list) else value)
+                for name, old in zip(FILLED, before, strict=True)
+                if (value := getattr(article, name)) is not old]
             if len(_recent) > _RECENT_MAX:
                 del _recent[next(iter(_recent))]  # the oldest: copies come close together
-        for name, value in found:
-            if not getattr(article, name):
+        else:
+            for name, value in found:
                 setattr(article, name, value.copy() if isinstance(value, list) else value)
     return articles
 
 
-# What the text of recent stories says (see enrich_all), most recent last.
-_recent: dict[tuple[str, str, str, str], list[tuple[str, object]]] = {}
+# What enrich filled in recent stories (see enrich_all), most recent last.
+_recent: dict[tuple[object, ...], list[tuple[str, object]]] = {}
 _RECENT_MAX = 256
 
 
