@@ -23,8 +23,10 @@ _dateline_runs = Memo(lambda dateline: runs(dateline, True), 20_000).get_key
 def enrich(article: Article) -> Article:
     """Fill the article's empty date, places, people, orgs and byline from its text.
 
-    Uses the title, dateline, caption and body; a known ``article.date`` resolves relative
-    mentions. Returns the same (mutated) article for convenience.
+    Uses the title, dateline, caption and body, and which of those fields are empty; a date
+    the source gave is kept as it is (relative mentions need one, see
+    :func:`.dates.extract_date`, so an undated story's "on Friday" stays unresolved). Returns
+    the same (mutated) article for convenience.
     """
     dateline = despace(article.dateline) if article.dateline else ""
     # Tokenised copy ("Germany 's", "Bank , said") is read as plain text; the article keeps
