@@ -94,12 +94,13 @@ from .teams import (
 )
 from .things import AMOUNT_WORDS, ARTICLES, THING_NEXT, amount_unit, event_acronym, thing_mention
 from .units import SHARED_UNITS, unit_name
+from .vessels import SHIP_PREFIXES
 from .works import WORK_BEFORE, WORK_NEXT, work_title
 
 # Two capitals that are not organisations.
 _NOT_ACRONYMS = wordset("tv pc am pm ok id dj cd mp ms mr dr st uk us ad bc gmt bst dvd it i ii "
-                        "iii iv utc est edt cst cdt mst mdt pst pdt cet cest jst hkt "
-                        "uss hms mv hmas")  # time zones; ships' prefixes ("USS Cole")
+                        "iii iv utc est edt cst cdt mst mdt pst pdt cet cest jst hkt") \
+    | SHIP_PREFIXES  # time zones; ships' prefixes ("USS Cole")
 _KIN_BEFORE = tuple(f" {k} " for k in KIN)
 # Characters 2 (cue.JOINS) and 2-3 (SAID_IT) of phrases after a run: a slice tested against
 # these settles most runs before a dearer startswith with an offset (it parses its arguments).
