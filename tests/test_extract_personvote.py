@@ -39,6 +39,7 @@ def test_a_known_given_name_makes_a_full_name_a_person() -> None:
                        ("The Christian Democrat party met.", "Christian Democrat"),
                        ("The Hang Seng index fell.", "Hang Seng"),  # a share index
                        ("The Kenneth Fire burned on.", "Kenneth Fire"),  # a wildfire
+                       ("Rain fell in Rio Grande do Sul.", "Rio Grande do Sul"),  # a region
                        ("Chairman John Dingell, D-Mich., said so.", "D-Mich")):
         col = _vote(text, name)
         assert not col.votes and not col.weak, name  # a town, a party's member, ...

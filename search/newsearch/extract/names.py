@@ -99,8 +99,9 @@ basin river valley lake lakes island islands bay gulf strait sea ocean mountains
 canal delta desert affairs conference summit talks county creek hotel airport harbour harbor
 reservoir refinery award awards prize prison jail tour notes theatre theater gallery pavilion
 festival museum cathedral temple stadium arena hospital clinic governorate province prefecture
-municipality district park city fire
-""") | ADHERENTS  # (a party's member, "Christian Democrat"; a town, "Dakota City")
+municipality district park city fire sul norte sur
+""") | ADHERENTS  # (a party's member, "Christian Democrat"; a town, "Dakota City"; a region,
+# "Rio Grande do Sul", "Baja California Sur")
 # Plural members that name their party ("Christian Democrats", "the Tories", "Ulster
 # Unionists"): every adherent's plural, the short "Dems", and "the Greens" (whose singular
 # is a surname: "Green" before a name is no adherent).
