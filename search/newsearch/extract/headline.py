@@ -118,8 +118,7 @@ def headline_people(run: Run, prev: Run | None) -> list[tuple[str, int]]:
                     # "LAWSON, STOLTENBERG DECLINE": names listed before one verb.
                     out.insert(len(out) - 1, (prev.words[0].title(), strength))
         i = j
-    if keys[-1] not in _SPEAKER_SKIP and (speaker := _closing_speaker(run, prev, keys)) \
-            and all(name != speaker for name, _ in out):
+    if (speaker := _closing_speaker(run, prev, keys)) and all(n != speaker for n, _ in out):
         out.append((speaker, -1))
     return out
 
@@ -127,7 +126,6 @@ def headline_people(run: Run, prev: Run | None) -> list[tuple[str, int]]:
 # What closes a wire headline before the name of who said it: "... UNJUSTIFIED - YEUTTER",
 # "... DISCOUNT RATE-SUMITA", "... POLICY -- SUMITA", "... JAPAN ECONOMY, SUMITA".
 _SPEAKER_BEFORE = frozenset({"-", " - ", " -- ", "--", " -", "- ", ", ", " --", "-- "})
-_SPEAKER_SKIP = frozenset({"says", "said", "say", "sources", "officials", "analysts"})
 
 
 def _closing_speaker(run: Run, prev: Run | None, keys: list[str]) -> str | None:
@@ -138,7 +136,7 @@ def _closing_speaker(run: Run, prev: Run | None, keys: list[str]) -> str | None:
         return None  # the headline's last words (most runs end before a space)
     k = len(keys) - 1
     while True:
-        if not _namelike(keys[k]) or keys[k] in HEADLINE_VERBS:
+        if not _namelike(keys[k]):  # (no common word, verb or acronym: "- SOURCES", "- USDA")
             return None
         gap = text[spans[k - 1][1]:spans[k][0]] if k else (
             text[prev.end:run.start] if prev is not None and prev.caps else "")
