@@ -278,11 +278,19 @@ def day_span(text: str) -> tuple[date, date]:
 
 
 def extract_file(path: str | Path) -> list[Article]:
-    """The articles of one file with their extracted metadata, without indexing."""
+    """The articles of one file with their extracted metadata, without indexing (as the
+    indexer reads them: a headline-only story's people also by the file's other stories,
+    see :mod:`newsearch.extract.feednames`)."""
     from .extract import enrich
+    from .extract.feednames import fill_from_file
     from .loaders import load_file
 
-    return [enrich(a) for a in load_file(Path(path))]
+    articles = list(load_file(Path(path)))
+    filled = [not a.people for a in articles]
+    for article in articles:
+        enrich(article)
+    fill_from_file(articles, filled)
+    return articles
 
 
 def check_index(path: str | Path = DEFAULT_INDEX) -> CheckReport:

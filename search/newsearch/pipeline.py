@@ -142,21 +142,24 @@ def _build_task(index_path: str, jobs: list[FileJob], options: LoadOptions) -> T
         for job in jobs:
             count = 0
             chunk: list[Article] = []
+            feed = _Feed()
             try:
                 for article in _articles(job, options, result.problems.append):
                     chunk.append(article)
                     if len(chunk) >= CHUNK:
-                        count += _add(chunk, builder, registry, job, result)
+                        count += _add(chunk, builder, registry, job, result, feed)
                         chunk = []
                         if builder.tokens >= SEGMENT_TOKENS:
                             _finish(builder, result)
                             builder = SegmentBuilder(index)
                 if chunk:
-                    count += _add(chunk, builder, registry, job, result)
+                    count += _add(chunk, builder, registry, job, result, feed)
+                feed.release(builder)
             except LoadError as exc:
                 # A stream that breaks part-way (a truncated dump) keeps what it gave.
                 if chunk:
-                    count += _add(chunk, builder, registry, job, result)
+                    count += _add(chunk, builder, registry, job, result, feed)
+                feed.release(builder)
                 result.failed.append((job.path, exc.reason))
                 if count == 0:
                     continue  # nothing of it was read: the old version stays
@@ -185,8 +188,32 @@ def _finish(builder: SegmentBuilder, result: TaskResult) -> None:
         result.staged.append(staged)
 
 
+class _Feed:
+    """One file's names (:mod:`.extract.feednames`) and its headline-only articles held
+    back until the file's last story has taught them (at most ``HELD_MAX`` at a time)."""
+
+    def __init__(self) -> None:
+        from .extract.feednames import FeedNames
+
+        self.names = FeedNames()
+        self.held: list[tuple[Article, str]] = []  # (article, its file)
+
+    def release(self, builder: SegmentBuilder) -> None:
+        """Fill the held articles' people from the file's names and add them."""
+        for article, file in self.held:
+            self.names.fill(article)
+            _add_one(builder, article, file)
+        self.held = []
+
+
+HELD_MAX = 20_000
+
+
 def _add(chunk: list[Article], builder: SegmentBuilder, registry: IdRegistry, job: FileJob,
-         result: TaskResult) -> int:
+         result: TaskResult, feed: _Feed) -> int:
+    from .extract.feednames import candidates
+
+    mine = [not a.people for a in chunk]  # people the source gave are not filled
     enriched = enrich_all(chunk)
     file = job.path
     wanted = [(a.id or slug_for(a.title, a.date), a.key or file, file) for a in enriched]
@@ -194,17 +221,27 @@ def _add(chunk: list[Article], builder: SegmentBuilder, registry: IdRegistry, jo
     # two parts has one key, and only the shared registry can see it twice.
     ids = registry.claim(wanted, once_per_run=job.parts > 1)
     added = 0
-    for article, article_id in zip(enriched, ids, strict=True):
+    for article, article_id, people_filled in zip(enriched, ids, mine, strict=True):
         if article_id is None:
             result.problems.append(LoadProblem(file, f"duplicate id {article.id!r}",
                                                skipped=True))
             continue
         article.id = article_id
-        fields = documents.to_fields(article, grouped=True)
-        fields["file"] = file
-        builder.add(fields)
+        feed.names.learn(article)
+        if people_filled and candidates(article):
+            feed.held.append((article, file))
+        else:
+            _add_one(builder, article, file)
         added += 1
+    if len(feed.held) >= HELD_MAX:
+        feed.release(builder)  # a file of headlines alone: what it has taught so far
     return added
+
+
+def _add_one(builder: SegmentBuilder, article: Article, file: str) -> None:
+    fields = documents.to_fields(article, grouped=True)
+    fields["file"] = file
+    builder.add(fields)
 
 
 def estimated_bytes(job: FileJob) -> int:

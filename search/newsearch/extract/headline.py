@@ -43,7 +43,7 @@ def _namelike_key(key: str) -> bool:
     return not top or (top[0].kind == "city" and top[0].population < 100_000)
 
 
-_namelike: Callable[[str], bool] = Memo(_namelike_key, 20_000).get_key
+namelike: Callable[[str], bool] = Memo(_namelike_key, 20_000).get_key
 
 
 # Words before a headline's name that leave it a name of its own ("SAYS REAGAN TO ...",
@@ -86,11 +86,11 @@ def headline_people(run: Run, prev: Run | None) -> list[tuple[str, int]]:
     out = []
     i = 0
     while i < n:
-        if not _namelike(keys[i]) or (i and raw[i - 1] in ORG_WORDS):  # "UNION CARBIDE"
+        if not namelike(keys[i]) or (i and raw[i - 1] in ORG_WORDS):  # "UNION CARBIDE"
             i += 1
             continue
         j = i + 1
-        if j < n and raw[i] == keys[i] and _namelike(keys[j]) and (
+        if j < n and raw[i] == keys[i] and namelike(keys[j]) and (
                 j + 1 == n or keys[j + 1] in HEADLINE_VERBS
                 or (keys[i] in popular_given_names() and run.text[run.spans[i][1]] == " ")):
             # ("DONALD TRUMP TO BUY ...": a given name opens a full name before any verb.)
@@ -113,7 +113,7 @@ def headline_people(run: Run, prev: Run | None) -> list[tuple[str, int]]:
             if key_of(name) not in _NOT_PEOPLE and key_of(name) not in INSTITUTIONS:
                 out.append((name, strength))
                 if i == 0 and strength and prev is not None and prev.caps \
-                        and len(prev.words) == 1 and _namelike(prev.keys[0]) \
+                        and len(prev.words) == 1 and namelike(prev.keys[0]) \
                         and run.text[prev.end:run.start].strip() == ",":
                     # "LAWSON, STOLTENBERG DECLINE": names listed before one verb.
                     out.insert(len(out) - 1, (prev.words[0].title(), strength))
@@ -136,7 +136,7 @@ def _closing_speaker(run: Run, prev: Run | None, keys: list[str]) -> str | None:
         return None  # the headline's last words (most runs end before a space)
     k = len(keys) - 1
     while True:
-        if not _namelike(keys[k]):  # (no common word, verb or acronym: "- SOURCES", "- USDA")
+        if not namelike(keys[k]):  # (no common word, verb or acronym: "- SOURCES", "- USDA")
             return None
         gap = text[spans[k - 1][1]:spans[k][0]] if k else (
             text[prev.end:run.start] if prev is not None and prev.caps else "")
@@ -157,7 +157,7 @@ def _left_word_common(run: Run, prev: Run | None, k: int, gap: str) -> bool:
     key = run.keys[k - 1] if k else prev.keys[-1] if prev is not None else ""
     if gap in _TIGHT:
         return key in COMMON_WORDS and key not in ORG_WORDS
-    return not _namelike(key)
+    return not namelike(key)
 
 
 _TIGHT = frozenset({"-", ", "})  # gaps that also join a name's halves or list names

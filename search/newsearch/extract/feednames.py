@@ -1,0 +1,157 @@
+"""People a feed already knows: the names in a headline-only item, read through the rest of
+its file.
+
+A wire flash is a headline with no story under it ("SEC OKAYS REQUEST FROM BOESKY FIRMS",
+"REGAN DEPARTURE MAKES 3RD VOLCKER TERM LIKELY"). Case says nothing in capitals, and most of
+its names stand before no verb or title that :mod:`.headline` could read. The file it came
+in (a day's or a month's dump of one wire) usually names the same person in full, in
+mixed-case text: "Ivan Boesky", "Paul Volcker". So a word of such a headline is that person
+when the file's other stories name a person by it (alone, "President Reagan", or ending a
+full name) in :data:`MIN_STORIES` stories or more, and a body by it less often ("BAKER
+HUGHES"). The person is the full name when nearly all of theirs is one (:data:`SHARE`) and
+opens with a given name, else the surname alone (the index's name groups join it to a full
+name later, see :mod:`newsearch.engine.aliases`).
+
+The knowledge is the file's (or, for a big JSON Lines file read in parts, the part's), so
+what a story gets does not depend on how files are grouped into tasks or how many workers
+run. Only a field the source left empty is filled, as everywhere in :mod:`newsearch.extract`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from ..analysis import name_key
+from ..model import Article
+from .caps import is_caps_text
+from .gazetteer import key_of
+from .headline import namelike
+from .names import ORG_WORDS, first_names, popular_given_names
+
+SHARE = 0.8  # the full name's share of the full names ending in the word
+MIN_STORIES = 2  # stories of the file that name a person with the word as surname
+# A story with fewer words of text than this under its headline is headline-only: its
+# text cannot say who the headline names (one line of a flash, a correction, a table).
+TEXT_WORDS = 25
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_JOINED = frozenset("-/&")  # (an empty slice at either end of the title is in no set)
+_POSSESSIVE = re.compile(r"['’][sS]$")
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+class FeedNames:
+    """Full names the stories of one file give people, by surname; and bodies' words."""
+
+    def __init__(self) -> None:
+        self._stories: Counter[str] = Counter()  # surname -> stories naming such a person
+        self._full: dict[str, Counter[str]] = defaultdict(Counter)  # surname -> full names
+        self._alone: dict[str, str] = {}  # surname -> how a story wrote it alone
+        self._body_words: Counter[str] = Counter()  # word -> stories naming a body with it
+        self._body_pairs: set[tuple[str, str]] = set()  # two words next to each other there
+
+    def learn(self, article: Article) -> None:
+        """Count the people of ``article`` by surname, and the words of its bodies' names.
+
+        Only a story with text teaches: a headline-only one's names are what is in doubt."""
+        if headline_only(article):
+            return
+        surnames = set()
+        for name in dict.fromkeys(article.people):
+            words = key_of(name).split()
+            key = surname(words)
+            surnames.add(key)
+            if len(words) >= 2:
+                self._full[key][name] += 1
+            else:
+                self._alone[key] = name
+        self._stories.update(surnames)
+        body_words = set()
+        for org in article.orgs_named:
+            words = key_of(org).split()
+            self._body_pairs.update(zip(words, words[1:], strict=False))
+            body_words.update(words)
+        self._body_words.update(body_words)
+
+    def person(self, word: str) -> str | None:
+        """The person the file's stories name with the surname ``word`` (a name key): the
+        full name they nearly all give, else the surname alone; None if they name no such
+        person in :data:`MIN_STORIES` stories, or name a body with the word as often."""
+        n = self._stories[word]
+        if n < MIN_STORIES or self._body_words[word] >= n:
+            return None
+        names = self._full.get(word)
+        if names:
+            best, m = names.most_common(1)[0]
+            if m >= SHARE * sum(names.values()) and name_key(best).split()[0] in first_names():
+                return best
+        return self._alone.get(word) or word.title()
+
+    def fill(self, article: Article) -> list[str]:
+        """Add to ``article.people`` the people its headline names by the file's knowledge;
+        the names added."""
+        added = []
+        for before, word, after in candidates(article):
+            if (before, word) in self._body_pairs or (word, after) in self._body_pairs:
+                continue  # "PARKER DRILLING SUSPENDS ...": the file's "Parker Drilling Co"
+            name = self.person(word)
+            if name is not None and before in popular_given_names() and \
+                    before not in name_key(name).split():
+                # "... WITH IRWIN JACOBS" where the file knows a David M. Jacobs: the
+                # headline's own full name
+                name = f"{before.title()} {word.title()}"
+            if name is not None and name not in article.people:
+                article.people.append(name)
+                added.append(name)
+        return added
+
+
+def surname(words: Sequence[str]) -> str:
+    """The surname among a full name's key words: the last, or the one before "Jr"."""
+    return words[-2] if len(words) > 2 and words[-1] in _GENERATIONS else words[-1]
+
+
+def headline_only(article: Article) -> bool:
+    """Whether ``article`` is a headline with (almost) no text under it."""
+    return bool(article.title) and len(article.body.split(None, TEXT_WORDS)) < TEXT_WORDS
+
+
+def candidates(article: Article) -> list[tuple[str, str, str]]:
+    """Key words of a headline-only article's title that may be a surname nobody in the
+    story was given, each with the key words before and after it ("" at the ends): every
+    word that may be a name in a capitals headline, each capitalised one otherwise; not
+    inside a word joined by a hyphen or a slash ("FRANCO-GERMAN"), a common given name
+    ("INVESTOR PAUL BILZERIAN"), nor a word of a name the story already holds."""
+    if not headline_only(article):
+        return []
+    title = article.title
+    if "<" in title:
+        return []  # a firm's ticker ("BAKER, FENTRESS AND CO <BKFR>"): its names are firms'
+    caps = is_caps_text(title)
+    taken = {w for name in (*article.people, *article.orgs_named) for w in name_key(name).split()}
+    found = list(_WORD.finditer(title))
+    keys = [name_key(_POSSESSIVE.sub("", m.group())) for m in found]
+    given = popular_given_names()
+    out: list[tuple[str, str, str]] = []
+    for i, (m, key) in enumerate(zip(found, keys, strict=True)):
+        start, end = m.span()
+        after = keys[i + 1] if i + 1 < len(keys) else ""
+        if title[start - 1:start] in _JOINED or title[end:end + 1] in _JOINED \
+                or after in ORG_WORDS:
+            continue  # "FRANCO-GERMAN", "DUN/BRADSTREET"; "BAKER INTERNATIONAL"
+        if (caps or m.group()[0].isupper()) and key not in taken and key not in given \
+                and " " not in key and namelike(key) and all(key != o[1] for o in out):
+            out.append((keys[i - 1] if i else "", key, after))
+    return out
+
+
+def fill_from_file(articles: Sequence[Article], filled: Sequence[bool]) -> None:
+    """Learn from all of one file's ``articles``, then fill the headline-only ones whose
+    people extraction filled (``filled``: the source left that field empty)."""
+    feed = FeedNames()
+    for article in articles:
+        feed.learn(article)
+    for article, mine in zip(articles, filled, strict=True):
+        if mine:
+            feed.fill(article)
