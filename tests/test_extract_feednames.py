@@ -39,12 +39,19 @@ def test_a_headline_only_story_gets_the_full_name_its_file_gives() -> None:
     assert feed.fill(flash) == []  # once
 
 
-def test_one_story_is_not_enough() -> None:
+def test_one_story_gives_a_full_name_but_not_a_surname_alone() -> None:
     feed = FeedNames()
-    for n in range(MIN_STORIES - 1):
-        feed.learn(_story(f"Story {n}."))
-    assert feed.person("volcker") is None
-    assert feed.fill(_flash("VOLCKER TERM LIKELY")) == []
+    feed.learn(_story("Once."))
+    assert feed.person("volcker") == "Paul Volcker"
+    text = "x " * TEXT_WORDS
+    for n in range(MIN_STORIES):
+        assert feed.person("reagan") is None, n
+        feed.learn(Article(title="t", body=text, people=["Reagan"]))
+    assert feed.person("reagan") == "Reagan"
+    # A full name must open with a given name.
+    feed.learn(Article(title="t", body=text, people=["Xqzt Ltd Partners"]))
+    assert feed.person("partners") is None
+    assert feed.fill(_flash("NOBODY KNOWN HERE")) == []
 
 
 def test_a_surname_named_alone_stays_alone_and_a_shared_one_too() -> None:

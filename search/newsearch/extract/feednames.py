@@ -5,12 +5,12 @@ A wire flash is a headline with no story under it ("SEC OKAYS REQUEST FROM BOESK
 "REGAN DEPARTURE MAKES 3RD VOLCKER TERM LIKELY"). Case says nothing in capitals, and most of
 its names stand before no verb or title that :mod:`.headline` could read. The file it came
 in (a day's or a month's dump of one wire) usually names the same person in full, in
-mixed-case text: "Ivan Boesky", "Paul Volcker". So a word of such a headline is that person
-when the file's other stories name a person by it (alone, "President Reagan", or ending a
-full name) in :data:`MIN_STORIES` stories or more, and a body by it less often ("BAKER
-HUGHES"). The person is the full name when nearly all of theirs is one (:data:`SHARE`) and
-opens with a given name, else the surname alone (the index's name groups join it to a full
-name later, see :mod:`newsearch.engine.aliases`).
+mixed-case text: "Ivan Boesky", "Paul Volcker". So a word of such a headline is a person
+when the file's stories with text name one by it and name no body by it as often ("BAKER
+HUGHES" beside James Baker): the full name nearly all of theirs is (:data:`SHARE`), when it
+opens with a given name (one story is enough: "Clayton Yeutter"), else the surname alone, when
+:data:`MIN_STORIES` stories give it ("President Reagan"; the index's name groups may join it
+to a full name later, see :mod:`newsearch.engine.aliases`).
 
 The knowledge is the file's (or, for a big JSON Lines file read in parts, the part's), so
 what a story gets does not depend on how files are grouped into tasks or how many workers
@@ -26,12 +26,13 @@ from collections.abc import Sequence
 from ..analysis import name_key
 from ..model import Article
 from .caps import is_caps_text
+from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import key_of
 from .headline import namelike
 from .names import ORG_WORDS, first_names, popular_given_names
 
 SHARE = 0.8  # the full name's share of the full names ending in the word
-MIN_STORIES = 2  # stories of the file that name a person with the word as surname
+MIN_STORIES = 2  # stories naming a person by the word that a surname alone needs
 # A story with fewer words of text than this under its headline is headline-only: its
 # text cannot say who the headline names (one line of a flash, a correction, a table).
 TEXT_WORDS = 25
@@ -76,16 +77,19 @@ class FeedNames:
 
     def person(self, word: str) -> str | None:
         """The person the file's stories name with the surname ``word`` (a name key): the
-        full name they nearly all give, else the surname alone; None if they name no such
-        person in :data:`MIN_STORIES` stories, or name a body with the word as often."""
+        full name nearly all of theirs is (:data:`SHARE`), when it opens with a given name;
+        else the surname alone, when :data:`MIN_STORIES` stories name such a person. None
+        if no story names one, or as many name a body with the word."""
         n = self._stories[word]
-        if n < MIN_STORIES or self._body_words[word] >= n:
+        if not n or self._body_words[word] >= n:
             return None
         names = self._full.get(word)
         if names:
             best, m = names.most_common(1)[0]
-            if m >= SHARE * sum(names.values()) and name_key(best).split()[0] in first_names():
+            if m >= SHARE * sum(names.values()) and key_of(best).split()[0] in first_names():
                 return best
+        if n < MIN_STORIES:
+            return None
         return self._alone.get(word) or word.title()
 
     def fill(self, article: Article) -> list[str]:
@@ -96,8 +100,8 @@ class FeedNames:
             if (before, word) in self._body_pairs or (word, after) in self._body_pairs:
                 continue  # "PARKER DRILLING SUSPENDS ...": the file's "Parker Drilling Co"
             name = self.person(word)
-            if name is not None and before in popular_given_names() and \
-                    before not in name_key(name).split():
+            if name is not None and before in first_names() and before not in COMMON_WORDS \
+                    and before not in name_key(name).split():
                 # "... WITH IRWIN JACOBS" where the file knows a David M. Jacobs: the
                 # headline's own full name
                 name = f"{before.title()} {word.title()}"
