@@ -6,7 +6,7 @@ A wire flash is a headline with no story under it ("SEC OKAYS REQUEST FROM BOESK
 its names stand before no verb or title that :mod:`.headline` could read. The file it came
 in (a day's or a month's dump of one wire) usually names the same person in full, in
 mixed-case text: "Ivan Boesky", "Paul Volcker". So a word of such a headline is a person
-when the file's stories with text name one by it and name no body by it as often ("BAKER
+when the file's stories with text name one by it and no more name a body by it ("BAKER
 HUGHES" beside James Baker): the full name nearly all of theirs is (:data:`SHARE`), when it
 opens with a given name (one story is enough: "Clayton Yeutter"), else the surname alone, when
 :data:`MIN_STORIES` stories give it ("President Reagan"; the index's name groups may join it
@@ -79,9 +79,9 @@ class FeedNames:
         """The person the file's stories name with the surname ``word`` (a name key): the
         full name nearly all of theirs is (:data:`SHARE`), when it opens with a given name;
         else the surname alone, when :data:`MIN_STORIES` stories name such a person. None
-        if no story names one, or as many name a body with the word."""
+        if no story names one, or more name a body with the word."""
         n = self._stories[word]
-        if not n or self._body_words[word] >= n:
+        if not n or self._body_words[word] > n:
             return None
         names = self._full.get(word)
         if names:
@@ -96,9 +96,15 @@ class FeedNames:
         """Add to ``article.people`` the people its headline names by the file's knowledge;
         the names added."""
         added = []
-        for before, word, after in candidates(article):
-            if (before, word) in self._body_pairs or (word, after) in self._body_pairs:
-                continue  # "PARKER DRILLING SUSPENDS ...": the file's "Parker Drilling Co"
+        found = candidates(article)
+        # A word beside the same neighbour as in a body's name of the file, anywhere in the
+        # headline, names that body ("PARKER DRILLING", the file's "Parker Drilling Co").
+        done = {word for before, word, after in found
+                if (before, word) in self._body_pairs or (word, after) in self._body_pairs}
+        for before, word, _after in found:
+            if word in done:
+                continue
+            done.add(word)
             name = self.person(word)
             if name is not None and before in first_names() and before not in COMMON_WORDS \
                     and before not in name_key(name).split():
@@ -123,7 +129,8 @@ def headline_only(article: Article) -> bool:
 
 def candidates(article: Article) -> list[tuple[str, str, str]]:
     """Key words of a headline-only article's title that may be a surname nobody in the
-    story was given, each with the key words before and after it ("" at the ends): every
+    story was given, each time it occurs, with the key words before and after it ("" at the
+    ends): every
     word that may be a name in a capitals headline, each capitalised one otherwise; not
     inside a word joined by a hyphen or a slash ("FRANCO-GERMAN"), a common given name
     ("INVESTOR PAUL BILZERIAN"), nor a word of a name the story already holds."""
@@ -145,7 +152,7 @@ def candidates(article: Article) -> list[tuple[str, str, str]]:
                 or after in ORG_WORDS:
             continue  # "FRANCO-GERMAN", "DUN/BRADSTREET"; "BAKER INTERNATIONAL"
         if (caps or m.group()[0].isupper()) and key not in taken and key not in given \
-                and " " not in key and namelike(key) and all(key != o[1] for o in out):
+                and " " not in key and namelike(key):
             out.append((keys[i - 1] if i else "", key, after))
     return out
 
