@@ -43,43 +43,59 @@ _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 class FeedNames:
-    """Full names the stories of one file give people, by surname; and bodies' words."""
+    """The people and bodies the stories of one file name, by surname and by word.
+
+    Counts are of (story, name) pairs: a story naming "Ronald Reagan" and "Nancy Reagan"
+    counts twice for "reagan" (a story's own short forms are already joined to its full
+    names, so one person counts once). They are read by name as stories come, in C, and
+    regrouped by word only when a headline asks (once per file, as a rule)."""
 
     def __init__(self) -> None:
-        self._stories: Counter[str] = Counter()  # surname -> stories naming such a person
-        self._full: dict[str, Counter[str]] = defaultdict(Counter)  # surname -> full names
+        self._people: Counter[str] = Counter()  # name -> stories naming that person
+        self._bodies: Counter[str] = Counter()  # name -> stories naming that body
+        self._grouped = True
+        self._stories: Counter[str] = Counter()  # surname -> (story, person) pairs
+        self._full: dict[str, Counter[str]] = {}  # surname -> full names -> stories
         self._alone: dict[str, str] = {}  # surname -> how a story wrote it alone
-        self._body_words: Counter[str] = Counter()  # word -> stories naming a body with it
+        self._body_words: Counter[str] = Counter()  # word -> (story, body) pairs
         self._body_pairs: set[tuple[str, str]] = set()  # two words next to each other there
 
     def learn(self, article: Article) -> None:
-        """Count the people of ``article`` by surname, and the words of its bodies' names.
+        """Count the people and the bodies ``article`` names.
 
         Only a story with text teaches: a headline-only one's names are what is in doubt."""
         if headline_only(article):
             return
-        surnames = set()
-        for name in dict.fromkeys(article.people):
+        self._people.update(set(article.people))
+        self._bodies.update(set(article.orgs_named))
+        self._grouped = False
+
+    def _group(self) -> None:
+        """Regroup the counts by surname and by a body's words."""
+        self._grouped = True
+        self._stories, self._full, self._alone = Counter(), defaultdict(Counter), {}
+        for name, n in self._people.items():
             words = key_of(name).split()
             key = surname(words)
-            surnames.add(key)
+            self._stories[key] += n
             if len(words) >= 2:
-                self._full[key][name] += 1
+                self._full[key][name] += n
             else:
                 self._alone[key] = name
-        self._stories.update(surnames)
-        body_words = set()
-        for org in article.orgs_named:
-            words = key_of(org).split()
+        self._body_words, self._body_pairs = Counter(), set()
+        for name, n in self._bodies.items():
+            words = key_of(name).split()
             self._body_pairs.update(zip(words, words[1:], strict=False))
-            body_words.update(words)
-        self._body_words.update(body_words)
+            for word in set(words):
+                self._body_words[word] += n
 
     def person(self, word: str) -> str | None:
         """The person the file's stories name with the surname ``word`` (a name key): the
         full name nearly all of theirs is (:data:`SHARE`), when it opens with a given name;
         else the surname alone, when :data:`MIN_STORIES` stories name such a person. None
         if no story names one, or more name a body with the word."""
+        if not self._grouped:
+            self._group()
         n = self._stories[word]
         if not n or self._body_words[word] > n:
             return None
@@ -95,8 +111,12 @@ class FeedNames:
     def fill(self, article: Article) -> list[str]:
         """Add to ``article.people`` the people its headline names by the file's knowledge;
         the names added."""
-        added = []
+        added: list[str] = []
         found = candidates(article)
+        if not found:
+            return added
+        if not self._grouped:
+            self._group()
         # A word beside the same neighbour as in a body's name of the file, anywhere in the
         # headline, names that body ("PARKER DRILLING", the file's "Parker Drilling Co").
         done = {word for before, word, after in found
