@@ -109,6 +109,8 @@ def test_candidates_are_name_like_words_of_a_headline_only_story() -> None:
     assert candidates(_flash("DUN/BRADSTREET SEES FAILURES UP")) == []
     assert candidates(_flash("BAKER INTERNATIONAL TO SELL UNIT")) == []
     assert candidates(_flash("BAKER, FENTRESS AND CO <BKFR> VOTES DIVIDEND")) == []
+    assert candidates(_flash("ALUSUISSE SAYS IT PLANS CAPITAL CUT")) == []  # a body's "IT"
+    assert [c[1] for c in candidates(_flash("YEUTTER SAYS HE WILL GO"))] == ["yeutter"]
     assert [c[1] for c in candidates(_flash("INVESTOR PAUL BILZERIAN HAS STAKE"))] == [
         "bilzerian"]
     # A name the story already holds is no candidate; nor is a story with text.

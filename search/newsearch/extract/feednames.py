@@ -28,7 +28,7 @@ from ..model import Article
 from .caps import is_caps_text
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import key_of
-from .headline import namelike
+from .headline import HEADLINE_VERBS, SUBJECT_IT, namelike
 from .names import ORG_WORDS, first_names, popular_given_names
 
 SHARE = 0.8  # the full name's share of the full names ending in the word
@@ -169,8 +169,9 @@ def candidates(article: Article) -> list[tuple[str, str, str]]:
         start, end = m.span()
         after = keys[i + 1] if i + 1 < len(keys) else ""
         if title[start - 1:start] in _JOINED or title[end:end + 1] in _JOINED \
-                or after in ORG_WORDS:
-            continue  # "FRANCO-GERMAN", "DUN/BRADSTREET"; "BAKER INTERNATIONAL"
+                or after in ORG_WORDS or (after in HEADLINE_VERBS and i + 2 < len(keys)
+                                          and keys[i + 2] in SUBJECT_IT):
+            continue  # "FRANCO-GERMAN", "DUN/BRADSTREET"; "BAKER INTERNATIONAL"; "... SAYS IT"
         if (caps or m.group()[0].isupper()) and key not in taken and key not in given \
                 and " " not in key and namelike(key):
             out.append((keys[i - 1] if i else "", key, after))

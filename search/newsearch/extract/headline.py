@@ -49,7 +49,8 @@ namelike: Callable[[str], bool] = Memo(_namelike_key, 20_000).get_key
 # Words before a headline's name that leave it a name of its own ("SAYS REAGAN TO ...",
 # "SHULTZ AND SHEVARNADZE TO MEET").
 _OPEN_BEFORE = HEADLINE_VERBS | WEAK_VERBS | {"and", "or", "with", "by", "from", "for"}
-_IT = frozenset({"it", "its", "it's", "it’s"})
+# A body is the subject of "SAYS IT" ("CHRYSLER SAYS IT SOLD"); a person "SAYS HE".
+SUBJECT_IT = frozenset({"it", "its", "it's", "it’s"})
 
 
 def _body_like(keys: list[str], raw: list[str], i: int, j: int) -> bool:
@@ -63,7 +64,7 @@ def _body_like(keys: list[str], raw: list[str], i: int, j: int) -> bool:
     if i and raw[i - 1] not in _OPEN_BEFORE and raw[i - 1].isalpha() \
             and raw[i - 1] not in first_names():
         return True
-    return j + 1 < len(keys) and keys[j] in HEADLINE_VERBS and keys[j + 1] in _IT
+    return j + 1 < len(keys) and keys[j] in HEADLINE_VERBS and keys[j + 1] in SUBJECT_IT
 
 
 def headline_people(run: Run, prev: Run | None) -> list[tuple[str, int]]:
