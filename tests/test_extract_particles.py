@@ -30,3 +30,11 @@ def test_the_person_keeps_the_surname_and_the_dateline_keeps_the_town() -> None:
     assert "Tiago" not in art.people
     # A dateline names a place whatever the story's people are called.
     assert "Campinas" in [p.name for p in art.places]
+
+
+def test_filipino_particles_join_a_surname() -> None:
+    text = ("MANILA - Police failed to serve the warrant on senator Ronald dela Rosa on Monday, "
+            "and Ramon delos Santos of the bureau said the arrest would wait.")
+    art = enrich(Article(title="Senate standoff", body=text))
+    assert "Ronald dela Rosa" in art.people and "Ramon delos Santos" in art.people
+    assert "Ronald" not in art.people and "Rosa" not in [p.name for p in art.places]

@@ -14,7 +14,7 @@ from .scan import LINKERS, Run
 
 # Particles that open a surname; not "of", "for" (English), nor Arabic and French articles
 # that open places and works too ("Le Roi de Lahore", "la", "al").
-SURNAME_PARTICLES = wordset("de da do dos das di du del della van von der den")
+SURNAME_PARTICLES = wordset("de da do dos das di du del della dela delos van von der den")
 
 
 def particle_surname(run: Run, i: int, j: int) -> bool:

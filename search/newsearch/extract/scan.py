@@ -45,8 +45,8 @@ _REST = (r"(?:\.[A-Z](?:\.[A-Z])*\.|[^\W_]*" + _star(r"['’](?!s\b)[^\W_]+")
 # A line break joins a name wrapped over two lines, but not one ending a paragraph whose next
 # line is indented ("Clayton Yeutter\n    Speaking to ...").
 _SEP = r"(?:[ \t]+|[ \t]*\n[ \t]{0,2}(?![ \t])|[ \t]*&[ \t]*|-)"
-CONNECTORS = wordset("of for de da di du dos das do van von der den del della la le bin ibn "
-                     "bint abu al el y es au en sur des et")
+CONNECTORS = wordset("of for de da di du dos das do van von der den del della dela delos la le "
+                     "bin ibn bint abu al el y es au en sur des et")
 _CONN = "|".join(sorted(CONNECTORS, key=len, reverse=True))
 _ARAB = "|".join(sorted(_ARABIC_ARTICLES, key=len, reverse=True))
 # The capital comes first so the engine can skip ahead to it; the look-behind then checks that
