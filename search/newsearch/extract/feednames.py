@@ -1,7 +1,7 @@
 """People a feed already knows: the names in a headline-only item, read through the rest of
 its file.
 
-A wire flash is a headline with no story under it ("SEC OKAYS REQUEST FROM BOESKY FIRMS",
+A wire flash is a headline with little or no story under it ("SEC OKAYS REQUEST FROM BOESKY FIRMS",
 "REGAN DEPARTURE MAKES 3RD VOLCKER TERM LIKELY"). Case says nothing in capitals, and most of
 its names stand before no verb or title that :mod:`.headline` could read. The file it came
 in (a day's or a month's dump of one wire) usually names the same person in full, in
@@ -55,7 +55,7 @@ class FeedNames:
         self._bodies: Counter[str] = Counter()  # name -> stories naming that body
         self._grouped = True
         self._stories: Counter[str] = Counter()  # surname -> (story, person) pairs
-        self._full: dict[str, Counter[str]] = {}  # surname -> full names -> stories
+        self._full: dict[str, Counter[str]] = defaultdict(Counter)  # surname -> full names
         self._alone: dict[str, str] = {}  # surname -> how a story wrote it alone
         self._body_words: Counter[str] = Counter()  # word -> (story, body) pairs
         self._body_pairs: set[tuple[str, str]] = set()  # two words next to each other there
@@ -139,7 +139,7 @@ class FeedNames:
 
 def surname(words: Sequence[str]) -> str:
     """The surname among a full name's key words: the last, or the one before "Jr"."""
-    return words[-2] if len(words) > 2 and words[-1] in _GENERATIONS else words[-1]
+    return words[-2] if len(words) > 1 and words[-1] in _GENERATIONS else words[-1]
 
 
 def headline_only(article: Article) -> bool:
@@ -150,10 +150,10 @@ def headline_only(article: Article) -> bool:
 def candidates(article: Article) -> list[tuple[str, str, str]]:
     """Key words of a headline-only article's title that may be a surname nobody in the
     story was given, each time it occurs, with the key words before and after it ("" at the
-    ends): every
-    word that may be a name in a capitals headline, each capitalised one otherwise; not
-    inside a word joined by a hyphen or a slash ("FRANCO-GERMAN"), a common given name
-    ("INVESTOR PAUL BILZERIAN"), nor a word of a name the story already holds."""
+    ends): every word that may be a name in a capitals headline, each capitalised one
+    otherwise; not inside a word joined by a hyphen or a slash ("FRANCO-GERMAN"), before a
+    firm's word or "SAYS IT", a common given name ("INVESTOR PAUL BILZERIAN"), nor a word
+    of a name the story already holds."""
     if not headline_only(article):
         return []
     title = article.title
