@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from newsearch.extract import enrich
 from newsearch.extract.namefacts import _facts, _one_word_facts
 from newsearch.extract.scan import word_key
+from newsearch.model import Article
 
 
 def test_name_facts_are_remembered_and_recomputed_for_other_words() -> None:
@@ -52,3 +54,23 @@ def test_a_nationality_in_the_plural_is_a_people_not_a_body() -> None:
     assert _one_word_facts("Saudis", "saudis")[5] is True  # fact 5: not a name
     _people, orgs = extract_actors("The Saudis said they would hold output at 4.1 mln barrels.")
     assert orgs == []
+
+
+def test_a_place_before_olympic_names_the_games_not_a_person() -> None:
+    from newsearch.extract import extract_actors
+
+    # Fact 5, "not a name": "Sydney" is a given name too, "Olympic" no surname.
+    assert _facts("Sydney Olympic", ["sydney", "olympic"])[5] is True
+    assert _facts("International Olympic", ["international", "olympic"])[5] is False
+    people, _orgs = extract_actors(
+        "Sydney Olympic 100m champion Maurice Greene and Athens Olympic silver medallist "
+        "Francis Obikwelu will also run.")
+    assert people == ["Maurice Greene", "Francis Obikwelu"]
+
+
+def test_the_town_of_an_olympic_title_is_named() -> None:
+    article = enrich(Article(title="Greene to run", body=(
+        "The Sydney Olympic gold medallist said he was fit. He beat the field in the "
+        "Olympic final in Athens last year.")))
+    assert {"Sydney", "Athens"} <= {p.name for p in article.places}
+    assert not {"Sydney Olympic"} & set(article.people)

@@ -45,3 +45,15 @@ def test_a_place_after_a_works_noun_is_a_title_there_only() -> None:
     # ("an epic New York Marathon", "blockbuster West End musicals") leave the place alone.
     assert ("Paris", "France") in _pairs("The film Paris was shot in Paris.")
     assert ("New York", "United States") in _pairs("She lost an epic New York Marathon race.")
+
+
+def test_a_town_as_a_works_subtitle_after_a_colon_is_no_place() -> None:
+    # "Enterprise" is a town of Alabama; after "Star Trek:" it is the series' subtitle, and so
+    # is the same name opening a later sentence.
+    text = ("Fans urged the network not to scrap Star Trek: Enterprise. Enterprise stars "
+            "Scott Bakula. The show is made in Los Angeles, in the US state of California.")
+    assert ("Enterprise", "United States") not in _pairs(text)
+    assert ("Los Angeles", "United States") in _pairs(text)
+    # A colon ending a sentence's clause before a town still names it.
+    assert ("Enterprise", "United States") in _pairs(
+        "Two towns of Alabama were hit: Enterprise and Dothan, in Alabama.")

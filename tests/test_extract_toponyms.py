@@ -44,3 +44,18 @@ def test_an_old_name_of_a_smaller_town_abroad_does_not_block_a_toponym() -> None
     assert all(e.alternate for e in gazetteer().entries(place_key("Twickenham")))
     assert _places("Wales lost 11-9 at Twickenham on Saturday.") == {"Wales": "United Kingdom",
                                                                      "Twickenham": ""}
+
+
+def test_a_name_after_at_in_a_sports_story_is_a_ground_in_no_country():
+    places = _places("The striker scored twice in the league match at Brackwell on Saturday, "
+                     "and the coach praised his squad.")
+    assert places.get("Brackwell") == ""
+    # Outside a sports story the same words name nothing.
+    assert "Brackwell" not in _places("The chairman spoke at Brackwell on Saturday.")
+
+
+def test_no_club_nickname_feast_event_or_list_of_clubs_is_a_ground():
+    places = _places("The striker was sacked at Trotters after the league match. The coach "
+                     "was top at Christmas, played at Euro 2004 and had spells at Vandoria, "
+                     "Real Madrid and Porto. He enjoyed it at City, the squad said.")
+    assert not {"Trotters", "Christmas", "Euro", "Vandoria", "City"} & places.keys()

@@ -128,3 +128,24 @@ def test_town_named_as_a_body_is_the_town_where_a_site_is_named() -> None:
     # A holding, a possessive: the body again.
     assert "Gateshead" not in places(lead + "Labour took a stake in Gateshead.")
     assert "Gateshead" not in places(lead + "Fans cheered in Gateshead's stand.")
+
+
+def test_a_district_after_at_in_a_sports_story_is_a_ground() -> None:
+    # No country of Highbury's is named: the ground stands alone after "at".
+    body = ("The goalkeeper has lost his place in the Germany squad to Kahn and must win "
+            "back his club place at Highbury. The coach said the World Cup match was key.")
+    assert "highbury" in _names(extract_places("", "", body))
+    # ... and beside a club named after a town ("Manchester United"), which makes the
+    # story's smaller towns clubs unless "in" (or, for a ground, "at") comes before them.
+    body = ("Manchester United winger Ronaldo is close to a new contract at Old Trafford, "
+            "the club's coach said after the league match.")
+    assert "old trafford" in _names(extract_places("", "", body))
+
+
+def test_at_before_a_district_outside_sport_or_before_a_club_town_is_no_ground() -> None:
+    body = "The goalkeeper will sign a new contract at Highbury, his agent said in Berlin."
+    assert "highbury" not in _names(extract_places("", "", body))  # no sports story
+    # A bigger town after "at" may be its club: "a poor stint at Stockport".
+    body = ("The striker joined City after a poor stint at Stockport, the coach said after "
+            "the league match. Germany beat Spain.")
+    assert "stockport" not in _names(extract_places("", "", body))

@@ -27,10 +27,10 @@ NAME_FACTS: dict[str, tuple] = {}
 
 
 # Feasts and holidays: dates, like the months ("Christmas", "Easter" had counted as bodies).
-_HOLIDAYS = wordset("christmas easter thanksgiving halloween ramadan eid diwali hanukkah passover "
-                    "lent advent hogmanay whitsun pentecost "
-                    # weekdays in the plural: a programme's slot ("from BBC One on Fridays")
-                    "mondays tuesdays wednesdays thursdays fridays saturdays sundays")
+HOLIDAYS = wordset("christmas easter thanksgiving halloween ramadan eid diwali hanukkah passover "
+                   "lent advent hogmanay whitsun pentecost "
+                   # weekdays in the plural: a programme's slot ("from BBC One on Fridays")
+                   "mondays tuesdays wednesdays thursdays fridays saturdays sundays")
 
 
 def name_facts(surface: str, words: list[str]) -> tuple:
@@ -64,6 +64,10 @@ def _facts(surface: str, words: list[str]) -> tuple:
         joined in REGIONS or (n == 1 and (words[0] in ROW_LABELS or words[0] in EVENT_WORDS or (
             words[0][-1:] == "s" and is_demonym(words[0][:-1]))))
         or (n >= 2 and (words[-1] in EVENT_TAILS or words[-1] in FOREIGN_UNITS))
+        # A place before "Olympic" names the Games held there, before their winner's title
+        # ("Sydney Olympic 100m champion": "Sydney" is a given name too); "International
+        # Olympic committee" opens a body's name.
+        or (n >= 2 and words[-1] == "olympic" and is_place(surface.rsplit(" ", 1)[0]))
         or (n == 2 and len(words[1]) == 1 and words[0] in ("group", "class")),
         n == 1 and words[0] in ORG_WORDS,
         is_place(surface),
@@ -73,7 +77,7 @@ def _facts(surface: str, words: list[str]) -> tuple:
         n == 1 and words[0] in INSTITUTIONS,
         (not MONTHS_AND_DAYS.isdisjoint(words) and not _month_surname(words)
          and not _newspaper(words) and not month_given(surface, words))
-        or (n == 1 and words[0] in _HOLIDAYS),
+        or (n == 1 and words[0] in HOLIDAYS),
         n >= 2 and describes(words),
     )
 
@@ -90,7 +94,7 @@ def _one_word_facts(surface: str, word: str) -> tuple:
         or (word[-1:] == "s" and is_demonym(word[:-1])),  # "the Saudis said": a people
         word in ORG_WORDS, is_place(surface), word.endswith(_ADJECTIVE_ENDINGS),
         word in ORG_WORDS or word in MORE_ORG_TAILS, word in INSTITUTIONS,
-        word in MONTHS_AND_DAYS or word in _HOLIDAYS, False,
+        word in MONTHS_AND_DAYS or word in HOLIDAYS, False,
     )
 
 

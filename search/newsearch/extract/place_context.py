@@ -37,6 +37,7 @@ from .gazetteer import FAIR_ALTERNATE, NAME_JOINS, Entry, gazetteer, place_key
 from .memo import Memo
 from .names import first_names
 from .scan import Run
+from .sportstory import sports_text
 
 # Lower-case nouns that introduce a person by name.
 PERSON_NOUNS = wordset("""
@@ -51,6 +52,8 @@ presenter novelist author playwright poet artist designer model colleague teamma
 LOCATIVE = wordset("in at near from to outside around across into via through toward towards")
 # ... in a sports story, where "to", "from" and "against" come before clubs ("lost to Chelsea").
 SITE = wordset("in near outside around")
+_AT = frozenset({"at"})  # ... and "at", before a ground's name (see :func:`ground`)
+_GROUND_TOWN = 50_000  # people: a bigger town's name after "at" is as likely its club
 # Nouns and verbs before "in" that make what follows a firm or a club, not a site ("a stake
 # in Wembley", "invest in Liverpool").
 HOLDING = wordset("""
@@ -137,6 +140,24 @@ def club_context(run: Run, i: int, j: int, nxt: tuple[str, str] | None = None) -
 def after_locative(run: Run, i: int, words: frozenset[str] = LOCATIVE) -> bool:
     """Whether a preposition of place comes right before word ``i`` of ``run``."""
     return i == 0 and run.start > 1 and run.prev_word() in words
+
+
+def ground(m: Any) -> bool:
+    """Whether a town's mention names a sports ground: the name, all of its run, right after
+    "at" in a sports story ("at Highbury", "a new contract at Old Trafford"), and a district
+    too small to be a club's town (a town's club plays "at Derby" and "at Leeds", where the
+    name stands for the side as much: "a poor stint at Leeds"). The match is played there,
+    wherever the story's other places are; a club the actors found never gets this far (its
+    name is skipped)."""
+    run = m.run
+    return m.index == 0 and run is not None and run.text[run.start - 3:run.start] == "at " \
+        and m.readings[0].population < _GROUND_TOWN \
+        and len(run.words) == m.surface.count(" ") + 1 and at_ground(run)
+
+
+def at_ground(run: Run) -> bool:
+    """Whether a run stands where a sports story names a ground: right after "at"."""
+    return after_locative(run, 0, _AT) and sports_text(run.text)
 
 
 def site_frame(run: Run, i: int, j: int) -> bool:
@@ -363,7 +384,7 @@ def firm_named(m: Any, glued: set[str]) -> bool:
         return False
     if m.key in glued:
         return not after_locative(m.run, m.index)
-    if CLUB not in glued or after_locative(m.run, m.index, SITE):
+    if CLUB not in glued or after_locative(m.run, m.index, SITE) or ground(m):
         return False
     end = m.run.spans[m.index][0] + len(m.surface)
     return not m.run.text.startswith("-based", end)  # "a Geneva-based fund"

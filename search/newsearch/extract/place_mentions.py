@@ -63,6 +63,8 @@ _STRICT_FREE = TITLE_WORDS | MONTHS_AND_DAYS | STOP_WORDS
 _PARTY_MEN = frozenset({"democrat", "republican", "democrats", "republicans"})
 _NEW = ("New ", "NEW ")
 _TOWN_BEFORE = re.compile(r"\b[A-Z][\w.'-]*$")  # a capitalised word ends the text before
+# A title of capitalised words inside a sentence, ending where a colon opens a subtitle.
+_TITLE_BEFORE = re.compile(r"[a-z,] (?:[A-Z][\w'-]* )*[A-Z][\w'-]*$")
 
 
 @dataclass(slots=True)
@@ -288,6 +290,10 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
         return None  # (after the club test: "the North side" still makes a sports story)
     if i == 0 and not caps and kind != "demonym" and run.prev_word() in TITLE_NOUNS:
         return None  # "the thriller Constantine", "the film Paris": a work's title, here only
+    if i == 0 and kind == "city" and not caps and run.text[run.start - 2:run.start] == ": " \
+            and _TITLE_BEFORE.search(run.text, max(0, run.start - 40), run.start - 2):
+        glued.add(key)  # "to scrap Star Trek: Enterprise": a subtitle, and so its other mentions
+        return None
     # (Positional arguments: keywords cost a dictionary match per call.)
     mention = Mention(key, surface, run.spans[i][0], segment, readings, False, False, False,
                        caps, run, i)

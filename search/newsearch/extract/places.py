@@ -9,16 +9,17 @@ names only its country (:mod:`.place_names`). A country after a firm's name ("Gi
 and sums ("U.S. dlrs") still count, saying less. Ambiguous names take the reading whose country
 the story mentions (unless a namesake abroad is twenty times bigger), else the most populous
 main name; a town under 150,000 needs its country, a region or a big city of it in the story,
-or "in" before it; a town of any size whose state or country follows it after a comma ("Malibu,
-California", "Cairo, Ga.") is that state's. A dateline's second part fixes its country ("BADEN,
-Switzerland"); a dateline town with a big namesake in the country the headline names is that
-namesake ("SAN JOSE - COSTA RICA OPTIMISTIC"); else it is its first reading or the big city an
-old or foreign name stands for ("COLOGNE"), never a namesake in a country the body names. A
-town opening a firm's name ("Moody's Investors Service Inc") is the firm where it stands alone
-("Moody's said"), and a town in a capitals headline that the body never names is no place
-("DECISION ANGERS BANKS"). Parliamentary seats ("MP for Kensington and Chelsea", "Bristol
-East") are places, and so are names the gazetteer lacks in a chain after "in" that ends in a
-country ("in Heglig, West Kordofan, Sudan", :mod:`.place_chains`).
+or "in" before it (a district named alone after "at" in a sports story is a ground: "at
+Highbury", :func:`.place_context.ground`); a town of any size whose state or country follows it
+after a comma ("Malibu, California", "Cairo, Ga.") is that state's. A dateline's second part
+fixes its country ("BADEN, Switzerland"); a dateline town with a big namesake in the country
+the headline names is that namesake ("SAN JOSE - COSTA RICA OPTIMISTIC"); else it is its first
+reading or the big city an old or foreign name stands for ("COLOGNE"), never a namesake in a
+country the body names. A town opening a firm's name ("Moody's Investors Service Inc") is the
+firm where it stands alone ("Moody's said"), and a town in a capitals headline that the body
+never names is no place ("DECISION ANGERS BANKS"). Parliamentary seats ("MP for Kensington and
+Chelsea", "Bristol East") are places, and so are names the gazetteer lacks in a chain after
+"in" that ends in a country ("in Heglig, West Kordofan, Sudan", :mod:`.place_chains`).
 A place is a focus of the story when the dateline or headline names it, or the body repeats it
 (three times; five, or three with one in the first sentence, when the dateline or headline
 already names another country), or names the country itself twice, once in its first third,
@@ -126,9 +127,12 @@ def _choose(m: Mention, context: set[str], dateline: bool,
     if best.population < _LONE_CITY and best.country not in near and not m.event and not (
             m.run is not None and pc.after_locative(m.run, m.index, _IN)):
         # "God", "Young", "Zomba": a town abroad comes with its country or region ("in X"
-        # will do); a namesake in a country the story is near is meant.
-        return next((e for e in m.readings if e.country in near and e.kind == "city"
-                     and not e.alternate), None)
+        # will do); a namesake in a country the story is near is meant; a sports ground
+        # named after its district stands alone ("at Highbury" in a story naming Germany).
+        near_one = next((e for e in m.readings if e.country in near and e.kind == "city"
+                         and not e.alternate), None)
+        if near_one is not None or not pc.ground(m):
+            return near_one
     return best if best.population >= _SMALL_CITY else None
 
 

@@ -1,6 +1,7 @@
 """Places no gazetteer lists, known by the ending of their one-word names after "at" or "in":
 the suffixes of English place-names ("at Twickenham", "in Lanarkshire", "at Sellafield",
-"in Longtown", "near Ledbury").
+"in Longtown", "near Ledbury"); and, in a sports story, by "at" alone: a ground ("a defeat at
+Tynecastle", "a news conference at Molineux").
 
 The gazetteer holds towns of 5,000 people and more; a village, a county, a ground or a
 plant named in passing is missing, and English-language news names them by the old
@@ -8,7 +9,10 @@ elements of place-names: -ton, -ham, -bury, -field, -shire, -wick... No list of 
 word's ending and the locative before it say so. Such a word is no place when the story's
 actors use it (a person "Hamilton", a club "Preston"), when it is a common word or a popular
 given name, or when the gazetteer reads it already (that reading is the gazetteer's; an old
-name of a smaller town abroad is not one).
+name of a smaller town abroad is not one). A ground's name has no ending to go by, so it must
+not read as a side's nickname ("sacked at Spurs"), an adjective ("at European level"), a
+feast ("top at Christmas"), an event ("at Euro 2004"), a club ("at City", "at United boss
+Sir Alex") or one of a list of clubs ("spells at Arsenal, Real Madrid and Paris").
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ import re
 
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import ALTERNATE_CITY, gazetteer, place_key
+from .namefacts import HOLIDAYS
 from .names import popular_given_names
+from .place_context import CLUB_WORDS, at_ground, club_context
 from .scan import Run, key_of
 
 # After these, a name is somewhere ("at Twickenham"); not "to"/"from", which come before
@@ -29,18 +35,36 @@ _ENDINGS = ("ton", "ham", "bury", "borough", "field", "wick", "burgh", "shire", 
 # Their last three letters: one set look-up turns down most words before the endings are tried.
 _TAILS = frozenset(e[-3:] for e in _ENDINGS)
 _AFTER_NAME = re.compile(r"[ \t]*\n?[ \t]*[A-Z]|[ \t]+(?:for|of|and|&)\b")
+# After a ground's name: a year or a number ("at Euro 2004"), or a list's next capital.
+_AFTER_GROUND = re.compile(r"[ \t]+\d|,[ \t]+[A-Z]")
+_NOT_GROUND_ENDS = ("s", "an", "ese", "ish", "ic")  # a nickname, an adjective
+_AT_NAME = re.compile(r"at (?=[A-Z][a-z]{3})")
 
 
 def toponyms(body_runs: list[Run], skip: set[str]) -> list[str]:
-    """One-word names with a place-name's ending right after a locative, first mention
-    only; ``skip``: keys of names the actors found."""
+    """One-word names with a place-name's ending right after a locative, or a ground's after
+    "at" in a sports story, first mention only; ``skip``: keys of names the actors found."""
     out: list[str] = []
     seen: set[str] = set()
+    # Where a capitalised word follows "at": one search of the text, not a look at every run.
+    text = body_runs[0].text if body_runs else ""
+    ats = {m.end() for m in _AT_NAME.finditer(text)
+           if not text[m.start() - 1:m.start()].isalpha()} if "at " in text else ()
     for run in body_runs:
         # The cheap tests first: most runs are longer or end otherwise.
-        if len(run.words) != 1 or (word := run.words[0])[-3:] not in _TAILS \
-                or not word.endswith(_ENDINGS) or len(word) < 6 or not word[1:].islower() \
-                or run.after in {"'", "’", "-"} or run.prev_word() not in _LOCATIVES \
+        if len(run.words) != 1:
+            continue
+        word = run.words[0]
+        ground = False
+        if word[-3:] in _TAILS and word.endswith(_ENDINGS) and len(word) >= 6:
+            if run.prev_word() not in _LOCATIVES:
+                continue
+        elif run.start not in ats or len(word) < 4 \
+                or word.endswith(_NOT_GROUND_ENDS) or _AFTER_GROUND.match(run.text, run.end):
+            continue
+        else:
+            ground = True  # ... if the story is about sport: asked last, it reads the text
+        if not word[1:].islower() or run.after in {"'", "’", "-"} \
                 or _AFTER_NAME.match(run.text, run.end):
             continue  # (a capital next, even on the next line: "at Moseley\nHallgarten")
         key = key_of(word)
@@ -49,6 +73,9 @@ def toponyms(body_runs: list[Run], skip: set[str]) -> list[str]:
                        for e in gazetteer().entries(place_key(word))):
             continue  # (only an old name of a smaller town abroad does not count: "Twickenham"
             # was Huntsville's first)
+        if ground and (key in HOLIDAYS or key in CLUB_WORDS or club_context(run, 0, 1)
+                       or not at_ground(run)):
+            continue  # not "at Christmas", "at City", "at United boss Sir Alex"
         seen.add(key)
         out.append(word)
     return out
