@@ -16,7 +16,7 @@ from .collect import Collector
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .data.countries import US_STATES
-from .dealroles import co_manager, rated_by
+from .dealroles import co_manager, names_managers, rated_by
 from .firms import and_prefix, and_suffix, seated
 from .govbodies import LONE_BODIES, lone_body, portfolio_follows
 from .known import (
@@ -183,8 +183,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     if org_word and i == 0 and (owner := cue.plural_owner(run)):
         col.add(" ".join((owner + surface).split()), "org", pos, 3)  # "the Farmers' Union"
         return
-    if place and j - i == 1 and run.text.endswith(_KIN_BEFORE, max(0, run.start - 10),
-                                                  run.start):
+    if place and j - i == 1 and run.text.endswith(
+            _KIN_BEFORE, run.start - 10 if run.start > 10 else 0, run.start):  # (no max() call)
         titled = True  # "daughter Victoria", "son Jordan": kin name a person, not a place
     if not titled and place:
         # Checked first: place names are the commonest runs. A town's name may still be a
@@ -217,7 +217,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                     or (j - i == 1 and side_place(surface) and cue.town_side(run, i, j)) \
                     or (i == 0 and run.text[run.start - 6:run.start] == "based " and not titled
                         and place_based(run)) \
-                    or (i == 0 and rated_by(run)) or (last and co_manager(run)):
+                    or (i == 0 and rated_by(run)) \
+                    or (last and names_managers(run.text) and co_manager(run)):
                 # "Chennai-based Tata": a firm, not a town; "rated A-2 by Moody's"
                 col.add(surface, "org", pos)
             return
@@ -300,7 +301,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                 == ", " and described_before(run)) \
             or (n >= 2 and " & " in surface and not duo(surface)) \
             or (i == 0 and before in _RATERS_BEFORE and rated_by(run)) \
-            or (last and co_manager(run)) \
+            or (last and names_managers(run.text) and co_manager(run)) \
             or (n == 1 and i == 0 and words[0] in PARTNERS and and_prefix(run)) \
             or (last and after[1:3] in _SAID_IT_PEEK
                 and said_it(run.text, run.end) and before not in ROLE_WORDS) \

@@ -155,7 +155,7 @@ def _first_full(text: str, reference: datetime | None, need_year: bool) -> datet
         # date followed by talk of later years is history ("met on 14 May, 1870 ... in 1995").
         latest = max((int(text[a:b]) for a, b in spans), default=0)
         for start, end in spans:
-            origin = max(0, start - 24)
+            origin = start - 24 if start > 24 else 0  # (max() is a dear call)
             window = text[origin:end + 7]
             if "-" not in window and _HAS_MONTH(window) is None:
                 continue

@@ -42,9 +42,11 @@ _LOOK = 160  # characters either side in which the rest of the list is read
 
 
 @lru_cache(maxsize=8)
-def _names_managers(text: str) -> bool:
-    """Whether a story's text has the verb at all (most have not): read once a story."""
-    return "co-manag" in text or "comanag" in text or "Co-manag" in text
+def names_managers(text: str) -> bool:
+    """Whether a story's text has the verb at all (most have not): read once a story.
+    (Callers ask this before :func:`co_manager`, whose call costs more than the cache's.)"""
+    # (One search settles most texts: each spelling holds "manag".)
+    return "manag" in text and ("co-manag" in text or "comanag" in text or "Co-manag" in text)
 
 
 def rated_by(run: Run) -> bool:
@@ -63,7 +65,7 @@ def co_manager(run: Run) -> bool:
     Stanley co-managed the deal"): each a bank. Three one-word names or more in the list are
     one partnership's ("Robertson, Colman and Stephens co-managed"), left to the rest."""
     text, end = run.text, run.end
-    if not _names_managers(text) or "manag" not in text[end:end + _LOOK]:
+    if not names_managers(text) or "manag" not in text[end:end + _LOOK]:
         return False
     after = _TO_VERB.match(text, end)
     if after is None:

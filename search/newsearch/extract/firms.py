@@ -226,7 +226,8 @@ def and_prefix(run: Run) -> str:
     """The words joined by "and" before a body's name ("Securities and" + "Exchange
     Commission"), or "": a run of capitals stops at the lower-case "and"."""
     start = run.start
-    if not run.text[max(0, start - 6):start].rstrip(" \t\n").endswith((" and", "\nand", "&")):
+    before = run.text[start - 6 if start > 6 else 0:start]  # (no max() call)
+    if not before.rstrip(" \t\n").endswith((" and", "\nand", "&")):
         return ""
     m = _AND_BEFORE.search(run.text, max(0, start - 50), start)
     if m is None:

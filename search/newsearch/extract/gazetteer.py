@@ -47,6 +47,7 @@ EXONYM = 1_000_000
 # A city named by an alternate spelling only, without its country, is meant from this size.
 ALTERNATE_CITY = 300_000
 _KINDS = {"a": "area", "c": "country", "d": "demonym", "r": "region", "t": "city"}
+_new_tuple = tuple.__new__
 _CODES = {v: k for k, v in _KINDS.items()}
 # Lower-case words inside a place's name where the scanner cuts a run ("Trinidad and Tobago",
 # "Democratic Republic of the Congo"); see place_context.join_and_names.
@@ -159,8 +160,9 @@ class Gazetteer:
         out = []
         for item in raw.split("\t") if raw else ():
             name, ci, pop, kind = item.split("|")
-            out.append(Entry(name, self.countries[int(ci)], int(pop), _KINDS[kind[0]],
-                             kind.endswith("+")))
+            # (What Entry() builds, without the Python call of a named tuple's __new__.)
+            out.append(_new_tuple(Entry, (name, self.countries[int(ci)], int(pop),
+                                          _KINDS[kind[0]], kind.endswith("+"))))
         return tuple(out)
 
 

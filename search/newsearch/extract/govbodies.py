@@ -62,7 +62,7 @@ def _holder_of(words: list[str], keys: list[str]) -> str | None:
 def _body_name(surface: str) -> str:
     """:func:`body_name` without the memo."""
     words = surface.split()
-    keys = [word_key(w) for w in words]
+    keys = list(map(word_key, words))
     if keys[-1] in _HOLDERS and "of" not in keys and "for" not in keys:
         return ""
     held = _holder_of(words, keys)

@@ -123,7 +123,9 @@ def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
     for key in full:
         root = canon[key]
         result[root] = min(result.get(root, people[key].first), people[key].first)
-    people_out = [max(people[k].surfaces, key=len) for k in sorted(result, key=result.get)]
+    # (Most names come in one form: max() with a key= builds a dict of keywords per call.)
+    people_out = [forms[0] if len(forms := people[k].surfaces) == 1 else max(forms, key=len)
+                  for k in sorted(result, key=result.get)]
     # "Labour" beside "Labour Party", "Borders" beside "Borders Council": one body in one story,
     # named in full (as "Assad" joins "Bashar Assad").
     for key in sorted((k for k in orgs if " " in k), key=len, reverse=True):

@@ -128,7 +128,7 @@ def beside_body(run: Run) -> bool:
         after[:2] == ", " and after[2:].islower())
     if not ends or text.startswith((" and", "\nand", " &", "'s", "’s"), end):
         return False
-    before = text[max(0, start - 30):start].split()
+    before = text[start - 30 if start > 30 else 0:start].split()
     return len(before) >= 3 and before[-2][:1].isupper() and run.words[0].isalpha() \
         and word_key(before[-2].rstrip(",")) in ORG_WORDS
 
@@ -170,7 +170,7 @@ def trade_noun_before(run: Run) -> bool:
     text, start = run.text, run.start
     if text[run.end:run.end + 1] == "-" or text[run.end + 1:run.end + 2].isdigit():
         return False
-    before = text[max(0, start - 30):start]
+    before = text[start - 30 if start > 30 else 0:start]
     word = before.rstrip().rpartition(" ")[2]
     return before.endswith(" ") and word.islower() and word.isalpha() and word in ORG_BEFORE \
         and word not in _PERIODICALS  # "three daily Atlanta flights"
@@ -190,7 +190,9 @@ def para_word(run: Run) -> str:
         return ""
     last = text[line:start].rstrip()
     last = last[last.rfind(" ") + 1:]
-    return word_key(last) if last.isalpha() else ""
+    if not last.isalpha():
+        return ""
+    return last.lower() if last.isascii() else word_key(last)  # (fold() on ASCII)
 
 
 def add_body(run: Run, k: int, col: Collector, pos: int) -> None:

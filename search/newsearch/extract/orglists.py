@@ -57,7 +57,7 @@ def listed_after_plural(run: Run) -> bool:
     start = run.start
     if _NAME_GOES_ON.match(run.text, run.end):
         return False  # "War" of "War on Want": the name goes on after a lower-case word
-    window = run.text[max(0, start - 100):start]
+    window = run.text[start - 100 if start > 100 else 0:start]
     if "\n\n" in window:
         window = window[window.rfind("\n\n"):]
     tokens = window.replace(",", " , ").split()

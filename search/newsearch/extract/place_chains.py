@@ -40,6 +40,7 @@ _LINK_FIRST = frozenset({",", "/"})
 # A district's or a province's lower-case noun may stand between a name and its comma ("in
 # East Jaintia Hills district, Meghalaya, India"): the next larger place follows all the same.
 _UNIT_COMMA = re.compile(r" (?:district|province|region|state|county),")
+_UNIT_FIRST = "dprsc"
 _ENDS = frozenset({"country", "region"})
 # A unit's common noun alone names no place ("Clinton, County, Pa.": a slip).
 _UNIT_WORDS = FOREIGN_UNITS | SHARED_UNITS
@@ -80,8 +81,12 @@ def chain_places(body_runs: list[Run], skip: set[str]) -> list[tuple[str, str]]:
 def _link_after(run: Run) -> bool:
     """Whether a chain's link may follow a run: a comma or a slash, or a lower-case unit noun
     and a comma (" district, ")."""
-    return run.after in _LINK_FIRST or (run.after == " " and _UNIT_COMMA.match(
-        run.text, run.end) is not None)
+    if run.after in _LINK_FIRST:
+        return True
+    # (The noun's first letter before the match: most runs go on with another word.)
+    text, end = run.text, run.end
+    return run.after == " " and text[end + 1:end + 2] in _UNIT_FIRST \
+        and _UNIT_COMMA.match(text, end) is not None
 
 
 def _linked(a: Run, b: Run) -> bool:

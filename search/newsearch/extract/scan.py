@@ -71,6 +71,8 @@ _ASCII_SPLIT = re.compile(f"({_ASCII_RUN.pattern})", re.ASCII).split
 _TOKEN = re.compile(rf"(?:[{_UP}]\.){{2,}}|[^\W_]+(?:['’][^\W_]+)*")
 _TRAIL = re.compile(r"[^\W\d_]+$")
 _NEXT = re.compile(r"([ \t]*\n?[ \t]*|-|,[ \t]*)([^\W\d_]+)")
+# What a match of _NEXT may start with besides a letter (isalnum() takes in \w's letters).
+_NEXT_FIRST = " \t\n-,"
 LINKERS = CONNECTORS | _ARABIC_ARTICLES
 # Sentence-initial words dropped from a run; titles stay ("President Reagan said"), and so
 # do the linkers of names, but for English openers among them not joined by a hyphen ("As
@@ -125,11 +127,17 @@ class Run:
     def next_word(self) -> tuple[str, str]:
         """``(separator, folded word)`` right after the run, or ``("", "")``."""
         text, end = self.text, self.end
-        if text[end:end + 1] == " ":  # most often a plain word up to the next space: _NEXT's
-            stop = text.find(" ", end + 1)  # match, without a match call (~3,000 instructions)
-            word = text[end + 1:stop] if stop > 0 else text[end + 1:]
+        first = text[end:end + 1]
+        if first == " " or (first == "," and text[end + 1:end + 2] == " "):
+            # Most often a plain word up to the next space (after a comma, just as often):
+            # _NEXT's match, without a match call (~3,000 instructions).
+            at = end + 1 if first == " " else end + 2
+            stop = text.find(" ", at)
+            word = text[at:stop] if stop > 0 else text[at:]
             if word.isalpha() and word.isascii():
-                return " ", word.lower()  # (fold() on ASCII)
+                return (" " if first == " " else ", "), word.lower()  # (fold() on ASCII)
+        elif first not in _NEXT_FIRST and not first.isalnum():
+            return ("", "")  # a full stop, a bracket, a quote: _NEXT cannot match there
         m = _NEXT.match(text, end)
         if m is None:
             return ("", "")
@@ -147,7 +155,8 @@ class Run:
             return ""
         last = stripped.rpartition(" ")[2]  # after the last space, or all of it
         if last.isalpha():
-            return word_key(last)
+            # (fold() on ASCII: a new word, most of them in lower case, misses no memo.)
+            return last.lower() if last.isascii() else word_key(last)
         m = _TRAIL.search(last)
         return word_key(m.group()) if m else ""
 
@@ -181,7 +190,10 @@ def runs(text: str, caps: bool | None = None) -> list[Run]:
     stretch_at = 0
     stretch_end = stretches[0][1] if stretches else -1
     # parts alternate gap, match, gap ...: the running lengths at even places are the starts.
-    for s, start in zip(parts[1::2], list(accumulate(map(len, parts)))[::2], strict=False):
+    # (zip's strict= is left out here and in _several, _parse_several: a keyword argument
+    # makes each call to the zip type build a dict, ~1,500 instructions; zip stops at the
+    # shorter, the matches.)
+    for s, start in zip(parts[1::2], list(accumulate(map(len, parts)))[::2]):  # noqa: B905
         # Only a headline inside a body sets stretches, and then all_caps is False.
         if stretches:
             while start >= stretch_end and stretch_at + 1 < len(stretches):
@@ -253,7 +265,7 @@ def _several(out: list[Run], text: str, s: str, start: int, in_caps: bool) -> No
     """Cut a match of several words (``s``, at offset ``start`` of ``text``) into runs."""
     words, starts, ends, keys, opens_boundary, cuts, capitalised = _parse(s)
     shift = start.__add__  # (the spans built in C: no Python step per word)
-    spans = list(zip(map(shift, starts), map(shift, ends), strict=True))
+    spans = list(zip(map(shift, starts), map(shift, ends)))  # noqa: B905 (as long: see runs)
     # In capitals _emit never drops a first word, so whether the run opens a sentence is left
     # to Run.sentence_start, which works it out the same way if it is ever asked.
     sent = opens_sentence(text, start) if opens_boundary and not in_caps else None
@@ -283,8 +295,13 @@ def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int,
         # them. (Word k ends after the lengths of words 0..k and k spaces: worked out in C.)
         lens = list(map(len, words))
         ends = tuple(map(add, accumulate(lens), range(len(lens))))
-        keys = tuple(s.lower().split())  # (fold() is lower() on ASCII)
-        PLACE_KEYS.update(zip(words, keys, strict=True))  # see _single_word
+        low = s.lower()
+        keys = tuple(low.split())  # (fold() is lower() on ASCII)
+        PLACE_KEYS.update(zip(words, keys))  # noqa: B905 (see _single_word; runs: no strict=)
+        if _ARABIC_ARTICLES.isdisjoint(keys):
+            # The whole name's keys too, as name_key and place_key would give them: most new
+            # names are asked for both (is_place, name facts) before anything else.
+            PLACE_KEYS[s] = NAME_KEYS[s] = low
         return (tuple(words), tuple(map(sub, ends, lens)), ends, keys,
                 keys[0] in _BOUNDARY_WORDS, (), words[0][0].isupper() and words[-1][0].isupper())
     if not plain:  # only then can a word hold "-", "&", "." or "'"
@@ -323,7 +340,7 @@ def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int,
     if s.isascii():
         keys = tuple(map(str.lower, words))
         if plain:
-            PLACE_KEYS.update(zip(words, keys, strict=True))
+            PLACE_KEYS.update(zip(words, keys))  # noqa: B905 (as long; see runs)
     else:
         keys = tuple(map(word_key, words))
     return (tuple(words), tuple(starts), tuple(ends), keys,

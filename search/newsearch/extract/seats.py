@@ -68,7 +68,7 @@ def seat_names(run_list: list[Run], people: set[str] | frozenset[str] = frozense
         sep, nxt = run.next_word()
         if nxt in SEAT_NOUNS and sep == " ":
             _name_before(run_list, k, n, plain, out, people)  # "the Eton and Slough seat"
-        elif text[max(0, run.start - 16):run.start].endswith(_SEAT_BEFORE):
+        elif text[run.start - 16 if run.start > 16 else 0:run.start].endswith(_SEAT_BEFORE):
             out.append(_joined_after(run_list, k, run.start, run.end, True))
     text = run_list[0].text
     return [span for span in out if _seat_ok(text[span[0]:span[1]], plain)]

@@ -105,7 +105,7 @@ def team_context(run: Run, before: str, sep: str, nxt: str) -> bool:
             nxt in PLURAL_VERBS and plural_side(run, before))))
             or before in TEAM_BEFORE or (before in MEET_BEFORE and nxt not in ROLE_WORDS)
             or _club_in_brackets(run) or (sep == "'s" and _owns_role(run))
-            or _MATCH_BEFORE.search(run.text, max(0, run.start - 24), run.start)
+            or _match_before(run.text, run.start)
             or transfer_side(run, before)):
         return False
     return sports_text(run.text)
@@ -129,6 +129,21 @@ _MATCH_BEFORE = re.compile(r"\b(?:hands[ \t]+of|home[ \t]+to|draw[ \t]+(?:with|a
                            r"(?:defeat|loss|lost|losing)[ \t]+(?:to|against)|job[ \t]+at|"
                            r"clash[ \t]+with|spell[ \t]+(?:at|with)|loan[ \t]+(?:at|from|to)|"
                            r"signed[ \t]+from|move[ \t]+to|transfer[ \t]+to)[ \t]+$")
+# The last words of those phrases: the window must end with one and a blank.
+_MATCH_LAST = ("of", "to", "with", "against", "over", "at", "from")
+
+
+def _match_before(text: str, start: int) -> bool:
+    """Whether :data:`_MATCH_BEFORE` ends right before ``start``. (Its last word is tested
+    first: the search tries every phrase at every offset of the window, ~10,000 machine
+    instructions, and most names follow none.)"""
+    lo = start - 24 if start > 24 else 0
+    window = text[lo:start]
+    if window[-1:] == "\n":
+        window = window[:-1]  # ($ matches before a last line break too)
+    bare = window.rstrip(" \t")
+    return len(bare) < len(window) and bare.endswith(_MATCH_LAST) \
+        and _MATCH_BEFORE.search(text, lo, start) is not None
 
 
 def named_side(run: Run, before: str) -> bool:
@@ -223,7 +238,7 @@ def score_side(run: Run, i: int) -> bool:
     if not (text[end:end + 1] in " \t" and text[end + 1:end + 2].isdigit()):
         return False
     start = run.start
-    gap = text[max(0, start - 12):start]
+    gap = text[start - 12 if start > 12 else 0:start]
     stripped = gap.rstrip(" \t")
     words = run.keys
     initial = len(run.words[i]) <= 2 and text[run.spans[i][1]:run.spans[i][1] + 1] == "."
@@ -265,7 +280,7 @@ def scorer(run: Run) -> bool:
     line = text.rfind("\n", 0, start) + 1
     if _SCORERS_LINE.match(text, line):
         return True
-    opened = text.rfind("(", max(0, start - 120), start)
+    opened = text.rfind("(", start - 120 if start > 120 else 0, start)
     if opened < 0 or ")" in text[opened:start] or "\n" in text[opened:start]:
         return False
     gap = text[opened + 1:start].rstrip()
@@ -319,7 +334,8 @@ def team_after_country(run: Run) -> bool:
 
 def text_before(run: Run, n: int) -> str:
     """The ``n`` characters right before the run."""
-    return run.text[max(0, run.start - n):run.start]
+    start = run.start
+    return run.text[start - n if start > n else 0:start]  # (max() parses its arguments)
 
 
 # After a dateline's town: a country or state, then a date ("1996-08-22", "Aug 22").

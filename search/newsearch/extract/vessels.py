@@ -30,11 +30,21 @@ _SITE_AFTER = re.compile(
     r"(?:airport|airfield|plant|reactor|refinery|smelter|mine|oilfield|terminal|dam)\b")
 # (Not "field", "base": "the Ernie Els field", "the Reagan base" are the people's.)
 _LOOK_BACK = 30  # characters before a run in which a vessel's kind is looked for
+_KINDS = tuple(VESSEL_KINDS)
 
 
 def vessel_named(text: str, start: int) -> bool:
     """Whether the name starting at ``start`` follows a vessel's kind, so names a ship."""
-    return _VESSEL_BEFORE.search(text, max(0, start - _LOOK_BACK), start) is not None
+    # A kind must end the window but for blanks and ", the": tested from the end first, as
+    # the search (which tries every kind at every offset, ~10,000 instructions) would not.
+    lo = start - _LOOK_BACK if start > _LOOK_BACK else 0
+    window = text[lo:start].rstrip(" \t\n")
+    if window[-3:] == "the":  # (no kind ends so; slices: endswith() parses its arguments)
+        window = window[:-3].rstrip(" \t\n")
+        if window[-1:] != ",":
+            return False
+        window = window[:-1]
+    return window.endswith(_KINDS) and _VESSEL_BEFORE.search(text, lo, start) is not None
 
 
 def site_named(text: str, end: int) -> bool:

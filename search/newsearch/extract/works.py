@@ -84,7 +84,7 @@ def work_title(run: Run, n: int, before: str, sep: str, nxt: str) -> bool:
         return True
     if before != "in" or run.text[run.end:run.end + 1] in {"'", "’"}:
         return False
-    head = run.text[max(0, run.start - 30):run.start].split()
+    head = run.text[run.start - 30 if run.start > 30 else 0:run.start].split()
     return len(head) >= 2 and head[-2].lower() in _PARTS
 
 
