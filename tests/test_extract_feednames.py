@@ -10,6 +10,7 @@ from newsearch.extract.feednames import (
     MIN_STORIES,
     TEXT_WORDS,
     FeedNames,
+    FileFeed,
     candidates,
     fill_from_file,
     headline_only,
@@ -132,6 +133,16 @@ def test_fill_from_file_fills_only_what_extraction_filled() -> None:
     fill_from_file(articles, [True, True, False, True])
     assert mine.people == ["Paul Volcker"]
     assert given_by_source.people == []
+
+
+def test_a_file_feed_holds_headline_only_stories_until_released() -> None:
+    feed = FileFeed()
+    flash, given_by_source = _flash("VOLCKER TERM LIKELY"), _flash("VOLCKER TERM LIKELY")
+    assert feed.offer(flash, True) and not feed.offer(given_by_source, False)
+    assert not feed.offer(_story("One."), True)  # a story with text teaches and goes on
+    assert not feed.offer(_story("Two."), True)
+    assert feed.release() == [flash] and flash.people == ["Paul Volcker"]
+    assert feed.release() == [] and given_by_source.people == []
 
 
 @settings(max_examples=60, deadline=None)

@@ -21,6 +21,7 @@ from typing import Any
 from .engine import documents
 from .engine.segments import SEGMENT_TOKENS, IdRegistry, SegmentBuilder, StagedSegment
 from .errors import LoadError
+from .extract.feednames import FileFeed
 from .loaders import LoadOptions, LoadProblem, jsonl, load_file
 from .model import Article, slug_for
 
@@ -142,7 +143,8 @@ def _build_task(index_path: str, jobs: list[FileJob], options: LoadOptions) -> T
         for job in jobs:
             count = 0
             chunk: list[Article] = []
-            feed = _Feed()
+            # A file's headline-only stories wait for its other stories' names.
+            feed = FileFeed()
             try:
                 for article in _articles(job, options, result.problems.append):
                     chunk.append(article)
@@ -154,12 +156,12 @@ def _build_task(index_path: str, jobs: list[FileJob], options: LoadOptions) -> T
                             builder = SegmentBuilder(index)
                 if chunk:
                     count += _add(chunk, builder, registry, job, result, feed)
-                feed.release(builder)
+                _release(feed, builder, job.path)
             except LoadError as exc:
                 # A stream that breaks part-way (a truncated dump) keeps what it gave.
                 if chunk:
                     count += _add(chunk, builder, registry, job, result, feed)
-                feed.release(builder)
+                _release(feed, builder, job.path)
                 result.failed.append((job.path, exc.reason))
                 if count == 0:
                     continue  # nothing of it was read: the old version stays
@@ -188,31 +190,16 @@ def _finish(builder: SegmentBuilder, result: TaskResult) -> None:
         result.staged.append(staged)
 
 
-class _Feed:
-    """One file's names (:mod:`.extract.feednames`) and its headline-only articles held
-    back until the file's last story has taught them (at most ``HELD_MAX`` at a time)."""
-
-    def __init__(self) -> None:
-        from .extract.feednames import FeedNames
-
-        self.names = FeedNames()
-        self.held: list[tuple[Article, str]] = []  # (article, its file)
-
-    def release(self, builder: SegmentBuilder) -> None:
-        """Fill the held articles' people from the file's names and add them."""
-        for article, file in self.held:
-            self.names.fill(article)
-            _add_one(builder, article, file)
-        self.held = []
+HELD_MAX = 20_000  # headline-only articles a worker holds back at most (see _add)
 
 
-HELD_MAX = 20_000
+def _release(feed: FileFeed, builder: SegmentBuilder, file: str) -> None:
+    for article in feed.release():
+        _add_one(builder, article, file)
 
 
 def _add(chunk: list[Article], builder: SegmentBuilder, registry: IdRegistry, job: FileJob,
-         result: TaskResult, feed: _Feed) -> int:
-    from .extract.feednames import candidates
-
+         result: TaskResult, feed: FileFeed) -> int:
     mine = [not a.people for a in chunk]  # people the source gave are not filled
     enriched = enrich_all(chunk)
     file = job.path
@@ -227,14 +214,11 @@ def _add(chunk: list[Article], builder: SegmentBuilder, registry: IdRegistry, jo
                                                skipped=True))
             continue
         article.id = article_id
-        feed.names.learn(article)
-        if people_filled and candidates(article):
-            feed.held.append((article, file))
-        else:
+        if not feed.offer(article, people_filled):
             _add_one(builder, article, file)
         added += 1
     if len(feed.held) >= HELD_MAX:
-        feed.release(builder)  # a file of headlines alone: what it has taught so far
+        _release(feed, builder, file)  # a file of headlines alone: what it has taught so far
     return added
 
 

@@ -178,12 +178,36 @@ def candidates(article: Article) -> list[tuple[str, str, str]]:
     return out
 
 
+class FileFeed:
+    """One file's stories as they come: each teaches :class:`FeedNames`, and the
+    headline-only ones whose people extraction filled are held back until :meth:`release`
+    (at the file's end), so that every story of the file has taught them first."""
+
+    def __init__(self) -> None:
+        self.names = FeedNames()
+        self.held: list[Article] = []
+
+    def offer(self, article: Article, filled: bool) -> bool:
+        """Learn from ``article``; True if it is held back (``filled``: the source left its
+        people empty, so extraction's may be added to)."""
+        self.names.learn(article)
+        if filled and candidates(article):
+            self.held.append(article)
+            return True
+        return False
+
+    def release(self) -> list[Article]:
+        """The held articles, their people filled from what the file has taught so far."""
+        held, self.held = self.held, []
+        for article in held:
+            self.names.fill(article)
+        return held
+
+
 def fill_from_file(articles: Sequence[Article], filled: Sequence[bool]) -> None:
     """Learn from all of one file's ``articles``, then fill the headline-only ones whose
     people extraction filled (``filled``: the source left that field empty)."""
-    feed = FeedNames()
-    for article in articles:
-        feed.learn(article)
+    feed = FileFeed()
     for article, mine in zip(articles, filled, strict=True):
-        if mine:
-            feed.fill(article)
+        feed.offer(article, mine)
+    feed.release()
