@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from newsearch.analysis import fold, name_key  # noqa: E402
 from newsearch.extract import enrich, extract_date, org_code  # noqa: E402
 from newsearch.extract.data.countries import US_STATES  # noqa: E402
-from newsearch.extract.feednames import fill_from_file  # noqa: E402
+from newsearch.extract.feednames import fill_from_file, surname  # noqa: E402
 from newsearch.extract.gazetteer import gazetteer, place_key  # noqa: E402
 from newsearch.extract.known import org_table  # noqa: E402
 from newsearch.model import Article  # noqa: E402
@@ -186,15 +186,6 @@ def _canon_place(name: str) -> str:
     if entries and entries[0].kind in ("region", "area"):
         return name_key(entries[0].name)
     return name_key(name)
-
-
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
-def surname(words: list[str]) -> str:
-    """The surname of a name's words: the last, or the one before "Jr" ("Bainum" of "Stewart
-    Bainum Jr")."""
-    return words[-2] if len(words) > 1 and words[-1] in _GENERATIONS else words[-1]
 
 
 def _same(field: str, pred: str, gold: str) -> bool:

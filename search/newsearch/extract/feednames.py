@@ -64,8 +64,11 @@ class FeedNames:
         """Count the people and the bodies ``article`` names.
 
         Only a story with text teaches: a headline-only one's names are what is in doubt."""
-        if headline_only(article):
-            return
+        if not headline_only(article):
+            self.count(article)
+
+    def count(self, article: Article) -> None:
+        """Count the people and bodies of a story the caller knows has text."""
         self._people.update(set(article.people))
         self._bodies.update(set(article.orgs_named))
         self._grouped = False
@@ -138,7 +141,8 @@ class FeedNames:
 
 
 def surname(words: Sequence[str]) -> str:
-    """The surname among a full name's key words: the last, or the one before "Jr"."""
+    """The surname among a name's key words: the last, or the one before "Jr" ("Bainum" of
+    "Stewart Bainum Jr")."""
     return words[-2] if len(words) > 1 and words[-1] in _GENERATIONS else words[-1]
 
 
@@ -190,7 +194,9 @@ class FileFeed:
     def offer(self, article: Article, filled: bool) -> bool:
         """Learn from ``article``; True if it is held back (``filled``: the source left its
         people empty, so extraction's may be added to)."""
-        self.names.learn(article)
+        if not headline_only(article):  # (asked once: most stories have text)
+            self.names.count(article)
+            return False
         if filled and candidates(article):
             self.held.append(article)
             return True
