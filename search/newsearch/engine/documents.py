@@ -50,7 +50,8 @@ def to_fields(article: Article, grouped: bool = False) -> dict[str, Any]:
     text is given as the stems of the exact words, which that writer numbers once.
     """
     title_words = analysis.words(article.title)
-    exact = title_words + analysis.words(article.caption) + analysis.words(article.body)
+    caption_words = analysis.words(article.caption) if article.caption else []  # most: none
+    exact = title_words + caption_words + analysis.words(article.body)
     stem = _stems.__getitem__
     title_stems = list(map(stem, title_words))
     content: Any
@@ -59,6 +60,7 @@ def to_fields(article: Article, grouped: bool = False) -> dict[str, Any]:
     else:
         content = title_stems * TITLE_REPEAT + list(map(stem, exact[len(title_words):]))
     all_places = place_names(article.places)
+    focus_places = place_names(article.places, focus_only=True)
     doc: dict[str, Any] = {
         "id": article.id,
         "key": article.key,
@@ -67,7 +69,7 @@ def to_fields(article: Article, grouped: bool = False) -> dict[str, Any]:
         EXACT_FIELD: exact,
         "title": title_stems,
         "place": name_terms(all_places),
-        "about": name_terms(place_names(article.places, focus_only=True)),
+        "about": name_terms(focus_places),
         "person": name_terms(article.people),
         # Every body named is searchable with org:; the facet counts those the story is about.
         "org": name_terms(list(dict.fromkeys([*article.orgs, *article.orgs_mentioned]))),
@@ -81,7 +83,7 @@ def to_fields(article: Article, grouped: bool = False) -> dict[str, Any]:
         doc["day"] = day
     # Display values per facet (schema.FACETS); the place facet counts only focus places.
     doc["facet_data"] = encode_facet_data({
-        "place": place_names(article.places, focus_only=True),
+        "place": focus_places,
         "person": list(dict.fromkeys(article.people)),
         "org": list(dict.fromkeys(article.orgs)),
         "byline": list(dict.fromkeys(article.byline)),

@@ -71,6 +71,10 @@ _TERM_CACHE = 100_000  # values whose terms a number field keeps
 # the others (GroupedSegmentWriter._materialize): number, where its source's numbers
 # start in the source column, how many there are, head and repeat.
 _Derived = tuple[int, int, int, int, int]
+# What add_document does with a field (see GroupedSegmentWriter._plan): name, field, indexed,
+# stored, column type, own index, what its length counts, plain (a list is its tokens, and
+# nothing else is done with it).
+_Step = tuple[str, Any, bool, bool, Any, bool, int, bool]
 
 
 @dataclass(slots=True, eq=False)  # compared by identity: to_fields tests values against []
@@ -107,7 +111,7 @@ class GroupedSegmentWriter(SegmentWriter):
                                  "not supported")
             self._own_index[name] = own
         self._columns: dict[str, TokenColumn] = {}
-        self._plans: dict[tuple[str, ...], list[tuple[str, Any, bool, bool, Any, bool, int]]] = {}
+        self._plans: dict[tuple[str, ...], list[_Step]] = {}
         self._term_cache: dict[str, dict[tuple[type, Any], list[Any]]] = {}
         # (source field, field, stem) -> the field's term number of each source term number.
         self._derived: dict[tuple[str, str, Any], list[int]] = {}
@@ -132,8 +136,11 @@ class GroupedSegmentWriter(SegmentWriter):
         tokens: list[tuple[str, list[Any], int]] = []
         derived: list[tuple[str, StemsOf, int]] = []
         values: list[tuple[str, Any, Any]] = []
-        for name, field, indexed, keep, column, own, counted in plan:
+        for name, field, indexed, keep, column, own, counted, plain in plan:
             value = fields[name]
+            if plain and type(value) is list:  # a text field's tokens (most fields)
+                tokens.append((name, value, counted))
+                continue
             if value is None:
                 continue
             if type(value) is StemsOf:
@@ -179,7 +186,7 @@ class GroupedSegmentWriter(SegmentWriter):
         self._added = True
         self.docnum += 1
 
-    def _plan(self, fields: dict[str, Any]) -> list[tuple[str, Any, bool, bool, Any, bool, int]]:
+    def _plan(self, fields: dict[str, Any]) -> list[_Step]:
         """What to do with each field of documents with these field names (in this
         order), checked once: Whoosh's writer visits fields in name order."""
         names = sorted(fields)
@@ -194,8 +201,11 @@ class GroupedSegmentWriter(SegmentWriter):
             # without term frequencies), or tokens.
             counted = (NOT_COUNTED if not field.scorable else DISTINCT
                        if type(field.format) is formats.Existence else TOKENS)
+            # Plain: a list is its tokens, and there is nothing else to do with it.
+            plain = (bool(field.indexed) and not own and not field.stored
+                     and field.column_type is None)
             plan.append((name, field, bool(field.indexed), bool(field.stored), field.column_type,
-                         own, counted))
+                         own, counted, plain))
         self._plans[tuple(fields)] = plan
         return plan
 

@@ -143,7 +143,7 @@ def decode(data: bytes, path: Path, encoding: str = "utf-8") -> tuple[str, str |
 def content_hash(*parts: str) -> str:
     """A stable hash of an article's text, to tell changed records from unchanged."""
     # One update of the parts each followed by \x1f: the bytes of one update per part.
-    joined = "".join([f"{part}\x1f" for part in parts])
+    joined = "\x1f".join(parts) + "\x1f" if parts else ""
     return hashlib.sha1(joined.encode("utf-8", "surrogatepass")).hexdigest()
 
 
