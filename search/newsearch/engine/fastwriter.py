@@ -60,6 +60,10 @@ _STORED_LEVEL = STORED_COLUMN._child._level  # Whoosh's stored-fields zlib level
 # Stored fields are compressed as Whoosh does (level, full window) but with a
 # smaller zlib hash table (see blocks.ZLIB_MEMLEVEL); tests set 8 to compare bytes.
 STORED_MEMLEVEL = 4
+# ISA-L's level 0 for stored fields: most of the work of compressing one small record at
+# level 1 is building its Huffman tables, and level 0 codes with fixed ones. On Reuters
+# the writer runs 3.6 % fewer instructions for a 3.3 % larger index (session 24).
+STORED_ISAL_LEVEL = 0
 # Whoosh pickles a document's stored fields with protocol 2 and reads them with
 # pickle.loads, which takes any protocol. Protocol 4 writes a short string with a
 # one-byte length: on Reuters the stored column is 12 % smaller, and compressing
@@ -177,7 +181,8 @@ class GroupedSegmentWriter(SegmentWriter):
         # Whoosh's per-document writer pickles and compresses the stored fields
         # the same way; columns are handed to it in bulk at the flush.
         self._stored.append(deflate(dumps(stored, STORED_PROTOCOL), _STORED_LEVEL,
-                                    zlib.MAX_WBITS, STORED_MEMLEVEL) if stored else None)
+                                    zlib.MAX_WBITS, STORED_MEMLEVEL, STORED_ISAL_LEVEL)
+                            if stored else None)
         for name, column, value in values:
             cells = self._values.get(name)
             if cells is None:

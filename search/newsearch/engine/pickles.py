@@ -435,14 +435,15 @@ def check_ints(*arrays: np.ndarray) -> None:
 ISAL_LEVEL = 1
 
 
-def deflate(data: bytes | memoryview, level: int, wbits: int, memlevel: int) -> bytes:
+def deflate(data: bytes | memoryview, level: int, wbits: int, memlevel: int,
+            isal_level: int = ISAL_LEVEL) -> bytes:
     """``zlib.compress(data, level, wbits)`` with zlib's memory level ``memlevel``, or
-    the same stream format from ISA-L when it is installed and ``memlevel`` is not
-    zlib's default (tests ask for the default to get the very bytes of Whoosh's
-    writer). ``zlib.decompress`` reads all of them."""
+    the same stream format from ISA-L (at ``isal_level``) when it is installed and
+    ``memlevel`` is not zlib's default (tests ask for the default to get the very bytes
+    of Whoosh's writer). ``zlib.decompress`` reads all of them."""
     if memlevel == zlib.DEF_MEM_LEVEL:  # the very bytes of zlib.compress
         return zlib.compress(data, level, wbits)
     if _isal is not None and 0 < level <= 3:
-        return _isal.compress(data, ISAL_LEVEL, wbits)
+        return _isal.compress(data, isal_level, wbits)
     stream = zlib.compressobj(level, zlib.DEFLATED, wbits, memlevel)
     return stream.compress(data) + stream.flush()
