@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsearch.analysis import fold, name_key
+from newsearch.analysis import _ARABIC_ARTICLES, fold, name_key
 from newsearch.extract import enrich, scan
 from newsearch.extract.gazetteer import _TRANSLIT, _place_key, gazetteer, place_key
 from newsearch.extract.memo import Memo, lookup_set
@@ -127,10 +127,14 @@ def test_the_scanner_stores_the_keys_the_key_functions_give() -> None:
 _CAPITAL = f"[{scan._UP}]"
 _REST_PLAIN = (rf"(?:(?:\.[A-Z])+\.|[^\W_]*(?:['’](?!s\b)[^\W_]+)*"
                rf"(?:\.(?=[ \t]+{_CAPITAL}))?)")
-# The run expression with plain "*" and "?": scan writes them out so the engine tries less.
+_SEP_PLAIN = r"(?:[ \t]+|[ \t]*\n[ \t]{0,2}(?![ \t])|[ \t]*&[ \t]*|-)"
+_CONN_PLAIN = "|".join(sorted(scan.CONNECTORS, key=len, reverse=True))
+_ARAB_PLAIN = "|".join(sorted(_ARABIC_ARTICLES, key=len, reverse=True))
+# The run expression with plain "*" and "?", separators and flat alternations: scan writes
+# them out (possessive, factored, grouped by first letter) so the engine tries less.
 _RUN_PLAIN = re.compile(
-    rf"{_CAPITAL}(?<![\w'’].){_REST_PLAIN}(?:(?:{scan._SEP}(?:(?=[{scan._CONN_START}])"
-    rf"(?:{scan._CONN}){scan._SEP})*|[ \t]+(?=[{scan._ARAB_START}])(?:{scan._ARAB})-)"
+    rf"{_CAPITAL}(?<![\w'’].){_REST_PLAIN}(?:(?:{_SEP_PLAIN}(?:(?=[{scan._CONN_START}])"
+    rf"(?:{_CONN_PLAIN}){_SEP_PLAIN})*|[ \t]+(?=[{scan._ARAB_START}])(?:{_ARAB_PLAIN})-)"
     rf"{_CAPITAL}{_REST_PLAIN})*")
 
 

@@ -62,7 +62,8 @@ def _holder_of(words: list[str], keys: list[str]) -> str | None:
 def _body_name(surface: str) -> str:
     """:func:`body_name` without the memo."""
     words = surface.split()
-    keys = list(map(word_key, words))
+    # (fold() is lower() on ASCII: the words' keys without a word_key miss for each new one.)
+    keys = surface.lower().split() if surface.isascii() else list(map(word_key, words))
     if keys[-1] in _HOLDERS and "of" not in keys and "for" not in keys:
         return ""
     held = _holder_of(words, keys)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from operator import attrgetter
 
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
@@ -148,6 +149,7 @@ def listed_town(run: Run, j: int) -> bool:
 # What stands between two items of one list: "Ciba, Sandoz and Roche", "Essex, Derbyshire and
 # Surrey". (Tokenised copy, "Essex , Derbyshire", is glued back before extraction.)
 LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or "})
+_AFTER = attrgetter("after")  # the character right after a run
 
 
 def coordinated(run_list: list[Run], kind_of: Callable[[str], str | None],
@@ -160,13 +162,12 @@ def coordinated(run_list: list[Run], kind_of: Callable[[str], str | None],
     whose named items disagree gives nothing; places, common words, months and titles are
     never given a kind."""
     out: list[tuple[int, str]] = []
-    k = 0
     n = len(run_list)
+    # A list of three opens with a comma: the runs a comma follows, found in C (list.index)
+    # instead of a look at every run in Python.
+    afters = [*map(_AFTER, run_list), ","]  # (the last comma stands past the end: a stop)
+    k = afters.index(",")
     while k < n:
-        run = run_list[k]
-        if run.after != ",":  # a list of three opens with a comma
-            k += 1
-            continue
         end = k
         while end + 1 < n and run_list[end + 1].text is run_list[end].text \
                 and run_list[end].text[run_list[end].end:run_list[end + 1].start] in LIST_GAPS:
@@ -190,7 +191,7 @@ def coordinated(run_list: list[Run], kind_of: Callable[[str], str | None],
                            and (_may_be_named(run_list[pos]) or (
                                kind == "org" and _firm_town(run_list[pos])
                                and not any(map(_place_item, items)))))
-        k = end + 1
+        k = afters.index(",", end + 1)
     return out
 
 

@@ -130,7 +130,9 @@ def _first_town(name: str) -> str:
     for n in (2, 1):
         if len(words) > n:
             key = place_key(" ".join(words[:n]))
-            top = gazetteer().entries(key)[:1]
+            # (A key with no reading is not asked of the readings' memo: most names have none.)
+            gaz = gazetteer()
+            top = gaz.entries(key)[:1] if key in gaz.raw else ()
             if top:
                 return key if top[0].kind == "city" else ""
     return ""
@@ -170,7 +172,8 @@ def _first_region(name: str) -> str:
     if not space:
         return ""
     key = place_key(head)
-    top = gazetteer().entries(key)[:1]
+    gaz = gazetteer()
+    top = gaz.entries(key)[:1] if key in gaz.raw else ()  # (see _first_town)
     return key if top and top[0].kind == "region" \
         and _OWN_BODY_WORDS.isdisjoint(rest.lower().split()) else ""
 

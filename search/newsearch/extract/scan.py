@@ -22,6 +22,7 @@ from .gazetteer import NAME_KEYS, PLACE_KEYS, gazetteer, place_key
 from .gazetteer import key_of as key_of  # (the other extractors import it from here)
 from .memo import Memo, lookup_set
 from .names import FIRM_SUFFIXES, TITLE_WORDS, popular_given_names
+from .patterns import by_first_letter, star
 from .sentences import named_mid_sentence, opens_sentence
 from .syllables import romanised_pair
 
@@ -31,34 +32,30 @@ ABBREVIATIONS = wordset("mr mrs ms dr gen col lt maj capt sgt cpl adm brig gov s
                         "st jr sr mt ft corp inc co ltd bros cos dept no")
 
 
-def _star(x: str) -> str:
-    """``(?:x)*`` as ``x(?:x)*|``: the engine allocates a repeat context whenever it tries a
-    starred group, even one matching nothing (as after most words); this form tries x's first
-    character first, for free. Same matches in the same order (``(?:x|)`` for ``(?:x)?``)."""
-    return f"(?:{x}(?:{x})*|)"
-
-
 # A word may take a full stop before another capitalised word; runs() cuts there unless the
-# word is an abbreviation or an initial ("Paul A. Volcker").
-_REST = (r"(?:\.[A-Z](?:\.[A-Z])*\.|[^\W_]*" + _star(r"['’](?!s\b)[^\W_]+")
+# word is an abbreviation or an initial ("Paul A. Volcker"). (No letter can follow a word's
+# letters in a match: "*+" keeps them without marks to backtrack to.)
+_REST = (r"(?:\.[A-Z](?:\.[A-Z])*\.|[^\W_]*+" + star(r"['’](?!s\b)[^\W_]+")
          + rf"(?:\.(?=[ \t]+[{_UP}])|))")
 # A line break joins a name wrapped over two lines, but not one ending a paragraph whose next
 # line is indented ("Clayton Yeutter\n    Speaking to ...").
-_SEP = r"(?:[ \t]+|[ \t]*\n[ \t]{0,2}(?![ \t])|[ \t]*&[ \t]*|-)"
+# (Written as blanks, then a line break, "&" or nothing: a letter must follow, so one reading
+# at most goes on, and the blanks are read once instead of once for each of three readings.)
+_SEP = r"(?:[ \t]++(?:\n[ \t]{0,2}(?![ \t])|&[ \t]*+|)|\n[ \t]{0,2}(?![ \t])|&[ \t]*+|-)"
 CONNECTORS = wordset("of for de da di du dos das do van von der den del della dela delos la le "
                      "bin ibn bint abu al el y es au en sur des et")
-_CONN = "|".join(sorted(CONNECTORS, key=len, reverse=True))
-_ARAB = "|".join(sorted(_ARABIC_ARTICLES, key=len, reverse=True))
+_CONN = by_first_letter(CONNECTORS)
+_ARAB = by_first_letter(_ARABIC_ARTICLES)
 # The capital comes first so the engine can skip ahead to it; the look-behind then checks that
 # it starts a word. The look-aheads only skip alternatives that cannot match: after a word the
 # engine would otherwise try every connector and every article on each lower-case word after.
 _CONN_START = "".join(sorted({c[0] for c in CONNECTORS}))
 _ARAB_START = "".join(sorted({a[0] for a in _ARABIC_ARTICLES}))
 # A run's next word: after a separator and connectors, an Arabic article and "-", or "d'".
-_MORE = (f"(?:{_SEP}" + _star(f"(?=[{_CONN_START}])(?:{_CONN}){_SEP}")
+_MORE = (f"(?:{_SEP}" + star(f"(?=[{_CONN_START}])(?:{_CONN}){_SEP}")
          + rf"(?:{ELIDED}|)|[ \t]+(?=[{_ARAB_START}])(?:{_ARAB})-)[{_UP}]{_REST}")
 # A possessive "'s" is left out: _REST never takes it, the match ends before ("Reagan's").
-_RUN = re.compile(rf"[{_UP}](?<![\w'’].){_REST}" + _star(_MORE))
+_RUN = re.compile(rf"[{_UP}](?<![\w'’].){_REST}" + star(_MORE))
 # The same expression for text without a non-ASCII letter (most wire copy): a class of 70
 # capitals is tested range by range at every character, [A-Z] by one bitmap look-up (letters
 # likewise: [A-Za-z0-9] for the Unicode category test of [^\W_]).

@@ -21,6 +21,7 @@ from operator import attrgetter
 
 from .data import wordset
 from .names import first_names, popular_given_names
+from .patterns import by_first_letter
 from .scan import Run, key_of
 
 # Nouns for a kind of work that a title follows, read both run by run (:data:`WORKS`) and
@@ -88,15 +89,6 @@ def work_title(run: Run, n: int, before: str, sep: str, nxt: str) -> bool:
     return len(head) >= 2 and head[-2].lower() in _PARTS
 
 
-def _by_first_letter(words: frozenset[str]) -> str:
-    """An alternation of ``words`` grouped by first letter, which the search tries faster
-    than a flat one (one test per letter, not per word)."""
-    groups: dict[str, list[str]] = {}
-    for word in sorted(words, key=len, reverse=True):
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(f"{a}(?:{'|'.join(rest)})" for a, rest in sorted(groups.items()))
-
-
 # A name read as a series of works, no one (people only: "the first European Union summit"
 # and "the Premier League games" still name bodies): an instalment's ordinal before it ("the third
 # Harry Potter film", "Ian Fleming's first James Bond book"), a plural work noun after it
@@ -120,9 +112,10 @@ _CREDITS = ("starring ", "directed by ", "written by ", "played by ", "voiced by
 # A work noun, a series noun or an ordinal, all in one search (the leading space spares it a
 # test at every letter; the series' cues are searched by their word, not by the name, which
 # would be tried at every capital; ordinals in words only: "21st" costs a test at every
-# number).
+# number). No group: the search would set its marks at each space it tries; the noun is the
+# match after its space.
 _SERIES_CUES = _SERIES_NOUNS | _ORDINALS
-_NOUN = re.compile(r" (" + _by_first_letter(WORK_NOUNS | _SERIES_CUES) + r")\b")
+_NOUN = re.compile(r" (?:" + by_first_letter(WORK_NOUNS | _SERIES_CUES) + r")\b")
 _QUOTES = "\"'‘“"
 # Between titles of a list, and after a plural noun before it ("films such as X, Y and Z").
 _LIST_SEP = re.compile(r"(?:,? and |, )[\"'‘“]?(?=[A-Z0-9])")
@@ -253,7 +246,7 @@ def works_and_series(run_list: list[Run]) -> tuple[set[str], set[str]]:
     texts = list(dict.fromkeys(map(_TEXT, run_list)))
     for text in texts:
         for m in _NOUN.finditer(text):
-            noun, start, end = m.group(1), m.start(), m.end()
+            noun, start, end = m.group()[1:], m.start(), m.end()
             if noun in _SERIES_CUES:
                 # (An ordinal is a cue only before a capital: most are not.)
                 if (noun in _SERIES_NOUNS or text[end + 1:end + 2].isupper()) \
