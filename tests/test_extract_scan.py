@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from newsearch.extract.caps import is_caps_text
 from newsearch.extract.gazetteer import DATA_FILE, gazetteer
-from newsearch.extract.scan import _ASCII_RUN, _RUN, _TOKEN, runs, word_key
+from newsearch.extract.scan import _ASCII_RUN, _RUN, _TOKEN, _parse_several, runs, word_key
 
 
 def _surfaces(text: str) -> list[str]:
@@ -232,3 +232,14 @@ def test_english_openers_among_name_linkers_leave_a_sentence_start() -> None:
     # article that belongs to the name.
     text = 'It rose. As Paul Flynn said, at first. At Marks & Spencer sales fell. As-Sahab ran it.'
     assert [r.surface() for r in runs(text)] == ["Paul Flynn", "Marks & Spencer", "As-Sahab"]
+
+
+def test_several_words_stand_where_their_spans_say() -> None:
+    # One space apart (computed) and any other gap (searched) give the same kind of spans.
+    for s in ("Home Shopping Network Inc", "Morgan\nStanley  International", "S.G. Warburg",
+              "Acme Corp. The"):
+        words, pairs = _parse_several(s)[:2]
+        assert [s[a:b] for a, b in pairs] == list(words)
+    text = "Shares of Home Shopping Network Inc rose."
+    run = runs(text)[-1]
+    assert [text[a:b] for a, b in run.spans] == run.words == ["Home", "Shopping", "Network", "Inc"]

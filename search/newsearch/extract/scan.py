@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from itertools import accumulate
-from operator import add, sub
 
 from ..analysis import _ARABIC_ARTICLES, STOP_WORDS, fold
 from .caps import caps_stretches, case_shift
@@ -260,9 +259,10 @@ def _hyphen_syllable(run: Run) -> None:
 
 def _several(out: list[Run], text: str, s: str, start: int, in_caps: bool) -> None:
     """Cut a match of several words (``s``, at offset ``start`` of ``text``) into runs."""
-    words, starts, ends, keys, opens_boundary, cuts, capitalised = _parse(s)
-    shift = start.__add__  # (the spans built in C: no Python step per word)
-    spans = list(zip(map(shift, starts), map(shift, ends)))  # noqa: B905 (as long: see runs)
+    words, pairs, keys, opens_boundary, cuts, capitalised = _parse(s)
+    spans = []
+    for a, b in pairs:  # (a loop: for a few words it costs less than a chain of C iterators)
+        spans.append((a + start, b + start))
     # In capitals _emit never drops a first word, so whether the run opens a sentence is left
     # to Run.sentence_start, which works it out the same way if it is ever asked.
     sent = opens_sentence(text, start) if opens_boundary and not in_caps else None
@@ -279,19 +279,18 @@ def _several(out: list[Run], text: str, s: str, start: int, in_caps: bool) -> No
         _emit(out, text, list(words), spans, sent, in_caps)
 
 
-def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...],
+def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...],
                                     tuple[str, ...], bool, tuple[int, ...], bool]:
     """What :func:`_several` needs to know of a match that does not depend on where it stands:
-    its words, where they start and end in ``s``, their keys, whether the first word may open
+    its words, where each starts and ends in ``s``, their keys, whether the first word may open
     a sentence, where full stops end a sentence inside it, and whether it starts and ends with
     a capital. (Tuples: the memo shares them between stories; callers copy what a run keeps.)"""
     words = s.split()
     plain = "".join(words).isalpha()
     if plain and s.isascii() and " ".join(words) == s:
         # Most matches: ASCII words one space apart, so no full stop and no line break cuts
-        # them. (Word k ends after the lengths of words 0..k and k spaces: worked out in C.)
-        lens = list(map(len, words))
-        ends = tuple(map(add, accumulate(lens), range(len(lens))))
+        # them.
+        pairs = _spaced(words)
         low = s.lower()
         keys = tuple(low.split())  # (fold() is lower() on ASCII)
         PLACE_KEYS.update(zip(words, keys))  # noqa: B905 (see _single_word; runs: no strict=)
@@ -299,28 +298,25 @@ def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int,
             # The whole name's keys too, as name_key and place_key would give them: most new
             # names are asked for both (is_place, name facts) before anything else.
             PLACE_KEYS[s] = NAME_KEYS[s] = low
-        return (tuple(words), tuple(map(sub, ends, lens)), ends, keys,
+        return (tuple(words), tuple(pairs), keys,
                 keys[0] in _BOUNDARY_WORDS, (), words[0][0].isupper() and words[-1][0].isupper())
     if not plain:  # only then can a word hold "-", "&", "." or "'"
         words = _TOKEN.findall(s)
     # The text between two words holds no letter or digit, and every word starts with one:
     # the first occurrence of a word after the previous one is where it stands.
-    lens = list(map(len, words))
     if " ".join(words) == s:  # one space between words: no search needed (as above)
-        ends = list(map(add, accumulate(lens), range(len(lens))))
-        starts = list(map(sub, ends, lens))
+        pairs = _spaced(words)
     else:
-        starts, ends = [], []
+        pairs = []
         at = 0
         for w in words:
             at = s.find(w, at)
-            starts.append(at)
+            pairs.append((at, at + len(w)))
             at += len(w)
-            ends.append(at)
     cuts = []
     if "." in s:
         for k in range(1, len(words)):
-            if s[ends[k - 1]] == "." and (words[k].lower() in _BOUNDARY_WORDS or (
+            if s[pairs[k - 1][1]] == "." and (words[k].lower() in _BOUNDARY_WORDS or (
                     len(words[k - 1]) > 1 and words[k - 1].lower() not in ABBREVIATIONS)):
                 cuts.append(k)
             elif words[k - 1][-1] == "." and words[k][0].isupper() \
@@ -330,7 +326,7 @@ def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int,
         # A line in capitals after one in mixed case is a new line of copy, not the rest of a
         # wrapped name: "Peter Blackburn\nBRUSSELS 1996-08-22" is a byline and a dateline.
         for k in range(1, len(words)):
-            if "\n" in s[ends[k - 1]:starts[k]] and case_shift(words[k - 1], words[k]):
+            if "\n" in s[pairs[k - 1][1]:pairs[k][0]] and case_shift(words[k - 1], words[k]):
                 cuts.append(k)
         cuts = sorted(set(cuts))
     # (fold() is lower() on ASCII: no memo look-up, and no miss, for each new word.)
@@ -340,9 +336,21 @@ def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int,
             PLACE_KEYS.update(zip(words, keys))  # noqa: B905 (as long; see runs)
     else:
         keys = tuple(map(word_key, words))
-    return (tuple(words), tuple(starts), tuple(ends), keys,
+    return (tuple(words), tuple(pairs), keys,
             words[0].lower() in _BOUNDARY_WORDS, tuple(cuts),
             words[0][0].isupper() and words[-1][0].isupper())
+
+
+def _spaced(words: list[str]) -> list[tuple[int, int]]:
+    """Where words one space apart start and end. (A loop: for a match's few words it costs
+    less than a chain of C iterators, each an object to build.)"""
+    pairs = []
+    at = 0
+    for w in words:
+        end = at + len(w)
+        pairs.append((at, end))
+        at = end + 1
+    return pairs
 
 
 # The same multi-word matches recur story after story ("New York", "Reuters Ltd").
