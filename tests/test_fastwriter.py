@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from whoosh import columns, fields, formats
-from whoosh.codec.whoosh3 import COMPRESSION_MIN_SIZE
+from whoosh.codec.whoosh3 import COMPRESSION_MIN_SIZE, W3Codec
 from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import SegmentWriter
 
@@ -64,6 +64,7 @@ def no_sharing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(fastwriter, "STORED_MEMLEVEL", 8)
     monkeypatch.setattr(fastwriter, "STORED_PROTOCOL", 2)
     monkeypatch.setattr(blocks, "COMPRESS_FROM", COMPRESSION_MIN_SIZE)
+    monkeypatch.setattr(fastwriter, "BLOCK_LIMIT", 128)  # Whoosh's W3Codec default
 
 
 def test_same_bytes_as_whoosh_on_newsearch_documents(tmp_path: Path, no_sharing: None) -> None:
@@ -71,6 +72,20 @@ def test_same_bytes_as_whoosh_on_newsearch_documents(tmp_path: Path, no_sharing:
     stock = _segment_files(tmp_path / "stock", build_schema(), SegmentWriter, docs)
     fast = _segment_files(tmp_path / "fast", build_schema(), GroupedSegmentWriter, docs)
     assert set(stock) == set(fast)
+    assert {name for name in stock if stock[name] != fast[name]} == set()
+
+
+def test_larger_blocks_same_bytes_as_whoosh_with_that_block_limit(
+        tmp_path: Path, no_sharing: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Our blocks of up to 512 postings are those Whoosh writes with that limit."""
+    monkeypatch.setattr(fastwriter, "BLOCK_LIMIT", 512)
+    docs = _articles(1100)  # common terms span a full 512-posting block and more
+
+    def stock_writer(ix: Any, **kwargs: Any) -> SegmentWriter:
+        return SegmentWriter(ix, codec=W3Codec(blocklimit=512), **kwargs)
+
+    stock = _segment_files(tmp_path / "stock", build_schema(), stock_writer, docs)
+    fast = _segment_files(tmp_path / "fast", build_schema(), GroupedSegmentWriter, docs)
     assert {name for name in stock if stock[name] != fast[name]} == set()
 
 
