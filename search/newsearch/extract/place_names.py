@@ -127,11 +127,11 @@ def _first_town(name: str) -> str:
     words = name.split()
     if FIRM_SUFFIXES.isdisjoint(w.lower().rstrip(".") for w in words[1:]):
         return ""
+    gaz = gazetteer()
     for n in (2, 1):
         if len(words) > n:
             key = place_key(" ".join(words[:n]))
             # (A key with no reading is not asked of the readings' memo: most names have none.)
-            gaz = gazetteer()
             top = gaz.entries(key)[:1] if key in gaz.raw else ()
             if top:
                 return key if top[0].kind == "city" else ""
