@@ -61,11 +61,16 @@ def _holder_of(words: list[str], keys: list[str]) -> str | None:
 
 def _body_name(surface: str) -> str:
     """:func:`body_name` without the memo."""
-    words = surface.split()
     # (fold() is lower() on ASCII: the words' keys without a word_key miss for each new one.)
-    keys = surface.lower().split() if surface.isascii() else list(map(word_key, words))
-    if keys[-1] in _HOLDERS and "of" not in keys and "for" not in keys:
-        return ""
+    keys = surface.lower().split() if surface.isascii() else list(map(word_key, surface.split()))
+    if keys[-1] in _HOLDERS:
+        if "of" not in keys and "for" not in keys:
+            return ""
+    elif _AGENCY_HEADS.isdisjoint(keys) and "of" not in keys:
+        # Most names (nearly every new one): no holder's title and no body's head, so nothing
+        # below applies ("of" opens _holder_of's reading; every head is in _AGENCY_HEADS).
+        return surface
+    words = surface.split()
     held = _holder_of(words, keys)
     if held is not None:
         return held

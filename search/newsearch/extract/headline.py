@@ -38,7 +38,9 @@ def _namelike_key(key: str) -> bool:
             and key.upper() not in org_table()[0] and not _VOWELS.isdisjoint(key)):
         return False
     # Only places a headline would name: countries, adjectives, sizeable cities.
-    gaz, key = gazetteer(), place_key(key)
+    # (The word is letters only: place_key() of an ASCII one is its lower case, and a new
+    # word would only miss place_key's memo.)
+    gaz, key = gazetteer(), key.lower() if key.isascii() else place_key(key)
     top = gaz.entries(key)[:1] if key in gaz.raw else ()
     return not top or (top[0].kind == "city" and top[0].population < 100_000)
 

@@ -72,8 +72,9 @@ def _facts(surface: str, words: list[str]) -> tuple:
         n == 1 and words[0] in ORG_WORDS,
         is_place(surface),
         n == 1 and words[0].endswith(_ADJECTIVE_ENDINGS),
-        (not ORG_WORDS.isdisjoint(words) and not site_named(words)) or _newspaper(words)
-        or trade_words(words),
+        # (The paper's first word tested here: most names open otherwise, and need no call.)
+        (not ORG_WORDS.isdisjoint(words) and not site_named(words))
+        or (words[0] in _PAPER_HEADS and _newspaper(words)) or trade_words(words),
         n == 1 and words[0] in INSTITUTIONS,
         (not MONTHS_AND_DAYS.isdisjoint(words) and not _month_surname(words)
          and not _newspaper(words) and not month_given(surface, words))

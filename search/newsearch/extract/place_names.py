@@ -16,6 +16,7 @@ masthead ("the New York Times said", "(AFP via The Manila Times)") names not eve
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import methodcaller
 
 from . import place_context as pc
 from .gazetteer import Gazetteer, gazetteer, place_key
@@ -121,12 +122,17 @@ def firm_towns(orgs: Iterable[str]) -> set[str]:
     return {key for name in orgs if (key := _town_head(name))}
 
 
+_NO_STOPS = methodcaller("rstrip", ".")  # "Co." is "co"
+
+
 def _first_town(name: str) -> str:
     """The key of the town of one or two words that opens the firm's name ``name`` (one
     with a legal form: "Inc", "Co"...), when more follows; else ""."""
-    words = name.split()
-    if FIRM_SUFFIXES.isdisjoint(w.lower().rstrip(".") for w in words[1:]):
+    # (A word by word rstrip() only where a full stop stands: most names have none.)
+    rest = name.lower().split()[1:]
+    if FIRM_SUFFIXES.isdisjoint(map(_NO_STOPS, rest) if "." in name else rest):
         return ""
+    words = name.split()
     gaz = gazetteer()
     for n in (2, 1):
         if len(words) > n:
