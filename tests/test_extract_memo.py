@@ -15,7 +15,8 @@ from newsearch.extract.gazetteer import _TRANSLIT, _place_key, gazetteer, place_
 from newsearch.extract.memo import Memo, lookup_set
 from newsearch.extract.names import first_names, popular_given_names
 from newsearch.extract.place_mentions import _FREE_NEIGHBOURS
-from newsearch.extract.scan import _BOUNDARY_WORDS, key_of, runs, word_key
+from newsearch.extract.runwords import BOUNDARY_WORDS
+from newsearch.extract.scan import key_of, runs, word_key
 from newsearch.model import Article
 
 
@@ -84,7 +85,7 @@ def test_lookup_sets_answer_in_and_stay_out_of_the_garbage_collector() -> None:
     assert not gc.is_tracked(words)  # a frozenset would be walked by every full collection
     # The big word lists the extractors ask with "in" are such sets.
     assert not gc.is_tracked(first_names()) and not gc.is_tracked(popular_given_names())
-    assert not gc.is_tracked(_BOUNDARY_WORDS) and not gc.is_tracked(_FREE_NEIGHBOURS)
+    assert not gc.is_tracked(BOUNDARY_WORDS) and not gc.is_tracked(_FREE_NEIGHBOURS)
     gaz = gazetteer()
     assert not gc.is_tracked(gaz.head_keys)
     assert gaz.heads == frozenset(gaz.head_keys) and "new" in gaz.head_keys

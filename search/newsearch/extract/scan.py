@@ -9,26 +9,26 @@ instead of on every word, which is what keeps extraction well under a millisecon
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from itertools import accumulate
 
-from ..analysis import _ARABIC_ARTICLES, STOP_WORDS, fold
+from ..analysis import _ARABIC_ARTICLES, STOP_WORDS
 from .caps import caps_stretches, case_shift
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .elision import ELIDED, is_elided
-from .gazetteer import NAME_KEYS, PLACE_KEYS, gazetteer, place_key
+from .gazetteer import NAME_KEYS, PLACE_KEYS
 from .gazetteer import key_of as key_of  # (the other extractors import it from here)
-from .memo import Memo, lookup_set
-from .names import FIRM_SUFFIXES, TITLE_WORDS, popular_given_names
+from .memo import Memo
+from .openings import firm_opening, given_name_opening, place_opening
 from .patterns import by_first_letter, star
+from .runwords import ABBREVIATIONS, BOUNDARY_WORDS, OPENERS, WEEKDAYS
+from .runwords import CONNECTORS as CONNECTORS  # (the others import these from here)
+from .runwords import LINKERS as LINKERS
+from .runwords import word_key as word_key
 from .sentences import named_mid_sentence, opens_sentence
 from .syllables import romanised_pair
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-# Abbreviations whose full stop does not end a name ("Gen. Suhail", "Acme Corp. unit").
-ABBREVIATIONS = wordset("mr mrs ms dr gen col lt maj capt sgt cpl adm brig gov sen rep rev prof "
-                        "st jr sr mt ft corp inc co ltd bros cos dept no")
 
 
 # A word may take a full stop before another capitalised word; runs() cuts there unless the
@@ -41,8 +41,6 @@ _REST = (r"(?:\.[A-Z](?:\.[A-Z])*\.|[^\W_]*+" + star(r"['’](?!s\b)[^\W_]+")
 # (Written as blanks, then a line break, "&" or nothing: a letter must follow, so one reading
 # at most goes on, and the blanks are read once instead of once for each of three readings.)
 _SEP = r"(?:[ \t]++(?:\n[ \t]{0,2}(?![ \t])|&[ \t]*+|)|\n[ \t]{0,2}(?![ \t])|&[ \t]*+|-)"
-CONNECTORS = wordset("of for de da di du dos das do van von der den del della dela delos la le "
-                     "bin ibn bint abu al el y es au en sur des et")
 _CONN = by_first_letter(CONNECTORS)
 _ARAB = by_first_letter(_ARABIC_ARTICLES)
 # The capital comes first so the engine can skip ahead to it; the look-behind then checks that
@@ -65,23 +63,15 @@ _SPLIT = re.compile(f"({_RUN.pattern})").split
 _ASCII_SPLIT = re.compile(f"({_ASCII_RUN.pattern})", re.ASCII).split
 # Initials are one word, accented ones too ("É.A."), as a one-word run keeps them.
 _TOKEN = re.compile(rf"(?:[{_UP}]\.){{2,}}|[^\W_]+(?:['’][^\W_]+)*")
+_ASCII_TOKEN = re.compile(_TOKEN.pattern.replace(_UP, "A-Z").replace(r"[^\W_]", "[A-Za-z0-9]"),
+                          re.ASCII)  # (as _ASCII_RUN)
 _TRAIL = re.compile(r"[^\W\d_]+$")
 _NEXT = re.compile(r"([ \t]*\n?[ \t]*|-|,[ \t]*)([^\W\d_]+)")
 # What a match of _NEXT may start with besides a letter (isalnum() takes in \w's letters).
 _NEXT_FIRST = " \t\n-,"
-LINKERS = CONNECTORS | _ARABIC_ARTICLES
-# Sentence-initial words dropped from a run; titles stay ("President Reagan said"), and so
-# do the linkers of names, but for English openers among them not joined by a hyphen ("As
-# Paul Flynn said", not "As-Sahab"). (``in`` only: see memo.lookup_set.)
-_OPENERS = frozenset({"as", "at", "do"})
-_BOUNDARY_WORDS = lookup_set((COMMON_WORDS | STOP_WORDS) - (LINKERS - _OPENERS) - TITLE_WORDS)
 _LOWER_NEXT = re.compile(r" [a-z]")
-_WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 
 
-# word_key(word): the folded form of one word, memoised (fold's own lru_cache is skipped: on a
-# miss it would only add its book-keeping). key_of (name_key memoised) is the gazetteer's.
-word_key: Callable[[str], str] = Memo(getattr(fold, "__wrapped__", fold)).get_key
 
 
 class Run:
@@ -273,7 +263,7 @@ def _several(out: list[Run], text: str, s: str, start: int, in_caps: bool) -> No
             _emit(out, text, list(words[cut:k]), spans[cut:k], sent, in_caps)
             cut, sent = k, True
         _emit(out, text, list(words[cut:]), spans[cut:], sent, in_caps)
-    elif not sent and capitalised and keys[0] not in _WEEKDAYS:
+    elif not sent and capitalised and keys[0] not in WEEKDAYS:
         out.append(Run(text, list(words), spans, sent, in_caps, list(keys)))  # all of it
     else:
         _emit(out, text, list(words), spans, sent, in_caps)
@@ -289,19 +279,25 @@ def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]
     plain = "".join(words).isalpha()
     if plain and s.isascii() and " ".join(words) == s:
         # Most matches: ASCII words one space apart, so no full stop and no line break cuts
-        # them.
-        pairs = _spaced(words)
+        # them. Their spans, and the words' place keys, in one loop (as _spaced; a store per
+        # word costs less than update() over a zip, which builds a pair for each).
         low = s.lower()
-        keys = tuple(low.split())  # (fold() is lower() on ASCII)
-        PLACE_KEYS.update(zip(words, keys))  # noqa: B905 (see _single_word; runs: no strict=)
+        keys = low.split()  # (fold() is lower() on ASCII)
+        pairs = []
+        at = 0
+        for w, k in zip(words, keys):  # noqa: B905 (as long; see runs)
+            PLACE_KEYS[w] = k  # (see _single_word)
+            end = at + len(w)
+            pairs.append((at, end))
+            at = end + 1
         if _ARABIC_ARTICLES.isdisjoint(keys):
             # The whole name's keys too, as name_key and place_key would give them: most new
             # names are asked for both (is_place, name facts) before anything else.
             PLACE_KEYS[s] = NAME_KEYS[s] = low
-        return (tuple(words), tuple(pairs), keys,
-                keys[0] in _BOUNDARY_WORDS, (), words[0][0].isupper() and words[-1][0].isupper())
+        return (tuple(words), tuple(pairs), tuple(keys),
+                keys[0] in BOUNDARY_WORDS, (), words[0][0].isupper() and words[-1][0].isupper())
     if not plain:  # only then can a word hold "-", "&", "." or "'"
-        words = _TOKEN.findall(s)
+        words = (_ASCII_TOKEN if s.isascii() else _TOKEN).findall(s)
     # The text between two words holds no letter or digit, and every word starts with one:
     # the first occurrence of a word after the previous one is where it stands.
     if " ".join(words) == s:  # one space between words: no search needed (as above)
@@ -316,7 +312,7 @@ def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]
     cuts = []
     if "." in s:
         for k in range(1, len(words)):
-            if s[pairs[k - 1][1]] == "." and (words[k].lower() in _BOUNDARY_WORDS or (
+            if s[pairs[k - 1][1]] == "." and (words[k].lower() in BOUNDARY_WORDS or (
                     len(words[k - 1]) > 1 and words[k - 1].lower() not in ABBREVIATIONS)):
                 cuts.append(k)
             elif words[k - 1][-1] == "." and words[k][0].isupper() \
@@ -337,7 +333,7 @@ def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]
     else:
         keys = tuple(map(word_key, words))
     return (tuple(words), tuple(pairs), keys,
-            words[0].lower() in _BOUNDARY_WORDS, tuple(cuts),
+            words[0].lower() in BOUNDARY_WORDS, tuple(cuts),
             words[0][0].isupper() and words[-1][0].isupper())
 
 
@@ -364,55 +360,11 @@ def _single_word(word: str) -> tuple[str, bool]:
         # Every run's words are soon asked for their place keys, many for their name keys: a
         # memo's miss costs two Python calls, a store none (both are the word lower-cased).
         PLACE_KEYS[word] = NAME_KEYS[word] = lower
-    return lower if word.isascii() else word_key(word), lower in _BOUNDARY_WORDS and not (
+    return lower if word.isascii() else word_key(word), lower in BOUNDARY_WORDS and not (
         len(word) > 1 and word.isupper())  # an acronym opening a sentence stays ("US", not "Us")
 
 
 _single = Memo(_single_word).get_key
-
-
-def _firm_opening(words: list[str], b: int, text: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether a sentence's first word opens a firm's name: capitalised words all the way to
-    a legal form ("Intelligent Systems Corp said", "Manufacturers Hanover Corp") or joined to
-    the next by "&" ("Marks & Spencer"); function words never do ("The Acme Corp")."""
-    return b >= 2 and (word_key(words[b - 1]) in FIRM_SUFFIXES or "&" in text[
-        spans[0][1]:spans[1][0]]) and word_key(words[0]) not in STOP_WORDS \
-        and all(w[0].isupper() for w in words[1:b])
-
-
-def _given_name_opening(words: list[str], b: int) -> bool:
-    """Whether a sentence's first word is a given name before a surname ("Bill Clinton
-    arrived", "Will Carling scored", "Mark Waugh"): a popular given name, then a word that
-    is no common word."""
-    first = word_key(words[0])
-    return b >= 2 and words[0][1:].islower() and first in popular_given_names() \
-        and first not in STOP_WORDS and first not in _WORDS_FIRST \
-        and len(words[1]) > 1 and word_key(words[1]) not in _BOUNDARY_WORDS
-
-
-# Given names that open a sentence far more often as words ("Man Utd", "Do I").
-_WORDS_FIRST = wordset("man do")
-
-
-# A town this big, or a country, region or area, keeps the common word that opens its name.
-_OPENING_PLACE = 15_000
-
-
-def _place_opening(words: list[str], b: int) -> bool:
-    """Whether a sentence's first word opens a place's name with the words after it ("New
-    Zealand's deficit", "New York officials", "Little Rock police"): the first two or three
-    words are a country, region, area or sizeable town under its own name."""
-    gaz = gazetteer()
-    if word_key(words[0]) not in gaz.head_keys:
-        return False  # no place's name of several words starts so (one look-up)
-    for k in (2, 3):
-        if k > b:
-            break
-        entries = gaz.entries(place_key(" ".join(words[:k])))
-        if entries and not entries[0].alternate and (
-                entries[0].kind != "city" or entries[0].population >= _OPENING_PLACE):
-            return True
-    return False
 
 
 def _emit(out: list[Run], text: str, words: list[str], spans: list[tuple[int, int]],
@@ -425,9 +377,9 @@ def _emit(out: list[Run], text: str, words: list[str], spans: list[tuple[int, in
             # "A Gallup poll showed": the article, but not an initial ("; A Mehrtens (NZ)")
             words[0] in ("A", "I") and b > 1 and text[spans[0][1]] != "."
             and _LOWER_NEXT.match(text, spans[b - 1][1]))) \
-            and word_key(words[0]) in _BOUNDARY_WORDS and not _firm_opening(words, b, text, spans) \
-            and (text[spans[0][1]:spans[0][1] + 1] != "-" or word_key(words[0]) not in _OPENERS) \
-            and not _place_opening(words, b) and not _given_name_opening(words, b) \
+            and word_key(words[0]) in BOUNDARY_WORDS and not firm_opening(words, b, text, spans) \
+            and (text[spans[0][1]:spans[0][1] + 1] != "-" or word_key(words[0]) not in OPENERS) \
+            and not place_opening(words, b) and not given_name_opening(words, b) \
             and not (b > 1 and word_key(words[0]) not in STOP_WORDS
                      and named_mid_sentence(text, spans[0][0], spans[1][1])) \
             and not (b > 1 and text[spans[0][0] - 1:spans[0][0]] == "("
@@ -437,7 +389,7 @@ def _emit(out: list[Run], text: str, words: list[str], spans: list[tuple[int, in
     while a < b and not words[a][0].isupper():
         a += 1
     # A weekday opens no name: "on Friday for Metal Box Plc" is a day and a firm.
-    if b - a > 2 and not words[a + 1][0].isupper() and word_key(words[a]) in _WEEKDAYS:
+    if b - a > 2 and not words[a + 1][0].isupper() and word_key(words[a]) in WEEKDAYS:
         a += 2
     if a < b:
         if a or b < len(words):
