@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import random
 from pathlib import Path
 
 import numpy as np
@@ -210,9 +211,51 @@ def test_index_grows_its_array_type_as_appends_would(start: int, typecode: str) 
     one_by_one.append(7)
     for p in positions.tolist():
         one_by_one.append(p)
-    terms._extend_index(at_once, positions)
+    terms.extend_growable(at_once, positions.tolist())
     assert at_once.typecode == one_by_one.typecode == typecode
     assert list(at_once) == list(one_by_one)
+
+
+@given(st.lists(st.integers(0, 2**32 - 1), max_size=30))
+def test_extend_growable_gives_what_appends_would(values: list[int]) -> None:
+    from whoosh.util.numlists import GrowableArray
+
+    one_by_one, at_once = GrowableArray(allow_longs=False), GrowableArray(allow_longs=False)
+    for v in values:
+        one_by_one.append(v)
+    terms.extend_growable(at_once, values)
+    assert at_once.typecode == one_by_one.typecode
+    assert list(at_once) == list(one_by_one)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(0, 2**32), st.sampled_from([0, 1, 300, 3000]), st.sampled_from([2**4, 2**24]))
+def test_write_hashes_places_keys_as_whoosh_does(seed: int, keys: int, spread: int) -> None:
+    import io
+
+    from whoosh.filedb.filetables import HashWriter
+    from whoosh.filedb.structfile import StructFile
+
+    # A hash's low byte is its bucket; few distinct high bits make long runs of taken
+    # slots, wrapping round. Some buckets as arrays (add_terms gives arrays).
+    rng = random.Random(seed)
+    buckets: list[list[tuple[int, int]]] = [[] for _ in range(256)]
+    for position in range(1, keys + 1):
+        h = rng.randrange(spread) << 8 | rng.randrange(256)
+        buckets[h & 255].append((h, position))
+    written = []
+    for bulk in (False, True):
+        writer = HashWriter(StructFile(io.BytesIO()))
+        for b, entries in enumerate(buckets):
+            if bulk and entries and b % 2:
+                writer.buckets[b] = [(np.array([h for h, _ in entries[:3]], np.int64),
+                                      np.array([p for _, p in entries[:3]], np.int64)),
+                                     *entries[3:]]
+            else:
+                writer.buckets[b] = list(entries)
+        (terms.write_hashes if bulk else HashWriter._write_hashes)(writer)
+        written.append((writer.dbfile.file.getvalue(), writer.directory))
+    assert written[0] == written[1]
 
 
 @given(st.binary(max_size=5000), st.sampled_from([1, 4, 8, 9]), st.sampled_from([10, 15]))

@@ -39,7 +39,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from itertools import islice
+from itertools import accumulate, islice
 from pickle import dumps
 from typing import Any
 
@@ -53,7 +53,7 @@ from whoosh.writing import SegmentWriter
 
 from .blocks import DISTINCT, NOT_COUNTED, TOKENS, TokenColumn, deflate, length_bytes, write_field
 from .sidecar import FieldArrays
-from .terms import write_hashes
+from .terms import extend_growable, write_hashes
 
 _share_singles = True  # tests switch it off to compare bytes with Whoosh's writer
 _FORMATS = (formats.Existence, formats.Frequency, formats.Positions)
@@ -310,12 +310,9 @@ class GroupedSegmentWriter(SegmentWriter):
         per-document calls would have left them."""
         perdoc = self.perdocwriter
         writers = perdoc._colwriters
-        # Below the pickler, the compressed-bytes column: its plain-bytes add, as
-        # the data is compressed already.
-        add = partial(VarBytesColumn.Writer.add, writers["_stored"]._child)
-        for docnum, data in enumerate(self._stored):
-            if data is not None:
-                add(docnum, data)
+        # Below the pickler, the compressed-bytes column: its plain bytes, as the data is
+        # compressed already.
+        _add_bytes(writers["_stored"]._child, self._stored)
         self._stored = []
         for name in sorted(self._columns):
             docs, lengths = self._columns[name].field_lengths()
@@ -325,9 +322,15 @@ class GroupedSegmentWriter(SegmentWriter):
         for name, (column_type, cells) in self._values.items():
             if not perdoc._has_column(name):
                 perdoc._create_column(name, column_type)
-            add = writers[name].add
+            writer = writers[name]
+            if type(writer) is VarBytesColumn.Writer:
+                values: list[bytes | None] = [None] * self.docnum
+                for docnum, value in cells:
+                    values[docnum] = value
+                _add_bytes(writer, values)  # the facets' display values: bytes, in one write
+                continue
             for docnum, value in cells:
-                add(docnum, value)
+                writer.add(docnum, value)
         self._values = {}
         perdoc._doccount = self.docnum
 
@@ -354,6 +357,23 @@ class GroupedSegmentWriter(SegmentWriter):
         self._columns, self._derived, self._pending = {}, {}, {}
         self._stored, self._values = [], {}
         super()._close_segment()
+
+
+def _add_bytes(writer: Any, values: list[bytes | None]) -> None:
+    """``VarBytesColumn.Writer.add(docnum, value)`` of each value not None, ``docnum`` its
+    index (from the writer's count on: the column is filled here only), in one write; a
+    document without one before the last that has one gets an empty value, as ``fill``
+    gives it."""
+    last = max((i for i, value in enumerate(values) if value is not None), default=-1)
+    items = [b"" if value is None else value for value in values[writer._count:last + 1]]
+    if not items:
+        return
+    sizes = list(map(len, items))
+    writer._dbfile.write(b"".join(items))
+    extend_growable(writer._lengths, sizes)
+    extend_growable(writer._offsets, list(accumulate(sizes[:-1], initial=writer._offset_base)))
+    writer._offset_base += sum(sizes)
+    writer._count = last + 1
 
 
 def _write_bytes_column(perdoc: Any, name: str, docs: np.ndarray, values: np.ndarray) -> None:

@@ -5,6 +5,7 @@ open addressing per bucket) as Whoosh's ``HashWriter`` lays them out, slot for s
 
 from __future__ import annotations
 
+from array import array
 from typing import Any
 
 import numpy as np
@@ -43,7 +44,7 @@ def add_terms(tindex: Any, keys: list[bytes], infos: bytes, width: int) -> None:
     digests = b"".join([md5(key).digest() for key in keys])
     hashes = np.frombuffer(digests, ">u4").reshape(n, 4)[:, 3].astype(np.int64)
     positions = dbfile.tell() + rstart
-    _extend_index(tindex.index, positions)
+    extend_growable(tindex.index, positions.tolist())
     # Each bucket's entries stay in the order keys were added (stable sort); arrays,
     # not a tuple per key, which the garbage collector would have to track.
     bucket = hashes & 255
@@ -61,46 +62,68 @@ def add_terms(tindex: Any, keys: list[bytes], infos: bytes, width: int) -> None:
 _TYPE_MAX = {"B": 2**8 - 1, "H": 2**16 - 1, "i": 2**31 - 1, "I": 2**32 - 1, "q": 2**63 - 1}
 
 
-def _extend_index(index: Any, positions: np.ndarray) -> None:
-    """``GrowableArray.append`` of increasing ``positions`` in one ``extend``: one at a
-    time, the array type would have grown to the one the last position needs."""
-    values = positions.tolist()
-    if values and values[-1] > _TYPE_MAX.get(getattr(index.array, "typecode", ""), values[-1]):
-        index._retype(values[-1])
-    index.array.extend(values)
+def extend_growable(growable: Any, values: list[int]) -> None:
+    """``GrowableArray.append`` of each of ``values`` (not negative) in one ``extend``:
+    one at a time, the array type would have grown to the one their largest needs."""
+    if values:
+        top = max(values)
+        if top > _TYPE_MAX.get(getattr(growable.array, "typecode", ""), top):
+            growable._retype(top)
+        growable.array.extend(values)
 
 
 def write_hashes(writer: Any) -> None:
-    """``HashWriter._write_hashes`` with one file write per bucket (not one per slot).
+    """``HashWriter._write_hashes`` with one file write (not one per slot).
 
     The same open-addressing tables, slot for slot: a key goes to slot
     ``(hash >> 8) % size`` or the next free one, in the order keys were added.
     A bucket holds ``(hash, position)`` pairs, or pairs of arrays of them.
     """
-    dbfile = writer.dbfile
-    for entries in writer.buckets:
-        keyhashes: list[int] = []
-        keypositions: list[int] = []
+    hashes, positions, counts = _entries(writer.buckets)
+    # The buckets' tables end to end, as written: each key's first slot is worked out for
+    # all at once, and a loop over plain ints only moves a key on from a taken slot (lists
+    # of Python ints, converted from arrays and back, were most of the work before).
+    numslots = 2 * counts
+    base = np.cumsum(numslots) - numslots
+    home = base.repeat(counts) + (hashes >> 8) % numslots.repeat(counts)
+    bucket_base, bucket_end = base.tolist(), (base + numslots).tolist()
+    taken = bytearray(int(numslots.sum()))
+    slots = array("I")  # unsigned: a plain conversion per item (signed types parse it)
+    put = slots.append
+    for slot, bucket in zip(array("q", home.tobytes()), array("q", (hashes & 255).tobytes()),
+                            strict=True):
+        while taken[slot]:
+            slot = slot + 1 if slot + 1 < bucket_end[bucket] else bucket_base[bucket]
+        taken[slot] = 1
+        put(slot)
+    at = np.frombuffer(slots, np.uint32)
+    table = np.zeros(len(taken), _SLOT)  # hash and position 0: a free slot
+    table["hash"][at] = hashes
+    table["pos"][at] = positions
+    start = writer.dbfile.tell()
+    writer.directory.extend(zip((start + _SLOT.itemsize * base).tolist(), numslots.tolist(),
+                                strict=True))
+    if len(table):
+        writer.dbfile.write(table.tobytes())
+
+
+def _entries(buckets: list[list[Any]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every bucket's hashes and positions end to end, bucket by bucket and in the order
+    they were added in each, and each bucket's count."""
+    hashes: list[Any] = []
+    positions: list[Any] = []
+    counts = np.zeros(len(buckets), np.int64)
+    for b, entries in enumerate(buckets):
         for entry in entries:
             if isinstance(entry[0], np.ndarray):
-                keyhashes += entry[0].tolist()
-                keypositions += entry[1].tolist()
+                hashes.append(entry[0])
+                positions.append(entry[1])
+                counts[b] += len(entry[0])
             else:
-                keyhashes.append(entry[0])
-                keypositions.append(entry[1])
-        numslots = 2 * len(keyhashes)
-        writer.directory.append((dbfile.tell(), numslots))
-        if not numslots:
-            continue
-        hashes = [0] * numslots
-        positions = [0] * numslots  # 0: free (no key starts at 0, the header does)
-        for hashval, position in zip(keyhashes, keypositions, strict=True):
-            slot = (hashval >> 8) % numslots
-            while positions[slot]:
-                slot = (slot + 1) % numslots
-            hashes[slot] = hashval
-            positions[slot] = position
-        table = np.empty(numslots, _SLOT)
-        table["hash"] = hashes
-        table["pos"] = positions
-        dbfile.write(table.tobytes())
+                hashes.append([entry[0]])
+                positions.append([entry[1]])
+                counts[b] += 1
+    if not hashes:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), counts
+    return (np.concatenate(hashes).astype(np.int64), np.concatenate(positions).astype(np.int64),
+            counts)
