@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import re
+import weakref
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from newsearch.analysis import _ARABIC_ARTICLES, fold, name_key
 from newsearch.extract import enrich, scan
 from newsearch.extract.gazetteer import _TRANSLIT, _place_key, gazetteer, place_key
-from newsearch.extract.memo import Memo, lookup_set
+from newsearch.extract.memo import Memo, lookup_set, trim
 from newsearch.extract.names import first_names, popular_given_names
 from newsearch.extract.place_mentions import _FREE_NEIGHBOURS
 from newsearch.extract.runwords import BOUNDARY_WORDS
@@ -35,8 +36,30 @@ def test_memo_calls_the_function_once_per_argument() -> None:
 def test_memo_empties_when_full_and_keeps_answering() -> None:
     memo = Memo(len, limit=3)
     get = memo.get_key
-    assert [get(w) for w in ("a", "bb", "ccc", "dddd", "a")] == [1, 2, 3, 4, 1]
-    assert len(memo) <= 3
+    assert [get(w) for w in ("a", "bb")] == [1, 2]
+    trim()  # below its limit: kept
+    assert len(memo) == 2
+    assert [get(w) for w in ("ccc", "dddd", "a")] == [3, 4, 1]
+    trim()  # full: emptied (between stories, see enrich), and it still answers
+    assert len(memo) == 0
+    assert [get(w) for w in ("dddd", "a")] == [4, 1]
+
+
+def test_enrich_trims_the_memos_every_so_many_stories() -> None:
+    memo = Memo(len, limit=1)
+    memo.get_key("ab")
+    for _ in range(64):
+        enrich(Article(title="", body="Reagan said."))
+    assert len(memo) == 0
+
+
+def test_a_dropped_memo_is_not_kept_for_trimming() -> None:
+    memo = Memo(len)
+    gone = weakref.ref(memo)
+    del memo
+    gc.collect()
+    trim()
+    assert gone() is None
 
 
 @given(st.text(alphabet=st.sampled_from(list("AbcZ al'’`-. 7ıūé")), max_size=12)

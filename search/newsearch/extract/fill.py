@@ -3,13 +3,15 @@ where the date, place, actor and byline extractors meet."""
 
 from __future__ import annotations
 
+from itertools import count
+
 from ..model import Article
 from .actors import actors_from_runs
 from .byline import extract_byline, name_line
 from .caps import is_caps_text
 from .dates import extract_date, split_dateline
 from .lowercase import add_lower_case_people
-from .memo import Memo
+from .memo import Memo, trim
 from .noise import blank_noise
 from .places import places_from_runs
 from .scan import key_of, runs
@@ -18,6 +20,8 @@ from .spacing import despace
 # Datelines recur ("NEW YORK, March 3 -"): their runs are cut once. Only the place extractor
 # reads them, and it never changes a run.
 _dateline_runs = Memo(lambda dateline: runs(dateline, True), 20_000).get_key
+# Stories enriched, for trimming the memos every 64th (see :func:`.memo.trim`).
+_STORIES = count()
 
 
 def enrich(article: Article) -> Article:
@@ -28,6 +32,8 @@ def enrich(article: Article) -> Article:
     :func:`.dates.extract_date`, so an undated story's "on Friday" stays unresolved). Returns
     the same (mutated) article for convenience.
     """
+    if not next(_STORIES) & 63:
+        trim()
     dateline = despace(article.dateline) if article.dateline else ""
     # Tokenised copy ("Germany 's", "Bank , said") is read as plain text; the article keeps
     # its own.
