@@ -72,8 +72,6 @@ _NEXT_FIRST = " \t\n-,"
 _LOWER_NEXT = re.compile(r" [a-z]")
 
 
-
-
 class Run:
     """A run of capitalised words: surfaces, folded keys and offsets into the text."""
 
