@@ -53,18 +53,23 @@ _MORE = (f"(?:{_SEP}" + star(f"(?=[{_CONN_START}])(?:{_CONN}){_SEP}")
          + rf"(?:{ELIDED}|)|[ \t]+(?=[{_ARAB_START}])(?:{_ARAB})-)[{_UP}]{_REST}")
 # A possessive "'s" is left out: _REST never takes it, the match ends before ("Reagan's").
 _RUN = re.compile(rf"[{_UP}](?<![\w'’].){_REST}" + star(_MORE))
-# The same expression for text without a non-ASCII letter (most wire copy): a class of 70
-# capitals is tested range by range at every character, [A-Z] by one bitmap look-up (letters
-# likewise: [A-Za-z0-9] for the Unicode category test of [^\W_]).
-_ASCII_RUN = re.compile(_RUN.pattern.replace(_UP, "A-Z").replace(r"[^\W_]", "[A-Za-z0-9]"),
-                        re.ASCII)
+
+
+def _ascii(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` for text without a non-ASCII letter (most wire copy): a class of 70
+    capitals is tested range by range at every character, [A-Z] by one bitmap look-up
+    (letters likewise: [A-Za-z0-9] for the Unicode category test of [^\\W_])."""
+    return re.compile(pattern.pattern.replace(_UP, "A-Z").replace(r"[^\W_]", "[A-Za-z0-9]"),
+                      re.ASCII)
+
+
+_ASCII_RUN = _ascii(_RUN)
 # The same expressions as re.split patterns: gaps and runs as strings, in one C call.
 _SPLIT = re.compile(f"({_RUN.pattern})").split
 _ASCII_SPLIT = re.compile(f"({_ASCII_RUN.pattern})", re.ASCII).split
 # Initials are one word, accented ones too ("É.A."), as a one-word run keeps them.
 _TOKEN = re.compile(rf"(?:[{_UP}]\.){{2,}}|[^\W_]+(?:['’][^\W_]+)*")
-_ASCII_TOKEN = re.compile(_TOKEN.pattern.replace(_UP, "A-Z").replace(r"[^\W_]", "[A-Za-z0-9]"),
-                          re.ASCII)  # (as _ASCII_RUN)
+_ASCII_TOKEN = _ascii(_TOKEN)
 _TRAIL = re.compile(r"[^\W\d_]+$")
 _NEXT = re.compile(r"([ \t]*\n?[ \t]*|-|,[ \t]*)([^\W\d_]+)")
 # What a match of _NEXT may start with besides a letter (isalnum() takes in \w's letters).
