@@ -13,8 +13,6 @@ import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-import yaml
-
 from ..errors import LoadError
 from ..model import Article
 from .common import (
@@ -97,6 +95,8 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, object], str]:
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, text
+    import yaml  # only for files with front matter: every command would pay its import
+
     try:
         meta = yaml.safe_load(match.group(1))
     except yaml.YAMLError as exc:
