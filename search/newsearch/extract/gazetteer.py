@@ -49,6 +49,10 @@ ALTERNATE_CITY = 300_000
 _KINDS = {"a": "area", "c": "country", "d": "demonym", "r": "region", "t": "city"}
 _new_tuple = tuple.__new__
 _CODES = {v: k for k, v in _KINDS.items()}
+# A reading's kind code in the data file ("t", "t+"...): its kind, and whether it is an
+# alternate name.
+_READINGS = {code + plus: (kind, plus == "+")
+             for code, kind in _KINDS.items() for plus in ("", "+")}
 # Lower-case words inside a place's name where the scanner cuts a run ("Trinidad and Tobago",
 # "Democratic Republic of the Congo"); see place_context.join_and_names.
 NAME_JOINS = (" and ", " of the ")
@@ -100,6 +104,8 @@ class Gazetteer:
                  joins: frozenset[str] | None = None) -> None:
         self.raw = raw
         self.countries = countries
+        # A reading's country by its index as the data file writes it (no int() per reading).
+        self._country_at = {str(i): country for i, country in enumerate(countries)}
         # entries(key): the readings of ``key``, best first (main names before alternates, then
         # population); decoded on first use and kept (a hit is one dict look-up in C).
         self.entries: Callable[[str], tuple[Entry, ...]] = Memo(self._entries, 1 << 62).get_key
@@ -156,13 +162,21 @@ class Gazetteer:
         raw = self.raw.get(key)
         return self._decode(raw) if raw else ()
 
+    def top_kind(self, key: str) -> str:
+        """The kind of the first reading of ``key`` ("city", "region"...), or "" when it has
+        none: read off its line without decoding the readings, for the names of bodies,
+        which are asked once each and most often name no place of the story."""
+        raw = self.raw.get(key)
+        return _KINDS[raw.partition("\t")[0].split("|")[3][0]] if raw else ""
+
     def _decode(self, raw: str) -> tuple[Entry, ...]:
         out = []
-        for item in raw.split("\t") if raw else ():
-            name, ci, pop, kind = item.split("|")
+        country_at = self._country_at
+        for item in raw.split("\t"):
+            name, ci, pop, code = item.split("|")
+            kind, alternate = _READINGS[code]
             # (What Entry() builds, without the Python call of a named tuple's __new__.)
-            out.append(_new_tuple(Entry, (name, self.countries[int(ci)], int(pop),
-                                          _KINDS[kind[0]], kind.endswith("+"))))
+            out.append(_new_tuple(Entry, (name, country_at[ci], int(pop), kind, alternate)))
         return tuple(out)
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from operator import methodcaller
 
+from ..analysis import _ARABIC_ARTICLES
 from . import place_context as pc
 from .gazetteer import Gazetteer, gazetteer, place_key
 from .memo import Memo
@@ -133,14 +134,17 @@ def _first_town(name: str) -> str:
     if FIRM_SUFFIXES.isdisjoint(map(_NO_STOPS, rest) if "." in name else rest):
         return ""
     words = name.split()
-    gaz = gazetteer()
-    for n in (2, 1):
-        if len(words) > n:
-            key = place_key(" ".join(words[:n]))
-            # (A key with no reading is not asked of the readings' memo: most names have none.)
-            top = gaz.entries(key)[:1] if key in gaz.raw else ()
-            if top:
-                return key if top[0].kind == "city" else ""
+    top_kind = gazetteer().top_kind
+    if len(words) > 2:
+        head = f"{words[0]} {words[1]}"
+        # Plain ASCII words are lower-cased, as place_key would (it checks for an Arabic
+        # article as well): two words asked once per name leave its memos alone.
+        key = head.lower() if head.isascii() and head.replace(" ", "").isalpha() \
+            and words[0].lower() not in _ARABIC_ARTICLES else place_key(head)
+        if kind := top_kind(key):
+            return key if kind == "city" else ""
+    if len(words) > 1 and (kind := top_kind(key := place_key(words[0]))):
+        return key if kind == "city" else ""
     return ""
 
 
@@ -178,9 +182,7 @@ def _first_region(name: str) -> str:
     if not space:
         return ""
     key = place_key(head)
-    gaz = gazetteer()
-    top = gaz.entries(key)[:1] if key in gaz.raw else ()  # (see _first_town)
-    return key if top and top[0].kind == "region" \
+    return key if gazetteer().top_kind(key) == "region" \
         and _OWN_BODY_WORDS.isdisjoint(rest.lower().split()) else ""
 
 

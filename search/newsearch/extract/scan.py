@@ -278,14 +278,15 @@ def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]
     its words, where each starts and ends in ``s``, their keys, whether the first word may open
     a sentence, where full stops end a sentence inside it, and whether it starts and ends with
     a capital. (Tuples: the memo shares them between stories; callers copy what a run keeps.)"""
-    words = s.split()
-    plain = "".join(words).isalpha()
-    if plain and s.isascii() and " ".join(words) == s:
-        # Most matches: ASCII words one space apart, so no full stop and no line break cuts
-        # them. Their spans, and the words' place keys, in one loop (as _spaced; a store per
-        # word costs less than update() over a zip, which builds a pair for each).
+    # A match has no blank at either end, so these three C calls say what splitting and
+    # joining the words would: ASCII letters one space apart.
+    if s.isascii() and "  " not in s and s.replace(" ", "").isalpha():
+        # Most matches: so no full stop and no line break cuts them. Their spans, and the
+        # words' place keys, in one loop (as _spaced; a store per word costs less than
+        # update() over a zip, which builds a pair for each).
+        words = s.split(" ")
         low = s.lower()
-        keys = low.split()  # (fold() is lower() on ASCII)
+        keys = low.split(" ")  # (fold() is lower() on ASCII)
         pairs = []
         at = 0
         for w, k in zip(words, keys):  # noqa: B905 (as long; see runs)
@@ -297,8 +298,11 @@ def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]
             # The whole name's keys too, as name_key and place_key would give them: most new
             # names are asked for both (is_place, name facts) before anything else.
             PLACE_KEYS[s] = NAME_KEYS[s] = low
-        return (tuple(words), tuple(pairs), tuple(keys),
-                keys[0] in BOUNDARY_WORDS, (), words[0][0].isupper() and words[-1][0].isupper())
+        # (A match opens and ends with a capital, and these words are letters only: both
+        # are capitalised.)
+        return tuple(words), tuple(pairs), tuple(keys), keys[0] in BOUNDARY_WORDS, (), True
+    words = s.split()
+    plain = "".join(words).isalpha()
     if not plain:  # only then can a word hold "-", "&", "." or "'"
         words = (_ASCII_TOKEN if s.isascii() else _TOKEN).findall(s)
     # The text between two words holds no letter or digit, and every word starts with one:
