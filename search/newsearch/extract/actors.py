@@ -16,8 +16,6 @@ the longest form.
 
 from __future__ import annotations
 
-from operator import attrgetter, itemgetter
-
 from . import orgcues as cue
 from .caps import is_caps_text
 from .classify import classify
@@ -66,14 +64,12 @@ from .pairs import shared_surname
 from .place_context import MEMBER_TITLES
 from .rosters import initials_only, roster_entry
 from .scan import LINKERS, Run, key_of, runs
+from .sidelists import listed_sides
 from .spacing import despace
-from .teams import listed_sides
 from .works import drop_works, works_and_series
 
-_KEYS = attrgetter("keys")
 # Roles and their plurals ("Sprinters Kostas Kenteris", "Judges Simon Cowell").
 _ROLES = ROLE_WORDS | frozenset(r + "s" for r in ROLE_WORDS)
-_FIRST = itemgetter(0)
 _SEAT_LINKS = frozenset({"of", "for"})  # "MP for Kensington": a seat's name follows
 # Words before a portfolio opening a run that put it inside an office's name ("Office of
 # Management and Budget James Miller").
@@ -323,7 +319,7 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0, cut: list[str]
     # (Only a one-word run already read as a side opens a list: most stories have none, and
     # one test in C over the runs' first words settles them.)
     for pos in listed_sides(run_list, sides.__contains__) \
-            if sides and not sides.isdisjoint(map(_FIRST, map(_KEYS, run_list))) else ():
+            if sides and not sides.isdisjoint([run.keys[0] for run in run_list]) else ():
         col.add(run_list[pos].words[0], "org", pos, 2)
     for pos, kind in coordinated(run_list, col.kind_of):
         col.add(run_list[pos].surface(), kind, pos)
@@ -359,8 +355,11 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0, cut: list[str]
     if cut is not None:
         cut.extend(col.cut)
     # Titles of works and awards are nobody ("the film Meet the Fockers", "Brit Awards").
-    works, series = works_and_series(run_list)
-    people, orgs = drop_works(people, works | series), drop_works(orgs, works)
+    # (A story naming no one and no body, one in five, has nothing to drop: their search
+    # reads the whole text, ~100 machine instructions a character.)
+    if people or orgs:
+        works, series = works_and_series(run_list)
+        people, orgs = drop_works(people, works | series), drop_works(orgs, works)
     return people, about_orgs(orgs, col.table, col.lead), orgs
 
 

@@ -31,18 +31,19 @@ def _gap(prev: Run, run: Run) -> str:
 def _lists(runs: list[Run]) -> list[list[int]]:
     """Positions of the runs that make lists of three names or more."""
     out: list[list[int]] = []
-    chain: list[int] = []
+    start = 0  # where the list the run may go on opens (a list only for one of three or more)
+    prev = None
     for pos, run in enumerate(runs):
         # (The longest gap is ", and " after a possessive's "'s": most neighbours are further.)
-        if chain and 0 <= run.start - (prev := runs[chain[-1]]).end <= 8 \
-                and prev.text is run.text and _gap(prev, run) in _GAPS:
-            chain.append(pos)
+        if prev is not None and 0 <= run.start - prev.end <= 8 and prev.text is run.text \
+                and _gap(prev, run) in _GAPS:
+            prev = run
             continue
-        if len(chain) >= 3:
-            out.append(chain)
-        chain = [pos]
-    if len(chain) >= 3:
-        out.append(chain)
+        if pos - start >= 3:
+            out.append(list(range(start, pos)))
+        start, prev = pos, run
+    if len(runs) - start >= 3:
+        out.append(list(range(start, len(runs))))
     return out
 
 

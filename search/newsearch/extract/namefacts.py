@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
-from .gazetteer import MONTHS_AND_DAYS
+from .gazetteer import MONTHS_AND_DAYS, gazetteer
 from .known import continuation_heads, is_demonym, is_place, org_table
 from .namecues import month_given
 from .names import ORG_WORDS, REGIONS, popular_given_names, site_named
@@ -54,6 +54,8 @@ def _facts(surface: str, words: list[str]) -> tuple:
     acronyms, org_names = org_table()
     n = len(words)
     key = key_of(surface)
+    # The place test's memo only for a name the gazetteer may hold (see :func:`_maybe_place`).
+    place = _maybe_place(surface, key) and is_place(surface)
     joined = words[0] if n == 1 else " ".join(words)
     return (
         tuple(words), acronyms.get(surface), org_names.get(key),
@@ -70,7 +72,7 @@ def _facts(surface: str, words: list[str]) -> tuple:
         or (n >= 2 and words[-1] == "olympic" and is_place(surface.rsplit(" ", 1)[0]))
         or (n == 2 and len(words[1]) == 1 and words[0] in ("group", "class")),
         n == 1 and words[0] in ORG_WORDS,
-        is_place(surface),
+        place,
         n == 1 and words[0].endswith(_ADJECTIVE_ENDINGS),
         # (The paper's first word tested here: most names open otherwise, and need no call.)
         (not ORG_WORDS.isdisjoint(words) and not site_named(words))
@@ -92,11 +94,21 @@ def _one_word_facts(surface: str, word: str) -> tuple:
         (word,), acronyms.get(surface), org_names.get(key),
         key if key in continuation_heads() else "", None,
         word in REGIONS or word in ROW_LABELS or word in EVENT_WORDS
-        or (word[-1:] == "s" and is_demonym(word[:-1])),  # "the Saudis said": a people
-        word in ORG_WORDS, is_place(surface), word.endswith(_ADJECTIVE_ENDINGS),
+        # "the Saudis said": a people (a word no gazetteer key is has no reading to look up)
+        or (word[-1:] == "s" and word[:-1] in gazetteer().raw and is_demonym(word[:-1])),
+        word in ORG_WORDS, _maybe_place(surface, key) and is_place(surface),
+        word.endswith(_ADJECTIVE_ENDINGS),
         word in ORG_WORDS or word in MORE_ORG_TAILS, word in INSTITUTIONS,
         word in MONTHS_AND_DAYS or word in HOLIDAYS, False,
     )
+
+
+def _maybe_place(surface: str, key: str) -> bool:
+    """Whether :func:`.known.is_place` may hold for ``surface`` (its name key ``key``): its
+    place key is a gazetteer key. An ASCII surface without a backtick has its name key for
+    place key; any other is asked. (Most new names are no place: this spares the place
+    test's memo and the place keys' a miss each, which no other rule would pay for them.)"""
+    return key in gazetteer().raw or not surface.isascii() or "`" in surface
 
 
 # Newspapers' names: "Daily Telegraph", "Sunday Times", "Evening Standard".

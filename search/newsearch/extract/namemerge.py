@@ -5,6 +5,7 @@ nationalities that are no names of their own, and the spellings kept."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter, methodcaller
 
 from .data.common_words import WORDS as COMMON_WORDS
 from .gazetteer import gazetteer, place_key
@@ -61,6 +62,9 @@ _BARE_KINDS = frozenset({"commission", "ministry", "bank", "committee", "council
                          "community"})
 
 
+_SPACES = methodcaller("count", " ")  # a key's words less one
+_FIRST = attrgetter("first")
+
 # What may end a firm named after partners: a possessive's "s", legal forms, "and Sons".
 _FIRM_TAIL = FIRM_SUFFIXES | PARTNERS | {"s"}
 
@@ -100,7 +104,8 @@ def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
             orgs.setdefault(word, Votes(org=1, surfaces=[surface], first=pos))
     drop_joined_pairs(people)
     drop_nationality(people)
-    full = sorted(people, key=lambda k: -len(k.split()))
+    # (Keys hold single spaces: the most words first, ties in order; a key in C, no lambda.)
+    full = sorted(people, key=_SPACES, reverse=True)
     canon: dict[str, str] = {}
     # Each key split once; the longer names sort first, so a key's candidates are a prefix.
     # ("o'sullivan", one word's key, joins "eddie o sullivan".)
@@ -163,5 +168,5 @@ def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
     # Ties go to the spelling seen first (a set's order would change from run to run).
     orgs_out = [v.surfaces[0] if len(v.surfaces) == 1 else
                 max(dict.fromkeys(v.surfaces), key=lambda s: (v.surfaces.count(s), len(s)))
-                for v in sorted(orgs.values(), key=lambda v: v.first)]
+                for v in sorted(orgs.values(), key=_FIRST)]
     return people_out, orgs_out

@@ -17,7 +17,7 @@ import re
 from .collect import Collector
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
-from .gazetteer import MONTHS_AND_DAYS
+from .gazetteer import MONTHS_AND_DAYS, gazetteer
 from .known import is_big_place, is_country, is_demonym, is_place
 from .names import (
     ORG_BEFORE,
@@ -185,7 +185,10 @@ def para_word(run: Run) -> str:
     X")."""
     text = run.text
     start = run.start
-    line = text.rfind("\n", start - 30 if start > 30 else 0, start) + 1
+    lo = start - 30 if start > 30 else 0
+    if not text[lo:start].rstrip()[-1:].isalpha():
+        return ""  # (a stop, a bracket or a quote before the run, as most runs prev_word left)
+    line = text.rfind("\n", lo, start) + 1
     if not line:
         return ""
     last = text[line:start].rstrip()
@@ -282,7 +285,9 @@ def describes(words: list[str]) -> bool:
     if last_word in PARTY_MEMBERS and not is_big_place(words[0]):
         return False  # "Liberal Democrats", "Lib Dems": a party ("Illinois Democrats" are not)
     return words[0] not in first_names() and (
-        last_word in REGIONS or is_demonym(last_word)
+        # (A word no gazetteer key is has no reading: most new names' last words miss the
+        # nationality test's memo, which nothing else asks of them.)
+        last_word in REGIONS or (last_word in gazetteer().raw and is_demonym(last_word))
         or (last_word in COMMON_WORDS and (last_word[-1] == "s" or (
             # "U.S. Official", "U.K. Economic", "U.S. Bank": a country and common words, not
             # one of its institutions ("U.S. Treasury", "U.K. Government")

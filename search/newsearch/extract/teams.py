@@ -22,7 +22,6 @@ from .known import is_big_place, is_country, is_demonym, is_place, is_town
 from .memo import Memo
 from .names import REGIONS, ROLE_WORDS, SITE_TAILS, first_names
 from .orggrammar import JOINED, PLURAL_VERBS
-from .orglists import LIST_GAPS
 from .rosters import player_before
 from .scan import Run, word_key
 from .sportstory import sport_words, sports_text
@@ -368,37 +367,6 @@ def in_lineup(run: Run) -> bool:
     words = line.split()
     lower = sum(1 for w in words if w[:1].islower())
     return lower * 5 <= len(words) and sports_text(text)
-
-
-# Sides listed together are joined by "and" or "&", not "or" (one list: :data:`LIST_GAPS`).
-_SIDE_GAPS = (LIST_GAPS - {" or ", ", or "}) | {" & "}
-
-
-def listed_sides(run_list: list[Run], is_side: Callable[[str], bool]) -> list[int]:
-    """Positions of one-word towns or counties listed beside a side in a sports story ("title
-    rivals Essex, Derbyshire and Surrey", when "rivals Essex" made Essex a side): the items
-    of one list are the same kind of thing. ``is_side(key)`` says whether a name is already
-    read as a side; sides found here spread along the list."""
-    sides = [not run.caps and len(run.words) == 1 and is_side(run.keys[0]) for run in run_list]
-    # (Most stories have no side, and the sports test reads 3,000 characters: it comes last.)
-    if True not in sides or not sports_text(run_list[-1].text):
-        return []
-    found: list[int] = []
-    changed = True
-    while changed:
-        changed = False
-        for k, run in enumerate(run_list):
-            if sides[k] or run.caps or len(run.words) != 1 \
-                    or not side_place(run.words[0]):
-                continue
-            for n in (k - 1, k + 1):
-                if 0 <= n < len(run_list) and sides[n] and run_list[n].text is run.text:
-                    a, b = (run_list[n], run) if n < k else (run, run_list[n])
-                    if run.text[a.end:b.start] in _SIDE_GAPS:
-                        sides[k] = changed = True
-                        found.append(k)
-                        break
-    return found
 
 
 def row_vote(run: Run, i: int, c1: str) -> str:
