@@ -264,3 +264,45 @@ def test_paragraph_words_one_space_apart(paragraph: str) -> None:
                max_size=30))
 def test_any_paragraph_words_one_space_apart(paragraph: str) -> None:
     assert reuters._one_line(paragraph) == " ".join(paragraph.split())
+
+
+def _tag_counts_reference(record: str) -> str | None:
+    """What _broken_tag gives, from the tag counts alone (its slow path)."""
+    openings, closings = reuters._OPENINGS(record), reuters._CLOSINGS(record)
+    for tag in reuters._CHECKED_TAGS:
+        if openings.count(tag) != closings.count(tag):
+            return (f"unbalanced <{tag}> tags ({openings.count(tag)} open, "
+                    f"{closings.count(tag)} closed)")
+    return "unbalanced <D> tags" if record.count("<D>") != record.count("</D>") else None
+
+
+_RECORD = ('<REUTERS NEWID="3"><DATE> 9-MAR-1987 07:59:05.79</DATE>\n<TOPICS><D>earn</D>'
+           "<D>acq</D></TOPICS>\n<PLACES><D>usa</D></PLACES>\n<PEOPLE></PEOPLE>\n<ORGS></ORGS>\n"
+           "<EXCHANGES></EXCHANGES>\n<COMPANIES></COMPANIES>\n<UNKNOWN>&#5;RM</UNKNOWN>\n"
+           '<TEXT TYPE="BRIEF">&#2;\n<TITLE>A &lt;B> C</TITLE><DATELINE>X -</DATELINE>'
+           "<BODY>Body &amp; more.\n Reuter\n&#3;</BODY></TEXT>\n</REUTERS>\n")
+_EDITS = st.lists(st.tuples(st.integers(0, len(_RECORD)), st.integers(0, 3), st.sampled_from(
+    ["", "<", ">", "/", "D", " ", "<D>", "</D>", "<D x>", "<DATE>", "</DATELINE>", "<TEXT",
+     "</TOPICS>", "<PLACES>", "<X>", "</X>", "&", "&#3;", "&lt;", "&amp;lt;", "&#31;", "é"])),
+    max_size=4)
+
+
+def _edited(edits: list[tuple[int, int, str]]) -> str:
+    record = _RECORD
+    for at, cut, piece in edits:
+        record = record[:at] + piece + record[at + cut:]
+    return record
+
+
+@settings(max_examples=300, deadline=None)
+@given(_EDITS)
+def test_tag_check_and_code_lists_as_their_slow_paths(edits: list[tuple[int, int, str]]) -> None:
+    record = _edited(edits)
+    assert reuters._broken_tag(record) == _tag_counts_reference(record)
+    lists = {}
+    for tag in reuters._CODE_TAGS:  # each list as _field delimits it
+        found = reuters._field(record, tag)
+        lists[tag] = [reuters._clean(item).strip() for item in reuters._ITEM.findall(found)
+                      if item.strip()]
+    assert reuters._code_lists(record) == lists
+    assert reuters._clean(record) == reuters.strip_controls(html.unescape(record))

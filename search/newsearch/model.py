@@ -179,3 +179,30 @@ def slug_for(title: str, date: datetime | None) -> str:
 
     base = slugify(title, max_length=80, word_boundary=True) or "untitled"
     return f"{base}-{date:%Y-%m-%d}" if date is not None else base
+
+
+_TWO_DIGITS = [f"{i:02d}" for i in range(100)]
+# Recent results: a story's date is written when it is loaded (its content hash) and again
+# when it is indexed (its stored fields), a chunk of stories later.
+_ISO: dict[datetime, str] = {}
+_ISO_MAX = 4096
+
+
+def iso_datetime(value: datetime) -> str:
+    """``value.isoformat()``; for a naive ``datetime``, without the C formatter (which
+    goes through printf for each field, several times the work) and remembered."""
+    if type(value) is not datetime or value.tzinfo is not None:
+        return value.isoformat()
+    text = _ISO.get(value)
+    if text is None:
+        two = _TWO_DIGITS
+        year = value.year
+        text = (f"{two[year // 100]}{two[year % 100]}-{two[value.month]}-{two[value.day]}"
+                f"T{two[value.hour]}:{two[value.minute]}:{two[value.second]}")
+        micro = value.microsecond
+        if micro:
+            text = f"{text}.{micro:06d}"
+        if len(_ISO) >= _ISO_MAX:
+            _ISO.clear()
+        _ISO[value] = text
+    return text

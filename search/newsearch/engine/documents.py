@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from .. import analysis
-from ..model import Article, Place
+from ..model import Article, Place, iso_datetime
 from .facets import encode_facet_data
 from .fastwriter import StemsOf
 from .schema import EXACT_FIELD, RANKED_FIELD, TITLE_REPEAT, name_terms
@@ -60,7 +60,9 @@ def to_fields(article: Article, grouped: bool = False) -> dict[str, Any]:
     else:
         content = title_stems * TITLE_REPEAT + list(map(stem, exact[len(title_words):]))
     all_places = place_names(article.places)
-    focus_places = place_names(article.places, focus_only=True)
+    # Most stories' places are all focus places: then the same names.
+    focus_places = (all_places if all(place.focus for place in article.places)
+                    else place_names(article.places, focus_only=True))
     doc: dict[str, Any] = {
         "id": article.id,
         "key": article.key,
@@ -90,8 +92,9 @@ def to_fields(article: Article, grouped: bool = False) -> dict[str, Any]:
         "source": [article.source] if article.source else [],
         "topic": list(dict.fromkeys(article.topics)),
     }, day)
-    # Whoosh rejects empty lists for some field types; leave such fields out.
-    return {k: v for k, v in doc.items() if v != [] and v != ""}
+    # Whoosh rejects empty lists for some field types; leave such fields out (empty lists and
+    # strings: a test of truth first, the commonest answer, not two comparisons per field).
+    return {k: v for k, v in doc.items() if v or type(v) not in (list, str)}
 
 
 def to_stored(article: Article) -> dict[str, Any]:
@@ -101,7 +104,7 @@ def to_stored(article: Article) -> dict[str, Any]:
         "body": article.body,
         "caption": article.caption,
         "dateline": article.dateline,
-        "date": article.date.isoformat() if article.date else None,
+        "date": iso_datetime(article.date) if article.date else None,
         "places": [[p.name, p.country, p.focus] for p in article.places],
         "people": article.people,
         "orgs": article.orgs,

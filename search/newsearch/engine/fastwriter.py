@@ -138,6 +138,11 @@ class GroupedSegmentWriter(SegmentWriter):
 
     def add_document(self, **fields: Any) -> None:
         """Add one document (same semantics as Whoosh's, minus boosts)."""
+        self.add_fields(fields)
+
+    def add_fields(self, fields: dict[str, Any]) -> None:
+        """:meth:`add_document` of the fields in a dict (read, not kept: the keywords of a
+        call would copy it, a dict insertion per field of every document)."""
         self._check_state()
         docnum = self.docnum
         plan = self._plans.get(tuple(fields))

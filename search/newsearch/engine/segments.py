@@ -64,7 +64,7 @@ class SegmentBuilder:
 
     def add(self, fields: dict[str, Any]) -> None:
         """Add one prepared document to the segment."""
-        self._writer.add_document(**fields)
+        self._writer.add_fields(fields)
         self._facets.append(fields.get("facet_data", b""))
         self.count += 1
         self.tokens += len(fields.get("exact", ()))

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import LoadError
-from ..model import Article
+from ..model import Article, iso_datetime
 
 try:  # ISA-L's gunzip: half the instructions of zlib's on the Reuters files (session 20)
     from isal.igzip import IGzipFile as _GzipFile
@@ -150,8 +150,8 @@ def content_hash(*parts: str) -> str:
 def article_hash(a: Article) -> str:
     """Hash every text and metadata field a loader filled, so any edit shows."""
     return content_hash(
-        a.title, a.body, a.caption, a.dateline, a.date.isoformat() if a.date else "",
-        "|".join(p.name for p in a.places), "|".join(a.people), "|".join(a.orgs),
+        a.title, a.body, a.caption, a.dateline, iso_datetime(a.date) if a.date else "",
+        "|".join([p.name for p in a.places]), "|".join(a.people), "|".join(a.orgs),
         "|".join(a.byline), "|".join(a.topics), a.source, a.url,
     )
 

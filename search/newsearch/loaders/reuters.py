@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from datetime import datetime
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
 
@@ -45,6 +46,20 @@ _TEXT_OPEN = re.compile(r"<TEXT\b([^>]*)>")
 _TAG_NAMES = "|".join(_CHECKED_TAGS)
 _OPENINGS = re.compile(rf"<({_TAG_NAMES})\b").findall
 _CLOSINGS = re.compile(rf"</({_TAG_NAMES})>").findall
+# A record of nested elements, three deep at most (<REUTERS>, <TEXT>, <BODY>), each
+# closed by its own name, no "<" in the text between tags, and no attributes on <D>
+# (which is counted as the string "<D>"): every tag balanced. Found in one C pass,
+# where the two scans for tag names cost a tenth of loading a record.
+_START = r"<(?P<{0}>[A-Z]+)(?:>| (?<!<D )[^<>]*>)"
+_INNER = _START.format("c") + r"[^<]*+</(?P=c)>"
+_MIDDLE = _START.format("b") + rf"[^<]*+(?:{_INNER}[^<]*+)*+</(?P=b)>"
+_WELL_FORMED = re.compile(_START.format("a") + rf"[^<]*+(?:{_MIDDLE}[^<]*+)*+</(?P=a)>\s*"
+                          ).fullmatch
+# The usual head of a record: its tag, the date, then the six code lists in order, each
+# of <D> items alone. Every "<" before a list's end is in it, so its first opening tag and
+# the first closing one after are the ones _field finds.
+_HEAD = re.compile(r"<REUTERS[^<>]*>\s*<DATE>[^<]*</DATE>" + "".join(
+    rf"\s*<{tag}>((?:<D>[^<]*</D>)*+)</{tag}>" for tag in _CODE_TAGS)).match
 # (Nine stories sign off "REUTER...^M": a carriage return typed out.)
 _SIGN_OFF = re.compile(r"\s*\n\s*REUTERS?(?:\.\.\.\^M)?\s*$", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"\n[ \t]{2,}")
@@ -94,12 +109,32 @@ def org_name(code: str) -> str:
     return f"{head.upper()} ({_title_words(qualifier)})" if qualifier else code.upper()
 
 
+# The corpus' entities, by what follows their "&", with what html.unescape makes of them
+# ("&#3;", a control character: nothing).
+_ENTITIES = {"#3;": "", "lt;": "<", "gt;": ">"}
+
+
+def _unescape(raw: str) -> str:
+    """``html.unescape(raw)``; without its pattern search when each "&" begins an entity of
+    the corpus' few (every story's text ends in "&#3;")."""
+    parts = raw.split("&")
+    out = [parts[0]]
+    for part in islice(parts, 1, None):
+        if part.startswith(("#3;", "lt;", "gt;")):
+            out += (_ENTITIES[part[:3]], part[3:])
+        elif part.startswith("amp;"):
+            out += ("&", part[4:])
+        else:
+            return html.unescape(raw)
+    return "".join(out)
+
+
 def _clean(raw: str) -> str:
     # Most fields (codes, titles, datelines, dates) are one printable line without an
     # entity: what both steps would give back unchanged.
     if "&" not in raw and raw.isprintable():
         return raw
-    return strip_controls(html.unescape(raw))
+    return strip_controls(_unescape(raw))
 
 
 def parse_date(raw: str) -> datetime | None:
@@ -139,6 +174,8 @@ def _body(raw: str) -> str:
     text = _without_sign_off(_clean(raw).rstrip())
     # Paragraphs start with an indented line; wrapped lines are joined.
     paragraphs = _PARAGRAPH.split("\n" + text.strip("\n"))
+    if text.isascii() and "\t" not in text and "\r" not in text:  # once, not per paragraph
+        return "\n\n".join([joined for p in paragraphs if (joined := _one_plain_line(p))])
     return "\n\n".join([joined for p in paragraphs if (joined := _one_line(p))])
 
 
@@ -150,9 +187,14 @@ def _one_line(paragraph: str) -> str:
     runs of spaces are a copy or two, where a split makes a string of every word (a
     tenth of parsing a record).
     """
-    flat = paragraph.replace("\n", " ")
-    if not flat.isascii() or "\t" in flat or "\r" in flat:
+    if not paragraph.isascii() or "\t" in paragraph or "\r" in paragraph:
         return " ".join(paragraph.split())
+    return _one_plain_line(paragraph)
+
+
+def _one_plain_line(paragraph: str) -> str:
+    """:func:`_one_line` of an ASCII paragraph without tab or carriage return."""
+    flat = paragraph.replace("\n", " ")
     while "  " in flat:  # runs of spaces halve at each pass (tables, two after a stop)
         flat = flat.replace("  ", " ")
     return flat.strip(" ")
@@ -184,6 +226,11 @@ def _field(record: str, tag: str) -> str:
 
 def _code_lists(record: str) -> dict[str, list[str]]:
     """The items of each list of codes (``_CODE_TAGS``), as :func:`_field` delimits it."""
+    head = _HEAD(record)
+    if head is not None:  # "<D>a</D><D>b</D>": the items with no "<" in them, split
+        return {tag: [_clean(item).strip() for item in lists[3:-4].split("</D><D>")
+                      if item.strip()] if lists else []
+                for tag, lists in zip(_CODE_TAGS, head.groups(), strict=True)}
     out: dict[str, list[str]] = {}
     find, items = record.find, _ITEM.findall
     for tag in _CODE_TAGS:  # one loop, not two calls a list: a record has six
@@ -198,6 +245,8 @@ def _code_lists(record: str) -> dict[str, list[str]]:
 
 
 def _broken_tag(record: str) -> str | None:
+    if _WELL_FORMED(record):
+        return None
     openings = _OPENINGS(record)
     closings = _CLOSINGS(record)
     # Every tag balanced (the common case) when both lists hold the same names.
@@ -222,7 +271,8 @@ def _text(record: str) -> tuple[dict[str, str], str]:
     end = record.find("</TEXT>", opening.end())
     if end < 0:
         return {}, ""
-    return dict(_ATTR.findall(opening.group(1))), record[opening.end():end]
+    attrs = opening.group(1)  # most: none ("<TEXT>"), and no pattern call for them
+    return dict(_ATTR.findall(attrs)) if attrs else {}, record[opening.end():end]
 
 
 def parse_record(record: str, path: str, ordinal: int) -> Article:
@@ -328,15 +378,16 @@ def load(path: Path, options: LoadOptions | None = None,
          report: Reporter = ignore_problem) -> Iterator[Article]:
     """Yield one article per ``<REUTERS>`` record of ``path``."""
     good = 0
+    name = str(path)
     with open_binary(path) as stream:
         check_head(stream, path)
-        for ordinal, record in _records(stream, str(path), report):
+        for ordinal, record in _records(stream, name, report):
             try:
-                article = parse_record(record, str(path), ordinal)
+                article = parse_record(record, name, ordinal)
             except ValueError as exc:
                 newid = dict(_ATTR.findall(record[:300])).get("NEWID")
                 where = f"NEWID {newid}" if newid else f"record {ordinal}"
-                report(LoadProblem(str(path), str(exc), where))
+                report(LoadProblem(name, str(exc), where))
                 continue
             good += 1
             yield article
