@@ -10,7 +10,7 @@ import weakref
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsearch.analysis import _ARABIC_ARTICLES, fold, name_key
+from newsearch.analysis import ARABIC_ARTICLES, fold, name_key
 from newsearch.extract import enrich, scan
 from newsearch.extract.gazetteer import _TRANSLIT, _place_key, gazetteer, place_key
 from newsearch.extract.memo import Memo, lookup_set, trim
@@ -153,7 +153,7 @@ _REST_PLAIN = (rf"(?:(?:\.[A-Z])+\.|[^\W_]*(?:['’](?!s\b)[^\W_]+)*"
                rf"(?:\.(?=[ \t]+{_CAPITAL}))?)")
 _SEP_PLAIN = r"(?:[ \t]+|[ \t]*\n[ \t]{0,2}(?![ \t])|[ \t]*&[ \t]*|-)"
 _CONN_PLAIN = "|".join(sorted(scan.CONNECTORS, key=len, reverse=True))
-_ARAB_PLAIN = "|".join(sorted(_ARABIC_ARTICLES, key=len, reverse=True))
+_ARAB_PLAIN = "|".join(sorted(ARABIC_ARTICLES, key=len, reverse=True))
 # The run expression with plain "*" and "?", separators and flat alternations: scan writes
 # them out (possessive, factored, grouped by first letter) so the engine tries less.
 _RUN_PLAIN = re.compile(

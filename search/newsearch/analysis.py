@@ -69,8 +69,8 @@ STOP_WORDS: frozenset[str] = frozenset([
 
 # Arabic definite-article variants, unified so "ash-Shughur" == "al-Shughur"
 # in names (places, actors). Not applied to free text: "as"/"an" are English.
-_ARABIC_ARTICLES = frozenset({"al", "el", "ash", "as", "ad", "an", "ar", "at", "az", "ath", "adh",
-                              "aš", "ul", "ud", "us"})
+ARABIC_ARTICLES = frozenset({"al", "el", "ash", "as", "ad", "an", "ar", "at", "az", "ath", "adh",
+                             "aš", "ul", "ud", "us"})
 
 
 @lru_cache(maxsize=200_000)
@@ -222,12 +222,12 @@ def name_key(name: str) -> str:
         low = name.lower()
         parts = low.split(" ")
         if "".join(parts).isalpha() and "" not in parts \
-                and _ARABIC_ARTICLES.isdisjoint(parts[:-1]):
+                and ARABIC_ARTICLES.isdisjoint(parts[:-1]):
             return low
     parts = words(name)
-    if _ARABIC_ARTICLES.isdisjoint(parts[:-1]):  # most names: no generator needed
+    if ARABIC_ARTICLES.isdisjoint(parts[:-1]):  # most names: no generator needed
         return " ".join(parts)
-    return " ".join("al" if p in _ARABIC_ARTICLES and i < len(parts) - 1 else p
+    return " ".join("al" if p in ARABIC_ARTICLES and i < len(parts) - 1 else p
                     for i, p in enumerate(parts))
 
 

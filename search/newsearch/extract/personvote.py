@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..analysis import _ARABIC_ARTICLES
+from ..analysis import ARABIC_ARTICLES
 from . import orgcues as cue
 from .collect import Collector
 from .data import wordset
@@ -192,7 +192,7 @@ def person_vote(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int
     elif (given or (words[0] in first_names() and not common_tail and not (
             run.sentence_start and i == 0 and words[0] in COMMON_WORDS
             and words[0] not in popular_given_names()))) and not (  # "Bill Clinton arrived"
-            words[0] in NOT_SURNAMES or (words[0] in _ARABIC_ARTICLES
+            words[0] in NOT_SURNAMES or (words[0] in ARABIC_ARTICLES
                                          and run.text[run.spans[i][1]:run.spans[i][1] + 1] == "-")):
         # (An article joined to a name is no given name: "Al-Shabaab"; nor is "River".)
         col.add(surface, "person", pos, given=True)

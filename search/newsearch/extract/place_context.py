@@ -30,7 +30,7 @@ from difflib import SequenceMatcher
 from operator import attrgetter, itemgetter
 from typing import Any
 
-from ..analysis import _ARABIC_ARTICLES, STOP_WORDS, tokens
+from ..analysis import ARABIC_ARTICLES, STOP_WORDS, tokens
 from .data import wordset
 from .data.countries import DATELINE_REGIONS, US_STATES
 from .gazetteer import FAIR_ALTERNATE, NAME_JOINS, Entry, gazetteer, place_key
@@ -185,7 +185,7 @@ def unify_articles(keys: list[str]) -> list[str]:
     """Place keys of a run's words with Arabic article variants ("el", "ash") read as "al",
     as :func:`analysis.name_key` does inside one name (not the last word)."""
     last = len(keys) - 1
-    return ["al" if k in _ARABIC_ARTICLES and i < last else k for i, k in enumerate(keys)]
+    return ["al" if k in ARABIC_ARTICLES and i < last else k for i, k in enumerate(keys)]
 
 
 def join_and_names(run_list: list[Run], raw: dict[str, str], place_key,

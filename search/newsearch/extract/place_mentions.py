@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..analysis import _ARABIC_ARTICLES, STOP_WORDS
+from ..analysis import ARABIC_ARTICLES, STOP_WORDS
 from . import place_context as pc
 from .data.common_words import WORDS as COMMON_WORDS
 from .data.countries import CURRENCY_WORDS, US_STATES
@@ -135,7 +135,7 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
             out.append(m)
         if keys[0] in tails and run.text[run.start - 1:run.start] == ".":
             keys[0] = _glued_compass(run, keys[0], raw)  # "S.AFRICA SAYS"
-        if not _ARABIC_ARTICLES.isdisjoint(keys):  # rare: article variants to unify
+        if not ARABIC_ARTICLES.isdisjoint(keys):  # rare: article variants to unify
             keys = pc.unify_articles(keys)
         n = len(keys)
         longest = _MAX_CAPS_WORDS if run.caps else _MAX_WORDS

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from operator import methodcaller
 
-from ..analysis import _ARABIC_ARTICLES
+from ..analysis import ARABIC_ARTICLES
 from . import place_context as pc
 from .gazetteer import Gazetteer, gazetteer, place_key
 from .memo import Memo
@@ -140,7 +140,7 @@ def _first_town(name: str) -> str:
         # Plain ASCII words are lower-cased, as place_key would (it checks for an Arabic
         # article as well): two words asked once per name leave its memos alone.
         key = head.lower() if head.isascii() and head.replace(" ", "").isalpha() \
-            and words[0].lower() not in _ARABIC_ARTICLES else place_key(head)
+            and words[0].lower() not in ARABIC_ARTICLES else place_key(head)
         if kind := top_kind(key):
             return key if kind == "city" else ""
     if len(words) > 1 and (kind := top_kind(key := place_key(words[0]))):

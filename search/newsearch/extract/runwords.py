@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..analysis import _ARABIC_ARTICLES, STOP_WORDS, fold
+from ..analysis import ARABIC_ARTICLES, STOP_WORDS, fold
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .memo import Memo, lookup_set
@@ -20,7 +20,7 @@ ABBREVIATIONS = wordset("mr mrs ms dr gen col lt maj capt sgt cpl adm brig gov s
 # The lower-case words inside a name ("Army of Conquest", "Rio de Janeiro").
 CONNECTORS = wordset("of for de da di du dos das do van von der den del della dela delos la le "
                      "bin ibn bint abu al el y es au en sur des et")
-LINKERS = CONNECTORS | _ARABIC_ARTICLES
+LINKERS = CONNECTORS | ARABIC_ARTICLES
 # Sentence-initial words dropped from a run; titles stay ("President Reagan said"), and so
 # do the linkers of names, but for English openers among them not joined by a hyphen ("As
 # Paul Flynn said", not "As-Sahab"). (``in`` only: see memo.lookup_set.)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
-from ..analysis import _ARABIC_ARTICLES, STOP_WORDS
+from ..analysis import ARABIC_ARTICLES, STOP_WORDS
 from .caps import caps_stretches, case_shift
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
@@ -42,12 +42,12 @@ _REST = (r"(?:\.[A-Z](?:\.[A-Z])*\.|[^\W_]*+" + star(r"['’](?!s\b)[^\W_]+")
 # at most goes on, and the blanks are read once instead of once for each of three readings.)
 _SEP = r"(?:[ \t]++(?:\n[ \t]{0,2}(?![ \t])|&[ \t]*+|)|\n[ \t]{0,2}(?![ \t])|&[ \t]*+|-)"
 _CONN = by_first_letter(CONNECTORS)
-_ARAB = by_first_letter(_ARABIC_ARTICLES)
+_ARAB = by_first_letter(ARABIC_ARTICLES)
 # The capital comes first so the engine can skip ahead to it; the look-behind then checks that
 # it starts a word. The look-aheads only skip alternatives that cannot match: after a word the
 # engine would otherwise try every connector and every article on each lower-case word after.
 _CONN_START = "".join(sorted({c[0] for c in CONNECTORS}))
-_ARAB_START = "".join(sorted({a[0] for a in _ARABIC_ARTICLES}))
+_ARAB_START = "".join(sorted({a[0] for a in ARABIC_ARTICLES}))
 # A run's next word: after a separator and connectors, an Arabic article and "-", or "d'".
 _MORE = (f"(?:{_SEP}" + star(f"(?=[{_CONN_START}])(?:{_CONN}){_SEP}")
          + rf"(?:{ELIDED}|)|[ \t]+(?=[{_ARAB_START}])(?:{_ARAB})-)[{_UP}]{_REST}")
@@ -294,7 +294,7 @@ def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]
             end = at + len(w)
             pairs.append((at, end))
             at = end + 1
-        if _ARABIC_ARTICLES.isdisjoint(keys):
+        if ARABIC_ARTICLES.isdisjoint(keys):
             # The whole name's keys too, as name_key and place_key would give them: most new
             # names are asked for both (is_place, name facts) before anything else.
             PLACE_KEYS[s] = NAME_KEYS[s] = low
