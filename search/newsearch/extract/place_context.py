@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from operator import attrgetter, itemgetter
 from typing import Any
 
 from ..analysis import ARABIC_ARTICLES, STOP_WORDS, tokens
@@ -177,10 +176,6 @@ def site_frame(run: Run, i: int, j: int) -> bool:
     return after == " " and run.next_word()[1] in _CLAUSE_NEXT
 
 
-_KEYS = attrgetter("keys")
-_LAST = itemgetter(-1)
-
-
 def unify_articles(keys: list[str]) -> list[str]:
     """Place keys of a run's words with Arabic article variants ("el", "ash") read as "al",
     as :func:`analysis.name_key` does inside one name (not the last word)."""
@@ -198,7 +193,9 @@ def join_and_names(run_list: list[Run], raw: dict[str, str], place_key,
     common case costs one set look-up a run. ``heads``: the gazetteer's
     :attr:`~.gazetteer.Gazetteer.and_heads`.
     """
-    if heads.isdisjoint(map(_LAST, map(_KEYS, run_list[:-1]))):  # (in C)
+    # (A comprehension: under Python 3.11 cheaper than a chain of map(attrgetter) and
+    # map(itemgetter), measured with callgrind.)
+    if heads.isdisjoint([run.keys[-1] for run in run_list[:-1]]):
         return run_list  # the common case: no run ends where such a name could go on
     out: list[Run] | None = None
     k = 0

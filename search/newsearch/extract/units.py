@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import compress
-from operator import attrgetter, methodcaller
+from operator import methodcaller
 
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
@@ -80,14 +79,11 @@ _CUES = ((" state", 0), ("rovinc", 2), ("egion", 2), ("istrict", 2), (" county",
          ("overnorate", 2), ("refecture", 2), ("unicipal", 2), (" Oblast", 0), (" Krai", 0),
          (" Voivodeship", 0), (" Department", 0), ("illage", 2), ("sland", 2),
          ("town of", 1), ("towns of", 1), ("city of", 1), ("port of", 1))
-_CUE_WORDS = tuple(cue for cue, _back in _CUES)
 _LONGEST = 4  # words in one such name ("Sistan and Baluchestan")
 _AND = re.compile(r"(?:[ \t]+and[ \t]+|,[ \t]*)")
 # Endings of adjectives before a unit noun ("the Jewish state", "the Kurdish region", "the
 # Islamic state", "a Communist state", "the Palestinian state"); few places end so.
 _ADJECTIVE_ENDINGS = ("ish", "ese", "ic", "ist", "ian")
-_START = attrgetter("start")
-_END = attrgetter("end")
 
 
 def unit_places(body_runs: list[Run], skip: set[str]) -> list[str]:
@@ -95,8 +91,9 @@ def unit_places(body_runs: list[Run], skip: set[str]) -> list[str]:
     only; ``skip``: keys of names the actors found (people and bodies are no places)."""
     if not body_runs or not (found := _nouns(text := body_runs[0].text)):
         return []
-    starts = list(map(_START, body_runs))
-    ends = dict(zip(map(_END, body_runs), range(len(body_runs)), strict=True))
+    # (Comprehensions: under Python 3.11 cheaper than map(attrgetter), measured with callgrind.)
+    starts = [run.start for run in body_runs]
+    ends = {run.end: i for i, run in enumerate(body_runs)}
     out: list[str] = []
     for m in found:
         titled, of, settled = m.groups()
@@ -123,7 +120,7 @@ def unit_places(body_runs: list[Run], skip: set[str]) -> list[str]:
 def _nouns(text: str) -> list[re.Match[str]]:
     """Every unit noun in ``text`` (:data:`_NOUN`), in text order."""
     found = []
-    for cue, back in compress(_CUES, map(text.__contains__, _CUE_WORDS)):
+    for cue, back in [cue_back for cue_back in _CUES if cue_back[0] in text]:
         at = text.find(cue)
         while at >= 0:
             if m := _NOUN.match(text, at - back):
