@@ -9,7 +9,15 @@ from hypothesis import strategies as st
 
 from newsearch.extract.caps import is_caps_text
 from newsearch.extract.gazetteer import DATA_FILE, gazetteer
-from newsearch.extract.scan import _ASCII_RUN, _RUN, _TOKEN, _parse_several, runs, word_key
+from newsearch.extract.scan import (
+    _ASCII_RUN,
+    _RUN,
+    _TOKEN,
+    _parse_several,
+    run_texts,
+    runs,
+    word_key,
+)
 
 
 def _surfaces(text: str) -> list[str]:
@@ -243,3 +251,10 @@ def test_several_words_stand_where_their_spans_say() -> None:
     text = "Shares of Home Shopping Network Inc rose."
     run = runs(text)[-1]
     assert [text[a:b] for a, b in run.spans] == run.words == ["Home", "Shopping", "Network", "Inc"]
+
+
+def test_run_texts_lists_each_text_once_in_order() -> None:
+    head, body = "Assad Speaks In Damascus", "Bashar Assad met Suhail Hassan in Idlib."
+    run_list = runs(head, True) + runs(body)
+    assert run_texts(run_list) == [head, body]
+    assert run_texts([]) == []

@@ -21,7 +21,7 @@ from .names import FIRM_SUFFIXES, first_names
 from .orgfocus import passing_mention
 from .orgs import CLUB_TAILS
 from .pairs import paired_with_person
-from .scan import Run, key_of
+from .scan import Run, key_of, run_texts
 from .sentences import opens_sentence
 from .things import named_things, technology_in
 
@@ -138,12 +138,6 @@ def _compound_body(key: str) -> bool:
 _LETTERS = re.compile(r"[^\W\d_]{2}").search
 
 
-def _texts(col: Collector) -> list[str]:
-    """The texts the story's runs point into (its headline's and its body's)."""
-    # (The same few strings; a comprehension reads the attribute for less than map() does.)
-    return list(dict.fromkeys([run.text for run in col.runs]))
-
-
 def resolve(col: Collector) -> tuple[list[str], list[str]]:
     """Merge the votes: short forms join the longest person name that contains them."""
     people: dict[str, Votes] = {}
@@ -151,12 +145,12 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
     things, plain = col.things, col.plain
     if plain and col.aliases:  # "Liquid Crystal Display (LCD)": the spelt-out name too
         plain = plain | {col.aliases[key] for key in plain if key in col.aliases}
-    plain = plain | named_things(_texts(col))  # "standards called IFRS"
+    plain = plain | named_things(run_texts(col.runs))  # "standards called IFRS"
     for key, v in col.votes.items():
         if (things or plain) and v.org > v.person and (key in plain or (
                 (used := things.get(key, 0)) and (v.org <= used or (
                     v.org - col.bare.get(key, 0) <= used
-                    and technology_in(_texts(col), v.surfaces[0]))))):
+                    and technology_in(run_texts(col.runs), v.surfaces[0]))))):
             # "MP3 players", "the Ebola virus": a product or an illness, no body; nor is an
             # acronym the story spells out in lower case, wherever it stands ("VAT"). An
             # acronym's bare mentions ("P2P is") weigh nothing against its uses as a thing.
@@ -323,7 +317,7 @@ def _cut_openings(people: list[str], orgs: list[str], col: Collector) -> set[str
     names = {n for n in (*people, *orgs) if " " + n in joined}
     if not names:
         return cut
-    texts = _texts(col)
+    texts = run_texts(col.runs)
     for org in orgs:
         first, _, rest = org.partition(" ")
         if not rest or first.lower() in STOP_WORDS:

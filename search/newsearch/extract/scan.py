@@ -235,6 +235,12 @@ _HYPHEN_WORDS = wordset("born bred led run era made wide free held like type siz
                         "class hosts")
 
 
+def run_texts(run_list: list[Run]) -> list[str]:
+    """The texts ``run_list`` points into, each once, in order (a story's headline and body:
+    every run of one text shares the string)."""
+    return list(dict.fromkeys([run.text for run in run_list]))
+
+
 def _hyphen_syllable(run: Run) -> None:
     """Take the syllable after the run's last word into it, when it is one."""
     last = run.words[-1]

@@ -21,7 +21,7 @@ import re
 from .data import wordset
 from .names import first_names, popular_given_names
 from .patterns import by_first_letter
-from .scan import Run, key_of
+from .scan import Run, key_of, run_texts
 
 # Nouns for a kind of work that a title follows, read both run by run (:data:`WORKS`) and
 # across the story's text (:data:`WORK_NOUNS`).
@@ -240,8 +240,7 @@ def works_and_series(run_list: list[Run]) -> tuple[set[str], set[str]]:
     the story also credits, "starring Jim Carrey", stays a person's)."""
     found: set[str] = set()
     series: set[str] = set()
-    # (The story's texts, its headline and its body, each once: runs share their text.)
-    texts = list(dict.fromkeys([run.text for run in run_list]))
+    texts = run_texts(run_list)
     for text in texts:
         for m in _NOUN.finditer(text):
             noun, start, end = m.group()[1:], m.start(), m.end()
