@@ -66,6 +66,13 @@ def test_words_and_stems_are_exactly_the_tokens(text):
     assert analysis.stems(text) == [analysis.stem(w) for w in folded]
 
 
+@given(st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", max_size=14)
+                | st.sampled_from(["dying", "lying", "skies", "cities", "agreed", "news"])))
+def test_stem_many_gives_each_words_stem(words):
+    # The writer stems a segment's new words in one call (documents._Stems.many).
+    assert analysis.stem_many(words) == [analysis.stem(w) for w in words]
+
+
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=14)
        | st.sampled_from(["dying", "lying", "tying", "skies", "cities", "agreed", "news"]))
 def test_every_word_starts_with_its_stem_prefix(word):

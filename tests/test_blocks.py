@@ -273,8 +273,6 @@ def test_deflate_takes_isal_when_installed_and_zlib_without(
         monkeypatch: pytest.MonkeyPatch) -> None:
     import zlib
 
-    from newsearch.engine import pickles
-
     data = b"oil prices rose as opec met; " * 40
     calls = []
 
@@ -284,15 +282,15 @@ def test_deflate_takes_isal_when_installed_and_zlib_without(
             calls.append((level, wbits))
             return zlib.compress(payload, 1, wbits)
 
-    monkeypatch.setattr(pickles, "_isal", FakeIsal)
-    assert zlib.decompress(pickles.deflate(data, 3, 10, 4)) == data
-    assert calls == [(pickles.ISAL_LEVEL, 10)]
+    monkeypatch.setattr(blocks, "_isal", FakeIsal)
+    assert zlib.decompress(blocks.deflate(data, 3, 10, 4)) == data
+    assert calls == [(blocks.ISAL_LEVEL, 10)]
     # zlib's default memory level asks for zlib's very bytes (tests comparing with Whoosh).
-    assert pickles.deflate(data, 3, 15, zlib.DEF_MEM_LEVEL) == zlib.compress(data, 3, 15)
+    assert blocks.deflate(data, 3, 15, zlib.DEF_MEM_LEVEL) == zlib.compress(data, 3, 15)
     assert len(calls) == 1
-    monkeypatch.setattr(pickles, "_isal", None)
+    monkeypatch.setattr(blocks, "_isal", None)
     stream = zlib.compressobj(3, zlib.DEFLATED, 10, 4)
-    assert pickles.deflate(data, 3, 10, 4) == stream.compress(data) + stream.flush()
+    assert blocks.deflate(data, 3, 10, 4) == stream.compress(data) + stream.flush()
 
 
 def test_put_ints_writes_each_int_as_pickle_does_at_every_width() -> None:
@@ -307,3 +305,20 @@ def test_put_ints_writes_each_int_as_pickle_does_at_every_width() -> None:
         out = np.zeros(sum(map(len, expected)), np.uint8)
         pickles.put_ints(out, at, v)
         assert out.tobytes() == b"".join(expected)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.integers(0, 300), max_size=40), st.integers(0, 2**32 - 1))
+def test_put_spans_copies_each_span_as_slices_would(sizes: list[int], seed: int) -> None:
+    # Rows of one length at a time, and the spans past 256 bytes one by one.
+    rng = np.random.default_rng(seed)
+    src = rng.integers(0, 256, sum(sizes) + 300, dtype=np.uint8)
+    size = np.array(sizes, np.int64)
+    start = rng.integers(0, 300, len(sizes)) + np.cumsum(size) - size  # anywhere in src
+    at = np.cumsum(size + rng.integers(0, 4, len(sizes))) - size  # disjoint, in order
+    out = np.zeros(int(at[-1] + size[-1]) + 3 if sizes else 3, np.uint8)
+    want = out.copy()
+    for a, b, n in zip(at.tolist(), start.tolist(), sizes, strict=True):
+        want[a:a + n] = src[b:b + n]
+    pickles.put_spans(out, at, src, start, size)
+    assert out.tobytes() == want.tobytes()

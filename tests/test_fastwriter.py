@@ -14,6 +14,7 @@ from whoosh.codec.whoosh3 import COMPRESSION_MIN_SIZE, W3Codec
 from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import SegmentWriter
 
+from newsearch import analysis
 from newsearch.engine import blocks, documents, fastwriter
 from newsearch.engine.fastwriter import GroupedSegmentWriter
 from newsearch.engine.schema import build_schema
@@ -110,6 +111,17 @@ def test_ranked_text_given_as_stems_of_the_exact_words_same_bytes(
     fast = _segment_files(tmp_path / "fast", build_schema(), GroupedSegmentWriter, docs)
     assert set(stock) == set(fast)
     assert {name for name in stock if stock[name] != fast[name]} == set()
+
+
+def test_stems_memo_in_bulk_gives_each_words_stem(monkeypatch: pytest.MonkeyPatch) -> None:
+    # New words are stemmed in one call; the memo is cleared when it would grow too big.
+    monkeypatch.setattr(documents, "_STEMS_MAX", 4)
+    memo = documents._Stems()
+    words = ["running", "cities", "running", "agreed"]
+    assert memo.many(words) == [analysis.stem(w) for w in words]
+    more = ["news", "skies", "cities", "dying", "lying"]
+    assert memo.many(more) == [analysis.stem(w) for w in more]
+    assert memo["running"] == analysis.stem("running")
 
 
 def test_stems_of_a_missing_field_are_refused_without_trace(tmp_path: Path) -> None:

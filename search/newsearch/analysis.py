@@ -89,6 +89,11 @@ def stem(word: str) -> str:
     return _stemmer.stemWord(word)
 
 
+def stem_many(words: list[str]) -> list[str]:
+    """:func:`stem` of each word, in one call to the stemmer (not remembered)."""
+    return _stemmer.stemWords(words)
+
+
 def tokens(text: str) -> Iterator[tuple[str, int, int]]:
     """Yield ``(folded_word, start, end)`` for each word of ``text``.
 

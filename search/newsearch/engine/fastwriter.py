@@ -39,7 +39,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from itertools import accumulate, islice
+from itertools import islice
 from pickle import dumps
 from typing import Any
 
@@ -93,12 +93,15 @@ _Step = tuple[str, Any, bool, bool, Any, bool, int, bool]
 class StemsOf:
     """A text field given as ``stem`` of each word of the document's field ``source``
     (a word list): the first ``head`` words ``repeat`` times, then the rest. ``stem``
-    must be a pure function of the word (the writer keeps its results per segment)."""
+    must be a pure function of the word (the writer keeps its results per segment);
+    ``stem_many``, if given, must give the list of its results for a list of words (the
+    writer then stems a segment's new words in one call)."""
 
     source: str
     stem: Callable[[str], str]
     head: int = 0
     repeat: int = 1
+    stem_many: Callable[[list[str]], list[str]] | None = None
 
 
 class GroupedSegmentWriter(SegmentWriter):
@@ -128,9 +131,9 @@ class GroupedSegmentWriter(SegmentWriter):
         self._term_cache: dict[str, dict[tuple[type, Any], list[Any]]] = {}
         # (source field, field, stem) -> the field's term number of each source term number.
         self._derived: dict[tuple[str, str, Any], list[int]] = {}
-        # Field -> ((source field, stem), how its length is counted, the documents given
-        # it as StemsOf since its last tokens), see _materialize.
-        self._pending: dict[str, tuple[tuple[str, Any], int, list[_Derived]]] = {}
+        # Field -> ((source field, stem, stem_many), how its length is counted, the documents
+        # given it as StemsOf since its last tokens), see _materialize.
+        self._pending: dict[str, tuple[tuple[str, Any, Any], int, list[_Derived]]] = {}
         # Per-document data kept until the flush: each document's compressed
         # stored fields (None: none) and column values.
         self._stored: list[bytes | None] = []
@@ -266,7 +269,7 @@ class GroupedSegmentWriter(SegmentWriter):
         ``size`` term numbers (the last the source's column holds)."""
         if not size:
             return
-        key = (spec.source, spec.stem)
+        key = (spec.source, spec.stem, spec.stem_many)
         noted = self._pending.get(name)
         if noted is not None and noted[0] != key:
             self._materialize(name)
@@ -281,7 +284,7 @@ class GroupedSegmentWriter(SegmentWriter):
         ``name`` to its column: each word is stemmed once per segment, and the
         documents' term numbers are mapped and laid out with array operations, not a
         list per document."""
-        (source, stem), counted, noted = self._pending.pop(name)
+        (source, stem, stem_many), counted, noted = self._pending.pop(name)
         column = self._columns.get(name)
         if column is None:
             column = self._columns[name] = TokenColumn(counted)
@@ -292,7 +295,8 @@ class GroupedSegmentWriter(SegmentWriter):
             # A number given here may stay unused (a word of a document given the
             # field's tokens otherwise); write_field leaves such terms out.
             new = list(islice(words, len(table), None))
-            table.extend(map(column.numbers.__getitem__, map(stem, new)))
+            table.extend(map(column.numbers.__getitem__,
+                             map(stem, new) if stem_many is None else stem_many(new)))
         docs, start, size, head, repeat = np.array(noted, np.int64).T
         # Each document's pieces of its source: the first ``head`` numbers ``repeat``
         # times, then the rest.
@@ -373,11 +377,11 @@ def _add_bytes(writer: Any, values: list[bytes | None]) -> None:
     items = [b"" if value is None else value for value in values[writer._count:last + 1]]
     if not items:
         return
-    sizes = list(map(len, items))
+    sizes = np.fromiter(map(len, items), np.int64, len(items))
     writer._dbfile.write(b"".join(items))
     extend_growable(writer._lengths, sizes)
-    extend_growable(writer._offsets, list(accumulate(sizes[:-1], initial=writer._offset_base)))
-    writer._offset_base += sum(sizes)
+    extend_growable(writer._offsets, np.cumsum(sizes) - sizes + writer._offset_base)
+    writer._offset_base += int(sizes.sum())
     writer._count = last + 1
 
 

@@ -31,16 +31,10 @@ back, so it is left out), tuples of one item or more.
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-
-try:  # ISA-L's deflate: about two and a half times zlib's speed on index blocks
-    from isal import isal_zlib as _isal
-except ImportError:  # optional: plain zlib then
-    _isal = None
 
 _GLOBAL = b"c_codecs\nencode\n"
 _LATIN1 = b"X\x06\x00\x00\x00latin1"
@@ -61,13 +55,17 @@ def int_sizes(v: np.ndarray) -> np.ndarray:
     return ((u >= 256).view(np.int8) + (u >= 65536).view(np.int8) * np.int8(2)).astype(np.int64) + 2
 
 
+def _rows(buf: np.ndarray, width: int) -> np.ndarray:
+    """``buf`` as items of ``width`` bytes, item ``i`` from byte ``i`` on: a row read or
+    written at a time as one item, much faster than one index per byte."""
+    return np.ndarray((len(buf) - width + 1,), f"V{width}", buf, strides=(1,))
+
+
 def put_rows(out: np.ndarray, at: np.ndarray, rows: np.ndarray) -> None:
-    """Write row ``i`` of ``rows`` (or the one row) at ``at[i]``: a row at a time, as
-    one item of a byte-strided view of ``out``, much faster than one index per byte."""
+    """Write row ``i`` of ``rows`` (or the one row) at ``at[i]`` (see :func:`_rows`)."""
     width = rows.shape[-1]
     if len(at):
-        items = np.ndarray((len(out) - width + 1,), f"V{width}", out, strides=(1,))
-        items[at] = np.ascontiguousarray(rows).view(f"V{width}").reshape(-1)
+        _rows(out, width)[at] = np.ascontiguousarray(rows).view(f"V{width}").reshape(-1)
 
 
 def _le4(v: np.ndarray) -> np.ndarray:
@@ -148,10 +146,7 @@ def put_pieces(out: np.ndarray, at: np.ndarray, pieces: list[Piece]) -> np.ndarr
 
 class Strings:
     """Byte strings in ``src``, string ``i`` being ``src[start[i]:end[i]]`` (increasing,
-    disjoint, none empty).
-
-    Pickle writes them as Latin-1 text in UTF-8; that form is made once for all.
-    """
+    disjoint, none empty). Pickle writes them as Latin-1 text in UTF-8, made once for all."""
 
     def __init__(self, src: np.ndarray, start: np.ndarray, end: np.ndarray,
                  high: np.ndarray | None = None) -> None:
@@ -182,28 +177,25 @@ class Strings:
         """Length of each string read as Latin-1 and written as UTF-8."""
         return self._encoded()[2]
 
-    def put_utf8(self, out: np.ndarray, at: np.ndarray, which: np.ndarray) -> None:
-        """Write strings ``which`` (increasing indexes) as UTF-8 at increasing offsets ``at``."""
-        text, ustart, sizes = self._encoded()
-        n = sizes[which]
-        if len(which) < len(sizes):
-            text = text[spans(len(text), ustart[which], n)]
-        out[spans(len(out), at, n)] = text
+    def put_utf8(self, out: np.ndarray, at: np.ndarray) -> None:
+        """Write the strings as UTF-8 at increasing offsets ``at``."""
+        put_spans(out, at, *self._encoded())
 
 
-def spans(length: int, start: np.ndarray, size: np.ndarray) -> np.ndarray:
-    """A boolean mask of ``length`` items, true in the spans ``start[i]:start[i] + size[i]``
-    (increasing, disjoint)."""
-    runs = np.empty(2 * len(start) + 1, np.int64)  # false, true, false, ..., false
-    end = start + size
-    runs[0:-1:2] = start
-    runs[2:-1:2] -= end[:-1]
-    runs[1::2] = size
-    runs[-1] = length - (end[-1] if len(end) else 0)
-    return np.repeat(_FALSE_TRUE[np.arange(len(runs)) & 1], runs)
-
-
-_FALSE_TRUE = np.array([False, True])
+def put_spans(out: np.ndarray, at: np.ndarray, src: np.ndarray, start: np.ndarray,
+              size: np.ndarray) -> None:
+    """Copy ``src[start[i]:start[i] + size[i]]`` to ``out`` at ``at[i]`` for each ``i``: spans
+    of one length as rows (a mask over all of ``out`` cost more), longer ones one by one."""
+    key = np.minimum(size, 257).astype(np.uint16)
+    order, counts = np.argsort(key, kind="stable"), np.bincount(key)  # a radix sort
+    ends = np.cumsum(counts).tolist()
+    for width in (np.flatnonzero(counts[1:]) + 1).tolist():  # no empty span
+        sel = order[ends[width] - int(counts[width]):ends[width]]
+        if width <= 256:
+            _rows(out, width)[at[sel]] = _rows(src, width)[start[sel]]
+            continue
+        for a, b, n in zip(at[sel].tolist(), start[sel].tolist(), size[sel].tolist(), strict=True):
+            out[a:a + n] = src[b:b + n]
 
 
 class Layout:
@@ -225,11 +217,14 @@ class Layout:
     def reserve(self, size: np.ndarray | int, where: np.ndarray | None = None,
                 write: Writer | None = None) -> np.ndarray:
         """Reserve ``size`` bytes in blocks ``where``; returns their offsets in the record."""
-        blocks = self.all if where is None else where
-        rel = self.cur[blocks]
-        self.cur[blocks] += size
+        if where is None:  # all blocks: no index
+            rel = self.cur.copy()
+            self.cur += size
+        else:
+            rel = self.cur[where]
+            self.cur[where] += size
         if write is not None:
-            self._writes.append((blocks, rel, write))
+            self._writes.append((self.all if where is None else where, rel, write))
         return rel
 
     def pieces(self, pieces: list[Piece], where: np.ndarray | None = None) -> np.ndarray:
@@ -240,12 +235,12 @@ class Layout:
 
     def ints(self, v: np.ndarray, where: np.ndarray | None = None) -> None:
         """One int per block."""
-        self.reserve(int_sizes(v), where, lambda out, at: put_ints(out, at, v))
+        self.reserve(size := int_sizes(v), where, lambda out, at: put_ints(out, at, v, size))
 
     def items(self, size: np.ndarray, write: Writer) -> np.ndarray:
         """One piece per posting (``size`` 0 to skip one), in posting order within each block."""
         before = np.cumsum(size) - size
-        rel = self.cur[self.pblock] + before - before[self.bstart][self.pblock]
+        rel = self.spread(self.cur - before[self.bstart]) + before
         self.cur += np.add.reduceat(size, self.bstart) if len(size) else 0
         self._writes.append((self.pblock, rel, write))
         return rel
@@ -256,8 +251,13 @@ class Layout:
         base = ends - self.cur
         out = np.zeros(int(ends[-1]) if len(ends) else 0, np.uint8)
         for blocks, rel, write in self._writes:
-            write(out, base[blocks] + rel)
+            write(out, rel + (base if blocks is self.all else self.spread(base)
+                              if blocks is self.pblock else base[blocks]))
         return out, base
+
+    def spread(self, v: np.ndarray) -> np.ndarray:
+        """``v[self.pblock]``, each posting's value of its block: a repeat, not an index."""
+        return np.repeat(v, self.count)
 
 
 @dataclass
@@ -298,7 +298,7 @@ def add_data(lay: Layout, b: Blocks) -> np.ndarray:
     """Lay out each block's data pickle; returns its start offset in the record."""
     start = lay.pieces([b"\x80\x02"])
     _tuple_open(lay)
-    lay.items(int_sizes(b.ids), lambda out, at: put_ints(out, at, b.ids))
+    lay.items(size := int_sizes(b.ids), lambda out, at: put_ints(out, at, b.ids, size))
     _tuple_close(lay, None, 0)
     memo = np.ones(len(lay.all), np.int64)  # next memo index, per block
     lay.pieces([b"N"], np.flatnonzero(b.wkind == 0))
@@ -306,7 +306,7 @@ def add_data(lay: Layout, b: Blocks) -> np.ndarray:
     lay.pieces([b"G", _be8(b.wfixed[fixed])], fixed)
     listed = np.flatnonzero(b.wkind == 2)
     lay.pieces([b"("], listed[lay.count[listed] > 3])
-    in_list = b.wkind[lay.pblock] == 2
+    in_list = lay.spread(b.wkind == 2)
     floats: list[Piece] = [b"G", _be8(b.weights[in_list])]
     lay.items(np.where(in_list, 9, 0), lambda out, at: put_pieces(out, at[in_list], floats))
     _tuple_close(lay, listed, 1)
@@ -324,12 +324,11 @@ def add_data(lay: Layout, b: Blocks) -> np.ndarray:
 Fresh = list[tuple[np.ndarray, list[Piece], list[Piece]]]
 
 
-def _fresh(strings: Strings, which: np.ndarray, first: np.ndarray, memo: np.ndarray,
-           m0: np.ndarray) -> Fresh:
-    """Pieces before and after the text of byte strings ``which`` new to their pickle:
-    memo entries from ``memo``; the ``first`` of a pickle puts the GLOBAL and "latin1",
-    the others get them back from ``m0`` and ``m0 + 2``."""
-    u = _le4(strings.utf8_sizes()[which])
+def _fresh(strings: Strings, first: np.ndarray, memo: np.ndarray, m0: np.ndarray) -> Fresh:
+    """Pieces before and after the text of each of ``strings``, new to its pickle: memo
+    entries from ``memo``; the ``first`` of a pickle puts the GLOBAL and "latin1", the
+    others get them back from ``m0`` and ``m0 + 2``."""
+    u = _le4(strings.utf8_sizes())
     f, o = np.flatnonzero(first), np.flatnonzero(~first)
     mf, mo = memo[f], memo[o]
     return [(f, [_GLOBAL, (mf, False), b"X", u[f]],
@@ -340,30 +339,28 @@ def _fresh(strings: Strings, which: np.ndarray, first: np.ndarray, memo: np.ndar
               (mo + 2, False)])]
 
 
-def _fresh_sizes(strings: Strings, which: np.ndarray, fresh: Fresh) -> np.ndarray:
-    size = strings.utf8_sizes()[which].copy()
+def _fresh_sizes(strings: Strings, fresh: Fresh) -> np.ndarray:
+    size = strings.utf8_sizes().copy()
     for sel, before, after in fresh:
         size[sel] += piece_sizes(before, len(sel)) + piece_sizes(after, len(sel))
     return size
 
 
-def _put_fresh(out: np.ndarray, at: np.ndarray, strings: Strings, which: np.ndarray,
-               fresh: Fresh) -> None:
+def _put_fresh(out: np.ndarray, at: np.ndarray, strings: Strings, fresh: Fresh) -> None:
     cur = np.empty_like(at)
     for sel, before, _ in fresh:
         cur[sel] = put_pieces(out, at[sel], before)
-    strings.put_utf8(out, cur, which)
-    cur += strings.utf8_sizes()[which]
+    strings.put_utf8(out, cur)
+    cur += strings.utf8_sizes()
     for sel, _, after in fresh:
         put_pieces(out, cur[sel], after)
 
 
 def _one_string(lay: Layout, strings: Strings, memo: np.ndarray) -> np.ndarray:
     """One byte string per block; returns the next memo index."""
-    which = lay.all
-    fresh = _fresh(strings, which, np.ones(len(which), bool), memo, memo)
-    lay.reserve(_fresh_sizes(strings, which, fresh), None,
-                lambda out, at: _put_fresh(out, at, strings, which, fresh))
+    fresh = _fresh(strings, np.ones(len(lay.all), bool), memo, memo)
+    lay.reserve(_fresh_sizes(strings, fresh), None,
+                lambda out, at: _put_fresh(out, at, strings, fresh))
     return memo + 5
 
 
@@ -372,23 +369,24 @@ def _string_tuple(lay: Layout, strings: Strings, same: np.ndarray | None,
     """A tuple of one byte string per posting; returns the next memo index."""
     _tuple_open(lay)
     npost = len(lay.pblock)
-    first = np.arange(npost) == lay.bstart[lay.pblock]
+    first = np.zeros(npost, bool)
+    first[lay.bstart] = True
     repeat = np.zeros(npost, bool) if same is None else same >= 0
     entries = np.where(first, 5, np.where(repeat, 0, 3))
     before = np.cumsum(entries) - entries
-    m0 = memo[lay.pblock]
-    mstart = m0 + before - before[lay.bstart][lay.pblock]  # memo index at each string
+    m0 = lay.spread(memo)
+    mstart = m0 + before - lay.spread(before[lay.bstart])  # memo index at each string
     result = mstart + np.where(first, 4, 2)  # memo index of the REDUCE result
     new, rep = np.flatnonzero(~repeat), np.flatnonzero(repeat)
     again: list[Piece] = [(result[same[rep]] if same is not None else rep, True)]
-    own = np.arange(len(new))  # the strings of the postings ``new`` (see Blocks)
-    fresh = _fresh(strings, own, first[new], mstart[new], m0[new])
+    # ``strings`` holds the strings of the postings ``new`` (see Blocks).
+    fresh = _fresh(strings, first[new], mstart[new], m0[new])
     size = np.zeros(npost, np.int64)
-    size[new] = _fresh_sizes(strings, own, fresh)
+    size[new] = _fresh_sizes(strings, fresh)
     size[rep] = piece_sizes(again, len(rep))
 
     def write(out: np.ndarray, at: np.ndarray) -> None:
-        _put_fresh(out, at[new], strings, own, fresh)
+        _put_fresh(out, at[new], strings, fresh)
         put_pieces(out, at[rep], again)
 
     lay.items(size, write)
@@ -428,22 +426,3 @@ def check_ints(*arrays: np.ndarray) -> None:
     for a in arrays:
         if len(a) and (int(a.min()) < INT_MIN or int(a.max()) > INT_MAX):
             raise ValueError("integer outside the 32-bit range")
-
-
-# ISA-L level used in place of zlib's 1-3: on Reuters its blocks are 5 % larger than
-# zlib's at 3 and its stored fields the same, at 40 % of the time.
-ISAL_LEVEL = 1
-
-
-def deflate(data: bytes | memoryview, level: int, wbits: int, memlevel: int,
-            isal_level: int = ISAL_LEVEL) -> bytes:
-    """``zlib.compress(data, level, wbits)`` with zlib's memory level ``memlevel``, or
-    the same stream format from ISA-L (at ``isal_level``) when it is installed and
-    ``memlevel`` is not zlib's default (tests ask for the default to get the very bytes
-    of Whoosh's writer). ``zlib.decompress`` reads all of them."""
-    if memlevel == zlib.DEF_MEM_LEVEL:  # the very bytes of zlib.compress
-        return zlib.compress(data, level, wbits)
-    if _isal is not None and 0 < level <= 3:
-        return _isal.compress(data, isal_level, wbits)
-    stream = zlib.compressobj(level, zlib.DEFLATED, wbits, memlevel)
-    return stream.compress(data) + stream.flush()

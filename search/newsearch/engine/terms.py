@@ -39,12 +39,13 @@ def add_terms(tindex: Any, keys: list[bytes], infos: bytes, width: int) -> None:
     heads[:, 0] = klen
     heads[:, 1] = width
     pickles.put_rows(out, rstart, heads.view(np.uint8).reshape(n, 8))
-    out[pickles.spans(len(out), rstart + 8, klen)] = np.frombuffer(b"".join(keys), np.uint8)
+    kend = np.cumsum(klen)
+    pickles.put_spans(out, rstart + 8, np.frombuffer(b"".join(keys), np.uint8), kend - klen, klen)
     pickles.put_rows(out, rstart + 8 + klen, np.frombuffer(infos, np.uint8).reshape(n, width))
     digests = b"".join([md5(key).digest() for key in keys])
     hashes = np.frombuffer(digests, ">u4").reshape(n, 4)[:, 3].astype(np.int64)
     positions = dbfile.tell() + rstart
-    extend_growable(tindex.index, positions.tolist())
+    extend_growable(tindex.index, positions)
     # Each bucket's entries stay in the order keys were added (stable sort); arrays,
     # not a tuple per key, which the garbage collector would have to track.
     bucket = hashes & 255
@@ -62,14 +63,18 @@ def add_terms(tindex: Any, keys: list[bytes], infos: bytes, width: int) -> None:
 _TYPE_MAX = {"B": 2**8 - 1, "H": 2**16 - 1, "i": 2**31 - 1, "I": 2**32 - 1, "q": 2**63 - 1}
 
 
-def extend_growable(growable: Any, values: list[int]) -> None:
+def extend_growable(growable: Any, values: np.ndarray | list[int]) -> None:
     """``GrowableArray.append`` of each of ``values`` (not negative) in one ``extend``:
     one at a time, the array type would have grown to the one their largest needs."""
-    if values:
-        top = max(values)
+    if len(values):
+        top = int(max(values) if isinstance(values, list) else values.max())
         if top > _TYPE_MAX.get(getattr(growable.array, "typecode", ""), top):
             growable._retype(top)
-        growable.array.extend(values)
+        typecode = getattr(growable.array, "typecode", "")
+        if typecode in _TYPE_MAX:  # from the values' bytes: the signed types parse each item
+            growable.array.frombytes(np.asarray(values, typecode).tobytes())
+        else:  # a list (longs)
+            growable.array.extend(values if isinstance(values, list) else values.tolist())
 
 
 def write_hashes(writer: Any) -> None:
