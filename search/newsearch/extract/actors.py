@@ -68,6 +68,12 @@ from .sidelists import listed_sides
 from .spacing import despace
 from .works import drop_works, works_and_series
 
+# Imported tables whose methods are called, under module-level names: Python 3.11 reads
+# a method off an imported name afresh at each call (~500 machine instructions more).
+_MEMBER_TITLES = MEMBER_TITLES
+_ORG_WORDS = ORG_WORDS
+_TITLE_WORDS = TITLE_WORDS
+
 # Roles and their plurals ("Sprinters Kostas Kenteris", "Judges Simon Cowell").
 _ROLES = ROLE_WORDS | frozenset(r + "s" for r in ROLE_WORDS)
 _SEAT_LINKS = frozenset({"of", "for"})  # "MP for Kensington": a seat's name follows
@@ -95,7 +101,7 @@ def _role_opens(run: Run, words: list[str]) -> bool:
     if len(words) > 2 and words[1] in first_names():
         return True  # "Analyst Edward Johnson of Johnson Redbook Associates"
     # "Champion Products Inc", "Bankers Trust Co": a firm's name
-    return (len(words) > 2 or words[1] not in COMMON_WORDS) and ORG_WORDS.isdisjoint(words)
+    return (len(words) > 2 or words[1] not in COMMON_WORDS) and _ORG_WORDS.isdisjoint(words)
 
 
 def _portfolio_alone(run: Run, k: int, n: int) -> bool:
@@ -105,7 +111,7 @@ def _portfolio_alone(run: Run, k: int, n: int) -> bool:
     and Budget James Miller" name its holder."""
     words = run.keys
     return words[k] in PORTFOLIOS and (k + 1 == n or words[k + 1] not in TITLE_WORDS) \
-        and TITLE_WORDS.isdisjoint(words[:k]) and (k or run.prev_word() not in _OFFICE_LINKS)
+        and _TITLE_WORDS.isdisjoint(words[:k]) and (k or run.prev_word() not in _OFFICE_LINKS)
 
 
 def _seat_split(run: Run, col: Collector, pos: int, i: int, n: int) -> bool:
@@ -157,15 +163,15 @@ def _split_titles(run: Run, col: Collector, pos: int) -> None:
         i += 1
     if i == 0 and n > 1 and run.words[0] == "An" and run.sentence_start:
         i = 1  # "An International Monetary Fund team": the article (also an Arabic "an")
-    if not MEMBER_TITLES.isdisjoint(words) and _seat_split(run, col, pos, i, n):
+    if not _MEMBER_TITLES.isdisjoint(words) and _seat_split(run, col, pos, i, n):
         return  # (most runs name no member: one test in C settles them)
     last_title = -1
-    for k in range(i, n) if not TITLE_WORDS.isdisjoint(words) else ():
+    for k in range(i, n) if not _TITLE_WORDS.isdisjoint(words) else ():
         if words[k] in TITLE_WORDS and not (words[k] in HONORIFICS and run.words[k].isupper()
                                             and not run.caps) \
                 and not _portfolio_alone(run, k, n):  # ("the DR Congo": no doctor)
             rest = words[k + 1:]
-            if rest and ORG_WORDS.isdisjoint(rest) \
+            if rest and _ORG_WORDS.isdisjoint(rest) \
                     and not all(r in TITLE_WORDS or r in LINKERS for r in rest) \
                     and not (len(rest) <= 2 and rest[0] in _SEAT_LINKS):
                 last_title = k  # ("MP for Kensington": a seat, no person)
@@ -308,7 +314,7 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0, cut: list[str]
             # opening it), so that is done here, with no call between.
             if n == 2 and text.endswith("and ", 0, run.start) and (pair := shared_surname(run)):
                 col.add(pair, "person", pos)  # "Mike and Bob Bryan": Mike Bryan too
-            if n <= 3 and len(run.words[0]) > 1 and TITLE_WORDS.isdisjoint(keys) \
+            if n <= 3 and len(run.words[0]) > 1 and _TITLE_WORDS.isdisjoint(keys) \
                     and (n == 1 or (run.words[0] != "An" and keys[0] not in _ROLES)):
                 classify(run, 0, n, False, col, pos)
             else:

@@ -25,6 +25,8 @@ from .scan import Run, key_of, run_texts
 from .sentences import opens_sentence
 from .things import named_things, technology_in
 
+_new_votes = object.__new__  # (see Collector.add)
+
 
 class Collector:
     """Gathers votes per name key over one story."""
@@ -97,7 +99,12 @@ class Collector:
             return  # "B-1", "M-1": a rating or a money supply, no name
         v = self.votes.get(key)
         if v is None:
-            v = self.votes[key] = Votes(first=pos)
+            # Votes(first=pos) without the type call and __init__'s frame: ~1,400 machine
+            # instructions of ~3,400, for each name's first vote.
+            v = self.votes[key] = _new_votes(Votes)
+            v.org = v.person = v.given = 0
+            v.surfaces = []
+            v.first = pos
         if kind == "org":
             v.org += weight
         else:

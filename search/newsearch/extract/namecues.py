@@ -37,6 +37,10 @@ from .names import (
 from .particles import particle_surname
 from .scan import LINKERS, Run, key_of
 
+# Imported tables whose methods are called, under module-level names: Python 3.11 reads
+# a method off an imported name afresh at each call (~500 machine instructions more).
+_COMMON_WORDS = COMMON_WORDS
+
 
 def duo(surface: str) -> bool:
     """Whether a name with "&" joins two people, each with a popular given name ("Richard &
@@ -92,7 +96,7 @@ def after_demonym(run: Run, i: int, n: int, words: list[str], said: bool, before
     if n == 2:
         return words[1] not in COMMON_WORDS and (said or (i == 0 and before in ROLE_WORDS))
     return words[1] in first_names() or (
-        words[0] not in popular_given_names() and COMMON_WORDS.isdisjoint(words[1:])
+        words[0] not in popular_given_names() and _COMMON_WORDS.isdisjoint(words[1:])
         and words[-1] not in NOT_SURNAMES and not is_place(run.surface(i + 1, i + n)))
 
 
@@ -288,7 +292,7 @@ def trim_edges(run: Run, i: int, j: int, titled: bool, said: bool, before: str,
             and run.text[run.spans[j - 2][1]] != "-" and is_place(run.words[j - 1]) \
             and not particle_surname(run, i, j):  # ("Orlando dos Santos": a surname)
         # (an article joined by a hyphen is the name's: "Ali al-Khalifa al-Sabah")
-        said = said or (n == 4 and words[-2] == "of" and COMMON_WORDS.isdisjoint(words[:2])
+        said = said or (n == 4 and words[-2] == "of" and _COMMON_WORDS.isdisjoint(words[:2])
                         and before not in _ARTICLES and before != "" and all(
                             w.isalpha() and w[1:].islower() for w in run.words[i:i + 2])
                         and words[1][-1] != "s")
@@ -416,7 +420,7 @@ def name_before_for(run: Run, i: int) -> int:
                 is_place(run.words[i]) and name[0] not in popular_given_names()):
         return 0
     if any(w in ORG_WORDS or w in FIRM_SUFFIXES or w in TITLE_WORDS or w in _AWARD_WORDS
-           for w in name) or (not COMMON_WORDS.isdisjoint(name[1:]) and (
+           for w in name) or (not _COMMON_WORDS.isdisjoint(name[1:]) and (
                name[0] in COMMON_WORDS or name[0] not in popular_given_names())):
         return 0  # "Ivy Road Rovers for ...": a word, or a rare name, before a common word
     return k

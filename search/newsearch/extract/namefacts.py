@@ -20,6 +20,11 @@ from .scan import key_of
 from .teams import EVENT_TAILS, EVENT_WORDS, ROW_LABELS
 from .units import FOREIGN_UNITS
 
+# Imported tables whose methods are called, under module-level names: Python 3.11 reads
+# a method off an imported name afresh at each call (~500 machine instructions more).
+_MONTHS_AND_DAYS = MONTHS_AND_DAYS
+_ORG_WORDS = ORG_WORDS
+
 # Adjective endings: a single such word before "groups" describes, it does not name.
 _ADJECTIVE_ENDINGS = ("ist", "ists", "ian", "ians", "ic", "ish", "ese", "ern")
 # What :func:`name_facts` found, by surface: the same names come back in story after story.
@@ -50,38 +55,41 @@ def name_facts(surface: str, words: list[str]) -> tuple:
 
 
 def _facts(surface: str, words: list[str]) -> tuple:
-    """:func:`name_facts` worked out, for a name of any length."""
+    """:func:`name_facts` worked out, for a name of any length (one word: see
+    :func:`_one_word_facts`, which gives the same)."""
     acronyms, org_names = org_table()
     n = len(words)
+    first, last = words[0], words[-1]
     key = key_of(surface)
     # The place test's memo only for a name the gazetteer may hold (see :func:`_maybe_place`).
     place = _maybe_place(surface, key) and is_place(surface)
-    joined = words[0] if n == 1 else " ".join(words)
+    one = n == 1
     return (
         tuple(words), acronyms.get(surface), org_names.get(key),
         key if key in continuation_heads() else "",
         # "European Community Commission": a known body heads a longer name.
-        (org_names.get(" ".join(words[:2])) or org_names.get(" ".join(words[:3])))
+        (org_names.get(f"{first} {words[1]}") or org_names.get(" ".join(words[:3])))
         if n > 2 else None,
-        joined in REGIONS or (n == 1 and (words[0] in ROW_LABELS or words[0] in EVENT_WORDS or (
-            words[0][-1:] == "s" and is_demonym(words[0][:-1]))))
-        or (n >= 2 and (words[-1] in EVENT_TAILS or words[-1] in FOREIGN_UNITS))
-        # A place before "Olympic" names the Games held there, before their winner's title
-        # ("Sydney Olympic 100m champion": "Sydney" is a given name too); "International
-        # Olympic committee" opens a body's name.
-        or (n >= 2 and words[-1] == "olympic" and is_place(surface.rsplit(" ", 1)[0]))
-        or (n == 2 and len(words[1]) == 1 and words[0] in ("group", "class")),
-        n == 1 and words[0] in ORG_WORDS,
+        (first if one else " ".join(words)) in REGIONS or (one and (
+            first in ROW_LABELS or first in EVENT_WORDS
+            or (first[-1:] == "s" and is_demonym(first[:-1]))))
+        or (not one and (last in EVENT_TAILS or last in FOREIGN_UNITS
+                         # A place before "Olympic" names the Games held there, before their
+                         # winner's title ("Sydney Olympic 100m champion": "Sydney" is a given
+                         # name too); "International Olympic committee" opens a body's name.
+                         or (last == "olympic" and is_place(surface.rsplit(" ", 1)[0]))))
+        or (n == 2 and len(words[1]) == 1 and first in ("group", "class")),
+        one and first in ORG_WORDS,
         place,
-        n == 1 and words[0].endswith(_ADJECTIVE_ENDINGS),
+        one and first.endswith(_ADJECTIVE_ENDINGS),
         # (The paper's first word tested here: most names open otherwise, and need no call.)
-        (not ORG_WORDS.isdisjoint(words) and not site_named(words))
-        or (words[0] in _PAPER_HEADS and _newspaper(words)) or trade_words(words),
-        n == 1 and words[0] in INSTITUTIONS,
-        (not MONTHS_AND_DAYS.isdisjoint(words) and not _month_surname(words)
+        (not _ORG_WORDS.isdisjoint(words) and not site_named(words))
+        or (first in _PAPER_HEADS and _newspaper(words)) or trade_words(words),
+        one and first in INSTITUTIONS,
+        (not _MONTHS_AND_DAYS.isdisjoint(words) and not _month_surname(words)
          and not _newspaper(words) and not month_given(surface, words))
-        or (n == 1 and words[0] in HOLIDAYS),
-        n >= 2 and describes(words),
+        or (one and first in HOLIDAYS),
+        not one and describes(words),
     )
 
 
@@ -90,15 +98,18 @@ def _one_word_facts(surface: str, word: str) -> tuple:
     names of several words can pass: no newspaper, trade name or month surname is one word."""
     acronyms, org_names = org_table()
     key = key_of(surface)
+    raw = gazetteer().raw
+    org_word = word in ORG_WORDS
     return (
         (word,), acronyms.get(surface), org_names.get(key),
         key if key in continuation_heads() else "", None,
         word in REGIONS or word in ROW_LABELS or word in EVENT_WORDS
         # "the Saudis said": a people (a word no gazetteer key is has no reading to look up)
-        or (word[-1:] == "s" and word[:-1] in gazetteer().raw and is_demonym(word[:-1])),
-        word in ORG_WORDS, _maybe_place(surface, key) and is_place(surface),
+        or (word[-1:] == "s" and word[:-1] in raw and is_demonym(word[:-1])),
+        # (_maybe_place inline)
+        org_word, (key in raw or not surface.isascii() or "`" in surface) and is_place(surface),
         word.endswith(_ADJECTIVE_ENDINGS),
-        word in ORG_WORDS or word in MORE_ORG_TAILS, word in INSTITUTIONS,
+        org_word or word in MORE_ORG_TAILS, word in INSTITUTIONS,
         word in MONTHS_AND_DAYS or word in HOLIDAYS, False,
     )
 

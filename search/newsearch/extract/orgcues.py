@@ -32,6 +32,12 @@ from .orgs import MORE_ORG_TAILS, word_after
 from .scan import Run, word_key
 from .teams import score_side, team_context
 
+# Imported tables whose methods are called, under module-level names: Python 3.11 reads
+# a method off an imported name afresh at each call (~500 machine instructions more).
+_MONTHS_AND_DAYS = MONTHS_AND_DAYS
+_ORG_WORDS = ORG_WORDS
+_TITLE_WORDS = TITLE_WORDS
+
 _NOT_FIRST = frozenset({"the", "a", "an", "and", "of"})
 SPEECH_VERBS = frozenset({"said", "says", "told", "added"})
 
@@ -80,8 +86,8 @@ def body_after_of(run: Run, i: int, titled: bool = False) -> int:
     # Munger Oil"): a speech verb's subject after it is a speaker.
     if (titled or keys[i] in popular_given_names() and run.words[i][1:].islower()
             and (keys[i] not in COMMON_WORDS or i == 0 and run.prev_word() in SPEECH_VERBS)) \
-            and ORG_WORDS.isdisjoint(keys[i:k]) \
-            and TITLE_WORDS.isdisjoint(keys[i:k]) and not is_place(run.surface(k + 1)) \
+            and _ORG_WORDS.isdisjoint(keys[i:k]) \
+            and _TITLE_WORDS.isdisjoint(keys[i:k]) and not is_place(run.surface(k + 1)) \
             and not is_place(run.surface(i, i + 2)) \
             and keys[k + 1] not in _NOT_FIRST:
         return k
@@ -153,7 +159,7 @@ def apposed_body(run: Run) -> bool:
     test the comma first. Not a month ("in January, the company said") nor the tail of an
     owner's name ("Association of Children's Hospices, the ... charity")."""
     return _APPOSITION.match(run.text, run.end) is not None \
-        and MONTHS_AND_DAYS.isdisjoint(run.keys) \
+        and _MONTHS_AND_DAYS.isdisjoint(run.keys) \
         and run.text[run.start - 3:run.start] not in ("'s ", "’s ")
 
 
@@ -353,7 +359,7 @@ def reporter(words: list[str], before: str) -> bool:
     last_word = words[-1]
     return words[0] not in first_names() and before not in ("the", "a", "an") \
         and not (len(words) == 1 and last_word in COMMON_WORDS) \
-        and MONTHS_AND_DAYS.isdisjoint(words) and last_word not in REGIONS \
+        and _MONTHS_AND_DAYS.isdisjoint(words) and last_word not in REGIONS \
         and not is_demonym(last_word)
 
 
@@ -370,7 +376,7 @@ def price_move(run: Run, words: list[str]) -> bool:
     """Whether the run's next words move a share price ("Sony gained 50 yen"): a listed
     firm, not a person (a given name opens no such run) or an index ("120 points")."""
     return words[0] not in first_names() and not (len(words) == 1 and words[0] in COMMON_WORDS) \
-        and MONTHS_AND_DAYS.isdisjoint(words) and words[-1] not in _INDEX_WORDS \
+        and _MONTHS_AND_DAYS.isdisjoint(words) and words[-1] not in _INDEX_WORDS \
         and _PRICE_MOVE.match(run.text, run.end) is not None
 
 

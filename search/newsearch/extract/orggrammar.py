@@ -29,6 +29,12 @@ from .names import (
 )
 from .scan import Run
 
+# Imported tables whose methods are called, under module-level names: Python 3.11 reads
+# a method off an imported name afresh at each call (~500 machine instructions more).
+_NOT_SURNAMES = NOT_SURNAMES
+_REGIONS = REGIONS
+_TITLE_WORDS = TITLE_WORDS
+
 # Plural verbs right after a subject ("Coldplay are", "Keane have", "Auxerre were").
 PLURAL_VERBS = frozenset({"are", "were", "have"})
 # Words before a name that make it the second of two subjects ("Ant and Dec are") or the
@@ -78,8 +84,8 @@ def plural_subject(run: Run, words: list[str], before: str) -> bool:
     elif words[0] in first_names() or "i" in words or (last[-1] == "s" and last in COMMON_WORDS) \
             or is_place(run.words[0]):
         return False  # "Charles Hart are" (a list's last name); "U.S. Firms", "Film Awards"
-    return REGIONS.isdisjoint(words) and not is_demonym(last) and last not in SITE_TAILS \
-        and NOT_SURNAMES.isdisjoint(words) and TITLE_WORDS.isdisjoint(words) \
+    return _REGIONS.isdisjoint(words) and not is_demonym(last) and last not in SITE_TAILS \
+        and _NOT_SURNAMES.isdisjoint(words) and _TITLE_WORDS.isdisjoint(words) \
         and _THING_WORDS.isdisjoint(words)
 
 

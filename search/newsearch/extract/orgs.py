@@ -22,6 +22,10 @@ from .orglists import LIST_WORDS, listed_after_plural, listed_before_plural
 from .scan import Run, key_of, word_key
 from .teams import named_side, score_side
 
+# Imported tables whose methods are called, under module-level names: Python 3.11 reads
+# a method off an imported name afresh at each call (~500 machine instructions more).
+_MONTHS_AND_DAYS = MONTHS_AND_DAYS
+
 # Words after a name that make even a town's name a club or a firm.
 STRONG_ORG_NEXT = wordset("chairman chief boss manager defender striker coach fans shares "
                           "profits revenues customers executives midfielder goalkeeper")
@@ -196,7 +200,7 @@ def band_member(run: Run, j: int, sep: str, nxt: str) -> bool:
         return False
     after = run.end + 2 + len(nxt)
     # "on 26 November singer Brian Harvey", "Jay-Z. Soul singer Stevie Wonder": no band.
-    return run.text[after:after + 1].isupper() and MONTHS_AND_DAYS.isdisjoint(run.keys) \
+    return run.text[after:after + 1].isupper() and _MONTHS_AND_DAYS.isdisjoint(run.keys) \
         and ". " not in run.text[run.start:run.end]
 
 
@@ -395,7 +399,7 @@ def org_cue(run: Run, i: int, j: int, before: str, aliases: dict[str, str]) -> b
                             or "and " in text[run.start - 9:run.start])
             and beside_country(run, i, j))
     # "Sheffield Wednesday 2": a day's name after a town's is a club's.
-    return found and (MONTHS_AND_DAYS.isdisjoint(keys[i:j]) or (
+    return found and (_MONTHS_AND_DAYS.isdisjoint(keys[i:j]) or (
         j - i == 2 and keys[i] not in MONTHS_AND_DAYS and is_place(run.words[i])
         and text[end + 1:end + 2].isdigit()))
 
@@ -427,4 +431,4 @@ def body_cue(run: Run, i: int, j: int) -> bool:
     # Laws, indices, lines and plain words take "which" too ("Budget", "Glass-Steagall Act").
     return last not in _NOT_BODY_TAILS and not (j - i == 1 and (
         last in COMMON_WORDS or last in ORG_WORDS or not run.words[i][1:].isalpha())) \
-        and keys[i] not in first_names() and MONTHS_AND_DAYS.isdisjoint(keys[i:j])
+        and keys[i] not in first_names() and _MONTHS_AND_DAYS.isdisjoint(keys[i:j])

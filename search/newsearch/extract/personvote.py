@@ -39,6 +39,11 @@ from .scan import LINKERS, Run
 from .teams import in_lineup
 from .vessels import SHIP_PREFIXES, VESSEL_KINDS, site_named, vessel_named
 
+# Imported tables whose methods are called, under module-level names: Python 3.11 reads
+# a method off an imported name afresh at each call (~500 machine instructions more).
+_COMMON_WORDS = COMMON_WORDS
+_SAID_AFTER_COMMA = SAID_AFTER_COMMA
+
 # Verbs before a name whose subject it is ("said Hewitt"), unlike "told Reuters".
 _SAID_BEFORE = wordset("said says added asked")
 _NOT_NAME_START = wordset("the a an")
@@ -92,7 +97,7 @@ def person_vote(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int
     if not said and last and after[:1] == "," \
             and words[-1] not in REGIONS and not is_demonym(words[-1]) and "-" not in surface \
             and words[-1] not in COMMON_WORDS:
-        said = SAID_AFTER_COMMA.match(run.text, run.end) is not None  # "Jorio Dauster,\nsaid"
+        said = _SAID_AFTER_COMMA.match(run.text, run.end) is not None  # "Jorio Dauster,\nsaid"
     if not said and not titled and n == 1 and sep == " " and words[0] not in COMMON_WORDS \
             and i == 0 and nxt.endswith("ed") and not words[0].endswith("ing") \
             and surface[1:].islower():
@@ -182,7 +187,7 @@ def person_vote(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int
     common_tail = any(w in COMMON_WORDS for w in words[1:] if w not in LINKERS) and (
         "-" not in surface or common_word_after_first(run, i, words))
     if titled or said:
-        if not COMMON_WORDS.issuperset(words):
+        if not _COMMON_WORDS.issuperset(words):
             col.add(surface, "person", pos, 2 if titled else 1)
     elif n == 2 and not given and is_demonym(words[1]) \
             and words[0] not in popular_given_names():
@@ -196,5 +201,5 @@ def person_vote(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int
                                          and run.text[run.spans[i][1]:run.spans[i][1] + 1] == "-")):
         # (An article joined to a name is no given name: "Al-Shabaab"; nor is "River".)
         col.add(surface, "person", pos, given=True)
-    elif n <= 3 and (words[0] in first_names() or COMMON_WORDS.isdisjoint(words)):
+    elif n <= 3 and (words[0] in first_names() or _COMMON_WORDS.isdisjoint(words)):
         col.weak.append((surface, pos))  # "Simon Fuller": a name if "Mr Fuller" is one
