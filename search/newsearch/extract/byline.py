@@ -66,7 +66,10 @@ def extract_byline(text: str, above_dateline: str = "") -> list[str]:
         for m in _REPORTING.finditer(text):
             found.extend(_names(m.group(1)))
     tail = text[-600:]
-    if any(role in tail for role in _ROLE_WORDS) and _ROLE_AFTER_SPACE.search(tail):
-        for m in _CORRESPONDENT.finditer(tail):
-            found.extend(_names(m.group(1)))
+    for role in _ROLE_WORDS:  # (a loop: any() over a generator costs a frame and a resume each)
+        if role in tail:
+            if _ROLE_AFTER_SPACE.search(tail):
+                for m in _CORRESPONDENT.finditer(tail):
+                    found.extend(_names(m.group(1)))
+            break
     return list(dict.fromkeys(found))

@@ -151,9 +151,7 @@ def _first_full(text: str, reference: datetime | None, need_year: bool) -> datet
         # and only where a month's name or an ISO dash could make one. (Finding the years is
         # cheaper than testing the whole story for twelve month names first.)
         spans = _year_spans(text)
-        # A story names no year after its own (give or take one for what it announces): a
-        # date followed by talk of later years is history ("met on 14 May, 1870 ... in 1995").
-        latest = max((int(text[a:b]) for a, b in spans), default=0)
+        latest = None  # (worked out for a date found: most stories have none)
         for start, end in spans:
             origin = start - 24 if start > 24 else 0  # (max() is a dear call)
             window = text[origin:end + 7]
@@ -163,6 +161,11 @@ def _first_full(text: str, reference: datetime | None, need_year: bool) -> datet
             if found is not None:
                 date, (m_start, m_end) = found
                 at, to = origin + m_start, origin + m_end
+                # A story names no year after its own (give or take one for what it
+                # announces): a date followed by talk of later years is history ("met on 14
+                # May, 1870 ... in 1995").
+                if latest is None:
+                    latest = max(int(text[a:b]) for a, b in spans)
                 if date.year + 1 >= latest and _publication_position(text, at, to):
                     return date
         return None

@@ -67,7 +67,9 @@ def enrich(article: Article) -> Article:
         lead_runs = runs(blank_noise(lead)) if lead else []
         cut: list[str] = []  # names cut at a sentence's start: a body's, no place
         people, orgs, mentioned = actors_from_runs(title_runs + lead_runs, len(title_runs), cut)
-        people = add_lower_case_people(people, lead)  # a story set in lower case
+        # A story set in lower case. (Each run opens with a capital of its own, or follows the
+        # weekday scan._emit left out of it: so many runs, so many capitals at least.)
+        people = add_lower_case_people(people, lead, len(lead_runs))
         if not article.places:
             # People's names and each of their words, and organisations' names (no
             # comprehension frames: this runs for every story).

@@ -49,9 +49,13 @@ def lower_case_people(text: str) -> list[str]:
     return found
 
 
-def add_lower_case_people(people: list[str], text: str) -> list[str]:
+def add_lower_case_people(people: list[str], text: str, capitals: int = 0) -> list[str]:
     """``people`` with those :func:`lower_case_people` finds in ``text``; a full name found
-    there replaces its surname alone ("Galindas said" later in the story)."""
+    there replaces its surname alone ("Galindas said" later in the story). ``capitals``: how
+    many capitals the text holds at least (the count of its runs, each opening with one):
+    enough of them settle that it is no story set in lower case, without counting them all."""
+    if capitals > _CAPS_SHARE * len(text):
+        return people
     for name in lower_case_people(text):
         surname = name.rsplit(" ", 1)[-1]
         people = [p for p in people if p != surname and p != name] + [name]

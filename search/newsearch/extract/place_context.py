@@ -296,6 +296,9 @@ def canonical(entry: Entry, surfaces: list[str]) -> str:
     cased = [s for s in surfaces if not s.isupper() and (entry.kind == "city" or "." not in s)]
     if not cased:  # only seen in capitals (datelines, headlines), or only cut short
         return entry.name if not entry.alternate else surfaces[0].title()
+    first = cased[0]
+    if cased.count(first) == len(cased):
+        return first  # one spelling (most places): no counting, no key function
     counts: dict[str, int] = {}
     for s in cased:
         counts[s] = counts.get(s, 0) + 1

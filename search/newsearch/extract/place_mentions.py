@@ -87,6 +87,9 @@ class Mention:
     event: bool = False  # opens an event's name ("the Athens Olympics"): named, says less
 
 
+_new_mention = object.__new__
+
+
 def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
              skip: set[str], glued: set[str] | None = None,
              sited: frozenset[str] = frozenset()) -> list[Mention]:
@@ -294,9 +297,18 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
             and _TITLE_BEFORE.search(run.text, max(0, run.start - 40), run.start - 2):
         glued.add(key)  # "to scrap Star Trek: Enterprise": a subtitle, and so its other mentions
         return None
-    # (Positional arguments: keywords cost a dictionary match per call.)
-    mention = Mention(key, surface, run.spans[i][0], segment, readings, False, False, False,
-                       caps, run, i)
+    # Its fields set here, as Mention() would: calling the class enters its __init__ from C,
+    # some 900 instructions more a mention.
+    mention = _new_mention(Mention)
+    mention.key = key
+    mention.surface = surface
+    mention.start = run.spans[i][0]
+    mention.segment = segment
+    mention.readings = readings
+    mention.currency = mention.modifier = mention.in_name = mention.event = False
+    mention.caps = caps
+    mention.run = run
+    mention.index = i
     if i >= 2 and not caps and keys[i - 1] in _NAME_LINKS and keys[i - 2] in ORG_WORDS:
         mention.modifier = mention.in_name = True  # "University of Ulster"
     if j < n and kind in {"demonym", "country"} and keys[j] in CURRENCY_WORDS and (

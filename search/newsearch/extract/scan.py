@@ -80,8 +80,10 @@ _LOWER_NEXT = re.compile(r" [a-z]")
 class Run:
     """A run of capitalised words: surfaces, folded keys and offsets into the text."""
 
-    __slots__ = ("_sentence_start", "after", "caps", "end", "keys", "spans", "start", "text",
-                 "words")
+    # (_next and _prev hold next_word() and prev_word() once asked: the actor and place rules
+    # ask both of the same run, some runs three times.)
+    __slots__ = ("_next", "_prev", "_sentence_start", "after", "caps", "end", "keys", "spans",
+                 "start", "text", "words")
 
     def __init__(self, text: str, words: list[str], spans: list[tuple[int, int]],
                  sentence_start: bool | None, caps: bool, keys: list[str] | None = None) -> None:
@@ -95,6 +97,7 @@ class Run:
         self.after = text[end:end + 1]
         self._sentence_start = sentence_start  # worked out on demand: rarely needed
         self.caps = caps
+        self._next = self._prev = None
 
     @property
     def sentence_start(self) -> bool:
@@ -115,6 +118,9 @@ class Run:
 
     def next_word(self) -> tuple[str, str]:
         """``(separator, folded word)`` right after the run, or ``("", "")``."""
+        got = self._next
+        if got is not None:
+            return got
         text, end = self.text, self.end
         first = text[end:end + 1]
         if first == " " or (first == "," and text[end + 1:end + 2] == " "):
@@ -124,30 +130,39 @@ class Run:
             stop = text.find(" ", at)
             word = text[at:stop] if stop > 0 else text[at:]
             if word.isalpha() and word.isascii():
-                return (" " if first == " " else ", "), word.lower()  # (fold() on ASCII)
+                got = (" " if first == " " else ", "), word.lower()  # (fold() on ASCII)
         elif first not in _NEXT_FIRST and not first.isalnum():
-            return ("", "")  # a full stop, a bracket, a quote: _NEXT cannot match there
-        m = _NEXT.match(text, end)
-        if m is None:
-            return ("", "")
-        sep, word = m.groups()
-        return sep, word_key(word)
+            got = ("", "")  # a full stop, a bracket, a quote: _NEXT cannot match there
+        if got is None:
+            m = _NEXT.match(text, end)
+            if m is None:
+                got = ("", "")
+            else:
+                sep, word = m.groups()
+                got = sep, word_key(word)
+        self._next = got
+        return got
 
     def prev_word(self) -> str:
         """The folded word right before the run (same sentence), or ""."""
+        got = self._prev
+        if got is not None:
+            return got
         # (Asked of most runs: no max(), nor count() and rfind(), which parse their arguments.)
         start = self.start
         before = self.text[start - 30 if start > 30 else 0:start]
         stripped = before.rstrip()
         if not stripped or not stripped[-1].isalpha() or (
                 "\n" in before and before.count("\n") > 1):
-            return ""
-        last = stripped.rpartition(" ")[2]  # after the last space, or all of it
-        if last.isalpha():
+            got = ""
+        elif (last := stripped.rpartition(" ")[2]).isalpha():  # after the last space, or all
             # (fold() on ASCII: a new word, most of them in lower case, misses no memo.)
-            return last.lower() if last.isascii() else word_key(last)
-        m = _TRAIL.search(last)
-        return word_key(m.group()) if m else ""
+            got = last.lower() if last.isascii() else word_key(last)
+        else:
+            m = _TRAIL.search(last)
+            got = word_key(m.group()) if m else ""
+        self._prev = got
+        return got
 
     def __repr__(self) -> str:
         return f"Run({self.surface()!r})"
@@ -218,6 +233,7 @@ def runs(text: str, caps: bool | None = None) -> list[Run]:
         run.after = text[end:end + 1]
         run._sentence_start = sent
         run.caps = in_caps
+        run._next = run._prev = None
         out.append(run)
     if "-" in text:
         for run in out:
@@ -273,7 +289,20 @@ def _several(out: list[Run], text: str, s: str, start: int, in_caps: bool) -> No
             cut, sent = k, True
         _emit(out, text, list(words[cut:]), spans[cut:], sent, in_caps)
     elif not sent and capitalised and keys[0] not in WEEKDAYS:
-        out.append(Run(text, list(words), spans, sent, in_caps, list(keys)))  # all of it
+        # All of it, the common case: its fields set here, as Run.__init__ would (calling the
+        # class costs a frame entered from C, some 800 instructions a run).
+        run = _new_run(Run)
+        run.text = text
+        run.words = list(words)
+        run.keys = list(keys)
+        run.spans = spans
+        run.start = spans[0][0]
+        run.end = end = spans[-1][1]
+        run.after = text[end:end + 1]
+        run._sentence_start = sent
+        run.caps = in_caps
+        run._next = run._prev = None
+        out.append(run)
     else:
         _emit(out, text, list(words), spans, sent, in_caps)
 

@@ -24,8 +24,11 @@ _NO_BREAK = str.maketrans({"\xa0": " ", "\u202f": " "})
 def tokenised(text: str) -> bool:
     """Whether ``text`` looks tokenised: at least two of its punctuation marks or clitics
     stand alone between spaces."""
-    if " , " not in text and " ." not in text and " '" not in text and " n't" not in text:
-        return False  # most text: four scans in C, no counting
+    # (Most text: a few scans in C, no counting. A one-character search is a memchr, several
+    # times cheaper than one for two characters, and half the stories hold no "'".)
+    if " , " not in text and " ." not in text and (
+            "'" not in text or (" '" not in text and " n't" not in text)):
+        return False
     return sum(text.count(sign) for sign in _SIGNS) + text.endswith(" .") >= 2
 
 

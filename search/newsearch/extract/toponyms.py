@@ -38,7 +38,14 @@ _AFTER_NAME = re.compile(r"[ \t]*\n?[ \t]*[A-Z]|[ \t]+(?:for|of|and|&)\b")
 # After a ground's name: a year or a number ("at Euro 2004"), or a list's next capital.
 _AFTER_GROUND = re.compile(r"[ \t]+\d|,[ \t]+[A-Z]")
 _NOT_GROUND_ENDS = ("s", "an", "ese", "ish", "ic")  # a nickname, an adjective
-_AT_NAME = re.compile(r"at (?=[A-Z][a-z]{3})")
+_NAME_START = re.compile(r"[A-Z][a-z]{3}")
+
+
+def _at_name(text: str, start: int) -> bool:
+    """Whether "at " right before offset ``start`` is the word "at" and a capitalised word of
+    four letters or more starts there ("at Highbury"). (Asked of the few one-word runs after
+    "at ": cheaper than searching the whole text for them.)"""
+    return not text[start - 4:start - 3].isalpha() and _NAME_START.match(text, start) is not None
 
 
 def toponyms(body_runs: list[Run], skip: set[str]) -> list[str]:
@@ -46,10 +53,6 @@ def toponyms(body_runs: list[Run], skip: set[str]) -> list[str]:
     "at" in a sports story, first mention only; ``skip``: keys of names the actors found."""
     out: list[str] = []
     seen: set[str] = set()
-    # Where a capitalised word follows "at": one search of the text, not a look at every run.
-    text = body_runs[0].text if body_runs else ""
-    ats = {m.end() for m in _AT_NAME.finditer(text)
-           if not text[m.start() - 1:m.start()].isalpha()} if "at " in text else ()
     for run in body_runs:
         # The cheap tests first: most runs are longer or end otherwise.
         if len(run.words) != 1:
@@ -59,7 +62,8 @@ def toponyms(body_runs: list[Run], skip: set[str]) -> list[str]:
         if word[-3:] in _TAILS and word.endswith(_ENDINGS) and len(word) >= 6:
             if run.prev_word() not in _LOCATIVES:
                 continue
-        elif run.start not in ats or len(word) < 4 \
+        elif run.text[run.start - 3:run.start] != "at " or not _at_name(run.text, run.start) \
+                or len(word) < 4 \
                 or word.endswith(_NOT_GROUND_ENDS) or _AFTER_GROUND.match(run.text, run.end):
             continue
         else:
