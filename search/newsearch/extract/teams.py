@@ -27,6 +27,11 @@ from .scan import Run, word_key
 from .sportstory import sport_words, sports_text
 from .transfers import transfer_side
 
+# Imported tables whose methods are called, under module-level names: Python 3.11 reads
+# a method off an imported name afresh at each call (~500 machine instructions more).
+_COMMON_WORDS = COMMON_WORDS
+_MONTHS_AND_DAYS = MONTHS_AND_DAYS
+
 # A player's place in the side: after a town's name in a sports story its club's ("Bath prop
 # Duncan Bell", "Sussex batsman"), and after a club's one-word name whatever its words
 # ("Wasps flanker Johnny O'Connor", "Dragons lock Ian Gough": :func:`position_side`).
@@ -286,7 +291,7 @@ def scorer(run: Run) -> bool:
     if gap and gap[-1] != ",":
         return False
     return _SCORER_OPEN.search(text, max(0, opened - 6), opened + 1) is not None \
-        and MONTHS_AND_DAYS.isdisjoint(run.keys) and sports_text(text)  # not "(March 31)"
+        and _MONTHS_AND_DAYS.isdisjoint(run.keys) and sports_text(text)  # not "(March 31)"
 
 
 _COUNTRY_BEFORE = re.compile(r"\([A-Z][\w.' -]{1,30}\)[ \t]+$")
@@ -307,7 +312,7 @@ def competitor(run: Run) -> bool:
     if m is None or not is_place(m.group(1)):
         return False
     if any(not w[1:].islower() or is_place(w) for w in run.words) \
-            or not COMMON_WORDS.isdisjoint(run.keys):
+            or not _COMMON_WORDS.isdisjoint(run.keys):
         return False
     return sports_text(run.text)
 
