@@ -173,15 +173,6 @@ def test_the_run_expressions_match_what_plain_quantifiers_match(pieces: list[str
         assert scan._ASCII_SPLIT(text)[1::2] == want
 
 
-@given(st.lists(st.sampled_from(_PIECES + ["said", "said,", "it", "  ", "é", "Lee's", "of"]),
-                max_size=20))
-def test_next_word_short_cut_reads_what_the_expression_reads(pieces: list[str]) -> None:
-    text = " ".join(pieces)
-    for run in runs(text):
-        m = scan._NEXT.match(text, run.end)
-        assert run.next_word() == ((m.group(1), word_key(m.group(2))) if m else ("", ""))
-
-
 @given(st.lists(st.sampled_from(['"', "“", "”", "Suhail", "The Tiger", "Hassan", "said", "\n",
                                  "'", "It", "x"]), max_size=14))
 def test_nicknames_are_blanked_alike_with_either_expression(pieces: list[str]) -> None:

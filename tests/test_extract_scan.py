@@ -214,27 +214,6 @@ def test_a_weekday_opens_no_name() -> None:
     assert _surfaces("The Friday Club met.") == ["Friday Club"]
 
 
-def _prev_word_reference(text: str, start: int) -> str:
-    """Run.prev_word as first written (max, count and rfind), to hold the faster form to."""
-    before = text[max(0, start - 30):start]
-    stripped = before.rstrip()
-    if not stripped or not stripped[-1].isalpha() or before.count("\n") > 1:
-        return ""
-    last = stripped[stripped.rfind(" ") + 1:]
-    if last.isalpha():
-        return word_key(last)
-    m = re.search(r"[^\W\d_]+$", last)
-    return word_key(m.group()) if m else ""
-
-
-@given(st.lists(st.sampled_from(["the", "Said", " ", "\n", ",", "-", "x7", "'", "Acme", "of",
-                                 "é"]), max_size=25))
-def test_prev_word_is_the_folded_word_before_the_run(pieces: list[str]) -> None:
-    text = "".join(pieces) + " Zed Co"
-    for r in runs(text):
-        assert r.prev_word() == _prev_word_reference(text, r.start)
-
-
 def test_english_openers_among_name_linkers_leave_a_sentence_start() -> None:
     # "As", "At", "Do" open sentences in English; joined by a hyphen they are an Arabic
     # article that belongs to the name.
