@@ -106,7 +106,7 @@ def _one_word_facts(surface: str, word: str) -> tuple:
         word in REGIONS or word in ROW_LABELS or word in EVENT_WORDS
         # "the Saudis said": a people (a word no gazetteer key is has no reading to look up)
         or (word[-1:] == "s" and word[:-1] in raw and is_demonym(word[:-1])),
-        # (_maybe_place inline)
+        # (_maybe_place written out, no call; the test of both paths keeps them equal)
         org_word, (key in raw or not surface.isascii() or "`" in surface) and is_place(surface),
         word.endswith(_ADJECTIVE_ENDINGS),
         org_word or word in MORE_ORG_TAILS, word in INSTITUTIONS,
