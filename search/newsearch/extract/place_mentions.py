@@ -281,8 +281,11 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
     elif key in _AMBIGUOUS_KEYS and not surface.isupper() and len(surface) <= 3:
         return None
     n = len(words)
-    if kind != "country" and ((j == n and run.text[run.end:run.end + 2] == " <") or (
-            i == 0 and run.text[run.start - 1:run.start] == "<")):
+    # (The character after the run is kept: no slice unless a space follows; and one
+    # character read by index makes no new string, as a slice does.)
+    if kind != "country" and (
+            (j == n and run.after == " " and run.text[run.end + 1:run.end + 2] == "<")
+            or (i == 0 and run.start > 0 and run.text[run.start - 1] == "<")):
         return None  # "EDO <EDO> TO BUY BACK": a company and its ticker
     # (Regions and areas never look at the next word.)
     nxt = run.next_word() if j == n and kind != "region" and kind != "area" else ("", "")
@@ -298,7 +301,8 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
         return None  # (after the club test: "the North side" still makes a sports story)
     if i == 0 and not caps and kind != "demonym" and run.prev_word() in TITLE_NOUNS:
         return None  # "the thriller Constantine", "the film Paris": a work's title, here only
-    if i == 0 and kind == "city" and not caps and run.text[run.start - 2:run.start] == ": " \
+    if i == 0 and kind == "city" and not caps and run.start >= 2 \
+            and run.text[run.start - 2] == ":" and run.text[run.start - 1] == " " \
             and _TITLE_BEFORE.search(run.text, max(0, run.start - 40), run.start - 2):
         glued.add(key)  # "to scrap Star Trek: Enterprise": a subtitle, and so its other mentions
         return None
@@ -337,7 +341,8 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
             if nxt[1] != "festival":
                 return None  # "Wimbledon champion": a tournament named after its town
             mention.modifier = mention.event = True  # "this year's Glastonbury festival"
-    elif not caps and kind != "demonym" and _event(key, keys, j):
+    elif not caps and kind != "demonym" and (keys[j] in _EVENTS or keys[j] in _EVENT_LEADS) \
+            and _event(key, keys, j):  # (its first test here: most often it fails)
         mention.modifier = mention.event = True  # "the Athens Olympics", "the Qatar Open"
     elif not caps and not name_after and words[j][0].isupper() and _glued(keys[j], top):
         if kind in {"city", "region"} and keys[j] in pc.COMPASS:
@@ -369,7 +374,8 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
             and keys[i - 1] not in _STRICT_FREE and not (i == 1 and run.sentence_start):
         return None  # "the High Street", "the Old Bailey", "Last Tango in Paris"
     if (kind == "city" or kind == "region") and (
-            run.text[run.start - 4:run.start] in _NEW if i == 0
+            run.start >= 4 and run.text[run.start - 4] == "N"  # (a character: no new string)
+            and run.text[run.start - 4:run.start] in _NEW if i == 0
             else keys[i - 1] == "new" and words[i - 1][0] == "N"):
         # "New England" (the scanner leaves out "New" opening a sentence): the gazetteer
         # holds every "New X" that is one of its places.
