@@ -57,3 +57,16 @@ def test_neighbours_are_worked_out_once_then_remembered() -> None:
     assert (run.prev_word(), run.next_word()) == ("the", (" ", "rose"))
     fresh = Run(run.text, run.words, run.spans, None, False)
     assert (fresh.prev_word(), fresh.next_word()) == ("our", (" ", "fell"))
+
+
+@settings(deadline=None)  # the first example loads the gazetteer
+@given(st.lists(st.sampled_from(_NEXT_PIECES + ["said", "Friday", "Al-Shabaab", "É.A."]),
+                max_size=20))
+def test_the_scanners_runs_are_what_the_class_makes(pieces: list[str]) -> None:
+    # The scanner sets a run's fields itself on its two common paths (no class call): each
+    # slot must be set, and as Run() would set it.
+    text = " ".join(pieces)
+    for run in runs(text):
+        made = Run(run.text, run.words, run.spans, run._sentence_start, run.caps, run.keys)
+        for slot in Run.__slots__:
+            assert getattr(run, slot) == getattr(made, slot), slot
