@@ -68,8 +68,7 @@ from .sidelists import listed_sides
 from .spacing import despace
 from .works import drop_works, works_and_series
 
-# Imported tables whose methods are called, under module-level names: Python 3.11 reads
-# a method off an imported name afresh at each call (~500 machine instructions more).
+# Imported tables whose methods hot code calls (why: the package docstring, extract/__init__).
 _MEMBER_TITLES = MEMBER_TITLES
 _ORG_WORDS = ORG_WORDS
 _TITLE_WORDS = TITLE_WORDS

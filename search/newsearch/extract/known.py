@@ -15,8 +15,7 @@ from .memo import Memo
 from .names import ORG_WORDS, first_names, popular_given_names
 from .scan import CONNECTORS, LINKERS, Run
 
-# Imported tables whose methods are called, under module-level names: Python 3.11 reads
-# a method off an imported name afresh at each call (~500 machine instructions more).
+# Imported tables whose methods hot code calls (why: the package docstring, extract/__init__).
 _ORG_WORDS = ORG_WORDS
 
 _HYPHEN_LOWER = re.compile(r"-(?=[a-z])")

@@ -20,8 +20,7 @@ from .scan import key_of
 from .teams import EVENT_TAILS, EVENT_WORDS, ROW_LABELS
 from .units import FOREIGN_UNITS
 
-# Imported tables whose methods are called, under module-level names: Python 3.11 reads
-# a method off an imported name afresh at each call (~500 machine instructions more).
+# Imported tables whose methods hot code calls (why: the package docstring, extract/__init__).
 _MONTHS_AND_DAYS = MONTHS_AND_DAYS
 _ORG_WORDS = ORG_WORDS
 

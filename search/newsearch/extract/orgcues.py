@@ -32,8 +32,7 @@ from .orgs import MORE_ORG_TAILS, word_after
 from .scan import Run, word_key
 from .teams import score_side, team_context
 
-# Imported tables whose methods are called, under module-level names: Python 3.11 reads
-# a method off an imported name afresh at each call (~500 machine instructions more).
+# Imported tables whose methods hot code calls (why: the package docstring, extract/__init__).
 _MONTHS_AND_DAYS = MONTHS_AND_DAYS
 _ORG_WORDS = ORG_WORDS
 _TITLE_WORDS = TITLE_WORDS

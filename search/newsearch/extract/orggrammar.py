@@ -29,8 +29,7 @@ from .names import (
 )
 from .scan import Run
 
-# Imported tables whose methods are called, under module-level names: Python 3.11 reads
-# a method off an imported name afresh at each call (~500 machine instructions more).
+# Imported tables whose methods hot code calls (why: the package docstring, extract/__init__).
 _NOT_SURNAMES = NOT_SURNAMES
 _REGIONS = REGIONS
 _TITLE_WORDS = TITLE_WORDS

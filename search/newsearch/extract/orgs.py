@@ -22,8 +22,7 @@ from .orglists import LIST_WORDS, listed_after_plural, listed_before_plural
 from .scan import Run, key_of, word_key
 from .teams import named_side, score_side
 
-# Imported tables whose methods are called, under module-level names: Python 3.11 reads
-# a method off an imported name afresh at each call (~500 machine instructions more).
+# Imported tables whose methods hot code calls (why: the package docstring, extract/__init__).
 _MONTHS_AND_DAYS = MONTHS_AND_DAYS
 
 # Words after a name that make even a town's name a club or a firm.

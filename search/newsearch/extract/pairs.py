@@ -18,8 +18,7 @@ from .known import is_place
 from .names import first_names, popular_given_names
 from .scan import Run, key_of
 
-# Imported tables whose methods are called, under module-level names: Python 3.11 reads
-# a method off an imported name afresh at each call (~500 machine instructions more).
+# Imported tables whose methods hot code calls (why: the package docstring, extract/__init__).
 _COMMON_WORDS = COMMON_WORDS
 
 if TYPE_CHECKING:

@@ -26,8 +26,7 @@ from .names import FIRM_SUFFIXES
 from .place_mentions import Mention
 from .scan import key_of
 
-# Imported tables whose methods are called, under module-level names: Python 3.11 reads
-# a method off an imported name afresh at each call (~500 machine instructions more).
+# Imported tables whose methods hot code calls (why: the package docstring, extract/__init__).
 _FIRM_SUFFIXES = FIRM_SUFFIXES
 
 # Bodies named after the area they govern: that area is a place of the story ("Scottish

@@ -18,8 +18,7 @@ from .gazetteer import MONTHS_AND_DAYS
 from .names import HONORIFICS, first_names
 from .scan import Run
 
-# Imported tables whose methods are called, under module-level names: Python 3.11 reads
-# a method off an imported name afresh at each call (~500 machine instructions more).
+# Imported tables whose methods hot code calls (why: the package docstring, extract/__init__).
 _MONTHS_AND_DAYS = MONTHS_AND_DAYS
 
 # A research noun or a verb of gathering, then "by" (and "the") right before the name: "survey

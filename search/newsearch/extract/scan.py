@@ -29,8 +29,7 @@ from .runwords import word_key as word_key
 from .sentences import named_mid_sentence, opens_sentence
 from .syllables import romanised_pair
 
-# Imported tables whose methods are called, under module-level names: Python 3.11 reads
-# a method off an imported name afresh at each call (~500 machine instructions more).
+# Imported tables whose methods hot code calls (why: the package docstring, extract/__init__).
 _ARABIC_ARTICLES = ARABIC_ARTICLES
 _PLACE_KEYS = PLACE_KEYS
 

@@ -27,8 +27,7 @@ from .scan import Run, word_key
 from .sportstory import sport_words, sports_text
 from .transfers import transfer_side
 
-# Imported tables whose methods are called, under module-level names: Python 3.11 reads
-# a method off an imported name afresh at each call (~500 machine instructions more).
+# Imported tables whose methods hot code calls (why: the package docstring, extract/__init__).
 _COMMON_WORDS = COMMON_WORDS
 _MONTHS_AND_DAYS = MONTHS_AND_DAYS
 
