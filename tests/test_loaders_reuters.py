@@ -85,6 +85,19 @@ def test_broken_record_is_skipped_with_reason() -> None:
     assert "TITLE" in problems[0].reason and problems[0].skipped
 
 
+def test_record_with_neither_title_nor_text_is_skipped_with_reason(tmp_path: Path) -> None:
+    # As NEWID 12793 of reut2-012: an UNPROC text holding only control characters.
+    empty = ('<REUTERS TOPICS="NO" NEWID="99">\n<DATE> 3-APR-1987 07:09:06.48</DATE>\n'
+             '<TOPICS></TOPICS>\n<PLACES></PLACES>\n<PEOPLE></PEOPLE>\n<ORGS></ORGS>\n'
+             '<TEXT TYPE="UNPROC">&#2;\n&#3;\n\n</TEXT>\n</REUTERS>\n')
+    path = tmp_path / "reut2-empty.sgm"
+    path.write_bytes(FIXTURE.read_bytes() + empty.encode("latin-1"))
+    articles, problems = _load(path)
+    assert sorted(articles) == ["1", "2", "3", "5"]
+    assert [(p.record, p.reason, p.skipped) for p in problems][-1] == (
+        "NEWID 99", "no title or text", True)
+
+
 def test_truncated_file_keeps_complete_records(tmp_path: Path) -> None:
     data = FIXTURE.read_bytes()
     cut = tmp_path / "reut2-cut.sgm"
