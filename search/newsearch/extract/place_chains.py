@@ -53,19 +53,24 @@ def chain_places(body_runs: list[Run], skip: set[str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
     # The larger place follows a comma, a slash or a unit's noun and a comma (most runs are
-    # followed by none), and no possessive or hyphen follows it ("Sudan's envoy").
-    linked = map(_link_after, body_runs)
-    for i in compress(range(1, len(body_runs)), linked):
+    # followed by none), and no possessive or hyphen follows it ("Sudan's envoy"). Whether a
+    # link may follow each run: its next character, or a lower-case unit noun and a comma
+    # (" district, "). (Tested inline, not by a function mapped over the runs: a Python call
+    # a run cost more than the test. One startswith() in C: a slice to test the noun's first
+    # letter and then a match cost more, and most runs go on with " said" or another word.)
+    links = [run.after in _LINK_FIRST or (
+        run.after == " " and run.text.startswith(_UNIT_COMMAS, run.end)) for run in body_runs]
+    for i in compress(range(1, len(body_runs)), links):
         run = body_runs[i]
-        if run.after in {"'", "’", "-"} or not _linked(body_runs[i - 1], run):
+        if run.after in {"'", "’", "-"} or not _linked(body_runs, links, i - 1):
             continue
         country = _end_country(run)
         if country is None or (country == "" and i + 1 < len(body_runs)
-                               and _linked(run, nxt := body_runs[i + 1])
-                               and _end_country(nxt)):
+                               and _linked(body_runs, links, i)
+                               and _end_country(body_runs[i + 1])):
             continue  # (a division's chain may go on to its country: that one ends it)
         first = i - 1  # walk back over the chain to its first name
-        while first > 0 and _linked(body_runs[first - 1], body_runs[first]):
+        while first > 0 and _linked(body_runs, links, first - 1):
             first -= 1
         if body_runs[first].prev_word() not in _OPENERS:
             continue
@@ -77,20 +82,15 @@ def chain_places(body_runs: list[Run], skip: set[str]) -> list[tuple[str, str]]:
     return out
 
 
-def _link_after(run: Run) -> bool:
-    """Whether a chain's link may follow a run: a comma or a slash, or a lower-case unit noun
-    and a comma (" district, ")."""
-    after = run.after
-    # (One startswith() in C: a slice to test the noun's first letter and then a match cost
-    # more, and most runs go on with " said" or another word.)
-    return after in _LINK_FIRST or (after == " " and run.text.startswith(_UNIT_COMMAS, run.end))
-
-
-def _linked(a: Run, b: Run) -> bool:
-    """Whether run ``b`` follows run ``a`` across a chain's link (", ", "/", ", central ",
-    " district, ")."""
-    return b.text is a.text and b.start - a.end <= _GAP and _link_after(a) \
-        and _LINK.fullmatch(a.text, a.end, b.start) is not None
+def _linked(runs: list[Run], links: list[bool], k: int) -> bool:
+    """Whether run ``k + 1`` follows run ``k`` across a chain's link (", ", "/", ", central ",
+    " district, "); ``links``: whether a link may follow each run (see :func:`chain_places`)."""
+    a, b = runs[k], runs[k + 1]
+    gap = b.start - a.end
+    # (A comma and a space, most links: one slice, not a match.)
+    return links[k] and b.text is a.text and gap <= _GAP and (
+        (gap == 2 and a.text[a.end:b.start] == ", ")
+        or _LINK.fullmatch(a.text, a.end, b.start) is not None)
 
 
 def _unread(name: str, country: str) -> bool:

@@ -26,6 +26,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -100,10 +101,11 @@ def person_context(run: Run, i: int, j: int) -> bool:
             and text[run.start - 1] == " " and run.prev_word() in PERSON_NOUNS:
         return True
     if j == len(run.words):
-        nxt = text[run.end:run.end + 2]
-        if nxt[:1] == ",":
+        # (The run's next character is kept: one more is sliced only after a space.)
+        after = run.after
+        if after == ",":
             return _AGE.match(text, run.end) is not None
-        if nxt == " (":
+        if after == " " and text[run.end + 1:run.end + 2] == "(":
             return _AGE_PAREN.match(text, run.end) is not None
     return False
 
@@ -246,7 +248,7 @@ def _try_join(a: Run, b: Run, raw: dict[str, str], place_key) -> Run | None:
     return None
 
 
-def dateline_region(dateline: str) -> str:
+def _dateline_region(dateline: str) -> str:
     """The country fixed by a dateline's second part: a state or province ("Ore.", "Ontario")
     or the country itself ("BADEN, Switzerland, March 2"); else ""."""
     parts = dateline.split(",")
@@ -255,6 +257,10 @@ def dateline_region(dateline: str) -> str:
     if len(parts) < 3:
         return ""
     return _region(parts[1])
+
+
+# Whole datelines repeat too ("NEW YORK, March 3 -", a day's stories): each is read once.
+dateline_region: Callable[[str], str] = Memo(_dateline_region, 4096).get_key
 
 
 _NUMERIC_DATE_END = re.compile(r"[ \t]+(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})\s*$")
@@ -295,6 +301,11 @@ def canonical(entry: Entry, surfaces: list[str]) -> str:
     """One spelling per place: countries by their name, cities as the story spells them most."""
     if entry.kind in {"country", "demonym"} or not surfaces:
         return entry.name
+    if len(surfaces) == 1:  # named once (most places): what the lines below give, no list made
+        s = surfaces[0]
+        if s.isupper() or (entry.kind != "city" and "." in s):
+            return entry.name if not entry.alternate else s.title()
+        return s
     # A region or an area cut short ("W. Africa", "Ga.") goes by its name.
     cased = [s for s in surfaces if not s.isupper() and (entry.kind == "city" or "." not in s)]
     if not cased:  # only seen in capitals (datelines, headlines), or only cut short
@@ -315,10 +326,10 @@ def fair_alternate(key: str, entry: Entry) -> bool:
     name that some small town also bears ("Rock" for Rockville, "Blair", "The Bank")."""
     if key in first_names() or key.partition(" ")[0] in STOP_WORDS:
         return False
+    if entry.population >= FAIR_ALTERNATE:
+        return True  # (first: a big town needs no comparison of the spellings)
     name = place_key(entry.name)
-    if f" {key} " in f" {name} " or SequenceMatcher(None, key, name).ratio() >= 0.8:
-        return True
-    return entry.population >= FAIR_ALTERNATE
+    return f" {key} " in f" {name} " or SequenceMatcher(None, key, name).ratio() >= 0.8
 
 
 _REGION_AFTER = re.compile(r",\s+([A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,2})")

@@ -52,16 +52,20 @@ def mark_inside_names(found: list[Mention], names: set[str]) -> None:
     A country or its adjective opening a firm's name with a legal form is a modifier there
     ("American Can Co": "Can" is a common word, so only the actors' name shows it); one
     opening a state's own body is not ("Turkish Central Bank")."""
-    # (partition and rpartition take one argument: no argument parsing, unlike rfind/index.)
-    long_names = [k.removeprefix("the ") + " " for k in names  # ("The New York Times")
-                  if " " in k and k.rpartition(" ")[2] not in _AREA_BODIES]
-    heads = {k.partition(" ")[0] for k in long_names}
-    if not heads:
-        return
+    heads: set[str] | None = None  # (built when a mention first has words after it)
     for m in found:
         run = m.run
-        if run is not None and m.index + 1 < len(run.words) \
-                and key_of(run.words[m.index]) in heads:
+        if run is None or m.index + 1 >= len(run.words):
+            continue  # most mentions end their run: no name goes on from them
+        if heads is None:
+            # (partition and rpartition take one argument: no argument parsing, unlike
+            # rfind/index.)
+            long_names = [k.removeprefix("the ") + " " for k in names  # ("The New York Times")
+                          if " " in k and k.rpartition(" ")[2] not in _AREA_BODIES]
+            heads = {k.partition(" ")[0] for k in long_names}
+            if not heads:
+                return
+        if key_of(run.words[m.index]) in heads:
             rest = run.surface(m.index)  # the name from here to the run's end
             if place_key(rest) == m.key:
                 continue  # the place ends the run ("the Scottish Borders")
@@ -109,13 +113,16 @@ def mark_headline_towns(found: list[Mention]) -> None:
     body never names it as a place: capitals hide what mixed case shows, a verb ("TAX
     DECISION ANGERS BANKS") or a firm; the body names a town the story is about. It still
     counts for its country, as "Bank of Japan" does."""
-    body = {m.key for m in found if m.segment == "body" and not m.in_name}
+    body: set[str] | None = None  # (gathered when a small town first asks: most have none)
     for m in found:  # the headline's mentions come first
         if m.segment != "title":
             break
         top = m.readings[0]
-        if m.caps and top.kind == "city" and top.population < pc.FIRM_TOWN and m.key not in body:
-            m.modifier = True
+        if m.caps and top.kind == "city" and top.population < pc.FIRM_TOWN:
+            if body is None:
+                body = {b.key for b in found if b.segment == "body" and not b.in_name}
+            if m.key not in body:
+                m.modifier = True
 
 
 def firm_towns(orgs: Iterable[str]) -> set[str]:

@@ -397,7 +397,10 @@ def _rank(ms: list[Mention], dateline: str, title_len: int, body_runs: list[Run]
             # Tuned on reut2-000..010: two mentions are often in passing, three are not; when
             # the dateline or headline names another country, five, or three and the lead.
             side = bool(early_countries - {country})
-            if side and lead < 0:
+            # (The lead decides only three or four mentions, one in the body; with fewer or
+            # more, or none in the body, the count alone does: most stories never search it.)
+            if side and lead < 0 and f.body_first < _NOWHERE \
+                    and _FOCUS_COUNT <= f.count < _SIDE_COUNT:
                 lead = base + lead_end(body_runs[0].text, 1) if body_runs else base
             f.focus = f.count >= (_SIDE_COUNT if side and f.body_first >= lead
                                   else _FOCUS_COUNT) or (

@@ -59,10 +59,13 @@ def toponyms(body_runs: list[Run], skip: set[str]) -> list[str]:
             continue
         word = run.words[0]
         ground = False
+        # (A ground's "at " is read character by character, "t" first: most runs have
+        # none there, and no slice is made for them.)
         if word[-3:] in _TAILS and word.endswith(_ENDINGS) and len(word) >= 6:
             if run.prev_word() not in _LOCATIVES:
                 continue
-        elif run.text[run.start - 3:run.start] != "at " or not _at_name(run.text, run.start) \
+        elif (start := run.start) < 3 or (text := run.text)[start - 2] != "t" \
+                or text[start - 3] != "a" or text[start - 1] != " " or not _at_name(text, start) \
                 or len(word) < 4 \
                 or word.endswith(_NOT_GROUND_ENDS) or _AFTER_GROUND.match(run.text, run.end):
             continue
