@@ -12,7 +12,7 @@ def _vote(text: str, surface: str, *, before: str = "", titled: bool = False) ->
     sep, nxt = run.next_word()
     col = Collector()
     person_vote(run, 0, len(run.words), titled, col, 0, before, sep, nxt,
-                run.text[run.end:run.end + 3], False, False)
+                run.text[run.end:run.end + 3], False, False, run.surface(), run.keys[:])
     return col
 
 

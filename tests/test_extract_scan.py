@@ -232,6 +232,29 @@ def test_several_words_stand_where_their_spans_say() -> None:
     assert [text[a:b] for a, b in run.spans] == run.words == ["Home", "Shopping", "Network", "Inc"]
 
 
+class _GeneralPath(str):
+    """A text that says it is not ASCII: :func:`_parse_several` then takes its general path."""
+
+    def isascii(self) -> bool:
+        return False
+
+
+_NAME_WORD = st.sampled_from(["Federal", "Reserve", "BOARD", "Peter", "BRUSSELS", "Of", "The",
+                              "Kim", "Young", "Sam", "Inc", "A", "US"])
+
+
+@given(st.lists(st.tuples(st.sampled_from([" ", "\n"]), _NAME_WORD), min_size=1, max_size=5),
+       _NAME_WORD)
+def test_a_name_wrapped_across_lines_parses_as_on_the_general_path(
+        rest: list[tuple[str, str]], first: str) -> None:
+    # ASCII letters one blank apart, some blanks line breaks, take a shortcut (scan._wrapped):
+    # it must give what the general path gives, case-shift cuts included.
+    s = first + "".join(gap + word for gap, word in rest)
+    if "\n" not in s:
+        s += "\nAgency"
+    assert _parse_several(s) == _parse_several(_GeneralPath(s))
+
+
 def test_run_texts_lists_each_text_once_in_order() -> None:
     head, body = "Assad Speaks In Damascus", "Bashar Assad met Suhail Hassan in Idlib."
     run_list = runs(head, True) + runs(body)

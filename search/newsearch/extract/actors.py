@@ -244,9 +244,12 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0, cut: list[str]
     prev = None
     mixed = 0
     # Tickers ("<EC>") only occur in text with angle brackets: test the (two) texts once.
-    bracketed = bool(run_list) and ("<" in run_list[0].text or "<" in run_list[-1].text)
+    head, tail = (run_list[0].text, run_list[-1].text) if run_list else ("", "")
+    bracketed = "<" in head or "<" in tail
     firm_text, firm_end = "", -1  # inside a firm's brackets, up to here: named whole already
-    owned = possessive_firms(run_list)
+    # A possessive firm needs an apostrophe after a run: half the stories hold none.
+    owned = possessive_firms(run_list) if "'" in head or "'" in tail or "’" in head \
+        or "’" in tail else {}
     for pos, run in enumerate(run_list):
         if run.start < col.skip[1] and run.text is col.skip[0]:
             # The rest of a long international name ("... and\nDevelopment"), and maybe
@@ -277,7 +280,8 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0, cut: list[str]
             firm_text, firm_end = run.text, firm[1]
             continue
         if run.caps:
-            headline.extend((name, strength, pos) for name, strength in headline_people(run, prev))
+            if found := headline_people(run, prev):  # (most name no one: no generator)
+                headline.extend((name, strength, pos) for name, strength in found)
             for canonical, acronym in caps_table_orgs(run):
                 col.note_table(canonical, run, pos, acronym)
         else:
@@ -313,7 +317,8 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0, cut: list[str]
             # opening it), so that is done here, with no call between.
             if n == 2 and text.endswith("and ", 0, run.start) and (pair := shared_surname(run)):
                 col.add(pair, "person", pos)  # "Mike and Bob Bryan": Mike Bryan too
-            if n <= 3 and len(run.words[0]) > 1 and _TITLE_WORDS.isdisjoint(keys) \
+            if n <= 3 and len(run.words[0]) > 1 and (keys[0] not in _TITLE_WORDS if n == 1
+                                                     else _TITLE_WORDS.isdisjoint(keys)) \
                     and (n == 1 or (run.words[0] != "An" and keys[0] not in _ROLES)):
                 classify(run, 0, n, False, col, pos)
             else:
@@ -336,7 +341,9 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0, cut: list[str]
             context = run_list[-1].text if run_list else ""
             named = [rival_by_context(canonical, rivals, run.text + " " + context)]
         col.note_table(named[0], run, pos)
-    single_words = {w for w, _s, _p, _m in col.singles} | {w for w, _s, _p in col.town_said}
+    # (Asked only of the headline's names: most stories' capitals name no one.)
+    single_words = {w for w, _s, _p, _m in col.singles} | {w for w, _s, _p in col.town_said} \
+        if headline else set()
     if headline and mixed:
         # After a title a capitals headline can still hold a firm or a verb ("GENERAL
         # ELECTRIC", "CHAIRMAN RESIGNS"): with a story under it, the story must name the
@@ -363,7 +370,7 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0, cut: list[str]
     # (A story naming no one and no body, one in five, has nothing to drop: their search
     # reads the whole text, ~100 machine instructions a character.)
     if people or orgs:
-        works, series = works_and_series(run_list)
+        works, series = works_and_series(run_list, col.texts)
         people, orgs = drop_works(people, works | series), drop_works(orgs, works)
     return people, about_orgs(orgs, col.table, col.lead), orgs
 

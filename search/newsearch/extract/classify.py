@@ -126,8 +126,11 @@ _NEXT_CUES = _POLLS | ORG_CONTEXT | BAND_MEMBERS | cue.LED_BY | cue.REPORTS | cu
 def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -> None:
     """Vote for what words ``i:j`` of a run (no titles inside) name."""
     run_words = run.words
-    while i < j and not run_words[i][0].isupper():
-        i += 1
+    # A run opens with a capital (:mod:`.scan`): only a stretch inside it may open with a
+    # connector ("of", "de").
+    if i:
+        while i < j and not run_words[i][0].isupper():
+            i += 1
     if i >= j:
         return
     last = j == len(run_words)
@@ -154,7 +157,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         if (c1.isdigit() or c1 == "(") and (vote := row_vote(run, i, c1)):
             col.add(surface, vote, pos, 2)  # a scorer, a competitor or a side in a results row
             return
-        if i == 0 and (after[:1] in ")*_" or (
+        if i == 0 and (run.after in ")*_" or (  # (run.after: the first character after)
                 c1 == "v" and run.text.startswith(" via ", run.end))) and cue.source_credit(run):
             col.add(surface, "org", pos, 2)  # "... were killed. (Al Jazeera)"
             return
@@ -238,17 +241,20 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     hyphen_mod = sep == "-" and nxt in ORG_HYPHEN and not (n == 1 and words[0] in COMMON_WORDS)
     # A trade word ends a firm's name, unless a given name opens it ("Mike Mills").
     has_org_word = is_place(run.words[i]) if org_words is None else org_words
-    before = (run.prev_word() or cue.para_word(run)) if i == 0 else ""  # cue.word_before
+    # (cue.word_before, with para_word's own first test read from prev_word's)
+    before = (run.prev_word() or (cue.para_word(run) if run.letter_before else "")) \
+        if i == 0 else ""
     if before in TRADE_WORDS:  # "oil major Shell", "market leader Nintendo", "rival Qwest"
         before = trade_role(run, before, n == 1 and words[0] not in first_names())
     # (A comma or a fate's verb after the run or a job's noun before it first: most have none.)
-    if (after[:1] == "," or before in JOB_BEFORE or (n > 1 and after in FATE_OPENS)) \
+    if ((last and run.after == ",") or before in JOB_BEFORE or (n > 1 and after in FATE_OPENS)) \
             and job_named(run, i, n, words, surface, before, after):  # "star Thomas Church"
         titled, has_org_word = True, False
     if n == 1 and (nxt in THING_NEXT or surface.isupper() or sep == "-" or before in ARTICLES
                    or run.text[run.spans[i][1] + 1:run.spans[i][1] + 2].isdigit()) \
             and thing_mention(run, i, surface, before, sep, nxt) \
-            or (n == 1 and before in AMOUNT_WORDS and amount_unit(run, i)):  # "4 Ecus per"
+            or (n == 1 and before in AMOUNT_WORDS and run.text[run.start - 2:run.start - 1]
+                .isalnum() and amount_unit(run, i)):  # "4 Ecus per" (its first test, no call)
         # "MP3 players", "Ebola virus", "USB ports", "using SMS": a thing, if never a body
         col.things[words[0]] = col.things.get(words[0], 0) + 1
     if (before in WORK_BEFORE or nxt in WORK_NEXT) and not titled \
@@ -257,7 +263,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         return
     if words[-1] in COMPETITION_TAILS and last and competition(run, words, sep, nxt):
         return  # "the Champions League final", "top of the Premiership": an event, no body
-    if last and after[:2] == " (":
+    if last and c1 == "(" and run.after == " ":  # (" (" after the run, without a slice)
         acronym = acronym_after(run, j)
         if acronym:  # "the Public Services Union (PSU)": one body
             col.aliases[key_of(acronym)] = key_of(surface)
@@ -272,7 +278,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     # One common word with a capital names no body after a trade noun or before "poll"
     # ("unit Two", "the Industry survey"); an acronym in capitals ("SAT") still may.
     word = n == 1 and words[0] in COMMON_WORDS and not surface.isupper()
-    if (has_org_word and n > 1 and not cue.country_common(words)) \
+    if (has_org_word and n > 1 and not (n == 2 and cue.country_common(words))) \
             or (hyphen_mod and not single_adj) \
             or (sep == "'s" and not single_adj and not titled and (
                 nxt in POSSESSED or owns_person(run, nxt) or possessed_later(run, j)
@@ -301,8 +307,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                 and study_by(run, words)) \
             or (before in _FROM_OF and i == 0 and not titled and not calendar and not word
                 and cue.affiliation(run)) \
-            or (i == 0 and not titled and not calendar and run.text[run.start - 2:run.start]
-                == ", " and described_before(run)) \
+            or (i == 0 and not titled and not calendar and not before  # (a word: no comma)
+                and run.text[run.start - 2:run.start] == ", " and described_before(run)) \
             or (n >= 2 and " & " in surface and not duo(surface)) \
             or (i == 0 and before in _RATERS_BEFORE and rated_by(run)) \
             or (last and names_managers(run.text) and co_manager(run)) \
@@ -363,4 +369,5 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     if has_org_word or (n > 4 and ("for" in words or sum(
             w[0].isupper() for w in run_words[i:j]) > 4)):
         return  # (a particle is no name's word: "Ali al-Khalifa al-Sabah", "Lula da Silva")
-    person_vote(run, i, j, titled, col, pos, before, sep, nxt, after, town_said, describes)
+    person_vote(run, i, j, titled, col, pos, before, sep, nxt, after, town_said, describes,
+                surface, words)

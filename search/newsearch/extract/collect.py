@@ -52,6 +52,7 @@ class Collector:
         self.things: dict[str, int] = {}  # one word before "players", "virus": how often
         self.bare: dict[str, int] = {}  # an acronym's votes that no cue gave: how many
         self.runs: list[Run] = []  # the story's runs, which votes' positions index
+        self.texts: list[str] = []  # the texts of those runs (resolve sets it; run_texts)
         self.works: set[str] = set()  # keys of names a work's cue named ("the film Vera Drake")
         self.cut: list[str] = []  # names that are a body's cut at a sentence's start
 
@@ -91,8 +92,9 @@ class Collector:
 
     def add(self, surface: str, kind: str, pos: int, weight: int = 1, given: bool = False) -> None:
         """One vote of ``weight``: 3 for a name that says it (Bank, Corp), 2 for a title;
-        ``given``: a person's vote that only a given name opening the name cast."""
-        if kind == "org" and not (surface := body_name(surface)):
+        ``given``: a person's vote that only a given name opening the name cast.
+        (:func:`.govbodies.body_name` keeps a one-word name as it is: not called for one.)"""
+        if kind == "org" and " " in surface and not (surface := body_name(surface)):
             return  # a holder's title ("Treasury Secretary")
         key = key_of(surface)
         if len(key) < 2:
@@ -152,12 +154,14 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
     things, plain = col.things, col.plain
     if plain and col.aliases:  # "Liquid Crystal Display (LCD)": the spelt-out name too
         plain = plain | {col.aliases[key] for key in plain if key in col.aliases}
-    plain = plain | named_things(run_texts(col.runs))  # "standards called IFRS"
+    # (The runs' texts, worked out once a story: the rules below and works' ask for them.)
+    col.texts = texts = run_texts(col.runs)
+    plain = plain | named_things(texts)  # "standards called IFRS"
     for key, v in col.votes.items():
         if (things or plain) and v.org > v.person and (key in plain or (
                 (used := things.get(key, 0)) and (v.org <= used or (
                     v.org - col.bare.get(key, 0) <= used
-                    and technology_in(run_texts(col.runs), v.surfaces[0]))))):
+                    and technology_in(texts, v.surfaces[0]))))):
             # "MP3 players", "the Ebola virus": a product or an illness, no body; nor is an
             # acronym the story spells out in lower case, wherever it stands ("VAT"). An
             # acronym's bare mentions ("P2P is") weigh nothing against its uses as a thing.
@@ -171,8 +175,9 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
     # A name voted as often a body as a person ("Swiss Re said" beside "shares in Swiss Re")
     # is the body, in all its mentions: a person's name has a given name, or the story calls
     # the person by the surname alone ("Eidur Gudjohnsen ... Gudjohnsen equalised").
+    # (Comprehensions over an empty table are skipped below: each enters a frame.)
     ties = [k for k, v in people.items() if v.org and v.org == v.person
-            and k.partition(" ")[0] not in first_names()]
+            and k.partition(" ")[0] not in first_names()] if people else ()
     if ties:
         full = [k for k in people if " " in k] + [key_of(s) for s, _pos in col.weak]
         surnames = {k.rpartition(" ")[2] for k in full}  # ("Eidur Gudjohnsen")
@@ -185,7 +190,7 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
     # is that person ("Lindsay Davenport ... Davenport defeated China's Jie Zheng").
     # ("O'Sullivan" is one surname of two keys: "o sullivan".)
     weak_orgs = [k for k, v in orgs.items() if v.org < 3 and (" " not in k or (
-        k.count(" ") == 1 and any("'" in s or "’" in s for s in v.surfaces)))]
+        k.count(" ") == 1 and any("'" in s or "’" in s for s in v.surfaces)))] if orgs else ()
     if weak_orgs:
         surnames = {k.rsplit(" ", 1)[1] for k in people if " " in k}
         for key in weak_orgs:
@@ -209,7 +214,8 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
             people[word].first = min(people[word].first, pos)
         elif word not in orgs:
             orgs[word] = Votes(org=1, surfaces=[surface], first=pos)
-    weak_surnames = {key_of(surface).split()[-1] for surface, _pos in col.weak}
+    weak_surnames = {key_of(surface).split()[-1] for surface, _pos in col.weak} \
+        if col.weak else set()
     if col.told:
         surnames = name_words(people) | weak_surnames
     for word, surface, pos in col.told:
@@ -259,9 +265,10 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
                     continue
                 orgs[key] = people.pop(key)
     singles = [s for s in col.singles if s[0] not in things] if things else col.singles
-    if col.runs:
+    if col.runs and people:
         _drop_descriptors(people, col.runs)
-    for key in [k for k in people if k.endswith(_BODY_ENDINGS) and _compound_body(k)]:
+    for key in [k for k in people if k.endswith(_BODY_ENDINGS) and _compound_body(k)] \
+            if people else ():
         orgs.setdefault(key, people.pop(key))  # "Citibank said", "- Bundesbank"
     if len(orgs) >= 2:  # "Standard & Poor's, Moody's and Fitch": one list, one kind
         for key, surface, pos in listed_bodies(col.runs, orgs, people, things):
@@ -273,7 +280,7 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
         orgs_out = [o for o in orgs_out if o not in cut]
     # Initials alone name nobody: "U.S officials" without its last stop, "said G.\nMichael
     # Sigman" cut at the line's end.
-    people_out = [p for p in people_out if _LETTERS(p)]
+    people_out = [p for p in people_out if _LETTERS(p)] if people_out else people_out
     return people_out, _club_short_forms(orgs_out)
 
 
@@ -324,7 +331,7 @@ def _cut_openings(people: list[str], orgs: list[str], col: Collector) -> set[str
     names = {n for n in (*people, *orgs) if " " + n in joined}
     if not names:
         return cut
-    texts = run_texts(col.runs)
+    texts = col.texts
     for org in orgs:
         first, _, rest = org.partition(" ")
         if not rest or first.lower() in STOP_WORDS:
@@ -357,7 +364,7 @@ def _club_short_forms(orgs: list[str]) -> list[str]:
     """``orgs`` without a club's last word standing alone for the one club of the story named
     in full with it ("City" beside "Manchester City"); with two such clubs ("Manchester City",
     "Leicester City") the short form stays, it is ambiguous."""
-    short = [o for o in orgs if " " not in o and key_of(o) in _CLUB_SHORT]
+    short = [o for o in orgs if " " not in o and key_of(o) in _CLUB_SHORT] if orgs else ()
     if not short:
         return orgs
     tails: dict[str, int] = {}
@@ -373,7 +380,7 @@ def _short_firm_names(people: dict[str, Votes], orgs: dict[str, Votes]) -> None:
     """One word without a title that opens a firm's name in the same story is the firm, called
     short ("Galactic said" beside "Galactic Resources Ltd"): it joins the firm, unless it is a
     given name or a surname the story gives in full."""
-    lone = [k for k, v in people.items() if v.person <= 1 and " " not in k]
+    lone = [k for k, v in people.items() if v.person <= 1 and " " not in k] if people else ()
     if not lone:
         return
     firms: dict[str, str] = {}

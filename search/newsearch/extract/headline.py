@@ -121,7 +121,9 @@ def headline_people(run: Run, prev: Run | None) -> list[tuple[str, int]]:
                     # "LAWSON, STOLTENBERG DECLINE": names listed before one verb.
                     out.insert(len(out) - 1, (prev.words[0].title(), strength))
         i = j
-    if (speaker := _closing_speaker(run, prev, keys)) and all(n != speaker for n, _ in out):
+    # (Only a run that ends its line may close the headline: most runs have a space after.)
+    if run.after in _LINE_ENDS and (speaker := _closing_speaker(run, prev, keys)) \
+            and all(n != speaker for n, _ in out):
         out.append((speaker, -1))
     return out
 
@@ -129,13 +131,14 @@ def headline_people(run: Run, prev: Run | None) -> list[tuple[str, int]]:
 # What closes a wire headline before the name of who said it: "... UNJUSTIFIED - YEUTTER",
 # "... DISCOUNT RATE-SUMITA", "... POLICY -- SUMITA", "... JAPAN ECONOMY, SUMITA".
 _SPEAKER_BEFORE = frozenset({"-", " - ", " -- ", "--", " -", "- ", ", ", " --", "-- "})
+_LINE_ENDS = ("", "\n")  # what may follow a headline's last run
 
 
 def _closing_speaker(run: Run, prev: Run | None, keys: list[str]) -> str | None:
     """The name a capitals headline ends with after a dash or a comma: one to three words
     that may each be a surname, joined by spaces or hyphens ("- LEIGH-PEMBERTON")."""
     text, spans = run.text, run.spans
-    if text[run.end:run.end + 1] not in ("", "\n") or text[run.end:].strip():
+    if run.after not in _LINE_ENDS or text[run.end:].strip():
         return None  # the headline's last words (most runs end before a space)
     k = len(keys) - 1
     while True:

@@ -25,7 +25,10 @@ _SUFFIX_AFTER = re.compile(r",?[ \t\n]+(?:Co|Inc|Ltd|Corp|Corporation|AG|plc|PLC
 def _gap(prev: Run, run: Run) -> str:
     """The text between two runs of one text, without a possessive's "'s" after the first."""
     gap = run.text[prev.end:run.start]
-    return gap[2:] if gap[:2] in {"'s", "’s"} else gap
+    return gap[2:] if gap[:2] in _POSSESSIVES else gap
+
+
+_POSSESSIVES = frozenset({"'s", "’s"})
 
 
 def _lists(runs: list[Run]) -> list[list[int]]:
@@ -35,8 +38,10 @@ def _lists(runs: list[Run]) -> list[list[int]]:
     prev = None
     for pos, run in enumerate(runs):
         # (The longest gap is ", and " after a possessive's "'s": most neighbours are further.)
+        # (_gap written out, asked of most neighbours: no gap opens with "'s".)
         if prev is not None and 0 <= run.start - prev.end <= 8 and prev.text is run.text \
-                and _gap(prev, run) in _GAPS:
+                and ((gap := run.text[prev.end:run.start]) in _GAPS
+                     or (gap[:2] in _POSSESSIVES and gap[2:] in _GAPS)):
             prev = run
             continue
         if pos - start >= 3:

@@ -87,7 +87,8 @@ def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
     seen without evidence (``(key, surface, position, seen mid-sentence)``): short forms join
     the longest person name that contains them; spellings by frequency."""
     # A single name repeated, never a person's, names an organisation ("Qantas").
-    known = name_words(people)
+    # (Comprehensions over an empty table are skipped below: each enters a frame.)
+    known = name_words(people) if singles and people else set()
     counts: dict[str, int] = {}
     mids: set[str] = set()  # seen at least once where a capital is not just the sentence's
     for word, _surface, _pos, mid in singles:
@@ -102,15 +103,16 @@ def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
                 and word not in REGIONS and word not in TITLE_WORDS \
                 and place_key(surface) not in gazetteer().raw:
             orgs.setdefault(word, Votes(org=1, surfaces=[surface], first=pos))
-    drop_joined_pairs(people)
-    drop_nationality(people)
+    if people:
+        drop_joined_pairs(people)
+        drop_nationality(people)
     # (Keys hold single spaces: the most words first, ties in order; a key in C, no lambda.)
     full = sorted(people, key=_SPACES, reverse=True)
     canon: dict[str, str] = {}
     # Each key split once; the longer names sort first, so a key's candidates are a prefix.
     # ("o'sullivan", one word's key, joins "eddie o sullivan".)
-    word_sets = [set(k.replace("'", " ").split()) for k in full]
-    sizes = [len(k.split()) for k in full]
+    word_sets = [set(k.replace("'", " ").split()) for k in full] if full else []
+    sizes = [len(k.split()) for k in full] if full else []
     # Only names of more words can hold a key: those before the first of its size (a story
     # listing thirty players would otherwise compare every pair of equally long names).
     longer = {}
@@ -130,10 +132,10 @@ def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
         result[root] = min(result.get(root, people[key].first), people[key].first)
     # (Most names come in one form: max() with a key= builds a dict of keywords per call.)
     people_out = [forms[0] if len(forms := people[k].surfaces) == 1 else max(forms, key=len)
-                  for k in sorted(result, key=result.get)]
+                  for k in sorted(result, key=result.get)] if result else []
     # "Labour" beside "Labour Party", "Borders" beside "Borders Council": one body in one story,
     # named in full (as "Assad" joins "Bashar Assad").
-    for key in sorted((k for k in orgs if " " in k), key=len, reverse=True):
+    for key in sorted((k for k in orgs if " " in k), key=len, reverse=True) if orgs else ():
         full, name = orgs.get(key), key
         while full is not None:  # "JWT Group Inc", "JWT Group", "JWT": the longest stays
             name, _, kind = name.rpartition(" ")
@@ -144,7 +146,7 @@ def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
             full.first = min(full.first, orgs.pop(name).first)
     # "the Commission said" beside "the European Commission": a body's kind alone, capitalised,
     # is the one body of that kind the story names in full (with two, it stays ambiguous).
-    for kind in [k for k in orgs if k in _BARE_KINDS]:
+    for kind in [k for k in orgs if k in _BARE_KINDS] if orgs else ():
         named = [k for k in orgs if k.endswith(" " + kind)]
         if len(named) == 1:
             orgs[named[0]].first = min(orgs[named[0]].first, orgs.pop(kind).first)
@@ -168,5 +170,5 @@ def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
     # Ties go to the spelling seen first (a set's order would change from run to run).
     orgs_out = [v.surfaces[0] if len(v.surfaces) == 1 else
                 max(dict.fromkeys(v.surfaces), key=lambda s: (v.surfaces.count(s), len(s)))
-                for v in sorted(orgs.values(), key=_FIRST)]
+                for v in sorted(orgs.values(), key=_FIRST)] if orgs else []
     return people_out, orgs_out

@@ -164,7 +164,7 @@ def apposed_body(run: Run) -> bool:
 
 def word_before(run: Run) -> str:
     """:meth:`.Run.prev_word`, also for a run early in a paragraph after the first."""
-    return run.prev_word() or para_word(run)
+    return run.prev_word() or (para_word(run) if run.letter_before else "")
 
 
 def trade_noun_before(run: Run) -> bool:

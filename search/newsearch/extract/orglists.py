@@ -91,8 +91,9 @@ def listed_after_plural(run: Run) -> bool:
 # What joins a list to a plural organisation noun after it: "Boeing and other companies", "O2
 # and Vodafone are among the operators", "Hitachi is one of the companies".
 _COPULAS = frozenset({"are", "were", "is", "was"})
-_CLOSERS = (" other ", " among the ", " one of the ")
-_LIST_GOES_ON = (",", " and ", " or ", " are ", " were ", " is ", " was ")
+# What follows a run whose list or verb goes on (callers of listed_before_plural may test it
+# first: most runs fail it, and the test costs less than the call).
+LIST_GOES_ON = (",", " and ", " or ", " are ", " were ", " is ", " was ")
 _closer_memo: tuple[str | None, bool] = (None, False)  # the last text, and whether it has one
 
 
@@ -104,11 +105,13 @@ def listed_before_plural(run: Run) -> bool:
     word, as :func:`listed_after_plural` walks back."""
     global _closer_memo
     text, end = run.text, run.end
-    if not text.startswith(_LIST_GOES_ON, end):  # the list or its verb goes on right after
+    if not text.startswith(LIST_GOES_ON, end):  # the list or its verb goes on right after
         return False
     memo = _closer_memo  # (one tuple read: safe beside other threads)
     if memo[0] is not text:  # (most texts hold no closer: one search per text)
-        memo = _closer_memo = (text, any(closer in text for closer in _CLOSERS))
+        # (Written out: any() over a generator enters a frame per text.)
+        memo = _closer_memo = (text, " other " in text or " among the " in text
+                               or " one of the " in text)
     stop = end + 120
     if not memo[1] or (len(run.keys) == 1 and run.keys[0] in COMMON_WORDS) or (
             text.find(" other ", end, stop) < 0 and text.find(" among the ", end, stop) < 0

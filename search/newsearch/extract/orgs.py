@@ -18,7 +18,7 @@ from .gazetteer import MONTHS_AND_DAYS
 from .known import is_big_place, is_demonym, is_place, is_town
 from .names import ORG_WORDS, first_names, popular_given_names
 from .orggrammar import MEMBER_NOUNS, beside_country, its_subject, member_noun
-from .orglists import LIST_WORDS, listed_after_plural, listed_before_plural
+from .orglists import LIST_GOES_ON, LIST_WORDS, listed_after_plural, listed_before_plural
 from .scan import Run, key_of, word_key
 from .teams import named_side, score_side
 
@@ -371,7 +371,8 @@ def org_cue(run: Run, i: int, j: int, before: str, aliases: dict[str, str]) -> b
     names they follow), a list after or before a plural noun ("firms such as X and Y", "X and
     other firms"), "House of", a body's members or sites after it ("Hamas members"), a
     one-word subject going on to "its" ("Yahoo has tweaked its"), a body joined to a country
-    by "and" ("Israel and Hamas"). ``before``: the word before the run."""
+    by "and" ("Israel and Hamas"). ``before``: the word before the run (as classify reads
+    it: a letter ends the text before a run that has one, so no ", " does)."""
     # Most runs have none of these: the cheap tests on words and characters come first.
     keys = run.keys
     text = run.text
@@ -379,16 +380,17 @@ def org_cue(run: Run, i: int, j: int, before: str, aliases: dict[str, str]) -> b
     found = (j - i >= 2 and (keys[i] in CLUB_HEADS or keys[j - 1] in CLUB_TAILS)
              and club_name(run, i, j)) \
         or (i == 0 and before in _ROLE_BEFORE and role_before(run, before)) \
-        or ((text[end:end + 2] == " v" or text[end + 1:end + 2].isdigit()
+        or ((((c2 := text[end + 1:end + 2]) == "v" and run.after == " ") or c2.isdigit()
              or text[run.start - 3:run.start] in {" v ", "vs ", "s. "})  # maybe_fixture, inline
             and (in_fixture(run) or (i == 0 and score_side(run, i)))
             # "Nottingham Forest 3": a town's name opens a club's; "Scotland Six Nations" not.
             and (not is_place(run.words[i]) or (j - i >= 2 and is_town(run.words[i])))) \
         or (bool(aliases) and key_of(run.surface(i, j)) in aliases.values()
             and keys[j - 1] not in _DEFINED_THINGS) \
-        or (i == 0 and (before in LIST_WORDS or run.text[run.start - 2:run.start] == ", ")
+        or (i == 0 and (before in LIST_WORDS or (not before and run.text[run.start - 2:run.start]
+                                                 == ", "))
             and listed_after_plural(run)) \
-        or (j == len(keys) and listed_before_plural(run)) \
+        or (j == len(keys) and text.startswith(LIST_GOES_ON, end) and listed_before_plural(run)) \
         or (i == 0 and j >= 2 and j == len(keys) and named_side(run, before)) \
         or (j - i >= 3 and keys[i] == "house" and keys[i + 1] == "of") \
         or (text.startswith(_MEMBER_STARTS, end + 1) and member_noun(run, i, j)) \

@@ -65,14 +65,14 @@ _IRISH_ITALIAN = re.compile(r"(?:^|\s)(?:O|D|Dell|Dall|L|d|l)['’][A-Z]")
 
 def person_vote(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int,
                 before: str, sep: str, nxt: str, after: str, town_said: bool,
-                describes: bool) -> None:
+                describes: bool, surface: str, words: list[str]) -> None:
     """Vote for a person named by words ``i:j`` of a run, which no body's cue claimed:
     ``before`` is the word before the run, ``sep`` and ``nxt`` what follows the stretch,
     ``after`` the three characters after the run, ``town_said`` a town's name before
     "said", ``describes`` the name's fact (:func:`.namefacts.name_facts`) that it only
-    describes."""
-    n, words = j - i, run.keys[i:j]
-    surface = run.words[i] if n == 1 else run.surface(i, j)
+    describes; ``surface`` and ``words``: the stretch's text and keys, as the caller read
+    them (not changed here)."""
+    n = j - i
     last = j == len(run.words)
     whole = n  # the facts hold for the stretch as it came, before trim_edges
     said = nxt in PERSON_CONTEXT and sep in {" ", ", "}
@@ -81,7 +81,10 @@ def person_vote(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int
             col.add(surface, "org", pos)
         return
     said = said or (nxt in PERSON_AFTER and sep == " ")  # "the Reagan administration"
-    if (before in VESSEL_KINDS or before in _VESSEL_PEEK) and vessel_named(run.text, run.start):
+    # (vessel_named reads prev_word()'s window: with no letter ending it, as before most
+    # names that open a sentence, no vessel's kind stands there; None: not read yet.)
+    if (before in VESSEL_KINDS or before in _VESSEL_PEEK) and run.letter_before is not False \
+            and vessel_named(run.text, run.start):
         return  # "the German liner Wilhelm Gustloff", "a liner, the Admiral Nakhimov": a ship
     if before in SHIP_PREFIXES or run.keys[i - 1 if i else 0] in SHIP_PREFIXES:
         return  # "USS Abraham Lincoln"
@@ -183,8 +186,10 @@ def person_vote(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int
             col.add(surface, "org", pos)
         return
     # A common word joined by a hyphen to a surname is part of it ("Peter Hulme-Cross").
-    common_tail = any(w in COMMON_WORDS for w in words[1:] if w not in LINKERS) and (
-        "-" not in surface or common_word_after_first(run, i, words))
+    # (One test in C first: most names hold no common word past the first.)
+    common_tail = not _COMMON_WORDS.isdisjoint(words[1:]) \
+        and any(w in COMMON_WORDS for w in words[1:] if w not in LINKERS) and (
+            "-" not in surface or common_word_after_first(run, i, words))
     if titled or said:
         if not _COMMON_WORDS.issuperset(words):
             col.add(surface, "person", pos, 2 if titled else 1)

@@ -23,8 +23,12 @@ class Run:
 
     # (_next and _prev hold next_word() and prev_word() once asked: the actor and place rules
     # ask both of the same run, some runs three times.)
-    __slots__ = ("_next", "_prev", "_sentence_start", "after", "caps", "end", "keys", "spans",
-                 "start", "text", "words")
+    # (letter_before: whether a letter ends the text before the run, past blanks, within
+    # prev_word()'s window; None until prev_word() sets it, so read only after asking that.
+    # Without one, :func:`.orgcues.para_word` has no word to find and no vessel's kind
+    # stands there either.)
+    __slots__ = ("_next", "_prev", "_sentence_start", "after", "caps", "end", "keys",
+                 "letter_before", "spans", "start", "text", "words")
 
     def __init__(self, text: str, words: list[str], spans: list[tuple[int, int]],
                  sentence_start: bool | None, caps: bool, keys: list[str] | None = None) -> None:
@@ -38,7 +42,7 @@ class Run:
         self.after = text[end:end + 1]
         self._sentence_start = sentence_start  # worked out on demand: rarely needed
         self.caps = caps
-        self._next = self._prev = None
+        self._next = self._prev = self.letter_before = None
 
     @property
     def sentence_start(self) -> bool:
@@ -63,7 +67,7 @@ class Run:
         if got is not None:
             return got
         text, end = self.text, self.end
-        first = text[end:end + 1]
+        first = self.after  # (text[end:end + 1], kept by the scanner)
         if first == " " or (first == "," and text[end + 1:end + 2] == " "):
             # Most often a plain word up to the next space (after a comma, just as often):
             # _NEXT's match, without a match call (~3,000 instructions).
@@ -93,8 +97,8 @@ class Run:
         start = self.start
         before = self.text[start - 30 if start > 30 else 0:start]
         stripped = before.rstrip()
-        if not stripped or not stripped[-1].isalpha() or (
-                "\n" in before and before.count("\n") > 1):
+        self.letter_before = letter = stripped[-1:].isalpha()
+        if not letter or ("\n" in before and before.count("\n") > 1):
             got = ""
         elif (last := stripped.rpartition(" ")[2]).isalpha():  # after the last space, or all
             # (fold() on ASCII: a new word, most of them in lower case, misses no memo.)

@@ -142,7 +142,7 @@ def runs(text: str, caps: bool | None = None) -> list[Run]:
         run.after = text[end:end + 1]
         run._sentence_start = sent
         run.caps = in_caps
-        run._next = run._prev = None
+        run._next = run._prev = run.letter_before = None
         out.append(run)
     if "-" in text:
         for run in out:
@@ -210,7 +210,7 @@ def _several(out: list[Run], text: str, s: str, start: int, in_caps: bool) -> No
         run.after = text[end:end + 1]
         run._sentence_start = sent
         run.caps = in_caps
-        run._next = run._prev = None
+        run._next = run._prev = run.letter_before = None
         out.append(run)
     else:
         _emit(out, text, list(words), spans, sent, in_caps)
@@ -245,6 +245,9 @@ def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]
         # (A match opens and ends with a capital, and these words are letters only: both
         # are capitalised.)
         return tuple(words), tuple(pairs), tuple(keys), keys[0] in BOUNDARY_WORDS, (), True
+    if "\n" in s and s.isascii() and "  " not in (one := s.replace("\n", " ")) \
+            and one.replace(" ", "").isalpha():
+        return _wrapped(s, one)
     words = s.split()
     plain = "".join(words).isalpha()
     if not plain:  # only then can a word hold "-", "&", "." or "'"
@@ -286,6 +289,26 @@ def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]
     return (tuple(words), tuple(pairs), keys,
             words[0].lower() in BOUNDARY_WORDS, tuple(cuts),
             words[0][0].isupper() and words[-1][0].isupper())
+
+
+def _wrapped(s: str, one: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...],
+                                        tuple[str, ...], bool, tuple[int, ...], bool]:
+    """:func:`_parse_several` for ASCII letters one blank apart, some of the blanks line
+    breaks (``one``: ``s`` with spaces for them), a name wrapped onto the next line: the
+    same answer, without the general path's searches and regular expression (a quarter of
+    the matches it took, ~25,000 instructions each)."""
+    words = one.split(" ")
+    keys = one.lower().split(" ")  # (fold() is lower() on ASCII)
+    _PLACE_KEYS.update(zip(words, keys))  # noqa: B905 (as long; see runs)
+    pairs = _spaced(words)
+    # A line in capitals after one in mixed case starts a new line of copy (as the general
+    # path finds it: here every gap is one character).
+    cuts: tuple[int, ...] = ()
+    for k in range(1, len(words)):
+        if s[pairs[k - 1][1]] == "\n" and case_shift(words[k - 1], words[k]):
+            cuts += (k,)
+    # (A match opens and ends with a capital, and these words are letters only.)
+    return tuple(words), tuple(pairs), tuple(keys), keys[0] in BOUNDARY_WORDS, cuts, True
 
 
 def _spaced(words: list[str]) -> list[tuple[int, int]]:

@@ -24,27 +24,25 @@ def _first_word_key(text: str, pos: int) -> str:
 def opens_sentence(text: str, pos: int) -> bool:
     """Whether a sentence starts at offset ``pos`` of ``text`` (a list item's too)."""
     before = text[pos - 6 if pos > 6 else 0:pos].rstrip(" \t\"“‘'(")
-    if not before or before[-1] in ".!?:;" or before[-2:] == "--" or (
-            before[-2:] == " -" and _first_word_key(text, pos) in STOP_WORDS):  # "Note - The"
+    last = before[-1:]  # (one slice for the tests below: asked of most runs)
+    if not last or last in ".!?:;" or (last == "-" and ((two := before[-2:]) == "--" or (
+            two == " -" and _first_word_key(text, pos) in STOP_WORDS))):  # "Note - The"
         return True
-    if before[-1] == "\n":
-        return not _wrapped(text, pos)
+    if last == "\n":
+        # A line break only wraps a sentence, as wire copy set in lines of 60 or 70
+        # characters does ("... filed with the Securities and\nExchange Commission"), when
+        # the word starts its line and the line before is a long one that stops in
+        # mid-sentence. A paragraph's first line is indented there; headings are short.
+        # (Written out here: a call for most paragraphs' first words.)
+        if text[pos - 1:pos] != "\n":
+            return True
+        line = text[text.rfind("\n", 0, pos - 1) + 1:pos - 1].rstrip()
+        return len(line) < _WRAP_WIDTH or not (line[-1].isalnum() or line[-1] in ",-&")
     # A list item opens a sentence: "\n  * At least 25 people ..." (Markdown, wiki pages).
-    if before[-1] in _BULLETS:
+    if last in _BULLETS:
         item = text[max(0, pos - 12):pos].rstrip(" \t\"“‘'(").rstrip(_BULLETS).rstrip(" \t")
         return not item or item[-1] == "\n"
     return False
-
-
-def _wrapped(text: str, pos: int) -> bool:
-    """Whether the line break right before ``pos`` only wraps a sentence, as wire copy set in
-    lines of 60 or 70 characters does ("... filed with the Securities and\nExchange
-    Commission"): the word starts its line, and the line before is a long one that stops
-    in mid-sentence. A paragraph's first line is indented there; headings are short."""
-    if text[pos - 1:pos] != "\n":
-        return False
-    line = text[text.rfind("\n", 0, pos - 1) + 1:pos - 1].rstrip()
-    return len(line) >= _WRAP_WIDTH and (line[-1].isalnum() or line[-1] in ",-&")
 
 
 def named_mid_sentence(text: str, start: int, end: int) -> bool:

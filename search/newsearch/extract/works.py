@@ -234,13 +234,15 @@ def _subtitled(text: str) -> set[str]:
     return found
 
 
-def works_and_series(run_list: list[Run]) -> tuple[set[str], set[str]]:
+def works_and_series(run_list: list[Run], texts: list[str] | None = None,
+                     ) -> tuple[set[str], set[str]]:
     """Keys of the titles of works and awards a story names (see the module), and keys of
     the names it uses as a series of works, for people only (see :data:`_SERIES_NAME`; a name
-    the story also credits, "starring Jim Carrey", stays a person's)."""
+    the story also credits, "starring Jim Carrey", stays a person's). ``texts``: the runs'
+    texts (:func:`.scan.run_texts`), when the caller has them already."""
     found: set[str] = set()
     series: set[str] = set()
-    texts = run_texts(run_list)
+    texts = run_texts(run_list) if texts is None else texts
     for text in texts:
         for m in _NOUN.finditer(text):
             noun, start, end = m.group()[1:], m.start(), m.end()
