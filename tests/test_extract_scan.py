@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from newsearch.extract.caps import is_caps_text
@@ -252,6 +252,30 @@ def test_a_name_wrapped_across_lines_parses_as_on_the_general_path(
     s = first + "".join(gap + word for gap, word in rest)
     if "\n" not in s:
         s += "\nAgency"
+    assert _parse_several(s) == _parse_several(_GeneralPath(s))
+
+
+@given(st.lists(_NAME_WORD, min_size=1, max_size=5), _NAME_WORD)
+def test_a_plain_name_parses_as_on_the_general_path(rest: list[str], first: str) -> None:
+    # ASCII letters one space apart (two words have a shortcut of their own) take the plain
+    # path: the same words, spans, keys and cuts as the general path gives.
+    s = " ".join([first, *rest])
+    assert _parse_several(s) == _parse_several(_GeneralPath(s))
+
+
+_DOTTED_WORD = st.sampled_from(["U.S.", "J.C.", "S.", "A.", "Corp.", "Co", "Peter", "OF", "of",
+                                "F16", "F16.", "U.S.A.", "Average.", "The"])
+
+
+@given(st.lists(st.tuples(st.sampled_from([" ", "\n", "  ", " \n", "-", " & ", "&"]),
+                          _DOTTED_WORD), max_size=5),
+       _DOTTED_WORD)
+def test_a_dotted_name_parses_as_on_the_general_path(rest: list[tuple[str, str]],
+                                                      first: str) -> None:
+    # ASCII words, initials, full stops, "-" and "&", no "'": cut without the token
+    # expression's search; the same words, spans, keys and cuts as with it.
+    s = first + "".join(gap + word for gap, word in rest)
+    assume(_ASCII_RUN.fullmatch(s))  # (what the scanner can hand it: a whole match)
     assert _parse_several(s) == _parse_several(_GeneralPath(s))
 
 

@@ -88,7 +88,10 @@ def _body_name(surface: str) -> str:
     return surface
 
 
-_MEMO = Memo(_body_name, 20_000).get_key
+# Read by get() and a miss stored by body_name, as scan._parse is (most names are met once:
+# the memo's own miss would call __missing__ from C, some 1,100 instructions more).
+_NAMES = Memo(_body_name, 20_000)
+_names_get = _NAMES.get
 # "and" and one to three capitalised words before a portfolio's holder: the words before
 # "and" are the first half of the portfolio ("International Trade and Industry Minister").
 _PORTFOLIO_AFTER = re.compile(r"[ \t]+and[ \t\n]+(?:[A-Z][\w-]*[ \t\n]+){1,3}"
@@ -110,7 +113,12 @@ def body_name(surface: str) -> str:
     """The name an organisation vote for ``surface`` is filed under: without a country or a
     nationality before a government body's name ("U.S. Agriculture Department" ->
     "Agriculture Department"); "" for a holder's title ("Treasury Secretary")."""
-    return _MEMO(surface) if " " in surface else surface
+    if " " not in surface:
+        return surface
+    name = _names_get(surface)
+    if name is None:
+        name = _NAMES[surface] = _body_name(surface)
+    return name
 
 
 # Bodies of a state that one word names alone: "the Treasury has announced", "passes through

@@ -183,7 +183,10 @@ def _hyphen_syllable(run: Run) -> None:
 
 def _several(out: list[Run], text: str, s: str, start: int, in_caps: bool) -> None:
     """Cut a match of several words (``s``, at offset ``start`` of ``text``) into runs."""
-    words, pairs, keys, opens_boundary, cuts, capitalised = _parse(s)
+    parsed = _parse(s)
+    if parsed is None:  # (stored here: see _parse)
+        parsed = _PARSED[s] = _parse_several(s)
+    words, pairs, keys, opens_boundary, cuts, capitalised = parsed
     spans = []
     for a, b in pairs:  # (a loop: for a few words it costs less than a chain of C iterators)
         spans.append((a + start, b + start))
@@ -231,6 +234,16 @@ def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]
         words = s.split(" ")
         low = s.lower()
         keys = low.split(" ")  # (fold() is lower() on ASCII)
+        if len(words) == 2:
+            # Two words, the commonest match (two in five): spans and stores without the
+            # loop and its list (~1,100 instructions fewer a plain match on average).
+            first, second = words
+            PLACE_KEYS[first], PLACE_KEYS[second] = keys
+            if _ARABIC_ARTICLES.isdisjoint(keys):
+                PLACE_KEYS[s] = NAME_KEYS[s] = low
+            cut = len(first)
+            return (first, second), ((0, cut), (cut + 1, len(s))), tuple(keys), \
+                keys[0] in BOUNDARY_WORDS, (), True
         pairs = []
         at = 0
         for w, k in zip(words, keys):  # noqa: B905 (as long; see runs)
@@ -251,7 +264,17 @@ def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]
     words = s.split()
     plain = "".join(words).isalpha()
     if not plain:  # only then can a word hold "-", "&", "." or "'"
-        words = (_ASCII_TOKEN if s.isascii() else _TOKEN).findall(s)
+        if s.isascii() and "'" not in s:
+            # Letters and digits between blanks, "-" and "&", initials ("U.S.") and a
+            # word's full stop ("Corp.", "S."): the tokens without the expression's search
+            # (~11,000 instructions a match), which keeps initials whole and leaves a
+            # word's full stop out.
+            if "-" in s or "&" in s:
+                words = s.replace("-", " ").replace("&", " ").split()
+            words = [w[:-1] if w[-1] == "." and (len(w) == 2 or w[1] != ".") else w
+                     for w in words]
+        else:
+            words = (_ASCII_TOKEN if s.isascii() else _TOKEN).findall(s)
     # The text between two words holds no letter or digit, and every word starts with one:
     # the first occurrence of a word after the previous one is where it stands.
     if " ".join(words) == s:  # one space between words: no search needed (as above)
@@ -323,8 +346,11 @@ def _spaced(words: list[str]) -> list[tuple[int, int]]:
     return pairs
 
 
-# The same multi-word matches recur story after story ("New York", "Reuters Ltd").
-_parse = Memo(_parse_several, 50_000).get_key
+# The same multi-word matches recur story after story ("New York", "Reuters Ltd"), but most
+# are met first (4.3 misses a story, 1.6 hits): read by get() and a miss stored by _several,
+# for the memo's own miss calls __missing__ from C, some 1,100 instructions more a miss.
+_PARSED = Memo(_parse_several, 50_000)
+_parse = _PARSED.get
 
 
 def _single_word(word: str) -> tuple[str, bool]:
