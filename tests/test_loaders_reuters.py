@@ -296,7 +296,8 @@ _RECORD = ('<REUTERS NEWID="3"><DATE> 9-MAR-1987 07:59:05.79</DATE>\n<TOPICS><D>
            "<BODY>Body &amp; more.\n Reuter\n&#3;</BODY></TEXT>\n</REUTERS>\n")
 _EDITS = st.lists(st.tuples(st.integers(0, len(_RECORD)), st.integers(0, 3), st.sampled_from(
     ["", "<", ">", "/", "D", " ", "<D>", "</D>", "<D x>", "<DATE>", "</DATELINE>", "<TEXT",
-     "</TOPICS>", "<PLACES>", "<X>", "</X>", "&", "&#3;", "&lt;", "&amp;lt;", "&#31;", "é"])),
+     "</TOPICS>", "<PLACES>", "<X>", "</X>", "&", "&#3;", "&lt;", "&amp;lt;", "&#31;", "é",
+     "<D></D>", "\xa0", "<REUTERS>", '<REUTERS TOPICS="NO">'])),
     max_size=4)
 
 
@@ -311,11 +312,46 @@ def _edited(edits: list[tuple[int, int, str]]) -> str:
 @given(_EDITS)
 def test_tag_check_and_code_lists_as_their_slow_paths(edits: list[tuple[int, int, str]]) -> None:
     record = _edited(edits)
-    assert reuters._broken_tag(record) == _tag_counts_reference(record)
+    head = reuters._HEAD(record)
+    assert reuters._broken_tag(record, head) == _tag_counts_reference(record)
     lists = {}
     for tag in reuters._CODE_TAGS:  # each list as _field delimits it
         found = reuters._field(record, tag)
         lists[tag] = [reuters._clean(item).strip() for item in reuters._ITEM.findall(found)
                       if item.strip()]
-    assert reuters._code_lists(record) == lists
+    assert reuters._code_lists(record, head) == lists
     assert reuters._clean(record) == reuters.strip_controls(html.unescape(record))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", " ", "  ", "\n", "\t", "\r", "\xa0", ".", "&", "&#3;",
+                                 "&lt;", "&#2;", "\x03", "REUTER"]), max_size=30).map("".join))
+def test_body_as_its_pattern_split(raw: str) -> None:
+    text = reuters._without_sign_off(reuters._clean(raw).rstrip())
+    paragraphs = reuters._PARAGRAPH.split("\n" + text.strip("\n"))
+    reference = "\n\n".join([j for p in paragraphs if (j := " ".join(p.split()))])
+    assert reuters._body(raw) == reference
+
+
+_USUAL_OPENING = ('<REUTERS TOPICS="YES" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" '
+                  'OLDID="5544" NEWID="7">')
+
+
+@pytest.mark.parametrize("opening", [
+    _USUAL_OPENING,
+    '<REUTERS NEWID="7" OLDID="5544" TOPICS="YES" CGISPLIT="TRAINING-SET" LEWISSPLIT="TRAIN">',
+])
+def test_record_attributes_in_any_order(opening: str) -> None:
+    article = reuters.parse_record(opening + _RECORD.removeprefix('<REUTERS NEWID="3">'), "f", 1)
+    assert (article.id, article.key) == ("7", "f#7")
+    assert {k: article.extras[k] for k in ("lewissplit", "cgisplit", "oldid", "has_topics")} == {
+        "lewissplit": "TRAIN", "cgisplit": "TRAINING-SET", "oldid": "5544", "has_topics": "YES"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", " ", "\n", "\t", "\xa0", ".", "Reuter", "REUTERS", "...^M",
+                                 "reuter"]), max_size=12).map("".join))
+def test_sign_off_as_its_pattern_search(raw: str) -> None:
+    text = raw.rstrip()
+    match = reuters._SIGN_OFF.search(text)
+    assert reuters._without_sign_off(text) == (text[:match.start()] if match else text)

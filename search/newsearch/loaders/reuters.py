@@ -33,6 +33,11 @@ from .common import (
 
 _OPEN = re.compile(r"<REUTERS\b([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
+# Every record's attributes, in this order: their values without findall's search (which
+# tries \w+ at each offset of the tag, a twentieth of parsing a record).
+_USUAL_ATTRS = re.compile(
+    r' TOPICS="([^"]*)" LEWISSPLIT="([^"]*)" CGISPLIT="([^"]*)" OLDID="([^"]*)" NEWID="([^"]*)"'
+).fullmatch
 _ITEM = re.compile(r"<D>(.*?)</D>", re.DOTALL)
 _DATE = re.compile(r"(\d{1,2})-([A-Za-z]{3})-(\d{4})\s+(\d{1,3}):(\d{2}):(\d{2})(?:\.(\d+))?")
 _MONTHS = {m: i for i, m in enumerate(
@@ -55,6 +60,9 @@ _INNER = _START.format("c") + r"[^<]*+</(?P=c)>"
 _MIDDLE = _START.format("b") + rf"[^<]*+(?:{_INNER}[^<]*+)*+</(?P=b)>"
 _WELL_FORMED = re.compile(_START.format("a") + rf"[^<]*+(?:{_MIDDLE}[^<]*+)*+</(?P=a)>\s*"
                           ).fullmatch
+# What follows a record's _HEAD in _WELL_FORMED (its head being elements of it, when its
+# tag is "<REUTERS>" or "<REUTERS " ...): the head's tags are not matched twice.
+_WELL_FORMED_REST = re.compile(rf"[^<]*+(?:{_MIDDLE}[^<]*+)*+</REUTERS>\s*").fullmatch
 # The usual head of a record: its tag, the date, then the six code lists in order, each
 # of <D> items alone. Every "<" before a list's end is in it, so its first opening tag and
 # the first closing one after are the ones _field finds.
@@ -117,6 +125,9 @@ _ENTITIES = {"#3;": "", "lt;": "<", "gt;": ">"}
 def _unescape(raw: str) -> str:
     """``html.unescape(raw)``; without its pattern search when each "&" begins an entity of
     the corpus' few (every story's text ends in "&#3;")."""
+    at = raw.find("&")
+    if at >= 0 and raw.startswith("#3;", at + 1) and raw.find("&", at + 4) < 0:
+        return raw[:at] + raw[at + 4:]  # the usual: a story's closing "&#3;" alone
     parts = raw.split("&")
     out = [parts[0]]
     for part in islice(parts, 1, None):
@@ -171,12 +182,14 @@ def parse_byline(raw: str) -> list[str]:
 
 
 def _body(raw: str) -> str:
-    text = _without_sign_off(_clean(raw).rstrip())
+    text = "\n" + _without_sign_off(_clean(raw).rstrip()).strip("\n")
     # Paragraphs start with an indented line; wrapped lines are joined.
-    paragraphs = _PARAGRAPH.split("\n" + text.strip("\n"))
     if text.isascii() and "\t" not in text and "\r" not in text:  # once, not per paragraph
-        return "\n\n".join([joined for p in paragraphs if (joined := _one_plain_line(p))])
-    return "\n\n".join([joined for p in paragraphs if (joined := _one_line(p))])
+        # Without tabs, _PARAGRAPH's splits are where "\n  " is (a plain search, not the
+        # pattern's); the pieces may keep more spaces in front, which joining drops.
+        return "\n\n".join([joined for p in text.split("\n  ")
+                              if (joined := _one_plain_line(p))])
+    return "\n\n".join([joined for p in _PARAGRAPH.split(text) if (joined := _one_line(p))])
 
 
 def _one_line(paragraph: str) -> str:
@@ -194,22 +207,26 @@ def _one_line(paragraph: str) -> str:
 
 def _one_plain_line(paragraph: str) -> str:
     """:func:`_one_line` of an ASCII paragraph without tab or carriage return."""
-    flat = paragraph.replace("\n", " ")
+    # Stripped first: a run of spaces in front (a piece of text.split("\n  ") in _body)
+    # would take a pass of its own.
+    flat = paragraph.replace("\n", " ").strip(" ")
     while "  " in flat:  # runs of spaces halve at each pass (tables, two after a stop)
         flat = flat.replace("  ", " ")
-    return flat.strip(" ")
+    return flat
 
 
 def _without_sign_off(text: str) -> str:
     """``text`` (right-stripped) without a closing "Reuter" line.
 
-    The match can only begin in the white space before the last word, so the search starts
-    there rather than trying every offset of the story.
+    The match can only begin where the white space holding the last "\n" begins (all after
+    that "\n" is white space and the last word), so the pattern is tried there alone.
     """
-    start = max(0, len(text) - 13)
+    start = text.rfind("\n")
+    if start < 0:
+        return text
     while start and text[start - 1].isspace():  # the same white space as the pattern's \s
         start -= 1
-    match = _SIGN_OFF.search(text, start)
+    match = _SIGN_OFF.match(text, start)
     return text[:match.start()] if match else text
 
 
@@ -224,12 +241,11 @@ def _field(record: str, tag: str) -> str:
     return record[start:end] if end >= 0 else ""
 
 
-def _code_lists(record: str) -> dict[str, list[str]]:
-    """The items of each list of codes (``_CODE_TAGS``), as :func:`_field` delimits it."""
-    head = _HEAD(record)
+def _code_lists(record: str, head: re.Match[str] | None) -> dict[str, list[str]]:
+    """The items of each list of codes (``_CODE_TAGS``), as :func:`_field` delimits it
+    (``head``: what _HEAD matched of the record)."""
     if head is not None:  # "<D>a</D><D>b</D>": the items with no "<" in them, split
-        return {tag: [_clean(item).strip() for item in lists[3:-4].split("</D><D>")
-                      if item.strip()] if lists else []
+        return {tag: _items(lists) if lists else []
                 for tag, lists in zip(_CODE_TAGS, head.groups(), strict=True)}
     out: dict[str, list[str]] = {}
     find, items = record.find, _ITEM.findall
@@ -244,8 +260,21 @@ def _code_lists(record: str) -> dict[str, list[str]]:
     return out
 
 
-def _broken_tag(record: str) -> str | None:
-    if _WELL_FORMED(record):
+def _items(lists: str) -> list[str]:
+    """The items of a code list matched by _HEAD, cleaned and stripped, the blank ones left out."""
+    items = lists[3:-4].split("</D><D>")
+    # Codes are mostly one printable word: nothing to clean or strip (printable text has no
+    # white space but " "), and no empty "<D></D>" to leave out.
+    if "&" not in lists and " " not in lists and "<D></D>" not in lists and lists.isprintable():
+        return items
+    return [_clean(item).strip() for item in items if item.strip()]
+
+
+def _broken_tag(record: str, head: re.Match[str] | None) -> str | None:
+    if head is not None and record.startswith(("<REUTERS>", "<REUTERS ")):
+        if _WELL_FORMED_REST(record, head.end()):
+            return None
+    elif _WELL_FORMED(record):
         return None
     openings = _OPENINGS(record)
     closings = _CLOSINGS(record)
@@ -280,18 +309,25 @@ def parse_record(record: str, path: str, ordinal: int) -> Article:
     opening = _OPEN.search(record)
     if opening is None:
         raise ValueError("missing <REUTERS> start tag")
-    broken = _broken_tag(record)
+    head = _HEAD(record)
+    broken = _broken_tag(record, head)
     if broken:
         raise ValueError(broken)
-    attrs = dict(_ATTR.findall(opening.group(1)))
+    usual = _USUAL_ATTRS(opening.group(1))
+    if usual is not None:
+        has_topics, lewissplit, cgisplit, oldid, newid = usual.groups()
+    else:
+        attrs = dict(_ATTR.findall(opening.group(1)))
+        has_topics, lewissplit, cgisplit, oldid, newid = (
+            attrs.get(name, "") for name in ("TOPICS", "LEWISSPLIT", "CGISPLIT", "OLDID", "NEWID"))
     text_attrs, text = _text(record)
     kind = text_attrs.get("TYPE", "NORM")
     title = " ".join(_clean(_field(text, "TITLE")).split())
     body = _body(text if kind == "UNPROC" else _field(text, "BODY"))
     if not title and not body:
         raise ValueError("no title or text")
-    codes = _code_lists(record)
-    newid = attrs.get("NEWID", "").strip()
+    codes = _code_lists(record, head)
+    newid = newid.strip()
     article = Article(
         title=title or body.split("\n", 1)[0][:120], body=body, id=newid,
         key=f"{path}#{newid or ordinal}", path=path,
@@ -302,9 +338,8 @@ def parse_record(record: str, path: str, ordinal: int) -> Article:
         people=[person_name(c) for c in codes["PEOPLE"]],
         orgs=[org_name(c) for c in codes["ORGS"]],
         topics=codes["TOPICS"], source="Reuters",
-        extras={"text_type": kind, "lewissplit": attrs.get("LEWISSPLIT", ""),
-                "cgisplit": attrs.get("CGISPLIT", ""), "oldid": attrs.get("OLDID", ""),
-                "has_topics": attrs.get("TOPICS", ""), "place_codes": codes["PLACES"],
+        extras={"text_type": kind, "lewissplit": lewissplit, "cgisplit": cgisplit,
+                "oldid": oldid, "has_topics": has_topics, "place_codes": codes["PLACES"],
                 "exchanges": codes["EXCHANGES"], "companies": codes["COMPANIES"]},
     )
     article.content_hash = article_hash(article)
