@@ -14,7 +14,6 @@ import html
 import json
 import re
 import sys
-import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -22,10 +21,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "search"))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from extract_timing import (  # noqa: E402
+    first_pass_ms_without_collector,
+    timed_first_pass,
+    warm_ms,
+)
 from newsearch.analysis import fold, name_key  # noqa: E402
 from newsearch.extract import enrich, extract_date, org_code  # noqa: E402
 from newsearch.extract.data.countries import US_STATES  # noqa: E402
-from newsearch.extract.feednames import fill_from_file, surname  # noqa: E402
+from newsearch.extract.feednames import surname  # noqa: E402
 from newsearch.extract.gazetteer import gazetteer, place_key  # noqa: E402
 from newsearch.extract.known import org_table  # noqa: E402
 from newsearch.model import Article  # noqa: E402
@@ -100,20 +104,8 @@ def evaluate_reuters(split: str, show: int) -> dict[str, float]:
     gazetteer()  # load outside the timing
     c = dict.fromkeys(("ptp", "pfp", "pfn", "otp", "ofp", "ofn", "peo", "peo_hit", "dl", "dl_ok",
                        "dl_near"), 0)
-    elapsed = 0.0
     shown = 0
-    arts = [Article(title=d["TITLE"], body=d["BODY"], dateline=d["DATELINE"].strip())
-            for d in docs]
-    by_file: dict[int, list[Article]] = {}
-    for d, art in zip(docs, arts, strict=True):
-        t0 = time.process_time()
-        enrich(art)
-        elapsed += time.process_time() - t0
-        by_file.setdefault(d["FILE"], []).append(art)
-    t0 = time.process_time()
-    for file_arts in by_file.values():  # as the indexer does: each file's own names
-        fill_from_file(file_arts, [True] * len(file_arts))
-    elapsed += time.process_time() - t0
+    arts, elapsed = timed_first_pass(docs)
     for d, art in zip(docs, arts, strict=True):
         if d["PLACES"]:
             pred = {country_tag(p.country) for p in art.places if p.focus}
@@ -157,20 +149,8 @@ def evaluate_reuters(split: str, show: int) -> dict[str, float]:
             "org_p": op, "org_r": orr, "org_f1": of, "org_tags": c["otp"] + c["ofn"],
             "datelines": c["dl"], "date_exact": c["dl_ok"] / max(1, c["dl"]),
             "date_near": c["dl_near"] / max(1, c["dl"]), "ms_per_story": 1000 * elapsed / len(docs),
+            "ms_no_collector": first_pass_ms_without_collector(docs),
             "ms_warm": warm_ms(docs[:2000])}
-
-
-def warm_ms(docs: list[dict]) -> float:
-    """CPU ms per story for enrich once caches are warm: the best of three passes."""
-    best = float("inf")
-    for _ in range(3):
-        arts = [Article(title=d["TITLE"], body=d["BODY"], dateline=d["DATELINE"].strip())
-                for d in docs]
-        t0 = time.process_time()
-        for a in arts:
-            enrich(a)
-        best = min(best, time.process_time() - t0)
-    return 1000 * best / len(docs)
 
 
 def _canon_place(name: str) -> str:
@@ -327,8 +307,9 @@ def markdown(split: str, r: dict[str, float], bbc: dict | None,
         f"| dateline date, exact day ({r['datelines']} datelines) | **{r['date_exact']:.3f}** "
         "| >= 0.97 |",
         f"| dateline date, within a day | **{r['date_near']:.3f}** | >= 0.99 |",
-        f"| CPU time per story (enrich, one core): first pass / warm | {r['ms_per_story']:.2f} "
-        f"ms / **{r['ms_warm']:.2f} ms** | <= 0.5 ms |",
+        "| CPU time per story (enrich, one core): first pass / first pass without the garbage "
+        f"collector, as an indexing worker runs it / warm | {r['ms_per_story']:.2f} ms / "
+        f"{r['ms_no_collector']:.2f} ms / **{r['ms_warm']:.2f} ms** | <= 0.5 ms |",
     ]
     if bbc:
         n = int(bbc.pop("n")[0])
