@@ -382,3 +382,23 @@ def test_a_country_opening_a_firms_name_is_a_modifier() -> None:
                          body="Turkish Central Bank Corp set the lira at 770 to the dollar, "
                               "Turkish dealers said."))
     assert "Turkey" not in {p.country for p in art.places if p.focus}
+
+
+def test_a_recurring_dateline_is_judged_alike_in_each_story() -> None:
+    # A dateline's mentions are judged once and copied into each story (places._DATED): the
+    # ranking of one story, which rewrites its copies, must not reach the next.
+    from newsearch.extract import places as places_module
+
+    dateline = "BADEN, Switzerland, March 2 -"
+    stories = [("SWISS BANKS MERGE", "Two Swiss banks merged."),
+               ("", "The company said it would move to Baden-Baden in Germany."),
+               ("GERMAN OUTPUT RISES", "German output rose in Germany, Germany's office said.")]
+    places_module._DATED.clear()
+    first = [extract_places(t, dateline, b) for t, b in stories]
+    again = [extract_places(t, dateline, b) for t, b in stories]
+    fresh = []
+    for t, b in stories:
+        places_module._DATED.clear()
+        fresh.append(extract_places(t, dateline, b))
+    assert first == again == fresh
+    assert all(any(p.name == "Baden" and p.country == "Switzerland" for p in ps) for ps in fresh)
