@@ -19,15 +19,27 @@ class Memo(dict):
 
     __slots__ = ("_fn", "_limit", "__weakref__")
 
+    def __new__(cls, fn: Callable[[Any], Any], limit: int = 100_000) -> Memo:
+        """A memo of a class of its own, whose ``__missing__`` is a plain function that
+        calls ``fn`` and stores the result. (A method would be bound on every miss and add
+        a frame: about 460 machine instructions more a miss, and the first pass misses
+        about 21 times a story; a hit never reaches it. The function holds the memo, so a
+        dropped memo goes at the next garbage collection, as a gazetteer's did already.)"""
+
+        def missing(key: Hashable) -> Any:
+            value = memo[key] = fn(key)
+            return value
+
+        own = type(cls.__name__, (cls,), {"__slots__": (), "__module__": cls.__module__,
+                                          "__missing__": staticmethod(missing)})
+        memo = dict.__new__(own)
+        return memo
+
     def __init__(self, fn: Callable[[Any], Any], limit: int = 100_000) -> None:
         super().__init__()
         self._fn = fn
         self._limit = limit
         _MEMOS.append(ref(self))
-
-    def __missing__(self, key: Hashable) -> Any:
-        value = self[key] = self._fn(key)
-        return value
 
     @property
     def get_key(self) -> Callable[[Any], Any]:
