@@ -245,7 +245,8 @@ def resolve(col: Collector) -> tuple[list[str], list[str]]:
     # given name alone cast do not count: "a Chase Manhattan official" four times beside
     # "Chase Manhattan Bank N.A." says nothing of a person.)
     untitled = [k for k, v in people.items() if v.person <= 2 or (
-        v.person - v.given <= 1 and k.rpartition(" ")[2] not in people)] if orgs else None
+        v.person - v.given <= 1 and k.rpartition(" ")[2] not in people)] if orgs and people \
+        else None
     if untitled:
         heads: dict[str, bool] = {}  # a body's head: whether no noun of _EPONYM follows it
         for k in orgs:

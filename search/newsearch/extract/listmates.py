@@ -35,18 +35,20 @@ def _lists(runs: list[Run]) -> list[list[int]]:
     """Positions of the runs that make lists of three names or more."""
     out: list[list[int]] = []
     start = 0  # where the list the run may go on opens (a list only for one of three or more)
-    prev = None
-    for pos, run in enumerate(runs):
+    pos = 0  # the later run's position
+    # (Each run against the one before, as pairs: no first run to tell apart, no "prev" to
+    # keep; most pairs are further apart than any gap.)
+    for prev, run in zip(runs, runs[1:], strict=False) if len(runs) >= 3 else ():
+        pos += 1
         # (The longest gap is ", and " after a possessive's "'s": most neighbours are further.)
         # (_gap written out, asked of most neighbours: no gap opens with "'s".)
-        if prev is not None and 0 <= run.start - prev.end <= 8 and prev.text is run.text \
+        if 0 <= run.start - prev.end <= 8 and prev.text is run.text \
                 and ((gap := run.text[prev.end:run.start]) in _GAPS
                      or (gap[:2] in _POSSESSIVES and gap[2:] in _GAPS)):
-            prev = run
             continue
         if pos - start >= 3:
             out.append(list(range(start, pos)))
-        start, prev = pos, run
+        start = pos
     if len(runs) - start >= 3:
         out.append(list(range(start, len(runs))))
     return out

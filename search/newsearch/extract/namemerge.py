@@ -103,36 +103,10 @@ def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
                 and word not in REGIONS and word not in TITLE_WORDS \
                 and place_key(surface) not in gazetteer().raw:
             orgs.setdefault(word, Votes(org=1, surfaces=[surface], first=pos))
-    if people:
-        drop_joined_pairs(people)
-        drop_nationality(people)
-    # (Keys hold single spaces: the most words first, ties in order; a key in C, no lambda.)
-    full = sorted(people, key=_SPACES, reverse=True)
-    canon: dict[str, str] = {}
-    # Each key split once; the longer names sort first, so a key's candidates are a prefix.
-    # ("o'sullivan", one word's key, joins "eddie o sullivan".)
-    word_sets = [set(k.replace("'", " ").split()) for k in full] if full else []
-    sizes = [len(k.split()) for k in full] if full else []
-    # Only names of more words can hold a key: those before the first of its size (a story
-    # listing thirty players would otherwise compare every pair of equally long names).
-    longer = {}
-    for idx, size in enumerate(sizes):
-        longer.setdefault(size, idx)
-    for idx, key in enumerate(full):
-        parts = word_sets[idx] - {"al"}
-        target = None
-        for f_idx in range(longer[sizes[idx]]):
-            if parts <= word_sets[f_idx]:
-                target = full[f_idx]
-                break
-        canon[key] = canon.get(target, target) if target else key
-    result: dict[str, int] = {}
-    for key in full:
-        root = canon[key]
-        result[root] = min(result.get(root, people[key].first), people[key].first)
-    # (Most names come in one form: max() with a key= builds a dict of keywords per call.)
-    people_out = [forms[0] if len(forms := people[k].surfaces) == 1 else max(forms, key=len)
-                  for k in sorted(result, key=result.get)] if result else []
+    people_out = _people_out(people) if people else []
+    if len(orgs) == 1:  # (one body: nothing below merges, sorts or reads it but its spelling)
+        v = next(iter(orgs.values()))
+        return people_out, [v.surfaces[0] if len(v.surfaces) == 1 else _spelling(v)]
     # "Labour" beside "Labour Party", "Borders" beside "Borders Council": one body in one story,
     # named in full (as "Assad" joins "Bashar Assad").
     for key in sorted((k for k in orgs if " " in k), key=len, reverse=True) if orgs else ():
@@ -167,8 +141,50 @@ def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
         for word in [k for k in orgs if k in halves and len(halves[k]) == 1]:
             full = next(iter(halves[word]))
             orgs[full].first = min(orgs[full].first, orgs.pop(word).first)
-    # Ties go to the spelling seen first (a set's order would change from run to run).
-    orgs_out = [v.surfaces[0] if len(v.surfaces) == 1 else
-                max(dict.fromkeys(v.surfaces), key=lambda s: (v.surfaces.count(s), len(s)))
+    orgs_out = [v.surfaces[0] if len(v.surfaces) == 1 else _spelling(v)
                 for v in sorted(orgs.values(), key=_FIRST)] if orgs else []
     return people_out, orgs_out
+
+
+def _spelling(v: Votes) -> str:
+    """The spelling of a body seen in several: the commonest, then the longest, ties to the
+    one seen first (a set's order would change from run to run)."""
+    forms = v.surfaces
+    return max(dict.fromkeys(forms), key=lambda s: (forms.count(s), len(s)))
+
+
+def _people_out(people: dict[str, Votes]) -> list[str]:
+    """The people's names in order of first mention, short forms joined to the longest name
+    that contains them ("Assad" to "Bashar Assad"), each spelt as most often seen."""
+    if len(people) == 1:  # (one name: no pair or nationality to drop, nothing to join)
+        forms = next(iter(people.values())).surfaces
+        return [forms[0] if len(forms) == 1 else max(forms, key=len)]
+    drop_joined_pairs(people)
+    drop_nationality(people)
+    # (Keys hold single spaces: the most words first, ties in order; a key in C, no lambda.)
+    full = sorted(people, key=_SPACES, reverse=True)
+    canon: dict[str, str] = {}
+    # Each key split once; the longer names sort first, so a key's candidates are a prefix.
+    # ("o'sullivan", one word's key, joins "eddie o sullivan".)
+    word_sets = [set(k.replace("'", " ").split()) for k in full] if full else []
+    sizes = [len(k.split()) for k in full] if full else []
+    # Only names of more words can hold a key: those before the first of its size (a story
+    # listing thirty players would otherwise compare every pair of equally long names).
+    longer = {}
+    for idx, size in enumerate(sizes):
+        longer.setdefault(size, idx)
+    for idx, key in enumerate(full):
+        parts = word_sets[idx] - {"al"}
+        target = None
+        for f_idx in range(longer[sizes[idx]]):
+            if parts <= word_sets[f_idx]:
+                target = full[f_idx]
+                break
+        canon[key] = canon.get(target, target) if target else key
+    result: dict[str, int] = {}
+    for key in full:
+        root = canon[key]
+        result[root] = min(result.get(root, people[key].first), people[key].first)
+    # (Most names come in one form: max() with a key= builds a dict of keywords per call.)
+    return [forms[0] if len(forms := people[k].surfaces) == 1 else max(forms, key=len)
+            for k in sorted(result, key=result.get)]

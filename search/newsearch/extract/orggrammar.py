@@ -103,7 +103,7 @@ _ITS_CLAUSE = re.compile(
 # Words that open a clause before its subject; after any other word the name is an object or
 # a modifier ("the Yangtze has fallen to its lowest", "the latest phone-shaped Blackberry to
 # its range"). ("" stands for a sentence's start or a comma.)
-_CLAUSE_OPENERS = frozenset({"", "said", "says", "that", "as", "while", "but", "when", "because",
+CLAUSE_OPENERS = frozenset({"", "said", "says", "that", "as", "while", "but", "when", "because",
                              "after", "since", "if", "and", "although", "though", "where",
                              "whereas"})
 
@@ -118,7 +118,7 @@ def its_subject(run: Run, before: str) -> bool:
     if before == "and" and not run.text[max(0, run.start - 25):run.start - 4].rstrip() \
             .rpartition(" ")[2][:1].islower():
         return False  # "Duff and Phelps raised its ratings": partners in one firm's name
-    return before in _CLAUSE_OPENERS and word not in COMMON_WORDS and word not in first_names() \
+    return before in CLAUSE_OPENERS and word not in COMMON_WORDS and word not in first_names() \
         and run.words[0][1:].islower() and run.words[0].isalpha() and not word.endswith("ing") \
         and _ITS_CLAUSE.match(run.text, run.end) is not None
 
