@@ -154,11 +154,12 @@ _REST_PLAIN = (rf"(?:(?:\.[A-Z])+\.|[^\W_]*(?:['’](?!s\b)[^\W_]+)*"
 _SEP_PLAIN = r"(?:[ \t]+|[ \t]*\n[ \t]{0,2}(?![ \t])|[ \t]*&[ \t]*|-)"
 _CONN_PLAIN = "|".join(sorted(scan.CONNECTORS, key=len, reverse=True))
 _ARAB_PLAIN = "|".join(sorted(ARABIC_ARTICLES, key=len, reverse=True))
+_ARAB_START = "".join(sorted({a[0] for a in ARABIC_ARTICLES}))
 # The run expression with plain "*" and "?", separators and flat alternations: scan writes
 # them out (possessive, factored, grouped by first letter) so the engine tries less.
 _RUN_PLAIN = re.compile(
     rf"{_CAPITAL}(?<![\w'’].){_REST_PLAIN}(?:(?:{_SEP_PLAIN}(?:(?=[{scan._CONN_START}])"
-    rf"(?:{_CONN_PLAIN}){_SEP_PLAIN})*|[ \t]+(?=[{scan._ARAB_START}])(?:{_ARAB_PLAIN})-)"
+    rf"(?:{_CONN_PLAIN}){_SEP_PLAIN})*|[ \t]+(?=[{_ARAB_START}])(?:{_ARAB_PLAIN})-)"
     rf"{_CAPITAL}{_REST_PLAIN})*")
 
 

@@ -18,6 +18,7 @@ from newsearch.extract.scan import (
     runs,
     word_key,
 )
+from newsearch.extract.sentences import opens_sentence
 
 
 def _surfaces(text: str) -> list[str]:
@@ -284,3 +285,12 @@ def test_run_texts_lists_each_text_once_in_order() -> None:
     run_list = runs(head, True) + runs(body)
     assert run_texts(run_list) == [head, body]
     assert run_texts([]) == []
+
+
+def test_an_article_opening_a_text_or_an_indented_paragraph_falls_away() -> None:
+    # (runs() says so from the gap before the match, without opens_sentence: the same answer.)
+    text = "The Fed said.\n    The Bank of Japan agreed.\n   It rose, said   The Times.\n"
+    assert _surfaces(text) == ["Fed", "Bank of Japan", "The Times"]
+    for start in (0, text.index("The Bank"), text.index("It")):
+        assert opens_sentence(text, start)
+    assert not opens_sentence(text, text.index("The Times"))

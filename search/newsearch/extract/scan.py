@@ -37,34 +37,60 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽ
 
 # A word may take a full stop before another capitalised word; runs() cuts there unless the
 # word is an abbreviation or an initial ("Paul A. Volcker"). (No letter can follow a word's
-# letters in a match: "*+" keeps them without marks to backtrack to.)
-_REST = (r"(?:\.[A-Z](?:\.[A-Z])*\.|[^\W_]*+" + star(r"['’](?!s\b)[^\W_]+")
-         + rf"(?:\.(?=[ \t]+[{_UP}])|))")
+# letters in a match: "*+" keeps them without marks to backtrack to. After the letters, one
+# choice of an apostrophe's part, a full stop or nothing, not two in a row: the engine enters
+# a frame for each choice it makes, the empty ones too.)
+_APOS = r"['’](?!s\b)[^\W_]+"
+_DOT = rf"\.(?=[ \t]+[{_UP}])"
+_REST = (rf"(?:\.[A-Z](?:\.[A-Z])*\.|[^\W_]*+(?:{_APOS}(?:{_APOS})*(?:{_DOT}|)|{_DOT}|))")
 # A line break joins a name wrapped over two lines, but not one ending a paragraph whose next
 # line is indented ("Clayton Yeutter\n    Speaking to ...").
 # (Written as blanks, then a line break, "&" or nothing: a letter must follow, so one reading
 # at most goes on, and the blanks are read once instead of once for each of three readings.)
 _SEP = r"(?:[ \t]++(?:\n[ \t]{0,2}(?![ \t])|&[ \t]*+|)|\n[ \t]{0,2}(?![ \t])|&[ \t]*+|-)"
 _CONN = by_first_letter(CONNECTORS)
-_ARAB = by_first_letter(ARABIC_ARTICLES)
 # The capital comes first so the engine can skip ahead to it; the look-behind then checks that
-# it starts a word. The look-aheads only skip alternatives that cannot match: after a word the
-# engine would otherwise try every connector and every article on each lower-case word after.
+# it starts a word. The look-ahead only skips alternatives that cannot match: after a word the
+# engine would otherwise try every connector on each lower-case word after.
 _CONN_START = "".join(sorted({c[0] for c in CONNECTORS}))
-_ARAB_START = "".join(sorted({a[0] for a in ARABIC_ARTICLES}))
-# A run's next word: after a separator and connectors, an Arabic article and "-", or "d'".
-_MORE = (f"(?:{_SEP}" + star(f"(?=[{_CONN_START}])(?:{_CONN}){_SEP}")
-         + rf"(?:{ELIDED}|)|[ \t]+(?=[{_ARAB_START}])(?:{_ARAB})-)[{_UP}]{_REST}")
+# Connectors (and their separators) before a run's next word, and an elided "d'".
+_LINKS = star(f"(?=[{_CONN_START}])(?:{_CONN}){_SEP}") + rf"(?:{ELIDED}|)[{_UP}]"
+
+
+def _by_letter(words: frozenset[str], tail: str) -> list[str]:
+    """One alternative for each first letter of ``words`` (as :func:`by_first_letter`
+    groups them), each followed by ``tail``."""
+    return [by_first_letter(w for w in words if w[0] == a) + tail
+            for a in sorted({w[0] for w in words})]
+
+
+# A run's next word's capital: after blanks and a line break or "&", connectors, an elided
+# "d'" or an Arabic article and "-"; or after a line break, "&" or "-" alone. Every choice
+# opens with a character or a class, which the engine tests before entering it: after most
+# words, a blank and a lower-case letter, no choice is entered, where a look-ahead or a group
+# costs a frame each. (The same readings in the same order as the written-out separator
+# followed by connectors: the choices of a first letter keep their order, and the capital,
+# the commonest choice to take, comes first, as no other choice opens with one.)
+_AFTER_BLANKS = "|".join([
+    f"[{_UP}]", rf"\n[ \t]{{0,2}}(?![ \t]){_LINKS}", rf"&[ \t]*+{_LINKS}",
+    *_by_letter(CONNECTORS, _SEP + _LINKS),
+    *(f"{e}[{_UP}]" for e in ELIDED[3:-1].split("|")),  # (its choices: "(?:a|b)")
+    *_by_letter(ARABIC_ARTICLES, f"-[{_UP}]")])
+_MORE = (rf"(?:[ \t][ \t]*+(?:{_AFTER_BLANKS})"
+         rf"|\n[ \t]{{0,2}}(?![ \t]){_LINKS}|&[ \t]*+{_LINKS}|-{_LINKS}){_REST}")
 # A possessive "'s" is left out: _REST never takes it, the match ends before ("Reagan's").
-_RUN = re.compile(rf"[{_UP}](?<![\w'’].){_REST}" + star(_MORE))
+# (The words after the first possessively: nothing follows that could fail, and a possessive
+# repeat enters no frame for each word taken, nor one to leave when none follows.)
+_RUN = re.compile(rf"[{_UP}](?<![\w'’].){_REST}(?:{_MORE})*+")
 
 
 def _ascii(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` for text without a non-ASCII letter (most wire copy): a class of 70
     capitals is tested range by range at every character, [A-Z] by one bitmap look-up
-    (letters likewise: [A-Za-z0-9] for the Unicode category test of [^\\W_])."""
-    return re.compile(pattern.pattern.replace(_UP, "A-Z").replace(r"[^\W_]", "[A-Za-z0-9]"),
-                      re.ASCII)
+    (letters likewise: [A-Za-z0-9] for the Unicode category test of [^\\W_], and \\w's
+    category test before a capital; an apostrophe as one character, not a class with "’")."""
+    return re.compile(pattern.pattern.replace(_UP, "A-Z").replace(r"[^\W_]", "[A-Za-z0-9]")
+                      .replace("['’]", "'").replace("[\\w'’]", "[0-9A-Z_a-z']"), re.ASCII)
 
 
 _ASCII_RUN = _ascii(_RUN)
@@ -123,7 +149,7 @@ def runs(text: str, caps: bool | None = None) -> list[Run]:
         # are sentence-initial "The", "It", "In".
         if not s.isalpha():
             if " " in s or "-" in s or "\n" in s or "&" in s or "\t" in s:
-                _several(out, text, s, start, in_caps)
+                _several(out, text, s, start, in_caps, gap)
                 continue
             if s[-1] == "." and s[-3:-2] != ".":
                 s = s[:-1]  # "Mr.", not "U.S."
@@ -132,6 +158,11 @@ def runs(text: str, caps: bool | None = None) -> list[Run]:
         key, boundary = single(s)
         sent = None
         if boundary and not in_caps:
+            # Most open the text, or a paragraph: a line break and blanks before, where
+            # opens_sentence says yes (a blank before the word: no wrapped line), said here
+            # without its call and slices (two of three calls a story).
+            if not start or (gap[-1:] == " " and gap.rstrip(" ")[-1:] == "\n"):
+                continue
             sent = opens_sentence(text, start)
             if sent:
                 continue
@@ -185,8 +216,9 @@ def _hyphen_syllable(run: Run) -> None:
     run.after = run.text[run.end:run.end + 1]
 
 
-def _several(out: list[Run], text: str, s: str, start: int, in_caps: bool) -> None:
-    """Cut a match of several words (``s``, at offset ``start`` of ``text``) into runs."""
+def _several(out: list[Run], text: str, s: str, start: int, in_caps: bool, gap: str) -> None:
+    """Cut a match of several words (``s``, at offset ``start`` of ``text``, after ``gap``)
+    into runs."""
     parsed = _parse(s)
     if parsed is None:  # (stored here: see _parse)
         parsed = _PARSED[s] = _parse_several(s)
@@ -196,7 +228,9 @@ def _several(out: list[Run], text: str, s: str, start: int, in_caps: bool) -> No
         spans.append((a + start, b + start))
     # In capitals _emit never drops a first word, so whether the run opens a sentence is left
     # to Run.sentence_start, which works it out the same way if it is ever asked.
-    sent = opens_sentence(text, start) if opens_boundary and not in_caps else None
+    # (As in runs: a text's or an indented paragraph's start opens a sentence.)
+    sent = (not start or (gap[-1:] == " " and gap.rstrip(" ")[-1:] == "\n")
+            or opens_sentence(text, start)) if opens_boundary and not in_caps else None
     if cuts:
         # A full stop inside a run ("Acme Corp. The company") ends a sentence there.
         cut = 0
