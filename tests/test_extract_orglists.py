@@ -175,3 +175,15 @@ def test_names_before_other_plurals_or_a_pronoun_name_no_body() -> None:
         "Zentropa. Jamie Cullum and other acts played.")
     assert orgs == []
     assert "Jamie Cullum" in people
+
+
+def test_a_list_closer_counts_only_in_the_window_after_the_run() -> None:
+    from newsearch.extract.orglists import listed_before_plural
+    from newsearch.extract.scan import runs
+
+    text = ("Zentro Vantel, Quorvo and many other companies bid. Blorpco, Dastrix and the "
+            "board met.")
+    got = {r.surface(): listed_before_plural(r) for r in runs(text)}
+    # The text holds "other", but not within the words after Blorpco's list.
+    assert got["Zentro Vantel"] and got["Quorvo"] and not got["Blorpco"]
+    assert not got["Dastrix"]

@@ -35,9 +35,12 @@ def org_table() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @cache
-def _name_heads() -> frozenset[str]:
-    """First words of the organisations' names of several words."""
-    return frozenset(k.split(" ", 1)[0] for k in org_table()[1] if " " in k)
+def _caps_screen() -> tuple[frozenset[str], frozenset[str]]:
+    """First words of the organisations' names of several words, and their acronyms: a
+    capitals run that holds neither names no international body (the first test of
+    :func:`caps_table_orgs`)."""
+    acronyms, names = org_table()
+    return frozenset(k.split(" ", 1)[0] for k in names if " " in k), frozenset(acronyms)
 
 
 @cache
@@ -123,14 +126,15 @@ def rival_by_context(canonical: str, rivals: tuple[str, ...], text: str) -> str:
 def caps_table_orgs(run: Run) -> list[tuple[str, str]]:
     """International bodies in a capitals run as ``(canonical, acronym or "")``: acronyms
     ("EC SETS") and full names ("WORLD BANK OFFICIAL SAYS") say what they are even there."""
-    acronyms, names = org_table()
-    heads = _name_heads()
+    heads, acronym_set = _caps_screen()
     keys = run.keys
     # Most capitals runs hold neither an acronym nor the first word of a name: four C calls
-    # say so without the loop (which also tries empty keys and keys holding a space).
-    if heads.isdisjoint(keys) and acronyms.keys().isdisjoint(run.words) and "" not in keys \
+    # say so without the loop (which also tries empty keys and keys holding a space), and
+    # without the table's call.
+    if heads.isdisjoint(keys) and acronym_set.isdisjoint(run.words) and "" not in keys \
             and " " not in "".join(keys):
         return []
+    acronyms, names = org_table()
     n = len(keys)
     out = []
     i = 0

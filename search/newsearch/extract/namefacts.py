@@ -60,8 +60,12 @@ def _facts(surface: str, words: list[str]) -> tuple:
     n = len(words)
     first, last = words[0], words[-1]
     key = key_of(surface)
-    # The place test's memo only for a name the gazetteer may hold (see :func:`_maybe_place`).
-    place = _maybe_place(surface, key) and is_place(surface)
+    # The place test's memo only for a name the gazetteer may hold: its place key is a
+    # gazetteer key, and an ASCII surface without a backtick has its name key for place key
+    # (any other is asked). Most new names are no place: this spares the place test's memo
+    # and the place keys' a miss each, which no other rule would pay for them.
+    place = (key in gazetteer().raw or not surface.isascii() or "`" in surface) \
+        and is_place(surface)
     one = n == 1
     return (
         tuple(words), acronyms.get(surface), org_names.get(key),
@@ -105,20 +109,12 @@ def _one_word_facts(surface: str, word: str) -> tuple:
         word in REGIONS or word in ROW_LABELS or word in EVENT_WORDS
         # "the Saudis said": a people (a word no gazetteer key is has no reading to look up)
         or (word[-1:] == "s" and word[:-1] in raw and is_demonym(word[:-1])),
-        # (_maybe_place written out, no call; the test of both paths keeps them equal)
+        # (as in _facts; the test of both paths keeps them equal)
         org_word, (key in raw or not surface.isascii() or "`" in surface) and is_place(surface),
         word.endswith(_ADJECTIVE_ENDINGS),
         org_word or word in MORE_ORG_TAILS, word in INSTITUTIONS,
         word in MONTHS_AND_DAYS or word in HOLIDAYS, False,
     )
-
-
-def _maybe_place(surface: str, key: str) -> bool:
-    """Whether :func:`.known.is_place` may hold for ``surface`` (its name key ``key``): its
-    place key is a gazetteer key. An ASCII surface without a backtick has its name key for
-    place key; any other is asked. (Most new names are no place: this spares the place
-    test's memo and the place keys' a miss each, which no other rule would pay for them.)"""
-    return key in gazetteer().raw or not surface.isascii() or "`" in surface
 
 
 # Newspapers' names: "Daily Telegraph", "Sunday Times", "Evening Standard".

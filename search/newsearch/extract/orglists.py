@@ -55,8 +55,6 @@ def listed_after_plural(run: Run) -> bool:
     expression search over the window.
     """
     start = run.start
-    if _NAME_GOES_ON.match(run.text, run.end):
-        return False  # "War" of "War on Want": the name goes on after a lower-case word
     window = run.text[start - 100 if start > 100 else 0:start]
     if "\n\n" in window:
         window = window[window.rfind("\n\n"):]
@@ -65,7 +63,8 @@ def listed_after_plural(run: Run) -> bool:
     while k >= 0 and (tokens[k] in _SEPARATORS or tokens[k][0].isupper()
                       or tokens[k][0].isdigit()):
         k -= 1
-    loose = "the" in tokens[k + 1:]  # ("Queens of the Stone Age, The Killers")
+    walked = k  # (the names after it may hold "the", read below)
+    loose = False
     if k >= 1 and tokens[k] == "as" and tokens[k - 1] == "such":
         k -= 2
         if k >= 1 and tokens[k] == ",":  # "old rivals, such as Yahoo and Microsoft"
@@ -80,11 +79,14 @@ def listed_after_plural(run: Run) -> bool:
         while k > stop and tokens[k].lower() not in PLURAL_BODIES and tokens[k].islower():
             k -= 1
             loose = True
+    noun = tokens[k].lower() if k >= 0 else ""
+    # (The tests below only once a noun is found: most calls find none.)
+    if noun not in PLURAL_BODIES or _NAME_GOES_ON.match(run.text, run.end):
+        return False  # ("War" of "War on Want": the name goes on after a lower-case word)
     # Read so loosely, the name must end where an item does ("Heathrow anti-noise
     # campaigners" is no item).
-    noun = tokens[k].lower() if k >= 0 else ""
-    return noun in PLURAL_BODIES and (
-        not loose or run.end >= len(run.text) or run.text.startswith(_ITEM_ENDS, run.end)) \
+    loose = loose or "the" in tokens[walked + 1:]  # ("Queens of the Stone Age, The Killers")
+    return (not loose or run.end >= len(run.text) or run.text.startswith(_ITEM_ENDS, run.end)) \
         and not (noun in _MIXED_NOUNS and run.keys[0] != "the" and run.keys[0] in first_names())
 
 
@@ -94,7 +96,6 @@ _COPULAS = frozenset({"are", "were", "is", "was"})
 # What follows a run whose list or verb goes on (callers of listed_before_plural may test it
 # first: most runs fail it, and the test costs less than the call).
 LIST_GOES_ON = (",", " and ", " or ", " are ", " were ", " is ", " was ")
-_closer_memo: tuple[str | None, bool] = (None, False)  # the last text, and whether it has one
 
 
 def listed_before_plural(run: Run) -> bool:
@@ -103,21 +104,17 @@ def listed_before_plural(run: Run) -> bool:
     and Keane are among the acts", "Hitachi is one of the companies" (callers test that the
     run ends its name). Walks on over the list's names, commas and "and" to the first other
     word, as :func:`listed_after_plural` walks back."""
-    global _closer_memo
     text, end = run.text, run.end
-    if not text.startswith(LIST_GOES_ON, end):  # the list or its verb goes on right after
+    if not text.startswith(LIST_GOES_ON, end) or (
+            len(run.keys) == 1 and run.keys[0] in COMMON_WORDS):  # ("They are one")
+        return False  # the list or its verb goes on right after, from no common word alone
+    # A closer within the window the tokens come from (three searches of 120 characters:
+    # cheaper than searching each new text whole, as most texts are new to this call).
+    window = text[end:end + 120]
+    if " other " not in window and " among the " not in window \
+            and " one of the " not in window:
         return False
-    memo = _closer_memo  # (one tuple read: safe beside other threads)
-    if memo[0] is not text:  # (most texts hold no closer: one search per text)
-        # (Written out: any() over a generator enters a frame per text.)
-        memo = _closer_memo = (text, " other " in text or " among the " in text
-                               or " one of the " in text)
-    stop = end + 120
-    if not memo[1] or (len(run.keys) == 1 and run.keys[0] in COMMON_WORDS) or (
-            text.find(" other ", end, stop) < 0 and text.find(" among the ", end, stop) < 0
-            and text.find(" one of the ", end, stop) < 0):  # (a common word: "They are one")
-        return False
-    tokens = text[end:stop].replace(",", " , ").replace(".", " . ").split()
+    tokens = window.replace(",", " , ").replace(".", " . ").split()
     k = 0
     while k < len(tokens) and (tokens[k] in _SEPARATORS or tokens[k][0].isupper()):
         k += 1
