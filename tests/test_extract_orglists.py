@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from newsearch.extract import extract_actors
+from newsearch.extract.orglists import listed_after_plural
+from newsearch.extract.scan import runs
 
 
 def test_names_listed_after_a_plural_body_noun() -> None:
@@ -187,3 +189,13 @@ def test_a_list_closer_counts_only_in_the_window_after_the_run() -> None:
     # The text holds "other", but not within the words after Blorpco's list.
     assert got["Zentro Vantel"] and got["Quorvo"] and not got["Blorpco"]
     assert not got["Dastrix"]
+
+
+def test_the_walk_back_over_a_long_list_reaches_its_noun() -> None:
+    # The last six words are split first: the walk over a longer list reads them all, and a
+    # word that is no noun within them settles the call.
+    text = ("Airlines such as Air Deccan, Air Sahara, Go Air, Indian Airlines, Jet Airways "
+            "and SpiceJet fly. Talks between Air India and Indigo failed.")
+    got = {run.surface(): listed_after_plural(run) for run in runs(text)}
+    assert got["SpiceJet"] and got["Jet Airways"] and got["Air Sahara"]
+    assert not got["Indigo"]  # ("between": no noun)

@@ -88,18 +88,21 @@ def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
     the longest person name that contains them; spellings by frequency."""
     # A single name repeated, never a person's, names an organisation ("Qantas").
     # (Comprehensions over an empty table are skipped below: each enters a frame.)
-    known = name_words(people) if singles and people else set()
     counts: dict[str, int] = {}
     mids: set[str] = set()  # seen at least once where a capital is not just the sentence's
     for word, _surface, _pos, mid in singles:
         counts[word] = counts.get(word, 0) + 1
         if mid:
             mids.add(word)
+    known: set[str] | None = None  # (the people's words: asked once a single repeats)
     for word, surface, pos, _mid in singles:
         # Seen only where a sentence starts, a plural is a noun ("Fans", "Campaigners").
-        if counts[word] >= 2 and len(word) > 1 \
-                and (word in mids or not (word in COMMON_WORDS or word[-1] == "s")) \
-                and word not in known and word not in people and word not in orgs \
+        if counts[word] < 2 or len(word) < 2 \
+                or not (word in mids or not (word in COMMON_WORDS or word[-1] == "s")):
+            continue
+        if known is None:
+            known = name_words(people) if people else set()
+        if word not in known and word not in people and word not in orgs \
                 and word not in REGIONS and word not in TITLE_WORDS \
                 and place_key(surface) not in gazetteer().raw:
             orgs.setdefault(word, Votes(org=1, surfaces=[surface], first=pos))

@@ -44,6 +44,9 @@ _ITEM_ENDS = (",", ".", ";", ":", ")", " and ", " or ", " & ", "\n")
 # Introducers that may follow the noun after a comma, as an aside naming examples.
 _ASIDES = frozenset({"including", "like"})
 _SUBJECT_WORDS = 5  # lower-case words between the subject's noun and "include"
+# Where the walk back goes on past the first word that is no name's: to the noun before it.
+_READ_ON = _INTRODUCERS | {"as"}
+_LAST_TOKENS = 6  # (the last words of the window, split first)
 
 
 def listed_after_plural(run: Run) -> bool:
@@ -58,7 +61,19 @@ def listed_after_plural(run: Run) -> bool:
     window = run.text[start - 100 if start > 100 else 0:start]
     if "\n\n" in window:
         window = window[window.rfind("\n\n"):]
-    tokens = window.replace(",", " , ").split()
+    spaced = window.replace(",", " , ")
+    # The walk below stops within three tokens in most calls, at a word that neither opens
+    # "such as", an aside or a clause, nor is the noun: the last _LAST_TOKENS tokens settle
+    # those (tokens[0] is the window's rest, unsplit), without splitting the whole window.
+    tokens = spaced.rsplit(None, _LAST_TOKENS)
+    if len(tokens) > _LAST_TOKENS:
+        k = _LAST_TOKENS
+        while k and (tokens[k] in _SEPARATORS or tokens[k][0].isupper()
+                     or tokens[k][0].isdigit()):
+            k -= 1
+        if k and tokens[k] not in _READ_ON and tokens[k].lower() not in PLURAL_BODIES:
+            return False
+        tokens = spaced.split()
     k = len(tokens) - 1
     while k >= 0 and (tokens[k] in _SEPARATORS or tokens[k][0].isupper()
                       or tokens[k][0].isdigit()):

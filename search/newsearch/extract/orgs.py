@@ -238,8 +238,11 @@ def role_before(run: Run, before: str) -> bool:
     if before not in _ROLE_BEFORE:
         return False
     start = run.start
-    words = run.text[start - 50 if start > 50 else 0:start].split()[-4:]
-    if len(words) == 4 and words[-1] == "at" and words[0] in _SAID and words[-2][:1].isupper() \
+    window = run.text[start - 50 if start > 50 else 0:start]
+    # (The last words only, split from the right: words[0] may be the window's unsplit rest.)
+    words = window.rsplit(None, 3)
+    if words and words[-1] == "at" and len(words := window.rsplit(None, 4)[-4:]) == 4 \
+            and words[0] in _SAID and words[-2][:1].isupper() \
             and words[-2][1:].islower() and words[-3][:1].isupper() \
             and word_key(words[-3]) in popular_given_names() \
             and not is_place(run.surface()):
