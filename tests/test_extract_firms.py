@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from conftest import run_named
-from newsearch.extract import extract_actors
+from newsearch.extract import extract_actors, firms
 from newsearch.extract.firms import (
     and_prefix,
     and_suffix,
@@ -11,6 +14,7 @@ from newsearch.extract.firms import (
     comma_firm,
     is_ticker,
     possessive_firms,
+    speaking_possessive,
 )
 from newsearch.extract.scan import runs
 
@@ -28,6 +32,20 @@ def test_partners_listed_with_commas_are_one_firm_but_a_list_of_firms_is_not() -
     assert comma_firm(run_named(text, "Kidder"))[0] == "Kidder, Peabody and Co Inc"
     listed = "Advest Inc, Blunt Ellis and Loewi Inc rose."
     assert comma_firm(run_named(listed, "Advest Inc")) is None
+
+
+@settings(deadline=None)  # the first example loads the gazetteer
+@given(st.lists(st.sampled_from(["Kidder", "Peabody", "Merrill Lynch", ",", ", ", ",\n", " and ",
+                                 " & ", "Co", "Inc", "who", "3", " ", "\t", "'s", "É", "of"]),
+                max_size=14))
+def test_the_comma_screen_lets_every_match_through(pieces: list[str]) -> None:
+    # comma_firm answers before the match unless blanks and a capital follow the comma: the
+    # expression must match nowhere else.
+    text = "".join(pieces) + " said."
+    for run in runs(text):
+        if run.after == "," and firms._COMMA_FIRM.match(text, run.start) is not None:
+            c, d = text[run.end + 1:run.end + 2], text[run.end + 2:run.end + 3]
+            assert c and c in " \t\n" and ("A" <= d <= "Z" or (d and d in " \t\n"))
 
 
 def test_a_possessive_before_the_legal_form() -> None:
@@ -120,3 +138,36 @@ def test_a_pairs_possessive_before_an_index_figure_is_the_firm() -> None:
     assert "Smith and Jones's" not in extract_actors("Smith and Jones's 1986 profit rose.")[1]
     assert "June Standard and Poor's" not in extract_actors(
         "Traders sold the June Standard and Poor's 500 futures.")[1]
+
+
+def _speaking_reference(run_list: list, k: int) -> tuple[str, int, int] | None:
+    """firms.speaking_possessive as first written: both expressions asked of every run."""
+    run = run_list[k]
+    if run.caps:
+        return None
+    says = firms._OWN_NAME_SAYS.match(run.text, run.end) is not None
+    if not says and firms._OWN_NAME_ENDS.match(run.text, run.end) is None:
+        return None
+    name, first = f"{run.surface()}'s", k
+    if k >= 1:
+        partner = run_list[k - 1]
+        if partner.text is run.text \
+                and firms._AND_BETWEEN.fullmatch(run.text, partner.end, run.start):
+            name, first = f"{partner.surface()} and {name}", k - 1
+    if not says and (first == k or run.keys[-1] in firms.ORG_WORDS
+                     or run.keys[-1] == "community"
+                     or run_list[first].keys[0] in firms.MONTHS_AND_DAYS):
+        return None
+    return name, first, run.end + 2
+
+
+@settings(deadline=None)  # the first example loads the gazetteer
+@given(st.lists(st.sampled_from(["Moody", "Standard", " and ", "Poor", "'s", "’s", " said it",
+                                 " said", ".", ",", " 500", " 1987", " ", "\t", "\n", "x",
+                                 " shares", ")", "s", "٣"]), max_size=14))
+def test_a_speaking_possessive_read_as_the_expressions_read_it(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    run_list = runs(text)
+    for k, run in enumerate(run_list):
+        if run.after in "'’" and run.after:
+            assert speaking_possessive(run_list, k) == _speaking_reference(run_list, k)

@@ -266,7 +266,7 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0, cut: list[str]
         # no bracket or comma. A run inside a firm's brackets is skipped just below.)
         text = run.text
         after = run.after
-        if bracketed and (after == ">" or text[run.start - 1:run.start] == "<"):
+        if bracketed and (after == ">" or (run.start and text[run.start - 1] == "<")):
             if is_ticker(run) or (run.start < firm_end and text is firm_text):
                 continue
             if firm := bracketed_firm(run):
@@ -328,8 +328,9 @@ def actors_from_runs(run_list: list[Run], headline_runs: int = 0, cut: list[str]
     sides = {key for key, v in col.votes.items() if v.org > v.person and " " not in key}
     # (Only a one-word run already read as a side opens a list: most stories have none, and
     # one test in C over the runs' first words settles them.)
-    for pos in listed_sides(run_list, sides.__contains__) \
-            if sides and not sides.isdisjoint([run.keys[0] for run in run_list]) else ():
+    firsts = [run.keys[0] for run in run_list] if sides else ()
+    for pos in listed_sides(run_list, sides.__contains__, firsts) \
+            if sides and not sides.isdisjoint(firsts) else ():
         col.add(run_list[pos].words[0], "org", pos, 2)
     for pos, kind in coordinated(run_list, col.kind_of):
         col.add(run_list[pos].surface(), kind, pos)

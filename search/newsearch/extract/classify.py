@@ -119,6 +119,8 @@ _BY = frozenset({"by", "the"})
 _FROM_OF = frozenset({"from", "of", "the"})
 # The word before a credit grade's agency ("rated A-2 by Moody's", "by both Moody's").
 _RATERS_BEFORE = frozenset({"by", "both"})
+# Every word before a name that one of the organisation cues on it starts from.
+_BEFORE_CUES = ORG_BEFORE | _BY | _FROM_OF | _RATERS_BEFORE | {"based"}
 # Every word after a name that one of the rarer organisation cues starts from.
 _NEXT_CUES = _POLLS | ORG_CONTEXT | BAND_MEMBERS | cue.LED_BY | cue.REPORTS | cue.PRICE_VERBS \
     | SUBJECT_VERBS | POSITION_HEADS | {"news"}
@@ -152,7 +154,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         if portfolio_follows(run.text, run.end, run.keys[i:j]):
             return  # a holder's portfolio ("International Trade and Industry Minister")
     surface = run_words[i] if j - i == 1 else run.surface(i, j)  # one word: its own surface
-    words = run.keys[i:j]
+    # (The whole run's keys as they are, most often: no callee changes the list.)
+    words = run.keys if i == 0 and last else run.keys[i:j]
     if last:
         if (c1.isdigit() or c1 == "(") and (vote := row_vote(run, i, c1)):
             col.add(surface, vote, pos, 2)  # a scorer, a competitor or a side in a results row
@@ -251,7 +254,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             and job_named(run, i, n, words, surface, before, after):  # "star Thomas Church"
         titled, has_org_word = True, False
     if n == 1 and (nxt in THING_NEXT or surface.isupper() or sep == "-" or before in ARTICLES
-                   or run.text[run.spans[i][1] + 1:run.spans[i][1] + 2].isdigit()) \
+                   or (c1 if last else run.text[run.spans[i][1] + 1:run.spans[i][1] + 2])
+                   .isdigit()) \
             and thing_mention(run, i, surface, before, sep, nxt) \
             or (n == 1 and before in AMOUNT_WORDS and run.text[run.start - 2:run.start - 1]
                 .isalnum() and amount_unit(run, i)):  # "4 Ecus per" (its first test, no call)
@@ -300,24 +304,25 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                 or (nxt in POSITION_HEADS and sep == " " and not titled and position_side(run)))) \
             or (last and sep == ", " and not titled and cue.apposed_body(run) and not (
                 n == 1 and (words[0] in ORG_WORDS or words[0] in COMMON_WORDS))) \
-            or (before in ORG_BEFORE and not titled and not calendar
-                and (not word or trade_word(run))) \
-            or (before == "based" and not titled and not calendar and place_based(run)) \
-            or (before in _BY and not titled and not calendar and not word and not single_adj
-                and study_by(run, words)) \
-            or (before in _FROM_OF and i == 0 and not titled and not calendar and not word
-                and cue.affiliation(run)) \
+            or (before in _BEFORE_CUES and (  # (one look-up settles the five cues on before)
+                (before in ORG_BEFORE and not titled and not calendar
+                 and (not word or trade_word(run)))
+                or (before == "based" and not titled and not calendar and place_based(run))
+                or (before in _BY and not titled and not calendar and not word and not single_adj
+                    and study_by(run, words))
+                or (before in _FROM_OF and i == 0 and not titled and not calendar and not word
+                    and cue.affiliation(run))
+                or (i == 0 and before in _RATERS_BEFORE and rated_by(run)))) \
             or (i == 0 and not titled and not calendar and not before  # (a word: no comma)
                 and run.text[run.start - 2:run.start] == ", " and described_before(run)) \
             or (n >= 2 and " & " in surface and not duo(surface)) \
-            or (i == 0 and before in _RATERS_BEFORE and rated_by(run)) \
             or (last and names_managers(run.text) and co_manager(run)) \
             or (n == 1 and i == 0 and words[0] in PARTNERS and and_prefix(run)) \
             or (last and after[1:3] in _SAID_IT_PEEK
                 and said_it(run.text, run.end) and before not in ROLE_WORDS) \
-            or (not titled and org_cue(run, i, j, before, col.aliases)) \
-            or (not titled and (words[-1][-1:] == "s" or words[-1] == "executive" or (
-                last and after == ", w")) and body_cue(run, i, j)):
+            or (not titled and (org_cue(run, i, j, before, col.aliases) or (
+                (words[-1][-1:] == "s" or words[-1] == "executive" or (last and after == ", w"))
+                and body_cue(run, i, j)))):
         if not titled or not place:
             head = seated(words) if n > 2 else words  # (a seat after "of" may follow)
             if i == 0 and has_org_word and (words[-1] in ORG_WORDS and n <= 4

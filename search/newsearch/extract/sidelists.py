@@ -17,11 +17,19 @@ from .teams import side_place
 _SIDE_GAPS = (LIST_GAPS - {" or ", ", or "}) | {" & "}
 
 
-def listed_sides(run_list: list[Run], is_side: Callable[[str], bool]) -> list[int]:
+def listed_sides(run_list: list[Run], is_side: Callable[[str], bool],
+                 firsts: list[str] | None = None) -> list[int]:
     """Positions of one-word towns or counties listed beside a side in a sports story.
     ``is_side(key)`` says whether a name is already read as a side; sides found here spread
-    along the list."""
-    sides = [not run.caps and len(run.words) == 1 and is_side(run.keys[0]) for run in run_list]
+    along the list. ``firsts``: each run's first key, when the caller has them."""
+    if firsts is None:
+        firsts = [run.keys[0] for run in run_list]
+    # (is_side over the keys in C, then only the few runs it names tested for their form: a
+    # side is a one-word run not in capitals.)
+    sides = list(map(is_side, firsts))
+    for k in compress(count(), sides):
+        if run_list[k].caps or len(run_list[k].words) != 1:
+            sides[k] = False
     # (Most stories have no side, and most sides no town listed beside them; the sports test
     # reads 3,000 characters, ~100,000 machine instructions: it comes last.)
     if True not in sides or not _may_join(run_list, sides) \
@@ -41,10 +49,23 @@ def listed_sides(run_list: list[Run], is_side: Callable[[str], bool]) -> list[in
 
 def _may_join(run_list: list[Run], sides: list[bool]) -> bool:
     """Whether a run beside one of the story's sides may join it: the first of
-    :func:`listed_sides` does, and each later one joins a side found so."""
-    return any(not sides[k] and _joins(run_list[k], k, run_list, sides)
-               for s in compress(count(), sides) for k in (s - 1, s + 1)
-               if 0 <= k < len(run_list))
+    :func:`listed_sides` does, and each later one joins a side found so. (What
+    :func:`_joins` asks of each side's neighbours, written out: its answer is the
+    neighbour's town test whichever side stands beside it, and most sides have none.)"""
+    last = len(run_list) - 1
+    for s in compress(count(), sides):
+        side = run_list[s]
+        for k in (s - 1, s + 1) if 0 < s < last else (s + 1,) if s < last else (s - 1,) \
+                if s else ():
+            if sides[k]:
+                continue
+            run = run_list[k]
+            if run.caps or len(run.words) != 1 or run.text is not side.text:
+                continue
+            a, b = (run, side) if k < s else (side, run)
+            if run.text[a.end:b.start] in _SIDE_GAPS and side_place(run.words[0]):
+                return True
+    return False
 
 
 def _joins(run: Run, k: int, run_list: list[Run], sides: list[bool]) -> bool:
