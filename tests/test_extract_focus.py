@@ -74,6 +74,17 @@ def test_head_keys_bound_the_stretch_looked_up() -> None:
         ["old bonn road", "old bonn"]
 
 
+def test_the_longest_key_wins_past_stretches_that_are_none() -> None:
+    # The longest key of a run's stretch wins, one after stretches that are no key too ("old
+    # bonn high road"); where none is longer ("old bonn high street"), the shorter keys
+    # ("old", glued to "Bonn", is a longer name's word).
+    gaz = Gazetteer({"bonn": "Bonn|0|300000|t", "old": "Old|0|9000|t",
+                     "old bonn high road": "Old Bonn High Road|0|900|t"}, ["Germany"])
+    text = "Talks in Old Bonn High Road ended, in Old Bonn High Street, and in Old Bonn too."
+    assert [m.key for m in mentions(runs(text), "body", 0, gaz, set())] == \
+        ["old bonn high road", "bonn", "bonn"]
+
+
 def test_side_country_needs_five_mentions_or_the_lead() -> None:
     filler = " Trade was quiet today." * 3
     body = ("Japan's exports rose in February, officials said." + filler +

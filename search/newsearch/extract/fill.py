@@ -11,15 +11,12 @@ from .byline import extract_byline, name_line
 from .caps import is_caps_text
 from .dates import extract_date, split_dateline
 from .lowercase import add_lower_case_people
-from .memo import Memo, trim
+from .memo import trim
 from .noise import blank_noise
 from .places import places_from_runs
 from .scan import key_of, runs
 from .spacing import despace
 
-# Datelines recur ("NEW YORK, March 3 -"): their runs are cut once. Only the place extractor
-# reads them, and it never changes a run.
-_dateline_runs = Memo(lambda dateline: runs(dateline, True), 20_000).get_key
 # Stories enriched, for trimming the memos every 64th (see :func:`.memo.trim`).
 _STORIES = count()
 
@@ -80,9 +77,9 @@ def enrich(article: Article) -> Article:
             sited = org_keys - exclude  # bodies' names no person bears: "in Gateshead" is a town
             exclude |= org_keys
             exclude.update(map(key_of, cut))  # a body's name cut short is no place either
-            article.places = places_from_runs(title_runs, dateline,
-                                              _dateline_runs(dateline) if dateline else [],
-                                              lead_runs, len(title), exclude, mentioned, sited)
+            # (A dateline's runs: cut by the place extractor, only for a dateline new to it.)
+            article.places = places_from_runs(title_runs, dateline, None, lead_runs, len(title),
+                                              exclude, mentioned, sited)
         if not article.people:
             article.people = people
         if not article.orgs:

@@ -151,16 +151,22 @@ def mentions(run_list: list[Run], segment: str, base: int, gaz: Gazetteer,
             key = keys[i]
             span = heads.get(key)
             if span is not None or " " in key or not key:
-                # No longer than the longest key it opens: each stretch looked up costs a join.
-                # (A key of spaces or none leaves the count of words open.)
+                # The longest stretch that is a key and ends in a capital, no longer than the
+                # longest key it opens (a key of spaces or none leaves the count of words
+                # open). Looked up forwards, each stretch the one before and a word: a slice
+                # joined anew for each, longest first, cost more.
                 if span is None or span > longest:
                     span = longest
-                j = i + span if i + span < n else n  # (min() is a call)
-                while j > i:
-                    key = keys[i] if j == i + 1 else " ".join(keys[i:j])
-                    if key in raw and words[j - 1][0].isupper():
-                        break
-                    j -= 1
+                end = i + span if i + span < n else n  # (min() is a call)
+                j = k = i + 1
+                stretch = key
+                if not (key in raw and words[i][0].isupper()):
+                    j = i
+                while k < end:
+                    stretch = stretch + " " + keys[k]
+                    k += 1
+                    if stretch in raw and words[k - 1][0].isupper():
+                        j, key = k, stretch
                 if j == i or not words[i][0].isupper():
                     i += 1
                     continue

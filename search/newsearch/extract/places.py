@@ -68,19 +68,19 @@ def extract_places(title: str, dateline: str, body: str,
     """
     title, dateline, body = despace(title), despace(dateline), despace(body)
     return places_from_runs(runs(title, is_caps_text(title)) if title else [], dateline,
-                            runs(dateline, True) if dateline else [], runs(body) if body else [],
+                            None, runs(body) if body else [],
                             len(title), exclude)
 
 
-def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[Run],
+def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[Run] | None,
                      body_runs: list[Run], title_len: int,
                      exclude: Iterable[str] = (), orgs: Iterable[str] = (),
                      sited: Iterable[str] = ()) -> list[Place]:
-    """:func:`extract_places` on segments already cut into runs. ``orgs``: organisations the
-    actors found; a town inside one of their names ("Kidder, Peabody and Co") names only its
-    country there. ``sited``: keys in ``exclude`` that only a body bears (a club "Gateshead"):
-    after "in", "near", "outside" or "around" such a name is the town ("the conference in
-    Gateshead")."""
+    """:func:`extract_places` on segments already cut into runs (``dateline_runs`` None: cut
+    here, only for a dateline new to it). ``orgs``: organisations the actors found; a town
+    inside one of their names ("Kidder, Peabody and Co") names only its country there.
+    ``sited``: keys in ``exclude`` that only a body bears (a club "Gateshead"): after "in",
+    "near", "outside" or "around" such a name is the town ("the conference in Gateshead")."""
     gaz = gazetteer()
     skip = set(exclude)
     glued: set[str] = set()
@@ -90,7 +90,7 @@ def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[R
                           skip, glued, sited)
     # A dateline names a place whatever the story's people or bodies are called ("SANTOS,
     # Brazil" above "Orlando dos Santos", "CORNING, N.Y." above "Corning Glass"): no skip.
-    if dateline_runs:
+    if dateline:
         found_list += _dateline_mentions(dateline, dateline_runs, title_len + 1, glued)
     base = title_len + len(dateline) + 2
     found_list += mentions(pc.join_and_names(body_runs, gaz.raw, place_key, heads), "body", base,
@@ -141,16 +141,18 @@ def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[R
                           body_runs, skip)
 
 
-def _dateline_mentions(dateline: str, dateline_runs: list[Run], base: int,
+def _dateline_mentions(dateline: str, dateline_runs: list[Run] | None, base: int,
                        glued: set[str]) -> list[Mention]:
-    """:func:`.place_mentions.mentions` of a dateline's runs (``runs(dateline, True)``), at
-    ``base``, their glued keys added to ``glued``. Datelines recur ("NEW YORK, March 3 -",
-    six stories in ten of a first pass) and their mentions depend on nothing else (no skip:
-    see :func:`places_from_runs`): each is judged once, and a story gets copies, for the
-    ranking rewrites their fields."""
+    """:func:`.place_mentions.mentions` of a dateline's runs (``runs(dateline, True)``, cut
+    here when None), at ``base``, their glued keys added to ``glued``. Datelines recur ("NEW
+    YORK, March 3 -", six stories in ten of a first pass) and their mentions depend on nothing
+    else (no skip: see :func:`places_from_runs`): each is judged once, and a story gets copies,
+    for the ranking rewrites their fields."""
     got = _dated(dateline)
     if got is None:
         new_glued: set[str] = set()
+        if dateline_runs is None:
+            dateline_runs = runs(dateline, True)
         got = _DATED[dateline] = (mentions(dateline_runs, "dateline", 0, gazetteer(), set(),
                                            new_glued), new_glued)
     judged, judged_glued = got
@@ -176,8 +178,8 @@ def _dateline_mentions(dateline: str, dateline_runs: list[Run], base: int,
 
 
 _new_mention = object.__new__
-# A dateline's mentions and glued keys, by the dateline: read by get() and a miss stored by
-# the caller, which has the dateline's runs at hand.
+# A dateline's mentions and glued keys, by the dateline: read by get(), a miss stored by the
+# caller (which cuts the dateline's runs only then, when it was not handed them).
 _DATED: Memo = Memo(lambda dateline: None, 20_000)
 _dated = _DATED.get
 
