@@ -52,6 +52,7 @@ _VESSEL_PEEK = frozenset({"the", ""})  # ("" : a title's word opens the run: "th
 KIN = wordset("wife husband widow son daughter mother father brother sister")
 _PLACE_BEFORE = frozenset({"in", "at", "near", "outside", "from"})  # "in X, Brazil"
 _NOT_NAME_INSIDE = wordset("of for the and")
+_AND_OR = frozenset({"and", "or"})
 # Words that open places' names (and games', papers' and firms' named after them), not people's
 # ("Le Pen", "El Baradei", "La Russa" are surnames: not these).
 _PLACE_PREFIXES = wordset("san santa sao los las")
@@ -124,7 +125,9 @@ def person_vote(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int
             and run.words[i][1:].islower() and "-" not in surface \
             and words[1] not in REGIONS and words[1] not in PERSON_AFTER \
             and not words[1].endswith("s") and not is_place(run.words[i])
-        initial = not given and n in (2, 3) and cue.initial_name(run, i, j)  # "M. Atherton"
+        # "M. Atherton" (initial_name's first test here: most names open with no initial)
+        initial = not given and n in (2, 3) and len(run.words[i]) == 1 \
+            and cue.initial_name(run, i, j)
     else:
         given = initial = False
     given = given or initial or (  # "Don King", "Mervyn King", "Mr Major": title surnames
@@ -145,8 +148,11 @@ def person_vote(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int
             run.caps or not run.words[i - 1].isupper())  # "DR Congo" is no doctor
         if not honorific and is_demonym(words[0]):
             return  # "Chief Soviet arms negotiator", "Soviet-American talks": no one
-        if not (titled or honorific) and i == 0 and last and words[0] not in COMMON_WORDS \
-                and cue.beside_body(run) and words[0] not in first_names():
+        # (beside_body first looks for " and " or " or " right before the run: a look-up of
+        # the word before settles most runs without the call.)
+        if not (titled or honorific) and i == 0 and last and before in _AND_OR \
+                and words[0] not in COMMON_WORDS and cue.beside_body(run) \
+                and words[0] not in first_names():
             col.add(surface, "org", pos)  # "Deutsche Bank and Commerzbank"
             return
         if (titled or honorific) and (honorific or (
