@@ -49,22 +49,14 @@ def listed_sides(run_list: list[Run], is_side: Callable[[str], bool],
 
 def _may_join(run_list: list[Run], sides: list[bool]) -> bool:
     """Whether a run beside one of the story's sides may join it: the first of
-    :func:`listed_sides` does, and each later one joins a side found so. (What
-    :func:`_joins` asks of each side's neighbours, written out: its answer is the
-    neighbour's town test whichever side stands beside it, and most sides have none.)"""
+    :func:`listed_sides` does, and each later one joins a side found so. (A plain loop: most
+    stories name a side or two, and a generator costs more than the tests it drives.)"""
     last = len(run_list) - 1
     for s in compress(count(), sides):
-        side = run_list[s]
-        for k in (s - 1, s + 1) if 0 < s < last else (s + 1,) if s < last else (s - 1,) \
-                if s else ():
-            if sides[k]:
-                continue
-            run = run_list[k]
-            if run.caps or len(run.words) != 1 or run.text is not side.text:
-                continue
-            a, b = (run, side) if k < s else (side, run)
-            if run.text[a.end:b.start] in _SIDE_GAPS and side_place(run.words[0]):
-                return True
+        if s and not sides[s - 1] and _joins(run_list[s - 1], s - 1, run_list, sides):
+            return True
+        if s < last and not sides[s + 1] and _joins(run_list[s + 1], s + 1, run_list, sides):
+            return True
     return False
 
 
