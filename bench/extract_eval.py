@@ -210,7 +210,7 @@ def evaluate_labels(show: int, path: Path = LABELS, tokenised: bool = False,
         return None
     labels = json.loads(path.read_text())
     files = {item["file"] for item in labels["articles"]}
-    stories = {**_bbc_articles(files), **_reuters_articles(files)}
+    stories = {**_bbc_articles(files), **_reuters_articles(files), **_written_articles(labels)}
     if tokenised:
         from tokenise import conll
 
@@ -256,6 +256,14 @@ def _bbc_articles(files: set[str]) -> dict[str, Article]:
                 title, _, body = text.strip().partition("\n")
                 out[member.name] = Article(title=title.strip(), body=body.strip())
     return out
+
+
+def _written_articles(labels: dict) -> dict[str, Article]:
+    """Stories a label file carries itself (``text``, with an optional ``title`` and
+    ``dateline``): wire copy written for a development set, not taken from a corpus."""
+    return {item["file"]: Article(title=item.get("title", ""), body=item["text"],
+                                  dateline=item.get("dateline", ""))
+            for item in labels["articles"] if "text" in item}
 
 
 def _reuters_articles(files: set[str]) -> dict[str, Article]:
