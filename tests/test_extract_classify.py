@@ -102,3 +102,11 @@ def test_a_small_towns_name_after_place_based_is_a_firm() -> None:
     _people, orgs = extract_actors("This has led Chennai-based Tata to expand. Tata is running "
                                    "its network at low speeds.")
     assert "Tata" in orgs
+
+
+def test_rival_before_a_firm_of_several_words_with_an_acronym() -> None:
+    assert extract_actors("Generale outbid rival ABN AMRO for the broker.") == ([], ["ABN AMRO"])
+    # Not a person's rival, nor a phrase with a place's initials.
+    people, _ = extract_actors("He beat rival Greg Rusedski in the final.")
+    assert people == ["Greg Rusedski"]
+    assert "U.S. Shipping" not in extract_actors("It beat rival U.S. Shipping companies.")[1]

@@ -37,3 +37,11 @@ def test_the_agency_that_rated_an_issue_is_a_body_even_named_like_a_town() -> No
     assert not rated_by(run_named(plain, "Moody"))
     assert not rated_by(run_named(plain, "John Halvorsen"))
     assert not rated_by(run_named(plain, "Friday"))
+
+
+def test_a_name_after_its_and_before_a_units_noun_is_a_body() -> None:
+    _, orgs = extract_actors("The group said its Iveco truck unit and its Magneti Marelli "
+                             "components arm did well, and its Barings investment banking arm.")
+    assert orgs == ["Iveco", "Magneti Marelli", "Barings"]
+    # A place or a nationality says where the unit is.
+    assert extract_actors("It sold its Texas unit and its German arm.") == ([], [])

@@ -171,3 +171,14 @@ def test_a_speaking_possessive_read_as_the_expressions_read_it(pieces: list[str]
     for k, run in enumerate(run_list):
         if run.after in "'’" and run.after:
             assert speaking_possessive(run_list, k) == _speaking_reference(run_list, k)
+
+
+def test_a_raters_name_without_a_legal_form() -> None:
+    from newsearch.extract import extract_actors
+
+    text = ("Moody's Investors Service cut the bank's rating, and Standard and Poor's Ratings "
+            "Group said it was reviewing it. Sony's Music Group was not rated.")
+    orgs = extract_actors(text)[1]
+    assert "Moody's Investors Service" in orgs
+    assert "Standard and Poor's Ratings Group" in orgs
+    assert "Sony's Music Group" not in orgs

@@ -44,3 +44,15 @@ def test_the_halves_of_a_firm_named_after_two_partners_join_it() -> None:
     # Two bodies joined ("Citgo and Murphy Oil") keep their own short forms.
     assert merge_names({}, orgs, [])[1] == ["Standard and Poor's Corp", "Citgo and Murphy Oil",
                                              "Citgo"]
+
+
+def test_a_short_form_joins_its_firm_past_legal_forms_and_holding_words() -> None:
+    orgs = {"ing groep nv": Votes(org=3, surfaces=["ING Groep NV"], first=0),
+            "ing": Votes(org=2, surfaces=["ING"], first=1),
+            "deutsche bank ag": Votes(org=3, surfaces=["Deutsche Bank AG"], first=2),
+            "deutsche bank": Votes(org=1, surfaces=["Deutsche Bank"], first=3),
+            "westpac": Votes(org=2, surfaces=["Westpac"], first=4),
+            "westpac finance asia ltd": Votes(org=3, surfaces=["Westpac Finance Asia Ltd"],
+                                              first=5)}
+    assert merge_names({}, orgs, [])[1] == ["ING Groep NV", "Deutsche Bank AG", "Westpac",
+                                             "Westpac Finance Asia Ltd"]

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-from newsearch.extract.openings import firm_opening, given_name_opening, place_opening
+from newsearch.extract.openings import (
+    firm_opening,
+    given_name_opening,
+    place_opening,
+    wire_slug,
+)
 from newsearch.extract.runwords import BOUNDARY_WORDS, word_key
 
 
@@ -51,3 +56,16 @@ def test_word_classes() -> None:
     assert "the" in BOUNDARY_WORDS and "president" not in BOUNDARY_WORDS
     assert "as" in BOUNDARY_WORDS  # (an English opener, though an Arabic article too)
     assert "al" not in BOUNDARY_WORDS
+
+
+def test_a_firms_relation_opens_no_firm() -> None:
+    text = "Rival Dresdner Bank AG"
+    words, spans = _words(text)
+    assert not firm_opening(words, len(words), text, spans)
+
+
+def test_a_wire_slug_before_a_headlines_name() -> None:
+    for text, want in [("TABLE-Toshiba Corp results", True), ("UPDATE-Acme Inc", True),
+                       ("IBM-Japan Ltd", False), ("TABLE-TOSHIBA CORP", False)]:
+        words, spans = _words(text.replace("-", " "))
+        assert wire_slug(words, text, spans) is want, text

@@ -251,7 +251,7 @@ def test_a_name_opening_a_bodys_name_is_that_body() -> None:
     people, orgs = extract_actors("Morgan Stanley raised its forecast. Morgan Stanley Group Inc "
                                   "said it would buy the bonds.")
     assert people == []
-    assert "Morgan Stanley" in orgs
+    assert orgs == ["Morgan Stanley Group Inc"]  # (the short form joins the full name)
     # A given name that opens a firm's name too ("Stone" beside "Stone Container Corp").
     people, orgs = extract_actors("Stone Container Corp signed a deal. Stone said the deal "
                                   "was done.")
@@ -460,3 +460,9 @@ def test_companies_of_performers_and_investment_firms_by_their_last_word() -> No
         "Funds came from Blorp Capital and Moravex Investments, and Skyvale Films made it.")
     assert {"Zentrovia Ballet", "Quorvo Chamber Orchestra", "Blorp Capital",
             "Moravex Investments", "Skyvale Films"} <= set(orgs)
+
+
+def test_an_institution_is_a_body() -> None:
+    people, orgs = extract_actors("said Nicholas Lardy, a China expert at the Brookings "
+                                  "Institution.")
+    assert people == ["Nicholas Lardy"] and orgs == ["Brookings Institution"]

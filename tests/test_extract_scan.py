@@ -294,3 +294,21 @@ def test_an_article_opening_a_text_or_an_indented_paragraph_falls_away() -> None
     for start in (0, text.index("The Bank"), text.index("It")):
         assert opens_sentence(text, start)
     assert not opens_sentence(text, text.index("The Times"))
+
+
+def test_a_legal_form_ending_a_sentence_cuts_the_run() -> None:
+    # "Ltd." ends a sentence before the next firm; "Co. Ltd" stays one name.
+    assert [r.words for r in runs("a trader at Daiwa Securities Co Ltd. Sumitomo Bank Ltd fell")] \
+        == [["Daiwa", "Securities", "Co", "Ltd"], ["Sumitomo", "Bank", "Ltd"]]
+    assert [r.words for r in runs("shares of Nippon Steel Co. Ltd. rose")] \
+        == [["Nippon", "Steel", "Co", "Ltd"]]
+
+
+def test_a_weekday_after_on_opens_no_firm() -> None:
+    assert [r.words for r in runs("Boeing said on Tuesday Singapore Airlines Ltd had ordered")] \
+        == [["Boeing"], ["Singapore", "Airlines", "Ltd"]]
+
+
+def test_a_wire_slug_opens_no_headline_name() -> None:
+    assert [r.words for r in runs("TABLE-Toshiba Corp six-month group results")] \
+        == [["Toshiba", "Corp"]]

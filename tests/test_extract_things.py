@@ -215,3 +215,18 @@ def test_named_things_finds_what_the_whole_pattern_finds() -> None:
         assert _named_in(text) == [m.group(1) for m in _NAMED_THING.finditer(text)]
     assert _named_in("technology called Foo-system called Bar") == ["Foo-system"]
     assert named_things(["formats called Ogg Vorbis, games dubbed “Halo”."]) == {"halo"}
+
+
+def test_a_share_index_is_no_body() -> None:
+    from newsearch.extract.things import index_name  # noqa: PLC0415
+
+    text = "ING outperformed the AEX index, and the FTSE 100 share index rose."
+    assert index_name(text, text.index(" index")) and index_name(text, text.index(" 100"))
+    assert not index_name(text, text.index(" outperformed"))
+    _, orgs = extract_actors("ING shares rose 2 percent, outperforming the AEX index. "
+                             "The TOPIX index fell. The 225-share Nikkei average eased.")
+    assert orgs == ["ING"]
+    # A headline's index is no body when the story calls it an average.
+    _, orgs = extract_actors("Nikkei ends lower on profit-taking\nThe Nikkei average closed "
+                             "down 212 points. Sony Corp gained 60 yen.")
+    assert orgs == ["Sony Corp"]

@@ -16,7 +16,7 @@ from .collect import Collector
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .data.countries import US_STATES
-from .dealroles import co_manager, names_managers, rated_by
+from .dealroles import co_manager, names_managers, owned_unit, rated_by
 from .firms import and_prefix, and_suffix, seated
 from .govbodies import LONE_BODIES, lone_body, portfolio_follows
 from .known import (
@@ -92,7 +92,15 @@ from .teams import (
     row_vote,
     side_place,
 )
-from .things import AMOUNT_WORDS, ARTICLES, THING_NEXT, amount_unit, event_acronym, thing_mention
+from .things import (
+    AMOUNT_WORDS,
+    ARTICLES,
+    THING_NEXT,
+    amount_unit,
+    event_acronym,
+    index_name,
+    thing_mention,
+)
 from .units import SHARED_UNITS, unit_name
 from .vessels import SHIP_PREFIXES
 from .works import WORK_BEFORE, WORK_NEXT, work_title
@@ -120,7 +128,7 @@ _FROM_OF = frozenset({"from", "of", "the"})
 # The word before a credit grade's agency ("rated A-2 by Moody's", "by both Moody's").
 _RATERS_BEFORE = frozenset({"by", "both"})
 # Every word before a name that one of the organisation cues on it starts from.
-_BEFORE_CUES = ORG_BEFORE | _BY | _FROM_OF | _RATERS_BEFORE | {"based"}
+_BEFORE_CUES = ORG_BEFORE | _BY | _FROM_OF | _RATERS_BEFORE | {"based", "its"}
 # Every word after a name that one of the rarer organisation cues starts from.
 _NEXT_CUES = _POLLS | ORG_CONTEXT | BAND_MEMBERS | cue.LED_BY | cue.REPORTS | cue.PRICE_VERBS \
     | SUBJECT_VERBS | POSITION_HEADS | {"news"}
@@ -248,7 +256,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     before = (run.prev_word() or (cue.para_word(run) if run.letter_before else "")) \
         if i == 0 else ""
     if before in TRADE_WORDS:  # "oil major Shell", "market leader Nintendo", "rival Qwest"
-        before = trade_role(run, before, n == 1 and words[0] not in first_names())
+        before = trade_role(run, before, n == 1 and words[0] not in first_names(), words)
     # (A comma or a fate's verb after the run or a job's noun before it first: most have none.)
     if ((last and run.after == ",") or before in JOB_BEFORE or (n > 1 and after in FATE_OPENS)) \
             and job_named(run, i, n, words, surface, before, after):  # "star Thomas Church"
@@ -312,7 +320,9 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                     and study_by(run, words))
                 or (before in _FROM_OF and i == 0 and not titled and not calendar and not word
                     and cue.affiliation(run))
-                or (i == 0 and before in _RATERS_BEFORE and rated_by(run)))) \
+                or (i == 0 and before in _RATERS_BEFORE and rated_by(run))
+                or (before == "its" and i == 0 and last and not titled and not calendar
+                    and owned_unit(run, words)))) \
             or (i == 0 and not titled and not calendar and not before  # (a word: no comma)
                 and run.text[run.start - 2:run.start] == ", " and described_before(run)) \
             or (n >= 2 and " & " in surface and not duo(surface)) \
@@ -359,8 +369,9 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
                     and ("rating" in run.text or "rated" in run.text)):
             return  # a dateline ("FRANKFURT 1996-08-22"), " REUTER", a rating, a currency ("COP$")
         if surface.endswith("IBOR") or (len(surface) == 4 and surface[1] == surface[3] == "."
-                                        and words[0].replace(".", "") in US_STATES):
-            return  # an interbank rate ("LIBOR", "PIBOR"); a state ("N.Y.", "N.J.")
+                                        and words[0].replace(".", "") in US_STATES) \
+                or (last and index_name(run.text, run.end)):
+            return  # an interbank rate ("LIBOR"); a state ("N.Y."); a share index ("AEX index")
         if words[0] in col.plain:
             return
         if (run.text[run.start - 1:run.start] in "( " and plain_acronym(run)) or event_acronym(run):

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .data.common_words import WORDS as COMMON_WORDS
+from .known import is_demonym, is_place
 from .names import first_names
 from .scan import Run
 
@@ -74,3 +76,20 @@ def co_manager(run: Run) -> bool:
     listed = (before.group() if before else "") + text[run.start:end] + after.group(1)
     items = [item for item in _ITEM_SPLIT.split(listed) if item]
     return not (len(items) >= 3 and all(len(item.split()) == 1 for item in items))
+
+
+# A firm's unit, named after "its" and before the unit's noun, a trade's lower-case words
+# between: "its Barings investment banking arm", "its Iveco truck unit" (a place or a
+# nationality there says where the unit is: "its Texas unit", "its German arm").
+_UNIT_AFTER = re.compile(r"(?:[ \t]+[a-z][a-z-]*){0,3}?[ \t]+"
+                         r"(?:unit|arm|subsidiary|division|affiliate)\b")
+
+
+def owned_unit(run: Run, words: list[str]) -> bool:
+    """Whether the run, after "its" (callers test the word before), names a firm's unit: the
+    unit's noun follows within three lower-case words, and the name is no place, nationality
+    or common word."""
+    if _UNIT_AFTER.match(run.text, run.end) is None:
+        return False
+    return not (len(words) == 1 and (words[0] in COMMON_WORDS or is_demonym(words[0]))) \
+        and not is_place(run.surface())

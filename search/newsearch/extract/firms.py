@@ -68,6 +68,18 @@ _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _AND_BETWEEN = re.compile(rf"{_GAP}(?:and|&){_GAP}")
 
 
+# A rating or research firm's name ends so without a legal form: "Moody's Investors Service",
+# "Standard and Poor's Ratings Group" (a plural noun, then "service" or "group").
+_RATER_TAILS = frozenset({"service", "services", "group"})
+
+
+def rater_tail(keys: list[str]) -> bool:
+    """Whether a run's keys after a possessive end a firm's name with no legal form: two
+    words, a plural noun and "service" or "group" ("Investors Service", "Ratings Group")."""
+    return len(keys) == 2 and keys[1] in _RATER_TAILS and keys[0][-1] == "s" \
+        and keys[0] in COMMON_WORDS
+
+
 def possessive_firms(run_list: list[Run]) -> dict[int, tuple[str, int]]:
     """Firms whose name holds a possessive before the legal form and common words
     ("McDonald's Corp", "Standard and Poor's Corp", "Moody's Investors Service Inc"), or
@@ -81,7 +93,7 @@ def possessive_firms(run_list: list[Run]) -> dict[int, tuple[str, int]]:
     marked = [k for k, run in enumerate(run_list) if run.after in _APOSTROPHES]
     for k in [a + 1 for a in marked if a + 1 < len(run_list)]:
         run = run_list[k]
-        if run.keys[-1] not in _SUFFIXES or not all(
+        if (run.keys[-1] not in _SUFFIXES and not rater_tail(run.keys)) or not all(
                 w in _SUFFIXES or w in COMMON_WORDS or w in ORG_WORDS for w in run.keys):
             continue  # "Moody's Investors Service Inc", but not "Sony's Columbia Pictures Inc"
         owner = run_list[k - 1]

@@ -62,18 +62,32 @@ _TRADE_HEADS = {"major": frozenset({"oil"}),
 TRADE_WORDS = frozenset(_TRADE_HEADS) | {"rival"}
 
 
-def trade_role(run: Run, word: str, plain: bool = False) -> str:
+def trade_role(run: Run, word: str, plain: bool = False, words: list[str] | None = None) -> str:
     """``word`` (one of :data:`TRADE_WORDS`, the word before ``run``), or "firm" when the
     words before it make it a trade noun ("oil major Shell", "market leader Nintendo").
     "rival" is a firm's noun before a ``plain`` name (one word, no given name: "rival
     Verizon", "Japanese rival Nissan"; "rival Greg Rusedski" is a person; "rivals" is a trade
-    noun of its own)."""
+    noun of its own), and before two or three words (keys ``words``) no person's name has
+    (see :func:`_rival_firm`)."""
     if word == "rival":  # (no acronym: "rival ISPs", "a rival UWB standard")
-        return "firm" if plain and run.words[0][1:2].islower() else word
+        if plain:
+            return "firm" if run.words[0][1:2].islower() else word
+        return "firm" if words and _rival_firm(run, words) else word
     head = run.text[max(0, run.start - 20):run.start].rstrip().rsplit(None, 2)[-2:]
     if len(head) == 2 and head[1] == word and head[0].lower() in _TRADE_HEADS[word]:
         return "firm"
     return word
+
+
+def _rival_firm(run: Run, words: list[str]) -> bool:
+    """Whether the two or three words after "rival" (keys ``words``, the run's first) are a
+    firm's: no given name opens them, and an acronym in capitals is among them ("rival ABN
+    AMRO"; not "rival U.S. Shipping companies", nor "rival Pro Evolution Soccer", a game);
+    a person's rival is "his" or "her"."""
+    if not 2 <= len(words) <= 3 or words[0] in first_names() \
+            or run.text[max(0, run.start - 11):run.start].startswith(("his ", "her ")):
+        return False
+    return any(len(w) > 1 and w.isupper() and w.isalpha() for w in run.words[:len(words)])
 
 
 def place_before_name(run: Run, i: int, n: int, words: list[str]) -> bool:

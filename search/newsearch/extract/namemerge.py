@@ -62,6 +62,11 @@ _BARE_KINDS = frozenset({"commission", "ministry", "bank", "committee", "council
                          "community"})
 
 
+# Last words the short form drops: a body's kind, any legal form ("Deutsche Bank" for
+# "Deutsche Bank AG") and a holding company's word ("ING" for "ING Groep NV", "ABN AMRO" for
+# "ABN AMRO Holding NV"); a word naming a trade ("Westpac Finance Asia Ltd") stops it.
+_SHORT_TAILS = BODY_KINDS | FIRM_SUFFIXES | {"groep", "groupe", "gruppe", "holding", "holdings"}
+
 _SPACES = methodcaller("count", " ")  # a key's words less one
 _FIRST = attrgetter("first")
 
@@ -118,9 +123,12 @@ def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
             name, _, kind = name.rpartition(" ")
             if name.endswith((" and", " &")):
                 name = name.rpartition(" ")[0]  # "Merrill Lynch and Co": "Merrill Lynch"
-            if kind not in BODY_KINDS or name not in orgs or name in org_table()[1]:
-                break  # a known international body stays itself ("IMF" beside "IMF Committee")
-            full.first = min(full.first, orgs.pop(name).first)
+            if kind not in _SHORT_TAILS:
+                break
+            if name in orgs:  # (not named, a middle form is passed: "ING Groep NV", "ING")
+                if name in org_table()[1]:
+                    break  # a known international body stays itself ("IMF" beside "IMF Committee")
+                full.first = min(full.first, orgs.pop(name).first)
     # "the Commission said" beside "the European Commission": a body's kind alone, capitalised,
     # is the one body of that kind the story names in full (with two, it stays ambiguous).
     for kind in [k for k in orgs if k in _BARE_KINDS] if orgs else ():

@@ -60,7 +60,7 @@ motors petroleum energy oil chemicals steel mining resources communications tele
 party front army navy brigade brigades militia movement council ministry department dept agency
 authority commission committee board bureau office service services observatory organisation
 organization association federation union alliance coalition league fund institute university
-college school foundation court tribunal parliament congress senate assembly government
+college school foundation court tribunal parliament congress senate assembly government institution
 exchange reserve treasury police guard guards corps command forces society network
 news times post press television radio club church bros utd division labs cruises chronicle
 herald gazette tribune microsystems networks sport

@@ -17,12 +17,19 @@ from .runwords import BOUNDARY_WORDS, word_key
 def firm_opening(words: list[str], b: int, text: str, spans: list[tuple[int, int]]) -> bool:
     """Whether a sentence's first word opens a firm's name: capitalised words all the way to
     a legal form ("Intelligent Systems Corp said", "Manufacturers Hanover Corp") or joined to
-    the next by "&" ("Marks & Spencer"); function words never do ("The Acme Corp").
+    the next by "&" ("Marks & Spencer"); function words never do ("The Acme Corp"), nor a
+    firm's relation ("Rival Acme Corp").
     ``words[:b]`` are the run's words up to its last capitalised one, at ``spans`` of
     ``text``."""
     return b >= 2 and (word_key(words[b - 1]) in FIRM_SUFFIXES or "&" in text[
         spans[0][1]:spans[1][0]]) and word_key(words[0]) not in STOP_WORDS \
+        and word_key(words[0]) not in _RELATIONS \
         and all(w[0].isupper() for w in words[1:b])
+
+
+# Nouns that set a firm beside another, never the first word of its name ("Rival Dresdner
+# Bank AG reports next week", "Parent Daimler-Benz AG").
+_RELATIONS = wordset("rival rivals parent subsidiary competitor compatriot")
 
 
 def given_name_opening(words: list[str], b: int) -> bool:
@@ -58,3 +65,12 @@ def place_opening(words: list[str], b: int) -> bool:
                 entries[0].kind != "city" or entries[0].population >= _OPENING_PLACE):
             return True
     return False
+
+
+def wire_slug(words: list[str], text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a headline's first word, in capitals, is a wire's slug joined by a hyphen to
+    the name after it ("TABLE-Toshiba Corp results", "UPDATE-Acme Inc"): a common word, then
+    a word in mixed case. (Callers test that it opens the text in capitals, four letters or
+    more.)"""
+    return text[spans[0][1]:spans[0][1] + 1] == "-" and words[1][1:].islower() \
+        and word_key(words[0]) in BOUNDARY_WORDS

@@ -17,6 +17,10 @@ from .names import TITLE_WORDS
 # Abbreviations whose full stop does not end a name ("Gen. Suhail", "Acme Corp. unit").
 ABBREVIATIONS = wordset("mr mrs ms dr gen col lt maj capt sgt cpl adm brig gov sen rep rev prof "
                         "st jr sr mt ft corp inc co ltd bros cos dept no")
+# Legal forms that end a firm's name: after one and its full stop, a capitalised word that is
+# no further legal form ("Co. Ltd.") starts the next sentence or name ("Texaco Inc. Chairman").
+# ("Co." may open an Irish county, "Co. Kerry".)
+LAST_FORMS = frozenset({"ltd", "inc", "corp", "plc"})
 # The lower-case words inside a name ("Army of Conquest", "Rio de Janeiro").
 CONNECTORS = wordset("of for de da di du dos das do van von der den del della dela delos la le "
                      "bin ibn bint abu al el y es au en sur des et")

@@ -18,10 +18,11 @@ from .elision import ELIDED, is_elided
 from .gazetteer import NAME_KEYS, PLACE_KEYS
 from .gazetteer import key_of as key_of  # (the other extractors import it from here)
 from .memo import Memo
-from .openings import firm_opening, given_name_opening, place_opening
+from .names import FIRM_SUFFIXES
+from .openings import firm_opening, given_name_opening, place_opening, wire_slug
 from .patterns import by_first_letter, star
 from .run import Run as Run  # (the other extractors import it from here)
-from .runwords import ABBREVIATIONS, BOUNDARY_WORDS, OPENERS, WEEKDAYS
+from .runwords import ABBREVIATIONS, BOUNDARY_WORDS, LAST_FORMS, OPENERS, WEEKDAYS
 from .runwords import CONNECTORS as CONNECTORS  # (the others import these from here)
 from .runwords import LINKERS as LINKERS
 from .runwords import word_key as word_key
@@ -328,8 +329,10 @@ def _parse_several(s: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]
     if "." in s:
         for k in range(1, len(words)):
             if s[pairs[k - 1][1]] == "." and (words[k].lower() in BOUNDARY_WORDS or (
-                    len(words[k - 1]) > 1 and words[k - 1].lower() not in ABBREVIATIONS)):
-                cuts.append(k)
+                    len(words[k - 1]) > 1 and words[k - 1].lower() not in ABBREVIATIONS)
+                    or words[k - 1].lower() in LAST_FORMS
+                    and words[k].lower() not in FIRM_SUFFIXES):
+                cuts.append(k)  # "Daiwa Securities Co Ltd. Sumitomo Bank Ltd fell"
             elif words[k - 1][-1] == "." and words[k][0].isupper() \
                     and words[k].lower() in STOP_WORDS:
                 cuts.append(k)  # initials end a sentence before a function word ("U.S. It")
@@ -411,7 +414,10 @@ def _emit(out: list[Run], text: str, words: list[str], spans: list[tuple[int, in
     a, b = 0, len(words)
     while b and not (words[b - 1][0].isupper() or is_elided(words[b - 1])):
         b -= 1
-    if b and sent and not caps and (len(words[0]) > 1 and not words[0].isupper() or (
+    if b > 1 and sent and not caps and len(words[0]) > 3 and words[0].isupper() \
+            and wire_slug(words, text, spans):
+        a, sent = 1, False  # "TABLE-Toshiba Corp": a wire's slug, no name
+    elif b and sent and not caps and (len(words[0]) > 1 and not words[0].isupper() or (
             # "A Gallup poll showed": the article, but not an initial ("; A Mehrtens (NZ)")
             words[0] in ("A", "I") and b > 1 and text[spans[0][1]] != "."
             and _LOWER_NEXT.match(text, spans[b - 1][1]))) \
@@ -426,9 +432,12 @@ def _emit(out: list[Run], text: str, words: list[str], spans: list[tuple[int, in
         sent = False
     while a < b and not words[a][0].isupper():
         a += 1
-    # A weekday opens no name: "on Friday for Metal Box Plc" is a day and a firm.
-    if b - a > 2 and not words[a + 1][0].isupper() and word_key(words[a]) in WEEKDAYS:
-        a += 2
+    # A weekday opens no name: "on Friday for Metal Box Plc", "on Tuesday Acme Ltd had".
+    if b - a > 1 and word_key(words[a]) in WEEKDAYS:
+        if b - a > 2 and not words[a + 1][0].isupper():
+            a += 2
+        elif text[spans[a][0] - 3:spans[a][0]] == "on ":
+            a += 1
     if a < b:
         if a or b < len(words):
             words, spans = words[a:b], spans[a:b]

@@ -101,7 +101,8 @@ def model_before_noun(text: str, end: int) -> bool:
 # Lower-case nouns after a one-word name that make it a product, a format or an illness, not a
 # body, when the story names it so at least as often as it gives it a body's cues ("MP3
 # players", "the PSP console", "SMS messages", "the Ebola virus", "H5N1 cases"); an award's
-# nouns make it an award ("Oscar nominees", "the Grammy ceremony", "Bafta winners").
+# nouns make it an award ("Oscar nominees", "the Grammy ceremony", "Bafta winners"), and
+# "average" a share index ("the Nikkei average").
 THING_NEXT = wordset("""
 player players console consoles game games message messages messaging handset handsets phone
 phones format formats file files tape tapes disc discs device devices chip chips camera cameras
@@ -110,6 +111,7 @@ strains patients panel panels screen screens display displays
 browser programs platform operating handheld handhelds mini
 nominee nominees nomination nominations ceremony winner winners hopefuls contenders statuette
 race night
+average
 """)
 # Nouns that follow a club's or a maker's name too ("Arsenal players", "Motorola phones").
 _MAKERS_THINGS = wordset("player players game games phone phones handset handsets chip chips "
@@ -299,3 +301,16 @@ def _named_in(text: str) -> list[str]:
             found.append(m.group(1))
             last = m.end()
     return found
+
+
+# A share index's name in capitals before its noun, a number of stocks between ("the AEX
+# index", "the FTSE 100 index", "the TOPIX index of all first-section issues").
+_INDEX_AFTER = re.compile(r"(?:[ \t]+\d{2,4})?(?:[ \t]+(?:share|stock|composite))?[ \t]+"
+                          r"(?:index|indices|average)\b")
+
+
+def index_name(text: str, end: int) -> bool:
+    """Whether the acronym ending at ``end`` of ``text`` names a share index (see
+    :data:`_INDEX_AFTER`): an index, not the body that compiles it."""
+    return _INDEX_AFTER.match(text, end) is not None
+
