@@ -208,3 +208,13 @@ def test_story_reads_the_affiliation_as_a_body() -> None:
                                   "lacked bite. Brad Adams, of Human Rights Watch, agreed.")
     assert {"Families Need Fathers", "Human Rights Watch"} <= set(orgs)
     assert "Families Need Fathers" not in people and "Jim Parton" in people
+
+
+def test_a_nationality_and_a_people_before_rebels_name_no_body() -> None:
+    text = ("Rival Iranian Kurdish factions met on Monday. Sudanese Dinka rebels attacked a "
+            "town, and Dinka refugees fled north.")
+    orgs = extract_actors(text)[1]
+    assert "Iranian Kurdish" not in orgs and "Sudanese Dinka" not in orgs
+    # A movement's name after its nationality is still a body: no civilians of it.
+    orgs = extract_actors("Pakistani Taliban militants stormed a post on Monday.")[1]
+    assert "Pakistani Taliban" in orgs

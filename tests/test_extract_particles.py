@@ -38,3 +38,13 @@ def test_filipino_particles_join_a_surname() -> None:
     art = enrich(Article(title="Senate standoff", body=text))
     assert "Ronald dela Rosa" in art.people and "Ramon delos Santos" in art.people
     assert "Ronald" not in art.people and "Rosa" not in [p.name for p in art.places]
+
+
+def test_an_african_or_arabic_particle_opens_a_surname_after_any_name() -> None:
+    run = _run("Prime Minister Kamau wa Nakuru told reporters")
+    words = run.words
+    i = words.index("Kamau")
+    assert particle_surname(run, i, i + 3)
+    art = enrich(Article(title="Nairobi talks", body="Prime Minister Kamau wa Nakuru told "
+                         "reporters on Monday that the talks would go on."))
+    assert "Kamau wa Nakuru" in art.people and "Kamau" not in art.people

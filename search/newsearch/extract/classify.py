@@ -80,6 +80,7 @@ from .orgs import (
     said_it,
     word_after,
 )
+from .papers import PAPER_NOUNS, article_paper, paper_named
 from .personvote import KIN, PERSON_AFTER, person_vote
 from .pollsters import study_by
 from .scan import Run, key_of
@@ -225,6 +226,12 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         he_did = titled or (not town_said and j - i == 1 and sep == " " and nxt.endswith("ed")
                             and is_town(surface) and he_follows(run.text, run.end))
         if not (town_said or he_did):
+            if last and nxt in PAPER_NOUNS and i == 0:  # "al-Ahram daily", "the Asahi newspaper"
+                paper = article_paper(run, j, sep, nxt) \
+                    if run.text[run.start - 1:run.start] == "-" else ""
+                if paper or paper_named(run, nxt):
+                    col.add(paper or surface, "org", pos)
+                    return
             if nxt in STRONG_ORG_NEXT or (i == 0 and (cue.word_before(run) in ORG_BEFORE
                                                       or listed_town(run, j)
                                                       or study_by(run, words))) \
@@ -255,6 +262,10 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     # (cue.word_before, with para_word's own first test read from prev_word's)
     before = (run.prev_word() or (cue.para_word(run) if run.letter_before else "")) \
         if i == 0 else ""
+    if not before and i == 0 and not titled and run.text[run.start - 1:run.start] == "-" \
+            and (paper := article_paper(run, j, sep, nxt)):
+        col.add(paper, "org", pos, 2)  # "the newspaper al-Thawra said": no one's "al-" name
+        return
     if before in TRADE_WORDS:  # "oil major Shell", "market leader Nintendo", "rival Qwest"
         before = trade_role(run, before, n == 1 and words[0] not in first_names(), words)
     # (A comma or a fate's verb after the run or a job's noun before it first: most have none.)
@@ -298,7 +309,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             or (nxt in _NEXT_CUES and (  # (one look-up settles the seven cues on nxt)
                 (nxt in _POLLS and sep == " " and not titled and not calendar and not word)
                 or (nxt in ORG_CONTEXT and sep == " " and not single_adj
-                    and not described(run, i, n, nxt) and not appointed(run, i, j))
+                    and not described(run, i, n, nxt) and not appointed(run, i, j)
+                    and not cue.people_in_arms(run, j, words, nxt))
                 or (nxt in BAND_MEMBERS and not word and band_member(run, j, sep, nxt)
                     and not (n == 1 and has_org_word and not and_prefix(run)))
                 or (nxt in cue.LED_BY and sep == " " and not titled and cue.leads_body(words))

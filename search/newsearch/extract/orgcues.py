@@ -219,6 +219,29 @@ def town_side(run: Run, i: int, j: int) -> bool:
         or (i == 0 and score_side(run, i))
 
 
+# Armed men named by their people: after a nationality and a people's name ("Rwandan Hutu
+# rebels", "Iraqi Kurdish factions") these nouns name no body.
+_ARMED_GROUPS = frozenset({"rebels", "fighters", "militants", "militant", "gunmen", "insurgents",
+                           "faction", "factions", "commanders"})
+# Nouns for a people's civilians, whom no body has: after a name they make it a people's
+# ("Hutu refugees", "Tamil villagers"; not "Taliban fighters").
+_CIVILIANS = (r" (?:refugees|civilians|villagers|minority|majority|population|community|"
+              r"communities|tribesmen|peasants|families|women|children|exiles|areas|villages)\b")
+_PEOPLE_ENDINGS = ("ish", "ian", "ese", "ic")
+
+
+def people_in_arms(run: Run, j: int, words: list[str], nxt: str) -> bool:
+    """Whether a two-word name (folded ``words``, ending at word ``j``) is a nationality and a
+    people before an armed group's noun ``nxt`` ("Iraqi Kurdish rebels"): no body's name. The
+    people's name is an adjective or a nationality itself, or the story names its civilians
+    ("Rwandan Hutu rebels ... Hutu refugees"); not a movement ("Pakistani Taliban militants")."""
+    if nxt not in _ARMED_GROUPS or len(words) != 2 or not is_demonym(words[0]):
+        return False
+    people = words[1]
+    return people.endswith(_PEOPLE_ENDINGS) or is_demonym(people) or re.search(
+        re.escape(run.words[j - 1]) + _CIVILIANS, run.text) is not None
+
+
 # "Itar-Tass news agency said": the noun after "news" says what the name is.
 NEWS_BODY = (" news agency", " news service", " news network", " news channel")
 # Verbs of news outlets ("Interfax quoted him as saying", "Kyodo reported").

@@ -17,9 +17,16 @@ from .scan import LINKERS, Run
 SURNAME_PARTICLES = wordset("de da do dos das di du del della dela delos van von der den")
 
 
+# Particles of African and Muslim names that English copy never sets before a place, so the
+# name after them is a surname after any first name ("Kengo wa Dondo", "Zia ul Haq").
+NAME_ONLY_PARTICLES = wordset("wa ul bin ibn bint")
+
+
 def particle_surname(run: Run, i: int, j: int) -> bool:
     """Whether words ``i:j`` of a run end in a surname particle and a name after a given
     name ("Orlando dos Santos"), which callers found is a place's name too."""
-    first = run.keys[i]
-    return run.keys[j - 2] in SURNAME_PARTICLES and first in first_names() \
+    first, particle = run.keys[i], run.keys[j - 2]
+    if particle in NAME_ONLY_PARTICLES:
+        return True
+    return particle in SURNAME_PARTICLES and first in first_names() \
         and first not in LINKERS and run.words[i][1:].islower()

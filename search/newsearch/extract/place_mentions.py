@@ -26,6 +26,7 @@ from .data.countries import CURRENCY_WORDS, US_STATES
 from .gazetteer import MONTHS_AND_DAYS, Entry, Gazetteer, gazetteer, place_key
 from .memo import lookup_set
 from .names import ORG_WORDS, REGIONS, TITLE_WORDS, first_names
+from .papers import PAPER_NOUNS, paper_named
 from .scan import Run
 from .works import TITLE_NOUNS
 
@@ -338,6 +339,10 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
         return None  # "US$25,000": a currency
     if kind == "city" and (keys[j] if j < n else nxt[1]) in _PACT_NEXT:
         return None  # "the Paris accord", "ROME TREATY": an agreement named after its town
+    if kind == "city" and j == n and i == 0 and nxt[1] in PAPER_NOUNS and not caps \
+            and top.population < _CAPS_CITY and paper_named(run, nxt[1]):
+        glued.add(key)  # "told the Asahi newspaper": the paper, in its other mentions too
+        return None
     if j == n:
         if kind in {"demonym", "country"}:
             mention.currency = nxt[1] in CURRENCY_WORDS

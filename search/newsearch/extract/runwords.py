@@ -23,7 +23,7 @@ ABBREVIATIONS = wordset("mr mrs ms dr gen col lt maj capt sgt cpl adm brig gov s
 LAST_FORMS = frozenset({"ltd", "inc", "corp", "plc"})
 # The lower-case words inside a name ("Army of Conquest", "Rio de Janeiro").
 CONNECTORS = wordset("of for de da di du dos das do van von der den del della dela delos la le "
-                     "bin ibn bint abu al el y es au en sur des et")
+                     "bin ibn bint abu al el y es au en sur des et wa ul")
 LINKERS = CONNECTORS | ARABIC_ARTICLES
 # Sentence-initial words dropped from a run; titles stay ("President Reagan said"), and so
 # do the linkers of names, but for English openers among them not joined by a hyphen ("As
