@@ -18,6 +18,7 @@ from .data.common_words import WORDS as COMMON_WORDS
 from .data.countries import US_STATES
 from .dealroles import co_manager, names_managers, owned_unit, rated_by
 from .firms import and_prefix, and_suffix, seated
+from .fixtures import in_fixture, maybe_fixture
 from .govbodies import LONE_BODIES, lone_body, portfolio_follows
 from .known import (
     continuation,
@@ -69,9 +70,7 @@ from .orgs import (
     body_cue,
     described,
     described_before,
-    in_fixture,
     is_plural_acronym,
-    maybe_fixture,
     org_cue,
     owns_person,
     place_based,
@@ -84,6 +83,7 @@ from .papers import PAPER_NOUNS, article_paper, paper_named
 from .personvote import KIN, PERSON_AFTER, person_vote
 from .pollsters import study_by
 from .scan import Run, key_of
+from .sportstory import sports_text
 from .teams import (
     COMPETITION_TAILS,
     POSITION_HEADS,
@@ -166,7 +166,9 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     # (The whole run's keys as they are, most often: no callee changes the list.)
     words = run.keys if i == 0 and last else run.keys[i:j]
     if last:
-        if (c1.isdigit() or c1 == "(") and (vote := row_vote(run, i, c1)):
+        if (c1.isdigit() or c1 == "(" or (
+                c1 == "s" and run.text[run.start - 2:run.start] == ") ")) \
+                and (vote := row_vote(run, i, c1)):  # ("s": "(France) Gan same time")
             col.add(surface, vote, pos, 2)  # a scorer, a competitor or a side in a results row
             return
         if i == 0 and (run.after in ")*_" or (  # (run.after: the first character after)
@@ -209,8 +211,9 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         # Checked first: place names are the commonest runs. A town's name may still be a
         # club's or a firm's ("Chelsea defender", "firm Converse", "Barcelona 2 Ajax 1").
         if is_big_place(surface):
-            if is_town(surface) and maybe_fixture(run) and in_fixture(run):
-                col.add(surface, "org", pos)
+            if side_place(surface) and maybe_fixture(run) and (
+                    is_town(surface) or sports_text(run.text)) and in_fixture(run):
+                col.add(surface, "org", pos)  # a state's or a county's side too: "Utah 92"
             elif j - i == 1 and side_place(surface) and cue.town_side(run, i, j):
                 col.add(surface, "org", pos, 2)  # "Newcastle manager Kevin Keegan"
             elif i == 0 and is_town(surface) and (cue.trade_noun_before(run)

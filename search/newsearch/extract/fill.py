@@ -16,6 +16,7 @@ from .noise import blank_noise
 from .places import places_from_runs
 from .scan import key_of, runs
 from .spacing import despace
+from .sportstory import mark_sports_headline
 
 # Stories enriched, for trimming the memos every 64th (see :func:`.memo.trim`).
 _STORIES = count()
@@ -61,7 +62,10 @@ def enrich(article: Article) -> Article:
         title_runs = runs(title, is_caps_text(title)) if title else []
         caption = article.caption
         lead = f"{caption}\n\n{body}" if caption and body else (caption or body)
-        lead_runs = runs(blank_noise(lead)) if lead else []
+        text = blank_noise(lead) if lead else ""
+        if title:
+            mark_sports_headline(title, text)  # "GOLF - ...": results lists hold few words
+        lead_runs = runs(text) if text else []
         cut: list[str] = []  # names cut at a sentence's start: a body's, no place
         people, orgs, mentioned = actors_from_runs(title_runs + lead_runs, len(title_runs), cut)
         # A story set in lower case. (Each run opens with a capital of its own, or follows the

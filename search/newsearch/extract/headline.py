@@ -14,6 +14,7 @@ from .memo import Memo
 from .names import ORG_WORDS, TITLE_WORDS, first_names, popular_given_names
 from .orgs import INSTITUTIONS
 from .scan import Run, key_of
+from .sportstory import HEAD_SPORTS
 
 # Verbs after a name in a capitals headline ("VOLCKER SEES ...").
 HEADLINE_VERBS = wordset(
@@ -154,6 +155,8 @@ def _closing_speaker(run: Run, prev: Run | None, keys: list[str]) -> str | None:
         if not k or gap not in (" ", "-") or len(keys) - k >= 3:
             return None
         k -= 1
+    if gap == " - " and text[:spans[k][0] - 3].lower() in HEAD_SPORTS:
+        return None  # a sports headline's subject: "CRICKET - SCOREBOARD", not who said it
     name = text[spans[k][0]:run.end]
     return "-".join(part.title() for part in name.split("-"))
 

@@ -168,7 +168,8 @@ politician banker businessman businesswoman financier magnate entrepreneur scien
 surgeon researcher negotiator mediator guerrilla defector hostage suspect defendant witness
 detective investigator priest poet painter artist photographer filmmaker dancer athlete
 sprinter swimmer skier cyclist teammate challenger incumbent nominee widow teenager student
-seed referee umpire skipper keeper flanker hooker
+seed referee umpire skipper keeper flanker hooker substitute fullback full-back goaltender netminder
+wicketkeeper all-rounder spinner paceman seamer quarterback linebacker pitcher playmaker debutant
 """)
 
 # Regions, creeds and parties' adherents: capitalised, often before "-backed", not actors.

@@ -14,6 +14,7 @@ import re
 from .data import wordset
 from .data.common_words import WORDS as COMMON_WORDS
 from .data.countries import US_STATES
+from .fixtures import in_fixture
 from .gazetteer import MONTHS_AND_DAYS
 from .known import is_big_place, is_demonym, is_place, is_town
 from .names import ORG_WORDS, first_names, popular_given_names
@@ -99,15 +100,6 @@ _WITH_NOUNS = wordset("analyst analysts economist economists strategist strategi
                       "officer merger")
 _ROLE_BEFORE = _ROLE_LINKS | {"the", "with"}
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]?[A-Z][A-Z&]{0,4})\)")
-# "Ajax 2 PSV Eindhoven 1", "Barcelona 10 7 2 1 20 8 23": a name opening a line and followed by
-# a score, then another named side with its score or the rest of a table row.
-_SCORE_ROW = re.compile(r"[ \t]+\d{1,3}(?:[ \t]+[A-Z][\w.'&-]*(?:[ \t]+[A-Z][\w.'&-]*)*"
-                        r"[ \t]+\d{1,3}|(?:[ \t]+-?\d{1,3}){3,})[ \t]*(?:\n|$)")
-_FIRST_SIDE = re.compile(r"[ \t]*[A-Z][\w.'&-]*(?:[ \t]+[A-Z][\w.'&-]*)*[ \t]+\d{1,3}[ \t]+")
-_LAST_SCORE = re.compile(r"[ \t]+\d{1,3}[ \t]*(?:\n|$)")
-# A sports fixture between two sides: "Arsenal v Leeds".
-_VERSUS_AFTER = re.compile(r"[ \t]+(?:v|vs\.?)[ \t]+[A-Z]")
-_VERSUS_BEFORE = re.compile(r"[A-Za-z][ \t]+(?:v|vs\.?)[ \t]+$")
 
 
 _WORD = re.compile(r"(?:\d[\d,.]*[ \t]+)?([^\W\d_]+)")
@@ -335,33 +327,6 @@ _TECH_TAILS = frozenset({"protocol", "display", "interface", "syndication", "equ
                          "definition", "identification", "messaging", "access",
                          "line", "broadcasting", "recorder", "recorders", "format"})
 
-
-def maybe_fixture(run: Run) -> bool:
-    """A cheap first test for :func:`in_fixture`: " v" or a digit after, "v " before."""
-    text = run.text
-    end = run.end
-    return text[end:end + 2] == " v" or text[end + 1:end + 2].isdigit() \
-        or text[run.start - 3:run.start] in {" v ", "vs ", "s. "}
-
-
-def in_fixture(run: Run) -> bool:
-    """Whether the run is a side in a fixture ("Arsenal v Leeds") or opens a results row."""
-    text = run.text
-    end = run.end
-    start = run.start
-    if text[end + 1:end + 2] == "v" and _VERSUS_AFTER.match(text, end):
-        return True
-    if text[start - 3:start] in {" v ", "vs ", "s. "} and _VERSUS_BEFORE.search(
-            text, max(0, start - 12), start):
-        return True
-    if end >= len(text) or text[end] not in " \t" or not ("0" <= text[end + 1:end + 2] <= "9"):
-        return False
-    line_start = text.rfind("\n", 0, run.start) + 1
-    if text[line_start:run.start].strip():
-        # The second side of a results row: "Barcelona 2 Ajax 1".
-        return _FIRST_SIDE.fullmatch(text, line_start, run.start) is not None \
-            and _LAST_SCORE.match(text, end) is not None
-    return _SCORE_ROW.match(text, end) is not None
 
 # :data:`.orggrammar.MEMBER_NOUNS` as prefixes: one test in C settles most runs.
 _MEMBER_STARTS = tuple(MEMBER_NOUNS)

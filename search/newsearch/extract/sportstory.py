@@ -31,6 +31,25 @@ _BYTE_MAP = bytes(b + 32 if 65 <= b <= 90 else 32 if chr(b) in ".,;:!?()[]\"'/" 
                   for b in range(256))
 
 _last: list = [None, False]
+# A wire headline that opens with its sport ("GOLF - NORMAN LEADS", "MOTOR RACING - HILL
+# WINS") makes its story a sports story, however few sports words a results list holds.
+HEAD_SPORTS = frozenset((
+    "soccer", "football", "american football", "cricket", "rugby", "rugby union",
+    "rugby league", "tennis", "golf", "baseball", "basketball", "ice hockey", "hockey",
+    "athletics", "cycling", "boxing", "skiing", "alpine skiing", "nordic skiing",
+    "ski jumping", "biathlon", "motor racing", "motorcycling", "horse racing", "racing",
+    "swimming", "snooker", "badminton", "volleyball", "handball", "sailing", "rowing",
+    "squash", "judo", "wrestling", "weightlifting", "speed skating", "figure skating",
+    "triathlon", "gymnastics", "equestrianism", "olympics", "nfl", "nba", "nhl"))
+_headed: list = [None]
+
+
+def mark_sports_headline(title: str, text: str) -> None:
+    """Remember ``text`` as a sports story's when ``title`` opens with a sport and " - "."""
+    label, dash, _ = title[:24].partition(" - ")
+    _headed[0] = text if dash and label.strip().lower() in HEAD_SPORTS else None
+    if _last[0] is text:
+        _last[0] = None  # (an answer kept for the text, read before its headline, is stale)
 
 
 def sports_text(text: str) -> bool:
@@ -38,7 +57,7 @@ def sports_text(text: str) -> bool:
     characters. Cached for the last text asked (every run of a story shares its text)."""
     if text is _last[0]:
         return _last[1]
-    found = len(sport_words(text)) >= 2
+    found = text is _headed[0] or len(sport_words(text)) >= 2
     _last[0], _last[1] = text, found
     return found
 

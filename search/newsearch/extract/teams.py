@@ -248,6 +248,8 @@ def score_side(run: Run, i: int) -> bool:
     if words[i] in ROW_LABELS or initial or (
             len(words) - i >= 2 and words[i] in first_names() and not is_place(run.words[i])):
         return False  # "P. Simmons 108", "Ian Woosnam 66 66": players
+    if _LEADERBOARD.match(text, text.rfind("\n", 0, start) + 1):
+        return False  # "141 Mark O'Meara 70 71, David Frost 73 68": a golf leaderboard's
     if _LISTED_AFTER.search(gap) or (
             _LISTED_NEXT.match(text, end) and stripped[-1:] in {"", "\n", ":", "."}):
         return sports_text(text)
@@ -256,6 +258,10 @@ def score_side(run: Run, i: int) -> bool:
     if _POINTS.match(text, end) or _CRICKET_SCORE.match(text, end):
         return sports_text(text)
     return False
+
+
+# A golf leaderboard's row opens with the total: "135 Ernie Els 68 67".
+_LEADERBOARD = re.compile(r"[ \t]*\d{2,3}[ \t]+[A-Z]")
 
 
 # Words that open a results line but name no side ("Halftime 2-0", "Attendance 21,000").
@@ -321,15 +327,27 @@ def side_with_country(run: Run) -> bool:
     results row of a sports story ("Aston Villa (England) 2 Helsingborg (Sweden) 0");
     callers ask :func:`competitor` first."""
     m = _COUNTRY_AFTER.match(run.text, run.end)
-    return m is not None and _TIME_AFTER.match(run.text, m.end()) is not None \
-        and is_place(m.group(1)) and sports_text(run.text)
+    if m is None or _TIME_AFTER.match(run.text, m.end()) is None or not is_place(m.group(1)):
+        return False
+    text = run.text
+    start = run.start
+    # A rank or a total opening the line makes a leaderboard: "133 Mark O'Meara (U.S.) 70 71".
+    return _RANK_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is None \
+        and sports_text(text)
+
+
+_RANK_BEFORE = re.compile(r"[ \t]*\d{1,3}[.=]?[ \t]+")
+
+
+# A time after a rider's team, or a cycling list's "same time" ("Gan same time", "Refin s.t.").
+_TEAM_TIME_AFTER = re.compile(r"[ \t]+(?:\d|same[ \t]+time\b|s\.t\.)")
 
 
 def team_after_country(run: Run) -> bool:
     """Whether the run follows a competitor's country in brackets and comes before a time or
     a score: the competitor's team or car ("Jacques Villeneuve (Canada) Williams 1:28:20")."""
     start = run.start
-    if text_before(run, 2) != ") " or not _TIME_AFTER.match(run.text, run.end):
+    if text_before(run, 2) != ") " or not _TEAM_TIME_AFTER.match(run.text, run.end):
         return False
     return _COUNTRY_BEFORE.search(run.text, max(0, start - 40), start) is not None \
         and sports_text(run.text)
@@ -376,12 +394,16 @@ def in_lineup(run: Run) -> bool:
 def row_vote(run: Run, i: int, c1: str) -> str:
     """What a results or standings row makes the name ending ``run`` (word ``i`` opening it):
     "person" for a scorer or a competitor, "org" for a side, "" when no row is there. ``c1``
-    is the second character after the run (a digit or a bracket is worth asking about)."""
+    is the second character after the run (a digit, a bracket or the "s" of a cycling list's
+    "same time" is worth asking about)."""
     if c1.isdigit():
         if scorer(run):
             return "person"  # "(Van Gastel 8, Larsson 45)"
         if team_after_country(run):
             return "org"  # "Jacques Villeneuve (Canada) Williams 1:28:20"
+    elif c1 == "s":
+        if team_after_country(run):
+            return "org"  # "Frederic Moncassin (France) Gan same time"
     elif c1 == "(" and i == 0:
         if competitor(run):
             return "person"  # "65 Retief Goosen (South Africa)"
