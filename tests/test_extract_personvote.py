@@ -82,3 +82,14 @@ def test_a_nationality_after_a_rare_given_name_ends_a_firms_name_not_a_persons()
     assert col.votes["royal dutch"].org == 1 and col.votes["royal dutch"].person == 0
     col = _vote("The critic Philip French wrote it.", "Philip French")
     assert col.votes["philip french"].person == 1 and col.votes["philip french"].org == 0
+
+
+def test_two_words_are_cut_at_an_acronym_or_an_opening_nationality() -> None:
+    # (person_vote asks trim_edges of two words only with a word in capitals or a
+    # nationality first: these are those pairs.)
+    col = _vote("The shop sold Marek DVD sets.", "Marek DVD")
+    assert not col.votes and not col.weak  # a product's name
+    col = _vote("Then American Bolgan said it.", "American Bolgan")
+    assert col.said == [("bolgan", "Bolgan", 0)] and not col.votes  # the nationality cut
+    col = _vote("Then American Bolgan said it.", "American Bolgan", titled=True)
+    assert "american bolgan" in col.votes and not col.said  # (a title keeps the pair whole)

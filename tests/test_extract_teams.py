@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import run_named
+from conftest import run_named, runs
 from newsearch.extract import enrich, extract_actors
 from newsearch.extract.teams import competition, is_dateline, score_side, scorer
 from newsearch.model import Article
@@ -314,3 +314,20 @@ def test_a_town_after_a_fixtures_verb_is_a_club_in_sports_copy() -> None:
 def test_a_fixtures_verb_needs_a_sports_story() -> None:
     _people, orgs = extract_actors("The band will play Chelsea next month, the promoter said.")
     assert "Chelsea" not in orgs
+
+
+def test_the_word_before_a_run_settles_the_match_phrase_and_bracket_tests() -> None:
+    # team_context asks _match_before only when the word before is a phrase's last word or
+    # none, and _club_in_brackets only when there is none: what those tests rest on.
+    from newsearch.extract.orgcues import word_before
+    from newsearch.extract.teams import _MATCH_LAST_WORDS, _club_in_brackets, _match_before
+    for text in ("Lost at the hands of Auxerre.", "A game at home to\tOldham.",
+                 "A draw with  Leeds.", "Out.\n\nHe made the move to \nLazio.",
+                 "He signed from\nBristol.", "S Grimes (Newcastle), T Brown (Derby)."):
+        for run in runs(text):
+            before = word_before(run)
+            if _match_before(run.text, run.start):
+                assert before in _MATCH_LAST_WORDS or not before, text
+            if _club_in_brackets(run):
+                assert not before, text
+    assert _match_before("Lost at the hands of Auxerre.", 21)

@@ -94,8 +94,9 @@ def place_before_name(run: Run, i: int, n: int, words: list[str]) -> bool:
     """Whether words ``i:`` of a run are a big place and a full name: a title's place before
     its holder ("Ambassador to Athens Nazmi Akiman", "envoy in Tokyo Mike Mansfield")."""
     return n == 3 and words[1] in first_names() and words[0] not in first_names() \
-        and run.words[i + 1][1:].islower() and is_big_place(run.words[i]) \
-        and (run.keys[i - 1] if i else run.prev_word()) in ("to", "in")
+        and run.words[i + 1][1:].islower() \
+        and (run.keys[i - 1] if i else run.prev_word()) in ("to", "in") \
+        and is_big_place(run.words[i])  # (a first look-up reads the gazetteer: last)
 
 
 def after_demonym(run: Run, i: int, n: int, words: list[str], said: bool, before: str,
@@ -330,8 +331,8 @@ def _trade_opens(run: Run, i: int, n: int, words: list[str]) -> bool:
     name and a surname ("Cinematographer John Mathieson, who ..."; not "Victor Hugo Smith":
     a given name; nor "Bookmaker William Hill": a firm's trade). A sentence's opening "For"
     ends so too and is cut alike ("For Andrea Arnold, who won")."""
-    return n >= 3 and i == 0 and run.sentence_start and words[1] in first_names() \
-        and _TRADE_END.search(words[0]) is not None and words[0] not in first_names() \
+    return n >= 3 and i == 0 and words[1] in first_names() and words[0] not in first_names() \
+        and run.sentence_start and _TRADE_END.search(words[0]) is not None \
         and run.words[0][1:].islower() and words[0] not in ORG_BEFORE  # ("Bookmaker William Hill")
 
 

@@ -114,12 +114,16 @@ def person_vote(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int
     if n > 1 and words[0] in _PLACE_PREFIXES and not titled:
         return  # "San Andreas", "Los Alamos": a saint's or an article's place, no one's name
     if n > 1:  # (nothing below until ``given`` applies to one word)
-        edges = trim_edges(run, i, j, titled, said, before)
-        if edges is None:
-            return  # "Harry Potter DVD"
-        if edges[:2] != (i, j):  # "BBC Michael Howard", "Sania Mirza of India", "American X"
-            i, j, said = edges
-            n, words, surface = j - i, run.keys[i:j], run.surface(i, j)
+        # trim_edges cuts two words only at an acronym, honours or a nationality opening
+        # them (untitled): most pairs have none, and its tests cost ~8,000 instructions.
+        if n > 2 or (not titled and is_demonym(words[0])) or run.words[i].isupper() \
+                or run.words[i + 1].isupper():
+            edges = trim_edges(run, i, j, titled, said, before)
+            if edges is None:
+                return  # "Harry Potter DVD"
+            if edges[:2] != (i, j):  # "BBC Michael Howard", "Sania Mirza of India", "American X"
+                i, j, said = edges
+                n, words, surface = j - i, run.keys[i:j], run.surface(i, j)
         # "Stephen King", "Kanye West": a popular first name before a common word or a title.
         given = n == 2 and words[0] in popular_given_names() and words[0] not in COMMON_WORDS \
             and run.words[i][1:].islower() and "-" not in surface \

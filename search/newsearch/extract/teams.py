@@ -103,12 +103,14 @@ def team_context(run: Run, before: str, sep: str, nxt: str) -> bool:
     it ("Chelsea beat ..."), brackets after a player's name ("S Grimes (Newcastle)"), or a
     plural verb with the name as its subject ("Bath have just been knocked out", "Tottenham
     are primed"): British copy gives a club one, a town "has".
-    ``before``/``nxt``: the folded words around the run."""
+    ``before``/``nxt``: the folded words around the run (as :func:`.orgcues.word_before`)."""
+    # (A bracket right before the run leaves no word before it, a phrase of _MATCH_BEFORE its
+    # last word or none: ``before`` settles most runs without the calls.)
     if not ((sep == " " and (nxt in TEAM_ROLES or nxt in TEAM_VERBS or (
             nxt in PLURAL_VERBS and plural_side(run, before))))
             or before in TEAM_BEFORE or (before in MEET_BEFORE and nxt not in ROLE_WORDS)
-            or _club_in_brackets(run) or (sep == "'s" and _owns_role(run))
-            or _match_before(run.text, run.start)
+            or (not before and _club_in_brackets(run)) or (sep == "'s" and _owns_role(run))
+            or ((not before or before in _MATCH_LAST_WORDS) and _match_before(run.text, run.start))
             or transfer_side(run, before)):
         return False
     return sports_text(run.text)
@@ -134,6 +136,7 @@ _MATCH_BEFORE = re.compile(r"\b(?:hands[ \t]+of|home[ \t]+to|draw[ \t]+(?:with|a
                            r"signed[ \t]+from|move[ \t]+to|transfer[ \t]+to)[ \t]+$")
 # The last words of those phrases: the window must end with one and a blank.
 _MATCH_LAST = ("of", "to", "with", "against", "over", "at", "from")
+_MATCH_LAST_WORDS = frozenset(_MATCH_LAST)
 
 
 def _match_before(text: str, start: int) -> bool:
