@@ -96,6 +96,7 @@ from .teams import (
 from .things import (
     AMOUNT_WORDS,
     ARTICLES,
+    NO_INDEX_SECOND,
     THING_NEXT,
     amount_unit,
     event_acronym,
@@ -118,6 +119,9 @@ _KIN_BEFORE = tuple(f" {k} " for k in KIN)
 # these settles most runs before a dearer startswith with an offset (it parses its arguments).
 _JOIN_SECOND = frozenset(j[1] for j in cue.JOINS)
 _SAID_IT_PEEK = frozenset(s[1:3] for s in SAID_IT)
+# Second characters after a run that open no results row (see teams.row_vote): every ASCII one
+# but a digit, "(" and "s", and none at all. One look-up settles most runs without isdigit().
+_NO_ROW_SECOND = frozenset(map(chr, range(128))).union([""]).difference("0123456789(s")
 # Who runs a poll or a survey is a body ("a Gallup poll", "a Reuter survey"); a month's or a
 # common word's is not ("the December survey", "Industry survey").
 _POLLS = wordset("poll polls survey surveys")
@@ -166,8 +170,9 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     # (The whole run's keys as they are, most often: no callee changes the list.)
     words = run.keys if i == 0 and last else run.keys[i:j]
     if last:
-        if (c1.isdigit() or c1 == "(" or (
-                c1 == "s" and run.text[run.start - 2:run.start] == ") ")) \
+        # (An index, no slice: before the text's third character row_vote's own test fails.)
+        if c1 not in _NO_ROW_SECOND and ((c1 == "s" and run.text[run.start - 2] == ")")
+                                         or c1 == "(" or c1.isdigit()) \
                 and (vote := row_vote(run, i, c1)):  # ("s": "(France) Gan same time")
             col.add(surface, vote, pos, 2)  # a scorer, a competitor or a side in a results row
             return
@@ -263,12 +268,15 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     # A trade word ends a firm's name, unless a given name opens it ("Mike Mills").
     has_org_word = is_place(run.words[i]) if org_words is None else org_words
     # (cue.word_before, with para_word's own first test read from prev_word's)
-    before = (run.prev_word() or (cue.para_word(run) if run.letter_before else "")) \
-        if i == 0 else ""
-    if not before and i == 0 and not titled and run.text[run.start - 1:run.start] == "-" \
-            and (paper := article_paper(run, j, sep, nxt)):
-        col.add(paper, "org", pos, 2)  # "the newspaper al-Thawra said": no one's "al-" name
-        return
+    if i:
+        before = ""
+    else:
+        before = run.prev_word() or (cue.para_word(run) if run.letter_before else "")
+        # (An index, no slice: at the text's start the article's search finds nothing.)
+        if not before and run.text[run.start - 1] == "-" and not titled \
+                and (paper := article_paper(run, j, sep, nxt)):
+            col.add(paper, "org", pos, 2)  # "the newspaper al-Thawra said": no one's "al-" name
+            return
     if before in TRADE_WORDS:  # "oil major Shell", "market leader Nintendo", "rival Qwest"
         before = trade_role(run, before, n == 1 and words[0] not in first_names(), words)
     # (A comma or a fate's verb after the run or a job's noun before it first: most have none.)
@@ -385,7 +393,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
             return  # a dateline ("FRANKFURT 1996-08-22"), " REUTER", a rating, a currency ("COP$")
         if surface.endswith("IBOR") or (len(surface) == 4 and surface[1] == surface[3] == "."
                                         and words[0].replace(".", "") in US_STATES) \
-                or (last and index_name(run.text, run.end)):
+                or (last and c1 not in NO_INDEX_SECOND and index_name(run.text, run.end)):
             return  # an interbank rate ("LIBOR"); a state ("N.Y."); a share index ("AEX index")
         if words[0] in col.plain:
             return

@@ -93,7 +93,8 @@ def possessive_firms(run_list: list[Run]) -> dict[int, tuple[str, int]]:
     marked = [k for k, run in enumerate(run_list) if run.after in _APOSTROPHES]
     for k in [a + 1 for a in marked if a + 1 < len(run_list)]:
         run = run_list[k]
-        if (run.keys[-1] not in _SUFFIXES and not rater_tail(run.keys)) or not all(
+        if ((tail := run.keys[-1]) not in _SUFFIXES  # (rater_tail's own last test first)
+                and (tail not in _RATER_TAILS or not rater_tail(run.keys))) or not all(
                 w in _SUFFIXES or w in COMMON_WORDS or w in ORG_WORDS for w in run.keys):
             continue  # "Moody's Investors Service Inc", but not "Sony's Columbia Pictures Inc"
         owner = run_list[k - 1]

@@ -121,10 +121,10 @@ def merge_names(people: dict[str, Votes], orgs: dict[str, Votes],
         full, name = orgs.get(key), key
         while full is not None:  # "JWT Group Inc", "JWT Group", "JWT": the longest stays
             name, _, kind = name.rpartition(" ")
-            if name.endswith((" and", " &")):
-                name = name.rpartition(" ")[0]  # "Merrill Lynch and Co": "Merrill Lynch"
             if kind not in _SHORT_TAILS:
                 break
+            if name.endswith((" and", " &")):
+                name = name.rpartition(" ")[0]  # "Merrill Lynch and Co": "Merrill Lynch"
             if name in orgs:  # (not named, a middle form is passed: "ING Groep NV", "ING")
                 if name in org_table()[1]:
                     break  # a known international body stays itself ("IMF" beside "IMF Committee")

@@ -60,6 +60,8 @@ _COMPASS_BEFORE = frozenset({"north", "south", "east", "west", "southern", "east
                              "western"})
 _PACT_NEXT = frozenset({"accord", "accords", "agreement", "pact", "treaty", "protocol", "club",
                         "index"})
+# Words after a city's name that the agreement and the paper tests start from: one look-up.
+_CITY_NEXT = _PACT_NEXT | PAPER_NOUNS
 _NAME_LINKS = frozenset({"of", "for"})
 _AMOUNT_WORDS = frozenset({"mln", "bln", "billion", "million", "thousand"})
 # (``in`` only: a dict, which no garbage collection walks; see memo.lookup_set.)
@@ -337,12 +339,13 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
         return None  # "Republic of Georgia", "Duke of York": the head of a longer name
     if j == n and run.after == "$":
         return None  # "US$25,000": a currency
-    if kind == "city" and (keys[j] if j < n else nxt[1]) in _PACT_NEXT:
-        return None  # "the Paris accord", "ROME TREATY": an agreement named after its town
-    if kind == "city" and j == n and i == 0 and nxt[1] in PAPER_NOUNS and not caps \
-            and top.population < _CAPS_CITY and paper_named(run, nxt[1]):
-        glued.add(key)  # "told the Asahi newspaper": the paper, in its other mentions too
-        return None
+    if kind == "city" and (follow := keys[j] if j < n else nxt[1]) in _CITY_NEXT:
+        if follow in _PACT_NEXT:
+            return None  # "the Paris accord", "ROME TREATY": an agreement named after its town
+        if j == n and i == 0 and not caps and top.population < _CAPS_CITY \
+                and paper_named(run, follow):  # (follow: one of PAPER_NOUNS)
+            glued.add(key)  # "told the Asahi newspaper": the paper, in its other mentions too
+            return None
     if j == n:
         if kind in {"demonym", "country"}:
             mention.currency = nxt[1] in CURRENCY_WORDS

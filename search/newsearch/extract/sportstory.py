@@ -41,23 +41,33 @@ HEAD_SPORTS = frozenset((
     "swimming", "snooker", "badminton", "volleyball", "handball", "sailing", "rowing",
     "squash", "judo", "wrestling", "weightlifting", "speed skating", "figure skating",
     "triathlon", "gymnastics", "equestrianism", "olympics", "nfl", "nba", "nhl"))
-_headed: list = [None]
+# The last headline marked and its story's text: read only when a rule asks sports_text() of
+# that text (a few stories in a hundred), so most stories pay no parse of their headline.
+_headed: list = ["", None]
 
 
 def mark_sports_headline(title: str, text: str) -> None:
-    """Remember ``text`` as a sports story's when ``title`` opens with a sport and " - "."""
-    label, dash, _ = title[:24].partition(" - ")
-    _headed[0] = text if dash and label.strip().lower() in HEAD_SPORTS else None
+    """Remember ``title`` as ``text``'s headline: one opening with a sport and " - " makes
+    ``text`` a sports story (parsed only when :func:`sports_text` is asked of ``text``)."""
+    _headed[0] = title
+    _headed[1] = text
     if _last[0] is text:
         _last[0] = None  # (an answer kept for the text, read before its headline, is stale)
 
 
+def _sports_headline(title: str) -> bool:
+    """Whether ``title`` opens with a sport's label and " - " in its first 24 characters."""
+    label, dash, _ = title[:24].partition(" - ")
+    return bool(dash) and label.strip().lower() in HEAD_SPORTS
+
+
 def sports_text(text: str) -> bool:
     """Whether ``text`` is a sports story: two different sports words in its first 3,000
-    characters. Cached for the last text asked (every run of a story shares its text)."""
+    characters, or a sport's label opening its headline (see :func:`mark_sports_headline`).
+    Cached for the last text asked (every run of a story shares its text)."""
     if text is _last[0]:
         return _last[1]
-    found = text is _headed[0] or len(sport_words(text)) >= 2
+    found = (text is _headed[1] and _sports_headline(_headed[0])) or len(sport_words(text)) >= 2
     _last[0], _last[1] = text, found
     return found
 

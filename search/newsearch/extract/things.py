@@ -307,6 +307,9 @@ def _named_in(text: str) -> list[str]:
 # index", "the FTSE 100 index", "the TOPIX index of all first-section issues").
 _INDEX_AFTER = re.compile(r"(?:[ \t]+\d{2,4})?(?:[ \t]+(?:share|stock|composite))?[ \t]+"
                           r"(?:index|indices|average)\b")
+# Second characters after an acronym that open no such noun: every ASCII one but a blank, a
+# digit and the nouns' first letters, and none at all (callers skip the match on one look-up).
+NO_INDEX_SECOND = frozenset(map(chr, range(128))).union([""]).difference(" \t0123456789scia")
 
 
 def index_name(text: str, end: int) -> bool:
