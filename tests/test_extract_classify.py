@@ -110,3 +110,11 @@ def test_rival_before_a_firm_of_several_words_with_an_acronym() -> None:
     people, _ = extract_actors("He beat rival Greg Rusedski in the final.")
     assert people == ["Greg Rusedski"]
     assert "U.S. Shipping" not in extract_actors("It beat rival U.S. Shipping companies.")[1]
+
+
+def test_a_common_words_plural_in_capitals_is_no_acronym() -> None:
+    # A results table's note ("home team in CAPS"); short acronyms ending in S keep theirs.
+    _people, orgs = extract_actors("Results on Thursday (home team in CAPS): Utah 92.")
+    assert "CAPS" not in orgs
+    _people, orgs = extract_actors("Figures from the ONS and the IFS showed a rise. The ONS said.")
+    assert "ONS" in orgs and "IFS" in orgs

@@ -94,3 +94,38 @@ def test_a_works_title_with_a_features_word_is_no_feature() -> None:
     # A work's noun before the name makes it a title whatever its last word ("island").
     assert _names("She won with her book Small Island. Small Island sold well.") == []
     assert _names("Ships sailed to Three Mile Island.") == ["Three Mile Island"]
+
+
+def test_gardens_are_sites() -> None:
+    assert _names("The Rangers won 4-2 at Madison Square Garden on Friday.") == [
+        "Madison Square Garden"]
+    assert _names("Tyson was stopped at the MGM Grand Garden.") == ["MGM Grand Garden"]
+    assert _names("Mourners gathered at David Memorial Gardens.") == ["David Memorial Gardens"]
+
+
+def test_a_players_noun_after_a_comma_makes_no_club_of_a_ground() -> None:
+    text = "Yeboah can leave Elland Road, manager George Graham said."
+    assert _names(text) == ["Elland Road"]
+    assert _names("Crystal Palace manager Dave Bassett said.") == []  # the club
+
+
+def _places(body: str) -> list[tuple[str, str]]:
+    article = enrich(Article(title="T", body=body, dateline="LONDON (Reuters) -"))
+    return [(p.name, p.country) for p in article.places]
+
+
+def test_a_town_named_only_to_open_a_ways_name_is_no_place() -> None:
+    # The square is in London, not in Leicester; the way keeps the town's country.
+    got = _places("The film opened in London on Sunday. Stars arrived in Leicester Square for "
+                  "the premiere.")
+    assert ("Leicester Square", "United Kingdom") in got
+    assert "Leicester" not in [name for name, _country in got]
+    got = _places("Fans filled Leicester Square. Leicester drew 1-1 at home.")
+    assert "Leicester" in [name for name, _country in got]
+    assert "Madison" not in [name for name, _c in _places("They won at Madison Square Garden.")]
+
+
+def test_a_town_in_the_dateline_stays_beside_a_way_called_after_it() -> None:
+    article = enrich(Article(title="T", body="Fans queued in Leicester Square.",
+                             dateline="LEICESTER, England (Reuters) -"))
+    assert "Leicester" in [p.name for p in article.places]

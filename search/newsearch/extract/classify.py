@@ -386,6 +386,8 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
         return
     if n == 1 and len(surface) >= 2 and surface.isupper():
         if words[0] in COMMON_WORDS or words[0] in _NOT_ACRONYMS or after[:1] == "$" or (
+                len(words[0]) > 3 and words[0][-1] == "s" and words[0][-2] != "s"
+                and words[0][:-1] in COMMON_WORDS) or (
                 run.text[run.start - 1:run.start] in {"\n", ""} and is_dateline(run)) \
                 or (words[0] == "reuter" and not run.text[run.end:].strip(" .\n\x03")) \
                 or (surface[0] in "ABC" and surface.count(surface[0]) == len(surface)

@@ -22,6 +22,7 @@ from .names import (
     SITE_TAILS,
     SURNAME_TAILS,
     TITLE_WORDS,
+    WAY_TAILS,
     popular_given_names,
     site_named,
 )
@@ -95,7 +96,7 @@ def feature_names(body_runs: list[Run], skip: set[str]) -> list[tuple[str, int]]
         surface = run.surface(a)
         key = key_of(surface)
         if tail and (_work_title(run, a) or (keys[-1] in SITE_TAILS and club_context(
-                run, a, n) and not _located(run, a))):
+                run, a, n, _spaced_next(run)) and not _located(run, a))):
             # "the soap Coronation Street", "her book Small Island", "Coronation Street star
             # Bill Roache"; a club named after its ground ("Crystal Palace fans", "Sunderland
             # v Crystal Palace"; not "won at Stamford Bridge 3-1").
@@ -136,6 +137,14 @@ def _start(run: Run) -> int:
     return a
 
 
+def _spaced_next(run: Run) -> tuple[str, str]:
+    """The word after a site's name as the club test reads it, blanked past a comma: a
+    player's noun after one starts a new phrase ("can leave Elland Road, manager George
+    Graham said"), where "Crystal Palace manager" names the club."""
+    sep, word = run.next_word()
+    return (sep, word) if sep != ", " else (sep, "")
+
+
 def _located(run: Run, a: int) -> bool:
     """Whether the word right before word ``a`` of a run puts what follows somewhere."""
     return (run.keys[a - 1] if a else run.prev_word()) in _LOCATIVES
@@ -151,6 +160,21 @@ def _work_title(run: Run, a: int) -> bool:
             return True
     sep, nxt = run.next_word()
     return sep == " " and nxt in WORK_NEXT
+
+
+def way_towns(features: list[tuple[str, int]], text: str, above: str) -> set[str]:
+    """Place keys of the towns the body names only to open a way's name ("Madison Square
+    Garden", "Oxford Street", "can leave Elland Road"): a street or a square called after a
+    town lies elsewhere, so the town is no place of the story unless the dateline or the
+    headline (``above``) names it. ``text``: the body's."""
+    out: set[str] = set()
+    for name, _at in features:
+        words = name.split(" ", 2)
+        if len(words) > 1 and key_of(words[1]) in WAY_TAILS \
+                and text.count(words[0]) == text.count(" ".join(words[:2])) \
+                and words[0].lower() not in above.lower():
+            out.add(place_key(words[0]))
+    return out
 
 
 def site_country(name: str, listed: dict[str, str]) -> str:

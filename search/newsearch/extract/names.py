@@ -75,7 +75,8 @@ herald gazette tribune microsystems networks sport
 FEATURE_TAILS = wordset("island islands isle river lake lakes sea ocean gulf bay strait straits "
                         "peninsula mountains basin delta desert valley canal reef glacier plateau")
 SITE_TAILS = wordset("street road avenue lane boulevard square park stadium arena tower towers "
-                     "bridge airport palace castle cathedral abbey dam tunnel prison mall")
+                     "bridge airport palace castle cathedral abbey dam tunnel prison mall "
+                     "garden gardens")
 # Sites that are ways: one that speaks stands for those who work there ("Downing Street said",
 # "Wall Street expects"), not for a firm named after it ("Giant Bay said", "Alton Towers said").
 WAY_TAILS = wordset("street road avenue lane boulevard square")

@@ -38,7 +38,7 @@ from ..model import Place
 from . import place_context as pc
 from . import place_names as pn
 from .caps import is_caps_text
-from .features import feature_names, site_country
+from .features import feature_names, site_country, way_towns
 from .gazetteer import gazetteer, place_key
 from .memo import Memo
 from .place_chains import chain_places
@@ -126,10 +126,11 @@ def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[R
         pn.mark_headline_towns(found_list)
     opening = base + len(body_runs[0].text) // _OPENING_SHARE if body_runs else base
     seats = seat_names(body_runs, skip)
+    above = dateline + " " + title_runs[0].text if title_runs else dateline
     if not seats:
         return _with_features(rank(found_list, dateline, title_len, body_runs, not body_runs,
                                     body_runs[0].text if body_runs else "", base, opening),
-                              body_runs, skip)
+                              body_runs, skip, above)
     text = body_runs[0].text
     found_list = [m for m in found_list if m.segment != "body" or not any(
         a <= m.start - base < b and (m.readings[0].kind == "city" or (
@@ -138,7 +139,7 @@ def places_from_runs(title_runs: list[Run], dateline: str, dateline_runs: list[R
     # "England" in "South-West of England" counts)
     return _with_features(add_seats(rank(found_list, dateline, title_len, body_runs,
                                           base=base, opening=opening), seats, text),
-                          body_runs, skip)
+                          body_runs, skip, above)
 
 
 def _dateline_mentions(dateline: str, dateline_runs: list[Run] | None, base: int,
@@ -184,14 +185,16 @@ _DATED: Memo = Memo(lambda dateline: None, 20_000)
 _dated = _DATED.get
 
 
-def _with_features(ranked: list[Place], body_runs: list[Run], skip: set[str]) -> list[Place]:
+def _with_features(ranked: list[Place], body_runs: list[Run], skip: set[str],
+                   above: str = "") -> list[Place]:
     """``ranked`` with the physical features and built sites the gazetteer does not know
     appended, never a focus ("Three Mile Island", "the Strait of Hormuz", "Downing Street"):
     in the country of the place that opens the name when the story names that place too
     ("Edinburgh Airport"), else in none; then the unknown names of chains of places, in
     the country that ends the chain ("in Dolow, Somalia"); then one-word names with a
     place-name's ending after "at" or "in" (:mod:`.toponyms`) and names written with a unit
-    of government ("in Yobe state", :mod:`.units`), in no country."""
+    of government ("in Yobe state", :mod:`.units`), in no country. A town the body names
+    only to open a way's name is dropped unless ``above`` (dateline and headline) names it."""
     features = feature_names(body_runs, skip)
     chained = chain_places(body_runs, skip)
     named = dict.fromkeys(toponyms(body_runs, skip) + unit_places(body_runs, skip))
@@ -199,6 +202,10 @@ def _with_features(ranked: list[Place], body_runs: list[Run], skip: set[str]) ->
         listed = {place_key(p.name): p.country for p in ranked}
         ranked.extend(Place(name, site_country(name, listed), False) for name, _at in features
                       if place_key(name) not in listed)
+        # The town a way is called after is dropped, its country kept for the way's name:
+        # "Leicester Square" is in the UK, not in Leicester.
+        if features and body_runs and (towns := way_towns(features, body_runs[0].text, above)):
+            ranked = [p for p in ranked if place_key(p.name) not in towns]
         listed.update((place_key(p.name), p.country) for p in ranked)
         ranked.extend(Place(name, country, False) for name, country in chained
                       if place_key(name) not in listed)
