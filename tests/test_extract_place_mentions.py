@@ -57,3 +57,22 @@ def test_a_town_as_a_works_subtitle_after_a_colon_is_no_place() -> None:
     # A colon ending a sentence's clause before a town still names it.
     assert ("Enterprise", "United States") in _pairs(
         "Two towns of Alabama were hit: Enterprise and Dothan, in Alabama.")
+
+
+def test_a_small_town_before_crude_or_blend_is_an_oil_grade() -> None:
+    assert _pairs("Brent crude rose 20 cents in London.") == {("London", "United Kingdom")}
+    # ... and so is its bare mention in the same story.
+    assert _pairs("Brent blend firmed. Brent traded at $23.") == set()
+    # A big city's name stays a place: its port names the grade.
+    assert ("Dubai", "United Arab Emirates") in _pairs("Dubai crude was steady.")
+    assert ("Brent", "United Kingdom") in {
+        (p.name, p.country) for p in extract_places("", "", "He lives in Brent, London.")}
+
+
+def test_a_small_towns_possessive_that_names_a_firm_is_no_place() -> None:
+    assert _pairs("Moody's Investors Service Inc cut the rating.") == set()
+    assert _pairs("It is rated A-2 by Moody's and AA by another agency.") == set()
+    assert _pairs("Moody's said the outlook was stable.") == set()
+    # A place's possessive before any other word stays a place.
+    assert _pairs("The French refinery at Fos sur Mer makes seven mln tonnes, while "
+                  "Fos sur Mer's is five mln.") == {("Fos sur Mer", "France")}

@@ -230,3 +230,11 @@ def test_a_share_index_is_no_body() -> None:
     _, orgs = extract_actors("Nikkei ends lower on profit-taking\nThe Nikkei average closed "
                              "down 212 points. Sony Corp gained 60 yen.")
     assert orgs == ["Sony Corp"]
+
+
+def test_a_name_before_crude_or_blend_is_an_oil_grade_not_a_person_or_body() -> None:
+    people, orgs = extract_actors(
+        "Traders said North Sea Brent blend for January was steady, and Isthmus crude fell, "
+        "said John Smith.")
+    assert people == ["John Smith"]
+    assert orgs == []

@@ -96,6 +96,7 @@ from .teams import (
 from .things import (
     AMOUNT_WORDS,
     ARTICLES,
+    GRADE_NOUNS,
     NO_INDEX_SECOND,
     THING_NEXT,
     amount_unit,
@@ -410,5 +411,7 @@ def classify(run: Run, i: int, j: int, titled: bool, col: Collector, pos: int) -
     if has_org_word or (n > 4 and ("for" in words or sum(
             w[0].isupper() for w in run_words[i:j]) > 4)):
         return  # (a particle is no name's word: "Ali al-Khalifa al-Sabah", "Lula da Silva")
+    if nxt in GRADE_NOUNS and sep == " ":
+        return  # "Traders said North Sea Brent blend": an oil grade, no one's name
     person_vote(run, i, j, titled, col, pos, before, sep, nxt, after, town_said, describes,
                 surface, words)

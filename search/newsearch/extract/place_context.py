@@ -35,7 +35,7 @@ from .data import wordset
 from .data.countries import DATELINE_REGIONS, US_STATES
 from .gazetteer import FAIR_ALTERNATE, NAME_JOINS, Entry, gazetteer, place_key
 from .memo import Memo
-from .names import first_names
+from .names import ORG_WORDS, first_names
 from .scan import Run
 from .sportstory import sports_text
 
@@ -88,6 +88,18 @@ CLUB_WORDS = wordset("""
 united city rovers wanderers athletic albion villa town county hotspur rangers fc afc
 thistle orient argyle wednesday vale alexandra
 """)
+# Towns below this size before :data:`.things.GRADE_NOUNS` name a grade of oil ("Brent
+# crude", "Zueitina blend"); a big city's name stays a place ("Dubai crude", "Basra crude").
+GRADE_TOWN = 1_000_000
+# A small town's name with a possessive that stands alone ("rated A by Moody's and AA by",
+# "Moody's said") or opens a firm's name ("Moody's Investors Service"): a firm's owner.
+# (A big city's stands alone in comparisons: "higher than London's.")
+OWNER_TOWN = 100_000
+_OWNER_NEXT = wordset("said says and or also noted rates downgraded upgraded lowered raised "
+                      "affirmed confirmed")
+# After the "'s": a stop, a lower-case word (group 1) or up to four capitalised ones (group 2).
+_OWNER_TAIL = re.compile(
+    r"'s(?:[,.;)]|[ \t]+(?:([a-z]+)\b|((?:[A-Z][A-Za-z&]* ){0,3}[A-Z][A-Za-z]*)))")
 _AGE = re.compile(r",[ \t]*\d{1,2}[ \t]*(?:[,)]|(?:and|were|was|is|are|who|has|had)\b)")
 _AGE_PAREN = re.compile(r"[ \t]*\(\d{1,2}\)")
 
@@ -108,6 +120,18 @@ def person_context(run: Run, i: int, j: int) -> bool:
         if after == " " and text[run.end + 1:run.end + 2] == "(":
             return _AGE_PAREN.match(text, run.end) is not None
     return False
+
+
+def owner_possessive(run: Run) -> bool:
+    """Whether the run, a town's name, is a firm's owner before a possessive "'s" (see
+    :data:`OWNER_TOWN`)."""
+    m = _OWNER_TAIL.match(run.text, run.end)
+    if m is None:
+        return False
+    word, name = m.groups()
+    if word is not None:
+        return word in _OWNER_NEXT
+    return name is None or any(w.lower() in ORG_WORDS for w in name.split())
 
 
 def acronym(run: Run, surface: str) -> bool:

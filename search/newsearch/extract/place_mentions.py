@@ -28,6 +28,7 @@ from .memo import lookup_set
 from .names import ORG_WORDS, REGIONS, TITLE_WORDS, first_names
 from .papers import PAPER_NOUNS, paper_named
 from .scan import Run
+from .things import GRADE_NOUNS
 from .works import TITLE_NOUNS
 
 # Imported tables whose methods hot code calls (why: the package docstring, extract/__init__).
@@ -305,6 +306,15 @@ def _judge(run: Run, i: int, j: int, key: str, readings: tuple[Entry, ...],
         if pc.person_context(run, i, j) or (i > 0 and keys[i - 1] in pc.HONORIFICS):
             glued.add(key)  # its other bare mentions name the same person
             return None  # "daughter Victoria", "Pelham, 14,", "Lord Irvine"
+        if top.population < pc.GRADE_TOWN and (
+                keys[j] in GRADE_NOUNS if j < n else nxt[1] in GRADE_NOUNS
+                and nxt[0] == " "):
+            glued.add(key)  # "Brent crude ... with Brent falling": the grade each time
+            return None
+        if i == 0 and j == n and run.after == "'" and top.population < pc.OWNER_TOWN \
+                and pc.owner_possessive(run):
+            glued.add(key)  # its bare mentions name the firm too
+            return None
     if kind == "city" and key in _NO_TOWN:
         return None  # (after the club test: "the North side" still makes a sports story)
     if i == 0 and not caps and kind != "demonym" and run.prev_word() in TITLE_NOUNS:

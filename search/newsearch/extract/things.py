@@ -98,6 +98,11 @@ def model_before_noun(text: str, end: int) -> bool:
     return _MODEL_AFTER.match(text, end) is not None
 
 
+# Nouns after a name that make it a grade of oil, named after a field or a terminal: no
+# one's name ("North Sea Brent blend"), and a town's only when it is small (see
+# :func:`.place_mentions._judge`: "Brent crude", but "Dubai crude").
+GRADE_NOUNS = wordset("crude crudes blend blends")
+
 # Lower-case nouns after a one-word name that make it a product, a format or an illness, not a
 # body, when the story names it so at least as often as it gives it a body's cues ("MP3
 # players", "the PSP console", "SMS messages", "the Ebola virus", "H5N1 cases"); an award's
